@@ -1,0 +1,25 @@
+"""Article analysis, computed once per article and shared by every check.
+
+Each part is a lazily computed, cached property: a check that needs date mentions triggers
+their extraction once; the other checks of the same article reuse it. Checks read these as
+data; they never re-scan the text for the same thing.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from klaim.article import Article
+from klaim.text import Normalised, normalise
+
+
+class Analysis:
+    """What klaim knows about one article's text."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+
+    @cached_property
+    def normalised(self) -> Normalised:
+        """The article text through the one normaliser, with its offset map."""
+        return normalise(self.article.text)

@@ -1,0 +1,434 @@
+"""Articles: reading, the dateline, language, and paragraphs with their lines and offsets.
+
+Two formats (see DESIGN.md): plain text (title line, dateline line, one paragraph per line)
+and Markdown with YAML front matter (``title``, ``published``, ``lang``, ``timezone``).
+Reading never raises on bad input: problems are returned as :class:`Problem` values that the
+engine turns into KL001 (unreadable) or KL006 (dateline) findings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from klaim.calendar_names import calendar_names
+from klaim.lexicon import lexicon
+from klaim.text import LINE_BREAK, LineIndex
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with an input file, located at a 1-based line and column."""
+
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+    data: dict[str, object] = field(default_factory=dict)
+    hint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One block of the article body."""
+
+    index: int
+    kind: str  # "paragraph" | "heading" | "caption"
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The publication date as the article states it."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    time: dt.time | None = None
+    utc_offset: dt.timedelta | None = None
+    zone: str | None = None
+
+
+@dataclass
+class Article:
+    """A loaded article. Offsets are 0-based code points of the decoded text (BOM dropped)."""
+
+    path: str
+    text: str
+    title: str
+    lang: str
+    lang_source: str
+    format: str
+    dateline: Dateline | None
+    paragraphs: list[Paragraph]
+    problems: list[Problem] = field(default_factory=list)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        """Offset to line/column mapping."""
+        return LineIndex(self.text)
+
+    @property
+    def published_date(self) -> dt.date | None:
+        """The publication date, when the dateline gives one."""
+        return self.dateline.date if self.dateline else None
+
+    @property
+    def published(self) -> dt.datetime | None:
+        """The publication datetime: aware when the dateline names a zone or offset."""
+        if self.dateline is None or self.dateline.date is None:
+            return None
+        moment = dt.datetime.combine(self.dateline.date, self.dateline.time or dt.time())
+        if self.dateline.utc_offset is not None:
+            moment = moment.replace(tzinfo=dt.timezone(self.dateline.utc_offset))
+        return moment
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str | Problem:
+    """Decode UTF-8 (BOM dropped) or say, with a location, why the bytes are not readable text."""
+    if len(raw) > max_bytes:
+        return Problem("KL001", f"file is {len(raw)} bytes, over the limit of {max_bytes}",
+                       data={"reason": "too-large", "bytes": len(raw), "limit": max_bytes},
+                       hint="split the file, or raise the limit with --max-bytes")
+    nul = raw.find(b"\0")
+    if nul != -1:
+        line, column = _byte_position(raw, nul)
+        return Problem("KL001", "file contains a NUL byte: it is binary, not text", line, column,
+                       data={"reason": "binary", "byte_offset": nul},
+                       hint="check that the path names the text of the article or claims")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, column = _byte_position(raw, error.start)
+        return Problem("KL001", f"file is not valid UTF-8 (byte 0x{raw[error.start]:02x})",
+                       line, column, data={"reason": "encoding", "byte_offset": error.start},
+                       hint="re-save the file as UTF-8")
+    return text.removeprefix("\ufeff")
+
+
+def _byte_position(raw: bytes, byte_offset: int) -> tuple[int, int]:
+    before = raw[:byte_offset].decode("utf-8", errors="replace")
+    return LineIndex(before).position(len(before))
+
+
+# --- dateline --------------------------------------------------------------------------------
+
+_ZONES: dict[str, int] = {
+    "wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "utc": 0, "gmt": 0, "z": 0,
+    "est": -5 * 60, "edt": -4 * 60, "cst": -6 * 60, "cdt": -5 * 60, "mst": -7 * 60,
+    "mdt": -6 * 60, "pst": -8 * 60, "pdt": -7 * 60, "akst": -9 * 60, "akdt": -8 * 60,
+    "hst": -10 * 60, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "west": 60, "eet": 120,
+    "eest": 180, "jst": 9 * 60, "kst": 9 * 60, "sgt": 8 * 60, "myt": 8 * 60,
+}
+# Zones that follow US daylight saving: standard offset, then the rule below.
+_US_GENERIC = {"et": -5 * 60, "ct": -6 * 60, "mt": -7 * 60, "pt": -8 * 60}
+
+_TIME = re.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?",
+    re.IGNORECASE)
+_OFFSET = re.compile(r"(?:utc|gmt)?\s*(?P<sign>[+-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?!\d)",
+                     re.IGNORECASE)
+_ZONE_NAME = re.compile(r"\b(?P<zone>[a-z]{1,4})\b\.?", re.IGNORECASE)
+_ISO = re.compile(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<rest>.*))?$")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)")
+_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})\.?\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})")
+_MONTH_DAY_YEAR = re.compile(r"(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
+
+
+def _us_dst(day: dt.date) -> bool:
+    """US daylight saving time (since 2007): second Sunday of March to first Sunday of November."""
+    march = dt.date(day.year, 3, 8)
+    start = march + dt.timedelta(days=(6 - march.weekday()) % 7)
+    november = dt.date(day.year, 11, 1)
+    end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
+    return start <= day < end
+
+
+def _zone_after(text: str, day: dt.date) -> tuple[dt.timedelta | None, str | None]:
+    text = text.strip().lstrip(",").strip()
+    offset = _OFFSET.match(text)
+    if offset:
+        sign = -1 if offset["sign"] in "-−" else 1
+        minutes = int(offset["h"]) * 60 + int(offset["m"] or 0)
+        return dt.timedelta(minutes=sign * minutes), offset.group(0).strip()
+    name = _ZONE_NAME.match(text)
+    if name:
+        key = name["zone"].lower()
+        if key in _ZONES:
+            return dt.timedelta(minutes=_ZONES[key]), name["zone"]
+        if key in _US_GENERIC:
+            minutes = _US_GENERIC[key] + (60 if _us_dst(day) else 0)
+            return dt.timedelta(minutes=minutes), name["zone"]
+    return None, None
+
+
+def _time_after(text: str) -> tuple[dt.time | None, str]:
+    found = _TIME.search(text[:20])
+    if not found or text[: found.start()].strip(" ,-–|") not in ("", "pukul", "jam", "at", "pkl", "pkl."):
+        return None, text
+    hour = int(found["h"])
+    ampm = (found["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return dt.time(hour, int(found["m"]), int(found["s"] or 0)), text[found.end():]
+
+
+def parse_dateline_value(value: str, lang: str) -> tuple[dt.date, dt.time | None, dt.timedelta | None, str | None] | None:
+    """Parse the part of a dateline after its keyword; None when no date can be read."""
+    value = value.strip()
+    names = calendar_names(lang)
+    day: dt.date | None = None
+    rest = ""
+    try:
+        iso = _ISO.match(value)
+        if iso:
+            day = dt.date(int(iso["y"]), int(iso["mo"]), int(iso["d"]))
+            rest = iso["rest"] or ""
+            if rest and not rest[:1].isdigit():
+                rest = " " + rest
+        else:
+            # A leading weekday name ("Senin, 24 Juni 2024") is not part of the date.
+            head = re.match(r"[^\W\d_]+\.?,?\s+", value)
+            if head and names.weekday(head.group(0).strip(" ,")) is not None:
+                value = value[head.end():]
+            numeric = _NUMERIC.match(value)
+            named = _DAY_MONTH_YEAR.match(value) or _MONTH_DAY_YEAR.match(value)
+            if numeric:
+                first, second = int(numeric["a"]), int(numeric["b"])
+                d, m = (first, second) if names.day_first else (second, first)
+                year = int(numeric["y"])
+                year += 2000 if year < 100 else 0
+                day = dt.date(year, m, d)
+                rest = value[numeric.end():]
+            elif named:
+                month = names.month(named["mon"])
+                if month is None:
+                    return None
+                day = dt.date(int(named["y"]), month, int(named["d"]))
+                rest = value[named.end():]
+    except ValueError:
+        return None
+    if day is None:
+        return None
+    time, rest = _time_after(rest.lstrip(", "))
+    offset, zone = _zone_after(rest, day)
+    return day, time, offset, zone
+
+
+def parse_iso_published(value: str) -> tuple[dt.date, dt.time | None, dt.timedelta | None, str | None] | None:
+    """Parse Markdown front matter ``published`` (ISO 8601, offset recommended)."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    only_date = len(value.strip()) <= 10
+    return moment.date(), None if only_date else moment.time().replace(tzinfo=None), moment.utcoffset(), None
+
+
+# --- language --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def detect_language(text: str, candidates: Sequence[str], dateline_word: str | None = None) -> str:
+    """Pick the candidate language with the most evidence (cheap: counts over the first words).
+
+    Evidence: the dateline keyword (weighted), function words, and weekday/month names. Ties go
+    to the first candidate, so the configured order is the default.
+    """
+    words = [w.lower() for w in _WORD.findall(text[:20000])][:3000]
+    best, best_score = candidates[0], -1.0
+    for lang in candidates:
+        lex = lexicon(lang)
+        function_words = set(lex.get("function_words", ()))
+        score = float(sum(1 for w in words if w in function_words))
+        if dateline_word and dateline_word.lower() in lex.get("dateline_keywords", ()):
+            score += 10
+        if score > best_score:
+            best, best_score = lang, score
+    return best
+
+
+# --- structure -------------------------------------------------------------------------------
+
+_HEADING_MAX_WORDS = 8
+_FINAL_PUNCTUATION = tuple('.!?:;,"\'”’»)…')
+
+
+def _lines(text: str) -> list[tuple[int, int, int]]:
+    """(1-based line, start, end) of each line, without its break."""
+    out = []
+    start = 0
+    number = 1
+    for brk in LINE_BREAK.finditer(text):
+        out.append((number, start, brk.start()))
+        start = brk.end()
+        number += 1
+    out.append((number, start, len(text)))
+    return out
+
+
+def _is_caption(line: str, prefixes: Sequence[str]) -> bool:
+    lowered = line.strip().lower()
+    return lowered.startswith(tuple(prefixes)) or lowered.startswith("![")
+
+
+def _kind(line: str, prefixes: Sequence[str]) -> str:
+    stripped = line.strip()
+    if _is_caption(stripped, prefixes):
+        return "caption"
+    if stripped.startswith("#"):
+        return "heading"
+    words = stripped.split()
+    if len(words) <= _HEADING_MAX_WORDS and not stripped.endswith(_FINAL_PUNCTUATION):
+        return "heading"
+    return "paragraph"
+
+
+def _caption_prefixes(lang: str) -> tuple[str, ...]:
+    return tuple({*lexicon(lang).get("caption_prefixes", ()), *lexicon("en").get("caption_prefixes", ())})
+
+
+def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:
+    return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
+
+
+def load_article(text: str, path: str, *, lang: str | None = None,
+                 languages: Sequence[str] = ("id", "en")) -> Article:
+    """Build an Article from decoded text. ``lang`` is the caller's resolved override, if any."""
+    if path.lower().endswith((".md", ".markdown")) and text.startswith("---"):
+        return _load_markdown(text, path, lang, languages)
+    return _load_plain(text, path, lang, languages)
+
+
+def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]) -> Article:
+    lines = _lines(text)
+    content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
+    problems: list[Problem] = []
+    title = text[content[0][1]:content[0][2]].strip() if content else ""
+    keywords = _dateline_keywords([*languages, "id", "en"])
+    dateline_match = None
+    body = content[1:]
+    if len(content) > 1:
+        n, s, e = content[1]
+        found = re.match(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)", text[s:e])
+        if found and found["kw"].lower() in keywords:
+            dateline_match = (n, s, e, found)
+            body = content[2:]
+    resolved_lang, source = _resolve_lang(text, lang, languages,
+                                          dateline_match[3]["kw"] if dateline_match else None)
+    dateline: Dateline | None = None
+    if dateline_match:
+        n, s, e, found = dateline_match
+        parsed = parse_dateline_value(found["value"], resolved_lang)
+        value_start = s + found.start("value")
+        if parsed is None:
+            problems.append(Problem(
+                "KL006", "the dateline could not be read as a date", n, value_start - s + 1,
+                data={"reason": "unparsed", "dateline": text[s:e]},
+                hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
+            dateline = Dateline(n, s, e, text[s:e], None)
+        else:
+            dateline = Dateline(n, s, e, text[s:e], *parsed)
+    else:
+        line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
+        problems.append(Problem(
+            "KL006", "the article has no dateline on the line after its title", line, 1,
+            data={"reason": "missing"},
+            hint="add a line such as 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23' after the title"))
+    prefixes = _caption_prefixes(resolved_lang)
+    paragraphs = [Paragraph(i, _kind(text[s:e], prefixes), n, s, e, text[s:e])
+                  for i, (n, s, e) in enumerate(body)]
+    return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
+
+
+def _resolve_lang(text: str, lang: str | None, languages: Sequence[str],
+                  dateline_word: str | None) -> tuple[str, str]:
+    if lang:
+        return lang, "configured"
+    return detect_language(text, list(languages) or ["id", "en"], dateline_word), "detected"
+
+
+def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[str]) -> Article:
+    from klaim.yamlload import YamlError, load_yaml
+
+    lines = _lines(text)
+    end_line = next((i for i, (n, s, e) in enumerate(lines[1:], 1) if text[s:e].strip() == "---"), None)
+    problems: list[Problem] = []
+    meta: dict[str, object] = {}
+    if end_line is None:
+        problems.append(Problem("KL006", "front matter is not closed by a '---' line", 1, 1,
+                                data={"reason": "unparsed"}, hint="close the front matter with '---'"))
+        body_lines = lines[1:]
+    else:
+        front = text[lines[1][1]:lines[end_line][1]] if end_line > 1 else ""
+        try:
+            loaded = load_yaml(front)
+            meta = loaded if isinstance(loaded, dict) else {}
+        except YamlError as error:
+            problems.append(Problem("KL006", f"front matter is not valid YAML: {error.problem}",
+                                    error.line + 1, error.column, data={"reason": "unparsed"},
+                                    hint="fix the YAML between the '---' lines"))
+        body_lines = lines[end_line + 1:]
+    title = str(meta.get("title", "")).strip()
+    meta_lang = meta.get("lang")
+    if isinstance(meta_lang, str) and meta_lang:
+        resolved_lang, source = meta_lang, "front-matter"
+    else:
+        resolved_lang, source = _resolve_lang(text, lang, languages, None)
+    published = meta.get("published")
+    dateline: Dateline | None = None
+    if published is None:
+        problems.append(Problem("KL006", "front matter has no 'published' date", 1, 1,
+                                data={"reason": "missing"},
+                                hint="add 'published: 2024-06-23T09:05:00+07:00' to the front matter"))
+    else:
+        parsed = parse_iso_published(str(published))
+        pub_line = next((n for n, s, e in lines[: (end_line or 0) + 1]
+                         if text[s:e].lstrip().startswith("published")), 1)
+        n, s, e = lines[pub_line - 1]
+        if parsed is None:
+            problems.append(Problem("KL006", "front matter 'published' is not an ISO 8601 date", pub_line, 1,
+                                    data={"reason": "unparsed", "dateline": str(published)},
+                                    hint="write it like 2024-06-23T09:05:00+07:00"))
+            dateline = Dateline(n, s, e, text[s:e], None)
+        else:
+            dateline = Dateline(n, s, e, text[s:e], *parsed)
+    prefixes = _caption_prefixes(resolved_lang)
+    paragraphs: list[Paragraph] = []
+    block: list[tuple[int, int, int]] = []
+
+    def flush() -> None:
+        if block:
+            n, s, _ = block[0]
+            e = block[-1][2]
+            paragraphs.append(Paragraph(len(paragraphs), _kind(text[s:e], prefixes), n, s, e, text[s:e]))
+            block.clear()
+
+    for n, s, e in body_lines:
+        line = text[s:e]
+        if not line.strip():
+            flush()
+        elif line.lstrip().startswith("#"):
+            flush()
+            paragraphs.append(Paragraph(len(paragraphs), "heading", n, s, e, line))
+        else:
+            block.append((n, s, e))
+    flush()
+    return Article(path, text, title, resolved_lang, source, "markdown", dateline, paragraphs, problems)

@@ -1,0 +1,40 @@
+"""The article has no dateline, or klaim cannot read its date.
+
+## What it does
+Reports a plain-text article whose second line is not a dateline (`Tanggal: 23 Jun 2024 09:05
+WIB`, `Date: 2022-09-22`, `Published: June 21, 2024`), a dateline whose date cannot be read,
+and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is `missing` or
+`unparsed`.
+
+## Why is this bad?
+Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
+publication date; without it the time checks cannot infer years and check less.
+
+## Example
+```
+Rusia siap berunding
+Moskow menyatakan ...
+```
+
+## Use instead
+```
+Rusia siap berunding
+Tanggal: 23 Jun 2024 09:05 WIB
+Moskow menyatakan ...
+```
+"""
+
+from collections.abc import Iterator
+
+from klaim.context import Context
+from klaim.registry import Issue, check
+
+
+@check("KL006", "missing-or-unparsed-dateline", "warning")
+def missing_or_unparsed_dateline(ctx: Context) -> Iterator[Issue]:
+    """Report the dateline problems the article loader found."""
+    for problem in ctx.article.problems:
+        if problem.code != "KL006":
+            continue
+        location = ctx.article_line(problem.line)
+        yield Issue(problem.message, location, data={**problem.data, "hint": problem.hint})

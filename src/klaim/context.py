@@ -1,0 +1,96 @@
+"""What a check sees: the article, its analysis, and the claims file (if any)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from klaim.analysis import Analysis
+from klaim.article import Article
+from klaim.models import Anchor, Claim, ClaimFile
+from klaim.registry import Location
+from klaim.text import LineIndex, normalised_text
+from klaim.yamlload import locate, locate_key
+
+
+@dataclass
+class Context:
+    """Inputs of one check run. Checks read it; they never read files or print."""
+
+    article: Article
+    analysis: Analysis
+    claim_file: ClaimFile | None = None
+    claims_path: str | None = None
+    """POSIX path of the claims file relative to the repository root."""
+    claims_text: str | None = None
+    _anchor_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def claims(self) -> Sequence[Claim]:
+        """The claim records (empty when checking a bare article)."""
+        return self.claim_file.claims if self.claim_file else ()
+
+    def article_span(self, start: int, end: int) -> Location:
+        """A location for ``article.text[start:end]``."""
+        lines = self.article.lines
+        line, column = lines.position(start)
+        end_line, end_column = lines.position(end)
+        return Location(self.article.path, line, column, end_line, end_column, start,
+                         end - start, self.article.text[start:end])
+
+    def article_line(self, line: int) -> Location:
+        """A location covering one whole line of the article (e.g. the dateline)."""
+        index = self.article.lines
+        start = index.line_starts[line - 1] if line - 1 < len(index.line_starts) else len(self.article.text)
+        return self.article_span(start, start + len(index.line_text(line)) if line - 1 < len(index.line_starts) else start)
+
+    @cached_property
+    def _claims_lines(self) -> LineIndex:
+        return LineIndex(self.claims_text or "")
+
+    def claim_location(self, path: Sequence[str | int], *, key: bool = False) -> Location:
+        """A location in the claims file for a JSON path, e.g. ``("claims", 2, "anchor")``.
+
+        Composes the YAML nodes lazily, only when a finding needs a location. With ``key``,
+        the location of the mapping key itself (for an unknown or misspelt key).
+        """
+        text = self.claims_text or ""
+        span = (locate_key if key else locate)(text, path)
+        start, end = span.start, span.end
+        # A block node's end mark can sit on the next line; keep the span on its first line.
+        first_line_end = text.find("\n", start)
+        if first_line_end != -1 and end > first_line_end:
+            end = first_line_end
+        return Location(self.claims_path or "", span.line + 1, span.column + 1,
+                        *self._claims_lines.position(end), start, end - start,
+                        text[start:end].rstrip("\r"))
+
+    def anchor_matches(self, claim_index: int) -> list[tuple[int, int]]:
+        """Original spans where a claim's anchor matches (prefix/suffix applied), cached."""
+        if claim_index not in self._anchor_cache:
+            anchor = self.claims[claim_index].anchor
+            self._anchor_cache[claim_index] = self.find_anchor(anchor)
+        return self._anchor_cache[claim_index]
+
+    def find_anchor(self, anchor: Anchor) -> list[tuple[int, int]]:
+        """Every span of the article matching a TextQuoteSelector, compared normalised."""
+        norm = self.analysis.normalised
+        exact = normalised_text(anchor.exact)
+        prefix = normalised_text(anchor.prefix or "")
+        suffix = normalised_text(anchor.suffix or "")
+        found = []
+        at = norm.text.find(exact) if exact else -1
+        while at != -1:
+            end = at + len(exact)
+            before = norm.text[:at].rstrip()
+            after = norm.text[end:].lstrip()
+            if before.endswith(prefix) and after.startswith(suffix):
+                found.append(norm.original_span(at, end))
+            at = norm.text.find(exact, at + 1)
+        return found
+
+    def anchor_span(self, claim_index: int) -> tuple[int, int] | None:
+        """The anchor's span when it matches exactly once, else None."""
+        matches = self.anchor_matches(claim_index)
+        return matches[0] if len(matches) == 1 else None

@@ -1,0 +1,362 @@
+"""The engine: load a claims file (or a bare article), run checks, apply acknowledgements.
+
+Flow (one direction only): files -> Article + ClaimFile -> Context -> checks -> findings with
+acknowledgements applied -> Report. Loading problems become KL001-KL004 findings; nothing here
+raises on bad input.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from klaim import __version__
+from klaim.analysis import Analysis
+from klaim.article import Article, Problem, decode, load_article
+from klaim.checks.stale_acknowledgement import stale_issue
+from klaim.config import Config
+from klaim.context import Context
+from klaim.models import (
+    Acknowledgement,
+    AcknowledgementInfo,
+    Anchor,
+    ArticleSource,
+    Claim,
+    ClaimFile,
+    DocumentSource,
+    PersonSource,
+    Speaker,
+    UrlSource,
+    FileEntry,
+    Finding,
+    RelatedLocation,
+    Report,
+    SuggestionModel,
+    ToolInfo,
+)
+from klaim.registry import Check, Issue, Location, Severity, get, runnable
+from klaim.text import LineIndex, normalised_text
+from klaim.yamlload import YamlError, load_yaml, locate, locate_key
+
+CLAIMS_SUFFIX = ".claims.yaml"
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+
+def relative(path: Path, root: Path) -> str:
+    """POSIX path relative to the root (absolute when outside it)."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def make_finding(check: Check, issue: Issue) -> Finding:
+    """Turn a check's Issue into a Finding with the check's code, name and severity."""
+    loc = issue.location
+    severity = (issue.severity or check.severity).value
+    return Finding(
+        code=check.code, name=check.name, severity=severity, status="new", file=loc.file,
+        line=loc.line, column=loc.column, end_line=loc.end_line, end_column=loc.end_column,
+        offset=loc.offset, length=loc.length, match=loc.match, message=issue.message,
+        suggestions=[SuggestionModel(replacement=s.replacement, reason=s.reason) for s in issue.suggestions],
+        data=issue.data, claim=issue.claim,
+        related=[RelatedLocation(file=r.file, line=r.line, column=r.column, end_line=r.end_line,
+                                 end_column=r.end_column, offset=r.offset, length=r.length,
+                                 match=r.match, message=r.message) for r in issue.related],
+    )
+
+
+def _file_location(file: str, text: str | None, line: int, column: int, length: int = 0) -> Location:
+    index = LineIndex(text or "")
+    starts = index.line_starts
+    offset = (starts[line - 1] if line - 1 < len(starts) else len(text or "")) + column - 1
+    offset = min(offset, len(text or ""))
+    match = (text or "")[offset:offset + length]
+    end_line, end_column = index.position(offset + len(match))
+    return Location(file, line, column, end_line, end_column, offset, len(match), match)
+
+
+def problem_finding(problem: Problem, file: str, text: str | None) -> Finding:
+    """A Finding for a loading problem (KL001-KL004, KL006 are located by the loader)."""
+    data = dict(problem.data)
+    if problem.hint:
+        data.setdefault("hint", problem.hint)
+    location = _file_location(file, text, problem.line, problem.column)
+    return make_finding(get(problem.code), Issue(problem.message, location, data=data))
+
+
+# --- acknowledgements ------------------------------------------------------------------------
+
+
+def _ack_matches(ctx: Context, index: int, finding: Finding) -> bool:
+    assert ctx.claim_file is not None
+    ack = ctx.claim_file.acknowledged[index]
+    if ack.line is not None and ack.line != finding.line:
+        return False
+    if ack.claim is not None and ack.claim != finding.claim:
+        return False
+    return normalised_text(ack.match) in normalised_text(finding.match)
+
+
+def run_check(check: Check, ctx: Context) -> list[Finding]:
+    """Run one check and apply the acknowledgements of its code.
+
+    Acknowledgements of this code that match no finding become KL005 findings here, so a run of
+    any subset of checks judges exactly the acknowledgements it could have used.
+    """
+    assert check.run is not None
+    acks = ctx.claim_file.acknowledged if ctx.claim_file else []
+    mine = [i for i, ack in enumerate(acks) if ack.code == check.code]
+    used: set[int] = set()
+    findings = []
+    for issue in check.run(ctx):
+        finding = make_finding(check, issue)
+        for index in mine:
+            if _ack_matches(ctx, index, finding):
+                used.add(index)
+                ack_line = ctx.claim_location(("acknowledged", index)).line
+                finding.status = "acknowledged"
+                finding.acknowledgement = AcknowledgementInfo(reason=acks[index].reason, line=ack_line)
+                break
+        findings.append(finding)
+    stale = get("KL005")
+    for index in mine:
+        if index not in used:
+            findings.append(make_finding(stale, stale_issue(ctx, index, acks[index], "no-match")))
+    return findings
+
+
+# --- loading ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    """One thing to check: a claims file with its article, or a bare article."""
+
+    path: Path
+    config: Config
+    context: Context | None = None
+    findings: list[Finding] = field(default_factory=list)
+    files: list[FileEntry] = field(default_factory=list)
+
+    @property
+    def checked(self) -> bool:
+        """False when the input could not be checked at all."""
+        return self.context is not None
+
+    @property
+    def file(self) -> str:
+        """The target's report path."""
+        return relative(self.path, self.config.root)
+
+
+_KNOWN_KEYS = sorted({name for model in (ClaimFile, Claim, Speaker, Anchor, Acknowledgement,
+                                       ArticleSource, UrlSource, DocumentSource, PersonSource)
+                     for name in model.model_fields})
+
+
+def _schema_findings(error: ValidationError, file: str, text: str) -> list[Finding]:
+    check = get("KL003")
+    findings = []
+    for item in error.errors(include_url=False):
+        path = [step for step in item["loc"] if isinstance(step, (str, int))]
+        kind = item["type"]
+        json_path = "$" + "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in path)
+        hint = ""
+        if kind == "extra_forbidden":
+            span = locate_key(text, path)
+            close = difflib.get_close_matches(str(path[-1]), _KNOWN_KEYS, n=1)
+            message = f"unknown key {path[-1]!r} at {json_path}"
+            hint = f"did you mean {close[0]!r}?" if close else "remove it (see schemas/claims.schema.json)"
+        elif kind == "missing":
+            span = locate(text, path[:-1])
+            message = f"required key {path[-1]!r} is missing at {json_path.rsplit('.', 1)[0] or '$'}"
+            hint = f"add '{path[-1]}:'"
+        else:
+            span = locate(text, path)
+            message = f"{json_path}: {item['msg']}"
+            hint = "see schemas/claims.schema.json for the expected type and form"
+        start, end = span.start, span.end
+        line_end = text.find("\n", start)
+        if line_end != -1 and end > line_end:
+            end = line_end
+        index = LineIndex(text)
+        location = Location(file, span.line + 1, span.column + 1, *index.position(end), start,
+                            end - start, text[start:end].rstrip("\r"))
+        data = {"path": json_path, "type": kind, "hint": hint}
+        findings.append(make_finding(check, Issue(message, location, data=data)))
+    return findings
+
+
+def _read(path: Path, file: str, config: Config) -> tuple[str | None, list[Finding]]:
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        return None, [problem_finding(Problem("KL001", "is a folder, not a file",
+                                              data={"reason": "folder"}), file, None)]
+    except OSError as error:
+        return None, [problem_finding(Problem("KL001", f"cannot be read: {error.strerror}",
+                                              data={"reason": "os-error"}), file, None)]
+    decoded = decode(raw, config.max_bytes)
+    if isinstance(decoded, Problem):
+        return None, [problem_finding(decoded, file, None)]
+    return decoded, []
+
+
+def load_claims_target(path: Path, config: Config, lang: str | None = None) -> Target:
+    """Load a claims file and its article into a Target (with findings when it cannot be)."""
+    target = Target(path, config)
+    file = target.file
+    target.files.append(FileEntry(path=file, kind="claims", checked=False))
+    text, problems = _read(path, file, config)
+    if text is None:
+        target.findings += problems
+        return target
+    try:
+        data = load_yaml(text)
+    except YamlError as error:
+        code = "KL003" if error.kind == "duplicate-key" else "KL002"
+        problem = Problem(code, error.problem, error.line + 1, error.column + 1,
+                          data={"reason": error.kind}, hint=error.hint)
+        target.findings.append(problem_finding(problem, file, text))
+        return target
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        problem = Problem("KL003", f"the claims file is {what}", 1, 1,
+                          data={"path": "$", "type": "empty" if data is None else "not-a-mapping"},
+                          hint="start from 'article: ../seeds/<slug>.txt' and 'claims:' (or run klaim draft)")
+        target.findings.append(problem_finding(problem, file, text))
+        return target
+    try:
+        claim_file = ClaimFile.model_validate(data)
+    except ValidationError as error:
+        target.findings += _schema_findings(error, file, text)
+        return target
+    article_path = (path.parent / claim_file.article)
+    resolved = article_path.resolve()
+    article_file = relative(resolved, config.root)
+    span = locate(text, ["article"])
+    where = (span.line + 1, span.column + 1)
+    reason = None
+    if not resolved.is_relative_to(config.root.resolve()):
+        reason = ("outside-root", f"article {claim_file.article!r} resolves outside the repository root",
+                  "keep articles inside the repository, e.g. in seeds/")
+    elif not resolved.is_file():
+        reason = ("not-found", f"article {claim_file.article!r} does not exist",
+                  "give the path relative to this claims file, e.g. ../seeds/<slug>.txt")
+    if reason:
+        problem = Problem("KL004", reason[1], *where, data={"reason": reason[0], "article": claim_file.article},
+                          hint=reason[2])
+        finding = problem_finding(problem, file, text)
+        finding.length = span.end - span.start
+        finding.match = text[span.start:span.end]
+        target.findings.append(finding)
+        return target
+    article_text, problems = _read(resolved, article_file, config)
+    if article_text is None:
+        target.findings += problems
+        return target
+    article = load_article(article_text, article_file, lang=claim_file.lang or lang or config.lang,
+                           languages=config.languages)
+    target.context = Context(article, Analysis(article), claim_file, file, text)
+    target.files[0] = FileEntry(path=file, kind="claims", article=article_file, lang=article.lang, checked=True)
+    target.files.append(FileEntry(path=article_file, kind="article", lang=article.lang, checked=True))
+    return target
+
+
+def load_article_target(path: Path, config: Config, lang: str | None = None) -> Target:
+    """Load a bare article (no claims file): only the article checks have anything to see."""
+    target = Target(path, config)
+    file = target.file
+    text, problems = _read(path, file, config)
+    if text is None:
+        target.files.append(FileEntry(path=file, kind="article", checked=False))
+        target.findings += problems
+        return target
+    article: Article = load_article(text, file, lang=lang or config.lang, languages=config.languages)
+    target.context = Context(article, Analysis(article))
+    target.files.append(FileEntry(path=file, kind="article", lang=article.lang, checked=True))
+    return target
+
+
+def load_target(path: Path, config: Config, lang: str | None = None) -> Target:
+    """A claims file (``*.claims.yaml``, ``*.yaml``) or a bare article."""
+    if path.name.endswith((".yaml", ".yml")):
+        return load_claims_target(path, config, lang)
+    return load_article_target(path, config, lang)
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Expand folders to the claims files in them (sorted); files are taken as given."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
+        else:
+            yield path
+
+
+def ignored_codes(config: Config, file: str) -> list[str]:
+    """Codes ignored for one file by ``per-file-ignores`` (glob patterns on the report path)."""
+    return [code for pattern, codes in config.per_file_ignores.items()
+            if fnmatch.fnmatch(file, pattern) for code in codes]
+
+
+def selected_checks(config: Config, file: str) -> list[Check]:
+    """The checks to run on one file under the configuration."""
+    return list(runnable(config.select, [*config.ignore, *ignored_codes(config, file)]))
+
+
+def check_target(target: Target, checks: Sequence[Check] | None = None) -> list[Finding]:
+    """Every finding for one target: loading findings, then each check's findings."""
+    findings = list(target.findings)
+    if target.context is not None:
+        for found in checks if checks is not None else selected_checks(target.config, target.file):
+            findings += run_check(found, target.context)
+    return findings
+
+
+def sort_key(finding: Finding) -> tuple[str, int, int, str, int]:
+    """The one order of findings everywhere: file, line, column, code."""
+    return finding.file, finding.line, finding.column, finding.code, finding.offset
+
+
+def build_report(files: Sequence[FileEntry], findings: Iterable[Finding]) -> Report:
+    """Assemble the report: findings sorted, counts per code."""
+    ordered = sorted(findings, key=sort_key)
+    counts: dict[str, int] = {}
+    for finding in ordered:
+        counts[finding.code] = counts.get(finding.code, 0) + 1
+    unique_files: dict[tuple[str, str], FileEntry] = {}
+    for entry in files:
+        unique_files.setdefault((entry.path, entry.kind), entry)
+    return Report(version=1, tool=ToolInfo(name="klaim", version=__version__),
+                  files=sorted(unique_files.values(), key=lambda e: (e.path, e.kind)),
+                  findings=ordered, counts=dict(sorted(counts.items())))
+
+
+def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None) -> Report:
+    """Check claims files and articles; one article in memory at a time."""
+    files: list[FileEntry] = []
+    findings: list[Finding] = []
+    for path in discover(paths):
+        target = load_target(path, config, lang)
+        files += target.files
+        findings += check_target(target)
+    return build_report(files, findings)
+
+
+def fails(finding: Finding, fail_level: str) -> bool:
+    """Whether a finding reaches the fail level (acknowledged findings never fail)."""
+    return finding.status == "new" and Severity(finding.severity).rank >= Severity(fail_level).rank
+
+
+def exit_code(report: Report, fail_level: str) -> int:
+    """0 nothing new at the fail level; 1 something is; 2 some input could not be checked."""
+    if any(not entry.checked for entry in report.files):
+        return 2
+    return 1 if any(fails(f, fail_level) for f in report.findings) else 0

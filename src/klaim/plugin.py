@@ -1,0 +1,227 @@
+"""The pytest plugin: claims files become test items, one per check.
+
+``pytest`` collects ``*.claims.yaml`` under ``[tool.klaim] paths`` (or named on the command
+line), never test data elsewhere. Each claims file gives one item per selected check
+(``path::KL101``), so ``-k KL101`` works; acknowledgements are applied inside each item. A
+claims file that cannot be loaded is one failing item named by its input code. Findings travel
+with the test reports (``user_properties``), so the report table in the terminal summary is the
+same under ``pytest -n auto``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from klaim.config import Config, ConfigError, find_root, load_config
+from klaim.engine import CLAIMS_SUFFIX, Target, build_report, fails, load_claims_target, run_check, selected_checks
+from klaim.models import Finding
+from klaim.registry import Check
+
+PROPERTY = "klaim_findings"
+_STASH_FINDINGS = pytest.StashKey[list[Finding]]()
+_STASH_FILES = pytest.StashKey[dict[str, Any]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--klaim-fail-level`` overrides ``[tool.klaim] fail-level`` for the items."""
+    group = parser.getgroup("klaim")
+    group.addoption("--klaim-fail-level", choices=("error", "warning", "info"), default=None,
+                    help="severity at which a klaim finding fails its item")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Prepare the report collection."""
+    config.stash[_STASH_FINDINGS] = []
+    config.stash[_STASH_FILES] = {}
+
+
+def _klaim_config(config: pytest.Config, path: Path) -> Config:
+    settings = load_config(find_root(path))
+    option = config.getoption("--klaim-fail-level", None)
+    if option:
+        settings.fail_level = option
+    return settings
+
+
+def _named_on_command_line(config: pytest.Config, path: Path) -> bool:
+    for arg in config.args:
+        candidate = Path(arg.split("::")[0])
+        if not candidate.is_absolute():
+            candidate = Path(config.invocation_params.dir) / candidate
+        if candidate.resolve() == path.resolve():
+            return True
+    return False
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
+    """Collect claims files under the configured paths, or named explicitly."""
+    if not file_path.name.endswith(CLAIMS_SUFFIX):
+        return None
+    if not _named_on_command_line(parent.config, file_path):
+        try:
+            settings = load_config(find_root(file_path))
+        except ConfigError:
+            return None
+        folders = [(settings.root / p).resolve() for p in settings.paths]
+        if not any(file_path.resolve().is_relative_to(folder) for folder in folders):
+            return None
+    return ClaimsFile.from_parent(parent, path=file_path)
+
+
+class ClaimsFile(pytest.File):
+    """A claims file: loads once, yields one item per check."""
+
+    target: Target | None = None
+
+    def collect(self) -> Iterator[pytest.Item]:
+        """One item per selected check, or one failing item when the file cannot be loaded."""
+        try:
+            settings = _klaim_config(self.config, self.path)
+        except ConfigError as error:
+            raise self.CollectError(str(error)) from None
+        self.target = load_claims_target(self.path, settings)
+        if not self.target.checked:
+            code = self.target.findings[0].code if self.target.findings else "KL001"
+            yield KlaimItem.from_parent(self, name=code, check=None)
+            return
+        for found in selected_checks(settings, self.target.file):
+            yield KlaimItem.from_parent(self, name=found.code, check=found)
+
+
+class KlaimFailure(Exception):
+    """Findings that reach the fail level."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(f"{len(findings)} finding(s)")
+        self.findings = findings
+
+
+class KlaimItem(pytest.Item):
+    """One check on one claims file."""
+
+    def __init__(self, *, check: Check | None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.check = check
+
+    @property
+    def target(self) -> Target:
+        """The parent's loaded claims file."""
+        parent = self.parent
+        assert isinstance(parent, ClaimsFile) and parent.target is not None
+        return parent.target
+
+    def runtest(self) -> None:
+        """Run the check, apply acknowledgements, fail on new findings at the fail level."""
+        target = self.target
+        if self.check is None or target.context is None:
+            findings = list(target.findings)
+            entry = {"files": [f.model_dump(mode="json") for f in target.files]}
+        else:
+            findings = run_check(self.check, target.context)
+            entry = {"files": [f.model_dump(mode="json") for f in target.files]}
+            # Findings of the loader (none when loaded) belong to the file, not to one check.
+        payload = {"findings": [f.model_dump(mode="json") for f in findings], **entry}
+        self.user_properties.append((PROPERTY, json.dumps(payload)))
+        if self.check is None:
+            raise KlaimFailure(findings)
+        failing = [f for f in findings if fails(f, target.config.fail_level)]
+        if failing:
+            raise KlaimFailure(failing)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str | Any:
+        """Each finding as ``path:line:col``, the line it is on, and a caret under the span."""
+        if not isinstance(excinfo.value, KlaimFailure):
+            return super().repr_failure(excinfo)
+        return "\n\n".join(_render_finding(self.target, f) for f in excinfo.value.findings)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        """Point at the claims file."""
+        return self.path, None, f"{self.target.file}::{self.name}"
+
+
+def _source_line(target: Target, finding: Finding) -> str | None:
+    ctx = target.context
+    if ctx is not None and finding.file == ctx.article.path:
+        return ctx.article.lines.line_text(finding.line)
+    if ctx is not None and finding.file == ctx.claims_path and ctx.claims_text is not None:
+        from klaim.text import LineIndex
+
+        return LineIndex(ctx.claims_text).line_text(finding.line)
+    try:
+        lines = target.path.read_text(encoding="utf-8", errors="replace").splitlines()
+        return lines[finding.line - 1] if finding.file == target.file and finding.line <= len(lines) else None
+    except OSError:
+        return None
+
+
+def _render_finding(target: Target, finding: Finding) -> str:
+    head = f"{finding.file}:{finding.line}:{finding.column}: {finding.code} {finding.name} ({finding.severity}) {finding.message}"
+    out = [head]
+    line = _source_line(target, finding)
+    if line is not None:
+        width = finding.end_column - finding.column if finding.end_line == finding.line else len(line) - finding.column + 1
+        out.append(f"    {line}")
+        out.append("    " + " " * (finding.column - 1) + "^" * max(1, width))
+    for suggestion in finding.suggestions[:3]:
+        out.append(f"    suggestion: {suggestion.replacement!r} ({suggestion.reason})")
+    hint = finding.data.get("hint")
+    if hint:
+        out.append(f"    hint: {hint}")
+    return "\n".join(out)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Gather findings from reports (on the controller too, under xdist)."""
+    if report.when != "call":
+        return
+    for name, value in report.user_properties:
+        if name == PROPERTY:
+            payload = json.loads(value)
+            _collected.findings += [Finding.model_validate(f) for f in payload["findings"]]
+            for entry in payload["files"]:
+                _collected.files[(entry["path"], entry["kind"])] = entry
+
+
+class _Collected:
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self.files: dict[tuple[str, str], dict[str, Any]] = {}
+
+
+_collected = _Collected()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Start each session with an empty report (pytester runs sessions in one process)."""
+    _collected.findings = []
+    _collected.files = {}
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Print the consistency report table."""
+    if not _collected.files:
+        return
+    from klaim.models import FileEntry
+    from klaim.reporters.text import render
+
+    report = build_report([FileEntry.model_validate(e) for e in _collected.files.values()],
+                          _dedupe(_collected.findings))
+    terminalreporter.section("klaim consistency report")
+    terminalreporter.write(render(report))
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    seen: set[str] = set()
+    out = []
+    for finding in findings:
+        key = finding.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out

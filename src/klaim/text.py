@@ -1,0 +1,119 @@
+"""The one text normaliser and line index, used by every comparison klaim makes.
+
+Normalising folds what editors cannot see or do not mean: Unicode composition (NFC),
+typographic quotes and apostrophes (to ASCII ``"`` and ``'``), runs of whitespace (to one
+space) and invisible format characters (zero-width spaces and joiners, soft hyphens, BOMs,
+which content systems leave in copy). Every normalised character keeps the span of original
+text it came from, so a match found in normalised text is reported on the original, untouched.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
+SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07"
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_FOLD = {**{ord(c): '"' for c in DOUBLE_QUOTES}, **{ord(c): "'" for c in SINGLE_QUOTES}}
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text and, per normalised character, the original span it stands for."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span ``[start, end)`` back to the original text."""
+        if start >= end:
+            anchor = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return anchor, anchor
+        return self.starts[start], self.ends[end - 1]
+
+    def find_all(self, needle: str) -> list[tuple[int, int]]:
+        """Original spans of every (possibly overlapping) occurrence of a normalised needle."""
+        if not needle:
+            return []
+        spans = []
+        at = self.text.find(needle)
+        while at != -1:
+            spans.append(self.original_span(at, at + len(needle)))
+            at = self.text.find(needle, at + 1)
+        return spans
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Split into runs of one starter plus its combining marks, which NFC keeps separate."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or unicodedata.combining(text[index]) == 0:
+            bounds.append((start, index))
+            start = index
+    return bounds
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise ``text`` (NFC, quote folding, whitespace folding) keeping an offset map."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    if unicodedata.is_normalized("NFC", text):
+        pieces: list[tuple[str, int, int]] = [(c, i, i + 1) for i, c in enumerate(text)]
+    else:
+        pieces = []
+        for start, end in _segments(text):
+            for c in unicodedata.normalize("NFC", text[start:end]):
+                pieces.append((c, start, end))
+    in_space = False
+    for char, start, end in pieces:
+        if char in INVISIBLE:
+            continue
+        if char.isspace():
+            if in_space:
+                ends[-1] = end
+                continue
+            in_space = True
+            char = " "
+        else:
+            in_space = False
+            char = char.translate(_FOLD)
+        chars.append(char)
+        starts.append(start)
+        ends.append(end)
+    return Normalised("".join(chars), tuple(starts), tuple(ends))
+
+
+def normalised_text(text: str) -> str:
+    """Only the normalised string (for short strings such as quotes and acknowledgements)."""
+    return normalise(text).text.strip()
+
+
+@dataclass(frozen=True)
+class LineIndex:
+    """Maps code-point offsets of a text to 1-based (line, column). CRLF and CR are one break."""
+
+    text: str
+
+    @cached_property
+    def line_starts(self) -> tuple[int, ...]:
+        """Offset at which each line starts."""
+        return (0, *(m.end() for m in LINE_BREAK.finditer(self.text)))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
