@@ -13,7 +13,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from pathlib import Path
 
 from klaim.calendar_names import calendar_names
 from klaim.lexicon import lexicon
@@ -189,7 +188,10 @@ def _time_after(text: str) -> tuple[dt.time | None, str]:
     return dt.time(hour, int(found["m"]), int(found["s"] or 0)), text[found.end():]
 
 
-def parse_dateline_value(value: str, lang: str) -> tuple[dt.date, dt.time | None, dt.timedelta | None, str | None] | None:
+ParsedDateline = tuple[dt.date, dt.time | None, dt.timedelta | None, str | None]
+
+
+def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
     """Parse the part of a dateline after its keyword; None when no date can be read."""
     value = value.strip()
     names = calendar_names(lang)
@@ -231,7 +233,7 @@ def parse_dateline_value(value: str, lang: str) -> tuple[dt.date, dt.time | None
     return day, time, offset, zone
 
 
-def parse_iso_published(value: str) -> tuple[dt.date, dt.time | None, dt.timedelta | None, str | None] | None:
+def parse_iso_published(value: str) -> ParsedDateline | None:
     """Parse Markdown front matter ``published`` (ISO 8601, offset recommended)."""
     try:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))

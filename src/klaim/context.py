@@ -42,8 +42,10 @@ class Context:
     def article_line(self, line: int) -> Location:
         """A location covering one whole line of the article (e.g. the dateline)."""
         index = self.article.lines
-        start = index.line_starts[line - 1] if line - 1 < len(index.line_starts) else len(self.article.text)
-        return self.article_span(start, start + len(index.line_text(line)) if line - 1 < len(index.line_starts) else start)
+        if line - 1 >= len(index.line_starts):
+            return self.article_span(len(self.article.text), len(self.article.text))
+        start = index.line_starts[line - 1]
+        return self.article_span(start, start + len(index.line_text(line)))
 
     @cached_property
     def _claims_lines(self) -> LineIndex:

@@ -29,15 +29,15 @@ from klaim.models import (
     Claim,
     ClaimFile,
     DocumentSource,
-    PersonSource,
-    Speaker,
-    UrlSource,
     FileEntry,
     Finding,
+    PersonSource,
     RelatedLocation,
     Report,
+    Speaker,
     SuggestionModel,
     ToolInfo,
+    UrlSource,
 )
 from klaim.registry import Check, Issue, Location, Severity, get, runnable
 from klaim.text import LineIndex, normalised_text
@@ -58,9 +58,9 @@ def relative(path: Path, root: Path) -> str:
 def make_finding(check: Check, issue: Issue) -> Finding:
     """Turn a check's Issue into a Finding with the check's code, name and severity."""
     loc = issue.location
-    severity = (issue.severity or check.severity).value
+    severity = issue.severity or check.severity
     return Finding(
-        code=check.code, name=check.name, severity=severity, status="new", file=loc.file,
+        code=check.code, name=check.name, severity=severity.value, status="new", file=loc.file,
         line=loc.line, column=loc.column, end_line=loc.end_line, end_column=loc.end_column,
         offset=loc.offset, length=loc.length, match=loc.match, message=issue.message,
         suggestions=[SuggestionModel(replacement=s.replacement, reason=s.reason) for s in issue.suggestions],

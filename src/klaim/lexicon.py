@@ -9,10 +9,9 @@ evidence-based analyses then find nothing rather than guess.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
-
 
 __all__ = ["LexiconError", "available_languages", "lexicon"]
 
@@ -40,7 +39,7 @@ def available_languages() -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Return the lexicon of ``lang`` (category -> phrases), read once and cached.
 

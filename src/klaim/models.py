@@ -35,8 +35,8 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 IsoDate = Annotated[str, Field(pattern=ISO_DATE, json_schema_extra={"format": "date"}),
                     AfterValidator(_real_date)]
 Kebab = Annotated[str, Field(pattern=KEBAB)]
-Offset = Annotated[int, BeforeValidator(_integral), Strict(), Field(ge=0)]
-LineNumber = Annotated[int, BeforeValidator(_integral), Strict(), Field(ge=1)]
+Offset = Annotated[int, Strict(), Field(ge=0), BeforeValidator(_integral)]
+LineNumber = Annotated[int, Strict(), Field(ge=1), BeforeValidator(_integral)]
 
 
 class _Input(BaseModel):
@@ -114,7 +114,8 @@ class Claim(_Input):
     speaker: Speaker | None = None
     said_on: IsoDate | None = Field(None, description="When it was said or happened, as the article states it.")
     event: Kebab | None = Field(None, description="Claims about one event share this key.")
-    quotes: list[NonEmpty] = Field(default_factory=list, description="Quoted words; each must appear verbatim in the article.")
+    quotes: list[NonEmpty] = Field(default_factory=list,
+                                   description="Quoted words; each must appear verbatim in the article.")
     anchor: Anchor
     sources: list[Source] = Field(default_factory=list)
     verdict: Literal["supported", "contradicted", "unverified"] | None = None
@@ -137,7 +138,8 @@ class ClaimFile(_Input):
         "$id": "https://klaim.dev/schemas/claims.schema.json"})
 
     article: NonEmpty = Field(description="Path of the article, relative to this file.")
-    lang: Annotated[str, Field(pattern=LANG)] | None = Field(None, description="Article language (BCP 47), e.g. id, en.")
+    lang: Annotated[str, Field(pattern=LANG)] | None = Field(
+        None, description="Article language (BCP 47), e.g. id, en.")
     claims: list[Claim] = Field(default_factory=list)
     acknowledged: list[Acknowledgement] = Field(default_factory=list)
 

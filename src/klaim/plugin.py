@@ -18,13 +18,19 @@ from typing import Any
 import pytest
 
 from klaim.config import Config, ConfigError, find_root, load_config
-from klaim.engine import CLAIMS_SUFFIX, Target, build_report, fails, load_claims_target, run_check, selected_checks
+from klaim.engine import (
+    CLAIMS_SUFFIX,
+    Target,
+    build_report,
+    fails,
+    load_claims_target,
+    run_check,
+    selected_checks,
+)
 from klaim.models import Finding
 from klaim.registry import Check
 
 PROPERTY = "klaim_findings"
-_STASH_FINDINGS = pytest.StashKey[list[Finding]]()
-_STASH_FILES = pytest.StashKey[dict[str, Any]]()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -35,9 +41,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Prepare the report collection."""
-    config.stash[_STASH_FINDINGS] = []
-    config.stash[_STASH_FILES] = {}
+    """Register this session's report collector (one per config: pytester runs nest)."""
+    config.pluginmanager.register(ReportCollector(), "klaim-report-collector")
 
 
 def _klaim_config(config: pytest.Config, path: Path) -> Config:
@@ -161,11 +166,13 @@ def _source_line(target: Target, finding: Finding) -> str | None:
 
 
 def _render_finding(target: Target, finding: Finding) -> str:
-    head = f"{finding.file}:{finding.line}:{finding.column}: {finding.code} {finding.name} ({finding.severity}) {finding.message}"
+    where = f"{finding.file}:{finding.line}:{finding.column}"
+    head = f"{where}: {finding.code} {finding.name} ({finding.severity}) {finding.message}"
     out = [head]
     line = _source_line(target, finding)
     if line is not None:
-        width = finding.end_column - finding.column if finding.end_line == finding.line else len(line) - finding.column + 1
+        same_line = finding.end_line == finding.line
+        width = finding.end_column - finding.column if same_line else len(line) - finding.column + 1
         out.append(f"    {line}")
         out.append("    " + " " * (finding.column - 1) + "^" * max(1, width))
     for suggestion in finding.suggestions[:3]:
@@ -176,44 +183,35 @@ def _render_finding(target: Target, finding: Finding) -> str:
     return "\n".join(out)
 
 
-def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    """Gather findings from reports (on the controller too, under xdist)."""
-    if report.when != "call":
-        return
-    for name, value in report.user_properties:
-        if name == PROPERTY:
-            payload = json.loads(value)
-            _collected.findings += [Finding.model_validate(f) for f in payload["findings"]]
-            for entry in payload["files"]:
-                _collected.files[(entry["path"], entry["kind"])] = entry
+class ReportCollector:
+    """Gathers findings from test reports (on the controller too, under xdist) for one session."""
 
-
-class _Collected:
     def __init__(self) -> None:
         self.findings: list[Finding] = []
         self.files: dict[tuple[str, str], dict[str, Any]] = {}
 
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Keep the findings an item attached to its report."""
+        if report.when != "call":
+            return
+        for name, value in report.user_properties:
+            if name == PROPERTY and isinstance(value, str):
+                payload = json.loads(value)
+                self.findings += [Finding.model_validate(f) for f in payload["findings"]]
+                for entry in payload["files"]:
+                    self.files[(entry["path"], entry["kind"])] = entry
 
-_collected = _Collected()
+    def pytest_terminal_summary(self, terminalreporter: Any) -> None:
+        """Print the consistency report table."""
+        if not self.files:
+            return
+        from klaim.models import FileEntry
+        from klaim.reporters.text import render
 
-
-def pytest_sessionstart(session: pytest.Session) -> None:
-    """Start each session with an empty report (pytester runs sessions in one process)."""
-    _collected.findings = []
-    _collected.files = {}
-
-
-def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-    """Print the consistency report table."""
-    if not _collected.files:
-        return
-    from klaim.models import FileEntry
-    from klaim.reporters.text import render
-
-    report = build_report([FileEntry.model_validate(e) for e in _collected.files.values()],
-                          _dedupe(_collected.findings))
-    terminalreporter.section("klaim consistency report")
-    terminalreporter.write(render(report))
+        report = build_report([FileEntry.model_validate(e) for e in self.files.values()],
+                              _dedupe(self.findings))
+        terminalreporter.section("klaim consistency report")
+        terminalreporter.write(render(report))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

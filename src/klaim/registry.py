@@ -14,14 +14,14 @@ import inspect
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from klaim.context import Context
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How bad a finding is. Ordered: ``error`` > ``warning`` > ``info``."""
 
     ERROR = "error"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -78,8 +78,8 @@ def _int12(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
 class DataLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """A safe loader for the YAML 1.2 core schema with duplicate keys and odd tags refused."""
 
-    yaml_implicit_resolvers = _resolvers()
-    yaml_constructors = dict(yaml.SafeLoader.yaml_constructors)
+    yaml_implicit_resolvers: ClassVar[dict[str | None, list[tuple[str, re.Pattern[str]]]]] = _resolvers()
+    yaml_constructors: ClassVar[dict[Any, Any]] = dict(yaml.SafeLoader.yaml_constructors)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         """Build a mapping, refusing a key that appears twice."""
@@ -203,9 +203,8 @@ def locate(text: str, path: Sequence[str | int]) -> NodeSpan:
                 if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(step):
                     child = value_node
                     break
-        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int):
-            if 0 <= step < len(target.value):
-                child = target.value[step]
+        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(target.value):
+            child = target.value[step]
         if child is None:
             break
         target = child

@@ -41,7 +41,8 @@ def anchor_not_found(ctx: Context) -> Iterator[Issue]:
             at = text.casefold().find(exact.casefold())
             if at != -1 and len(text.casefold()) == len(text):
                 start, end = ctx.analysis.normalised.original_span(at, at + len(exact))
-                suggestions.append(Suggestion(ctx.article.text[start:end], "the article has this text with other letter case"))
+                suggestions.append(Suggestion(ctx.article.text[start:end],
+                                              "the article has this text with other letter case"))
             yield Issue(f"anchor of claim '{claim.id}' is not in the article", location,
                         data={"exact": anchor.exact, "prefix": anchor.prefix,
                               "suffix": anchor.suffix, "reason": "no-match"},

@@ -1,0 +1,67 @@
+"""Shared fixtures: temporary klaim repositories built from strings."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from klaim.config import load_config
+from klaim.engine import check_target, load_target
+from klaim.models import Finding
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write_repo(root: Path, article: str | bytes, claims: Sequence[dict[str, Any]] | None = None,
+               acknowledged: Sequence[dict[str, Any]] = (), *, lang: str | None = None,
+               claims_file: str | None = None, article_name: str = "article.txt") -> Path:
+    """A repository with one article and (optionally) its claims file; returns the path to check.
+
+    The claims file puts each claim and acknowledgement on one line (JSON flow mappings), so
+    claim number N (1-based) is on line N + 2 (line N + 3 with ``lang``).
+    """
+    (root / "pyproject.toml").write_text('[tool.klaim]\npaths = ["claims"]\n', encoding="utf-8")
+    (root / "seeds").mkdir(exist_ok=True)
+    (root / "claims").mkdir(exist_ok=True)
+    article_path = root / "seeds" / article_name
+    if isinstance(article, bytes):
+        article_path.write_bytes(article)
+    else:
+        article_path.write_text(article, encoding="utf-8", newline="")
+    if claims is None and claims_file is None:
+        return article_path
+    claims_path = root / "claims" / "case.claims.yaml"
+    if claims_file is None:
+        lines = [f"article: ../seeds/{article_name}"]
+        if lang:
+            lines.append(f"lang: {lang}")
+        lines.append("claims:" if claims else "claims: []")
+        lines += [f"  - {json.dumps(c, ensure_ascii=False)}" for c in claims or ()]
+        if acknowledged:
+            lines.append("acknowledged:")
+            lines += [f"  - {json.dumps(a, ensure_ascii=False)}" for a in acknowledged]
+        claims_file = "\n".join(lines) + "\n"
+    claims_path.write_text(claims_file, encoding="utf-8")
+    return claims_path
+
+
+def run_engine(path: Path, lang: str | None = None, codes: Sequence[str] | None = None) -> list[Finding]:
+    """Every finding the engine reports for one path (all checks, or those in ``codes``)."""
+    config = load_config(path.parent.parent)
+    if codes is not None:
+        config.select = list(codes)
+    return check_target(load_target(path, config, lang))
+
+
+@pytest.fixture
+def make_repo(tmp_path: Path) -> Callable[..., Path]:
+    """Build a repository in a temporary folder: ``make_repo(article, claims, ...)``."""
+
+    def build(*args: Any, **kwargs: Any) -> Path:
+        return write_repo(tmp_path, *args, **kwargs)
+
+    return build

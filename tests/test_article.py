@@ -1,0 +1,102 @@
+"""The article loader: datelines, zones, language, paragraphs, both formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from klaim.article import decode, detect_language, load_article, parse_dateline_value
+
+
+def _offset(hours: float) -> dt.timedelta:
+    return dt.timedelta(minutes=int(hours * 60))
+
+
+@pytest.mark.parametrize(("value", "lang", "date", "time", "offset"), [
+    ("23 Jun 2024 09:05 wib.", "id", "2024-06-23", "09:05", 7),
+    ("06/12/2011, 11:08 WIB", "id", "2011-12-06", "11:08", 7),
+    ("2023-07-01", "id", "2023-07-01", None, None),
+    ("June 21, 2024", "en", "2024-06-21", None, None),
+    ("Senin, 24 Juni 2024 10:00 WITA", "id", "2024-06-24", "10:00", 8),
+    ("5 Agt 2024 pukul 07.30 WIT", "id", "2024-08-05", "07:30", 9),
+    ("12 Nopember 2019", "id", "2019-11-12", None, None),
+    ("3 Pebruari 2020 13:00 WIB", "id", "2020-02-03", "13:00", 7),
+    ("2024-06-23T09:05:00+07:00", "en", "2024-06-23", "09:05", 7),
+    ("July 4, 2024 3:15 p.m. ET", "en", "2024-07-04", "15:15", -4),
+    ("January 4, 2024 3:15 pm ET", "en", "2024-01-04", "15:15", -5),
+    ("Jan. 4, 2024, 10:00 UTC+05:30", "en", "2024-01-04", "10:00", 5.5),
+    ("06/12/2011 08:00 GMT", "en", "2011-06-12", "08:00", 0),
+])
+def test_dateline_forms(value: str, lang: str, date: str, time: str | None, offset: float | None) -> None:
+    parsed = parse_dateline_value(value, lang)
+    assert parsed is not None
+    assert parsed[0] == dt.date.fromisoformat(date)
+    assert (parsed[1].strftime("%H:%M") if parsed[1] else None) == time
+    assert parsed[2] == (_offset(offset) if offset is not None else None)
+
+
+@pytest.mark.parametrize("value", ["sometime last week", "31 Jun 2024", "", "13/13/2024"])
+def test_unreadable_datelines(value: str) -> None:
+    assert parse_dateline_value(value, "id") is None
+
+
+def test_plain_article_structure_and_offsets() -> None:
+    text = ("\ufeffJudul berita\r\nTanggal: 23 Jun 2024 09:05 WIB\r\n\r\nParagraf pertama yang cukup panjang, "
+            "kata menteri.\r\nSubjudul pendek\rFoto: Menteri di kantornya.\nParagraf terakhir dan penutup.")
+    decoded = decode(text.encode("utf-8"))
+    assert isinstance(decoded, str)
+    article = load_article(decoded, "seeds/a.txt")
+    assert article.title == "Judul berita"
+    assert article.published == dt.datetime(2024, 6, 23, 9, 5, tzinfo=dt.timezone(_offset(7)))
+    assert [(p.kind, p.line) for p in article.paragraphs] == [
+        ("paragraph", 4), ("heading", 5), ("caption", 6), ("paragraph", 7)]
+    for paragraph in article.paragraphs:
+        assert decoded[paragraph.start:paragraph.end] == paragraph.text
+        assert article.lines.position(paragraph.start) == (paragraph.line, 1)
+    assert article.problems == []
+
+
+def test_missing_dateline_is_a_problem_not_a_crash() -> None:
+    article = load_article("Title\nThe minister said on Friday the plan would go ahead.\n", "a.txt")
+    assert article.dateline is None
+    assert [(p.code, p.line, p.data["reason"]) for p in article.problems] == [("KL006", 2, "missing")]
+    assert [p.kind for p in article.paragraphs] == ["paragraph"]
+
+
+def test_markdown_front_matter() -> None:
+    text = ("---\ntitle: Judul\npublished: 2024-06-23T09:05:00+07:00\nlang: id\n---\n\n"
+            "# Bagian\n\nBaris satu\nbaris dua.\n\nParagraf lain.\n")
+    article = load_article(text, "seeds/a.md")
+    assert (article.title, article.lang, article.lang_source) == ("Judul", "id", "front-matter")
+    assert article.published_date == dt.date(2024, 6, 23)
+    assert [(p.kind, p.line, p.text) for p in article.paragraphs] == [
+        ("heading", 7, "# Bagian"), ("paragraph", 9, "Baris satu\nbaris dua."), ("paragraph", 12, "Paragraf lain.")]
+
+
+def test_markdown_without_published_is_kl006() -> None:
+    article = load_article("---\ntitle: T\n---\nText.\n", "a.md")
+    assert [p.data["reason"] for p in article.problems] == ["missing"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Menteri mengatakan bahwa anggaran akan direvisi dan tidak ada perubahan pada program itu.", "id"),
+    ("The minister said that the budget would be revised and that there was no change to the plan.", "en"),
+])
+def test_detect_language(text: str, expected: str) -> None:
+    assert detect_language(text, ["id", "en"]) == expected
+    assert detect_language(text, ["en", "id"]) == expected
+
+
+def test_dateline_keyword_decides_language_of_a_short_text() -> None:
+    article = load_article("Judul\nTanggal: 06/12/2011, 11:08 WIB\nOK.\n", "a.txt", languages=["en", "id"])
+    assert article.lang == "id"
+    assert article.published_date == dt.date(2011, 12, 6)
+
+
+@pytest.mark.parametrize(("raw", "reason"), [
+    (b"caf\xe9\n", "encoding"), (b"a\x00b", "binary"), (b"x" * 20, "too-large")])
+def test_decode_problems_are_located(raw: bytes, reason: str) -> None:
+    problem = decode(raw, max_bytes=10)
+    assert not isinstance(problem, str)
+    assert problem.code == "KL001" and problem.data["reason"] == reason

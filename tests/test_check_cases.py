@@ -1,0 +1,102 @@
+"""Runs every case in checks/KLxxx.yaml through the real engine, plus the meta-tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from klaim.registry import all_checks
+from tests.conftest import ROOT, run_engine, write_repo
+
+CASES_DIR = ROOT / "checks"
+SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES_DIR.glob("KL*.yaml"))
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in _case_files():
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for outcome in ("pass", "fail"):
+            for case in spec.get(outcome) or []:
+                params.append(pytest.param(spec["code"], outcome, case,
+                                           id=f"{spec['code']}-{outcome}-{case['name']}"))
+    return params
+
+
+def _subset(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(k in actual and _subset(v, actual[k]) for k, v in expected.items())
+    if isinstance(expected, list):
+        return isinstance(actual, list) and len(expected) == len(actual) and all(
+            _subset(e, a) for e, a in zip(expected, actual, strict=True))
+    return bool(expected == actual)
+
+
+def _matches(expected: dict[str, Any], finding: Any, article_file: str) -> bool:
+    where = expected.get("in", "article")
+    if where == "article" and finding.file != article_file:
+        return False
+    if where == "claims" and finding.file == article_file:
+        return False
+    for key in ("line", "column", "match", "severity", "status", "claim"):
+        if key in expected and getattr(finding, key) != expected[key]:
+            return False
+    return _subset(expected.get("data", {}), finding.data)
+
+
+@pytest.mark.parametrize(("code", "outcome", "case"), _cases())
+def test_case(tmp_path: Path, code: str, outcome: str, case: dict[str, Any]) -> None:
+    article: str | bytes = case["article"]
+    if case.get("article_encoding"):
+        article = str(article).encode(case["article_encoding"])
+    path = write_repo(tmp_path, article, case.get("claims"), case.get("acknowledged", ()),
+                      lang=case.get("lang"), claims_file=case.get("claims_file"),
+                      article_name=case.get("article_name", "article.txt"))
+    select = [code] if code not in ("KL001", "KL002", "KL003", "KL004", "KL005") else None
+    findings = [f for f in run_engine(path, lang=case.get("lang"), codes=select) if f.code == code]
+    if outcome == "pass":
+        assert findings == [], [(f.line, f.match, f.data) for f in findings]
+        return
+    expected = case["findings"]
+    article_file = "seeds/" + case.get("article_name", "article.txt")
+    unmatched = list(findings)
+    for wanted in expected:
+        hit = next((f for f in unmatched if _matches(wanted, f, article_file)), None)
+        assert hit is not None, (wanted, [(f.file, f.line, f.column, f.match, f.data) for f in findings])
+        unmatched.remove(hit)
+    assert unmatched == [], [(f.line, f.match, f.data) for f in unmatched]
+
+
+def test_every_check_has_a_case_file() -> None:
+    codes = {c.code for c in all_checks()}
+    files = {p.stem for p in _case_files()}
+    assert codes - files == set(), "registered checks without checks/KLxxx.yaml"
+    assert files - codes == set(), "case files that name no registered check"
+
+
+@pytest.mark.parametrize("path", _case_files(), ids=lambda p: p.stem)
+def test_case_file_has_pass_and_fail_cases(path: Path) -> None:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert spec["code"] == path.stem
+    assert spec.get("pass"), "at least one case that must not be flagged"
+    assert spec.get("fail"), "at least one case that must be flagged"
+    names = [c["name"] for c in spec["pass"] + spec["fail"]]
+    assert len(names) == len(set(names))
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", n) for n in names)
+
+
+@pytest.mark.parametrize("check", all_checks(), ids=lambda c: c.code)
+def test_check_is_documented(check: Any) -> None:
+    doc = check.doc
+    assert doc.splitlines()[0].strip(), "summary line"
+    for section in SECTIONS:
+        assert f"## {section}" in doc, f"{check.code} lacks '## {section}'"
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", check.name)

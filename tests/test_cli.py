@@ -1,0 +1,122 @@
+"""The command line, run in process: exit codes, formats, located errors, inputs untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from klaim.cli import main
+from tests.conftest import ROOT, write_repo
+
+ARTICLE = ("Judul berita\nTanggal: 23 Jun 2024 09:05 WIB\n"
+           "Menteri Keuangan Sri Wahyuni mengatakan anggaran akan direvisi, kata dia hari Jumat (21/6).\n")
+CLAIM = {"id": "budget-revised", "kind": "statement", "summary": "s",
+         "anchor": {"exact": "Menteri Keuangan Sri Wahyuni mengatakan"}, "sources": [{"kind": "article"}],
+         "quotes": ["anggaran akan direvisi"]}
+
+
+@pytest.fixture
+def in_repo(tmp_path: Path) -> Iterator[Path]:
+    cwd = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(cwd)
+
+
+def _checksums(root: Path) -> dict[str, str]:
+    return {str(p): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_clean_claims_file_exits_0(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_repo(in_repo, ARTICLE, [CLAIM])
+    assert main(["check", "--select", "KL0,KL2,KL3"]) == 0
+
+
+def test_finding_exits_1_and_json_validates(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_repo(in_repo, ARTICLE, [{**CLAIM, "quotes": ["anggaran direvisi"]}])
+    before = _checksums(in_repo)
+    assert main(["check", "--format", "json", "--select", "KL3"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    schema = json.loads((ROOT / "schemas" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(report)
+    assert [(f["code"], f["file"], f["line"], f["claim"]) for f in report["findings"]] == [
+        ("KL303", "claims/case.claims.yaml", 3, "budget-revised")]
+    assert report["counts"] == {"KL303": 1}
+    assert _checksums(in_repo) == before
+
+
+def test_fail_level_and_exit_zero(in_repo: Path) -> None:
+    write_repo(in_repo, "Title\nNo dateline here, only text that goes on.\n", [])
+    assert main(["check", "--select", "KL006"]) == 0
+    assert main(["check", "--select", "KL006", "--fail-level", "warning"]) == 1
+    assert main(["check", "--select", "KL006", "--fail-level", "warning", "--exit-zero"]) == 0
+
+
+@pytest.mark.parametrize(("claims_file", "code"), [
+    ("article: [\n", "KL002"),
+    ("", "KL003"),
+    ("article: ../seeds/article.txt\nclaims:\n  - {id: x, kind: statement, summary: s, anchr: {exact: a}}\n", "KL003"),
+    ("article: ../../../../../../../../../etc/hostname\n", "KL004"),
+])
+def test_unloadable_claims_file_exits_2_with_a_located_finding(
+        in_repo: Path, capsys: pytest.CaptureFixture[str], claims_file: str, code: str) -> None:
+    path = write_repo(in_repo, ARTICLE, claims_file=claims_file)
+    before = _checksums(in_repo)
+    assert main(["check", str(path), "--format", "json"]) == 2
+    out = capsys.readouterr()
+    assert "Traceback" not in out.out + out.err
+    findings = json.loads(out.out)["findings"]
+    assert findings and all(f["code"] == code and f["line"] >= 1 and f["file"] == "claims/case.claims.yaml"
+                            for f in findings)
+    assert _checksums(in_repo) == before
+
+
+def test_bare_article_and_output_file(in_repo: Path) -> None:
+    article = write_repo(in_repo, "Title\nThe story without a dateline goes on here.\n")
+    assert main(["check", str(article), "--select", "KL006", "--fail-level", "warning",
+                 "-o", "out.json", "--format", "json"]) == 1
+    report = json.loads((in_repo / "out.json").read_text(encoding="utf-8"))
+    assert [(f["code"], f["file"], f["line"]) for f in report["findings"]] == [("KL006", "seeds/article.txt", 2)]
+
+
+def test_refuses_to_write_over_an_input(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_repo(in_repo, ARTICLE, [CLAIM])
+    before = _checksums(in_repo)
+    assert main(["check", str(path), "-o", str(path)]) == 2
+    assert _checksums(in_repo) == before
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "does/not/exist"], ["check", "--select", "XX9"], ["explain", "KL999"]])
+def test_unusable_commands_exit_2(in_repo: Path, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    write_repo(in_repo, ARTICLE, [CLAIM])
+    assert main(argv) == 2
+    assert "klaim: error:" in capsys.readouterr().err
+
+
+def test_bad_configuration_exits_2(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_repo(in_repo, ARTICLE, [CLAIM])
+    (in_repo / "pyproject.toml").write_text('[tool.klaim]\npaths = ["claims"]\nfail_levle = "x"\n')
+    assert main(["check"]) == 2
+
+
+def test_explain_and_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "kl303"]) == 0
+    assert "## What it does" in capsys.readouterr().out
+    assert main(["codes"]) == 0
+    assert "KL304" in capsys.readouterr().out
+
+
+def test_schema_check_detects_drift(tmp_path: Path) -> None:
+    assert main(["schema", "-o", str(tmp_path)]) == 0
+    assert main(["schema", "--check", "-o", str(tmp_path)]) == 0
+    (tmp_path / "claims.schema.json").write_text("{}")
+    assert main(["schema", "--check", "-o", str(tmp_path)]) == 1
