@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from klaim.article import Article
+from klaim.dates import DateMention, RelativeMention, extract_dates, extract_relative
 from klaim.text import Normalised, normalise
 
 
@@ -23,3 +24,13 @@ class Analysis:
     def normalised(self) -> Normalised:
         """The article text through the one normaliser, with its offset map."""
         return normalise(self.article.text)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Every date the article states, resolved against the publication date (sorted by offset)."""
+        return extract_dates(self.article.text, self.article.lang, self.article.published_date)
+
+    @cached_property
+    def relatives(self) -> list[RelativeMention]:
+        """Relative date phrases (kemarin, last Friday), resolved against the publication date."""
+        return extract_relative(self.article.text, self.article.lang, self.article.published_date)

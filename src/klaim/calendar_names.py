@@ -8,7 +8,7 @@ news copy quotes English sources and datelines. Loaded lazily per language and c
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
@@ -92,7 +92,7 @@ def _names(lang: str) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     return wide, abbreviated, months
 
 
-@lru_cache(maxsize=None)
+@cache
 def calendar_names(lang: str) -> CalendarNames:
     """Names for ``lang`` merged with English; the article's language wins on a clash."""
     wide, abbreviated, months = _names("en")

@@ -8,6 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -44,7 +45,9 @@ def _config_for(paths: Sequence[Path]) -> Config:
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
     from klaim.engine import check_paths, discover, exit_code
-    from klaim.reporters import render
+    from klaim.engine import Target
+    from klaim.reporters import DOCUMENT_REPORTERS, render
+    from klaim.review import ReviewDocument, document
 
     paths = [Path(p) for p in args.paths]
     config = _config_for(paths or [Path.cwd()])
@@ -62,8 +65,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.max_bytes:
         config.max_bytes = args.max_bytes
     validate(config)
-    report = check_paths(paths, config, lang=args.lang)
-    _write(render(report, args.format), args.output, list(discover(paths)))
+    documents: list[ReviewDocument] = []
+
+    def keep(target: Target) -> None:
+        if target.context is not None:
+            documents.append(document(target.context))
+
+    drawing = args.format in DOCUMENT_REPORTERS
+    report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None)
+    _write(render(report, args.format, documents), args.output, list(discover(paths)))
     code = exit_code(report, config.fail_level)
     return EXIT_OK if args.exit_zero and code == EXIT_FINDINGS else code
 
@@ -114,13 +124,22 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "check": cmd_check, "explain": cmd_explain, "codes": cmd_codes, "schema": cmd_schema,
+    "check": cmd_check, "review": cmd_check, "explain": cmd_explain, "codes": cmd_codes, "schema": cmd_schema,
 }
+
+
+def _add_run_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--lang", help="article language when neither article nor claims file says")
+    command.add_argument("--fail-level", choices=SEVERITY_LEVELS)
+    command.add_argument("--select", help="comma-separated codes or prefixes to run (e.g. KL1,KL303)")
+    command.add_argument("--ignore", help="comma-separated codes or prefixes to skip")
+    command.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach the fail level")
+    command.add_argument("--max-bytes", type=int, help="largest input file to read")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (subcommands register here)."""
-    from klaim.reporters import REPORTERS
+    from klaim.reporters import formats
 
     parser = argparse.ArgumentParser(prog="klaim", description="Check news articles and their claim records.")
     parser.add_argument("--version", action="version", version=f"klaim {__version__}")
@@ -128,14 +147,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check claims files and articles")
     check.add_argument("paths", nargs="*", help="claims files, folders, or article files (default: [tool.klaim] paths)")
-    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    check.add_argument("--format", choices=formats(), default="text")
     check.add_argument("-o", "--output", help="write the report to this file")
-    check.add_argument("--lang", help="article language when neither article nor claims file says")
-    check.add_argument("--fail-level", choices=SEVERITY_LEVELS)
-    check.add_argument("--select", help="comma-separated codes or prefixes to run (e.g. KL1,KL303)")
-    check.add_argument("--ignore", help="comma-separated codes or prefixes to skip")
-    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach the fail level")
-    check.add_argument("--max-bytes", type=int, help="largest input file to read")
+    _add_run_options(check)
+
+    review = sub.add_parser("review", help="write the review page (HTML) of claims files or articles")
+    review.add_argument("paths", nargs="*", help="claims files, folders, or article files (default: [tool.klaim] paths)")
+    review.add_argument("-o", "--output", help="write the page to this file (default: standard output)")
+    review.set_defaults(format="html")
+    _add_run_options(review)
 
     explain = sub.add_parser("explain", help="print a check's documentation")
     explain.add_argument("code")
@@ -161,6 +181,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug in klaim: say so in one line; KLAIM_DEBUG=1 shows the traceback
+        if os.environ.get("KLAIM_DEBUG"):
+            raise
+        print(f"klaim: internal error: {type(error).__name__}: {error} "
+              "(please report it; run with KLAIM_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_UNUSABLE
 
 
 if __name__ == "__main__":

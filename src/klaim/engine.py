@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -339,14 +339,20 @@ def build_report(files: Sequence[FileEntry], findings: Iterable[Finding]) -> Rep
                   findings=ordered, counts=dict(sorted(counts.items())))
 
 
-def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None) -> Report:
-    """Check claims files and articles; one article in memory at a time."""
+def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
+                on_checked: Callable[[Target], None] | None = None) -> Report:
+    """Check claims files and articles; one article in memory at a time.
+
+    ``on_checked`` sees each target after its checks ran (the review page keeps what it draws).
+    """
     files: list[FileEntry] = []
     findings: list[Finding] = []
     for path in discover(paths):
         target = load_target(path, config, lang)
         files += target.files
         findings += check_target(target)
+        if on_checked is not None:
+            on_checked(target)
     return build_report(files, findings)
 
 

@@ -1,0 +1,1057 @@
+"""Date mentions in article text: weekday/date pairs, bare dates, ranges and relative phrases.
+
+Pure functions over a string. Day and month names come from :mod:`klaim.calendar_names` (CLDR
+through Babel for the article's language, merged with English, plus an alias table), so the
+same code reads ``Selasa (3/9)``, ``Tuesday, Sept. 3, 2024``, ``Dienstag, 3. September 2024``
+and ``martes 3 de septiembre``.
+
+How the text is scanned, and why it stays linear on any input: every date form contains a day
+number, so one scanner finds standalone runs of one, two or four digits, and only at those
+positions are the date forms tried, each anchored there (``pattern.match``), or in a window of
+bounded width before it (the weekday, the month name of ``September 3``). Every quantifier in
+the form patterns is bounded (``{0,3}`` and the like); only the scanner itself has an unbounded
+one, and it cannot nest. So the work per scanned position is bounded by a constant and a 5 MB
+line costs a constant times 5 MB. Patterns are built once per language and cached.
+
+A weekday on its own is never a date mention (Indonesian ``Minggu`` also means "week", English
+``May`` is a verb): a weekday counts only next to a date, and an abbreviated weekday only
+directly next to one. A numeric day/month without a year counts only when it is parenthesised,
+paired with a weekday, or introduced by a word that says "date" (``tanggal``): ``21/6 bagian``
+is a fraction, not 21 June.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_day_names, get_month_names
+
+from klaim.calendar_names import CalendarNames, calendar_names
+
+__all__ = [
+    "DateMention",
+    "RelativeMention",
+    "expand_two_digit_year",
+    "extract_dates",
+    "extract_relative",
+    "future_markers",
+    "infer_year",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date the text states, with the weekday written next to it (if any).
+
+    Offsets are 0-based code points into the text given to :func:`extract_dates`; ``end`` is
+    exclusive. Mentions produced from one range expression (``Senin-Selasa (2-3/9)``) share the
+    whole expression as their span and carry the same ``range_id``.
+    """
+
+    start: int
+    end: int
+    text: str
+    weekday: int | None
+    weekday_start: int | None
+    weekday_end: int | None
+    day: int
+    month: int
+    year: int | None
+    resolved: dt.date | None
+    impossible: bool
+    year_inferred: bool
+    evening_before: bool
+    zone_hint: str | None
+    range_id: int | None
+    day_start: int = 0
+    """Span of the day number as written (for suggestions that replace the day)."""
+    day_end: int = 0
+    year_start: int | None = None
+    """Span of the written year, None when the year is not written."""
+    year_end: int | None = None
+    form: str = "name"
+    """``numeric`` (3/9), ``name`` (3 September), ``month-first`` (September 3) or ``iso``."""
+    weekday_abbreviated: bool = False
+
+    @property
+    def actual_weekday(self) -> int | None:
+        """The weekday of the resolved date, None when the date did not resolve."""
+        return self.resolved.weekday() if self.resolved is not None else None
+
+    @property
+    def weekday_matches(self) -> bool | None:
+        """Whether the stated weekday fits the resolved date; None when there is nothing to compare.
+
+        ``malam Jumat`` (the evening before Friday) fits a Thursday as well as a Friday.
+        """
+        if self.weekday is None or self.resolved is None:
+            return None
+        actual = self.resolved.weekday()
+        if actual == self.weekday:
+            return True
+        return self.evening_before and actual == (self.weekday - 1) % 7
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeMention:
+    """A phrase dated relative to the publication (``kemarin``, ``last Friday``, ``pekan ini``).
+
+    ``resolved`` is computed against the reference date; for the week kinds it is the Monday of
+    that week. ``weekday`` is the weekday named by the weekday kinds, else None.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    resolved: dt.date | None
+    weekday: int | None
+
+
+# --- names and cues per language -------------------------------------------------------------
+
+# Horizontal whitespace only: a date never continues on the next line.
+_H = r"[^\S\r\n]"
+_SP1 = _H + "{1,3}"
+_SP0 = _H + "{0,3}"
+_LB = r"(?<![^\W\d_])"  # no letter before
+_LA = r"(?![^\W\d_])"  # no letter after
+_DASH = "[-–—]"
+# The same boundaries for text read backwards (see "Looking back" below).
+_RLB = r"(?![^\W\d_])"
+_RLA = r"(?<![^\W\d_])"
+
+# Names that are also ordinary lower-case words of their language: they only count with a
+# capital first letter, as newsrooms write them (Indonesian "minggu" = week, English "may" and
+# "march" = verbs). The English ones do not apply where the spelling is a name of the article's
+# own language written in lower case (Spanish "may" = mayo).
+_CAPITALISED_ONLY: dict[str, frozenset[str]] = {
+    "id": frozenset({"minggu"}),
+    "en": frozenset({"may", "march"}),
+}
+
+# Words joining two weekdays or two days of one range ("Senin dan Selasa", "2 to 3 September").
+_RANGE_WORDS = ["dan", "hingga", "sampai", "s.d.", "and", "to", "through", "und", "bis",
+                "et", "au", "y", "al", "a", "e"]
+
+# Words allowed between a wide weekday and its date: parts of the day and "this/last" words
+# ("Kamis malam (20/6)", "Thursday night (June 20)", "Selasa lalu (3/9)").
+_DAY_PARTS: dict[str, list[str]] = {
+    "id": ["pagi", "siang", "sore", "petang", "malam", "dini hari", "subuh", "lalu", "kemarin",
+           "ini", "depan"],
+    "ms": ["pagi", "tengah hari", "petang", "malam", "lalu", "ini", "depan"],
+    "en": ["morning", "afternoon", "evening", "night", "last", "next", "this"],
+    "de": ["früh", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"],
+    "fr": ["matin", "midi", "après-midi", "soir", "dernier", "prochain"],
+    "es": ["por la mañana", "por la tarde", "por la noche", "pasado", "próximo"],
+    "pt": ["de manhã", "à tarde", "à noite", "passado", "passada"],
+    "nl": ["ochtend", "middag", "avond", "nacht"],
+}
+# Words that may stand between a weekday and the date: "Selasa tanggal 3", "Dienstag, den 3.".
+_DATE_WORDS = ["tanggal", "tgl.", "tgl", "the", "den", "dem", "le", "el", "o", "de", "der"]
+# A word directly before a yearless numeric date that makes it a date ("tanggal 21/6").
+_NUMERIC_DATE_CUES = ["tanggal", "tgl.", "tgl"]
+# Ordinal endings after a day number: 3rd, 1er, 1º, 3. (German).
+_ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)"
+# Weekday kinds built on "the evening before" (Indonesian and Malay "malam Jumat").
+_EVENING_BEFORE: dict[str, str] = {"id": "malam", "ms": "malam"}
+
+# Time-zone and local-time phrases per language (case-insensitive), plus case-sensitive zone
+# abbreviations shared by all. The US short forms (ET, PT...) need a clock time before them:
+# "PT" alone is the Indonesian company prefix (PT Pertamina).
+_ZONE_PHRASES: dict[str, list[str]] = {
+    "id": ["waktu setempat", "waktu indonesia barat", "waktu indonesia tengah",
+           "waktu indonesia timur"],
+    "ms": ["waktu tempatan", "waktu setempat"],
+    "en": ["local time"],
+    "de": ["ortszeit", "mitteleuropäischer zeit", "deutscher zeit"],
+    "fr": ["heure locale", "heure de paris", "heure française"],
+    "es": ["hora local", "hora peninsular"],
+    "pt": ["hora local", "horário local", "horário de brasília"],
+    "nl": ["lokale tijd", "nederlandse tijd"],
+}
+# "waktu Washington", "heure de Kyiv", "hora de Madrid": a capitalised place after the word.
+_ZONE_OF_PLACE: dict[str, str] = {
+    "id": r"(?<![Pp]ada )waktu", "ms": "waktu", "fr": "heure de", "es": "hora de",
+    "pt": "horário de",
+}
+_ZONE_ABBREVIATIONS = [
+    "WIB", "WITA", "WIT", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "JST", "KST",
+    "AEST", "AEDT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "HKT", "SGT", "MEZ",
+    "MESZ",
+]
+# "Moscow time", "Eastern time", but not "Some time" or "Last time".
+_NOT_A_PLACE = frozenset({
+    "some", "this", "that", "each", "every", "last", "next", "first", "any", "no", "the",
+    "prime", "full", "part", "over", "half", "extra", "real", "long", "same", "other", "one",
+    "what", "which", "by", "at", "in", "on", "for", "from", "free", "short", "lead", "screen",
+    "game", "down", "bed", "meal", "tea", "question", "injury", "summer", "winter", "peak",
+    "record", "due", "good", "hard", "high", "about", "a", "an", "his", "her", "their",
+    "our", "my", "your", "its", "around", "all", "old",
+})
+
+_FUTURE_MARKERS: dict[str, tuple[str, ...]] = {
+    "id": ("akan", "bakal", "dijadwalkan", "terjadwal", "rencananya", "direncanakan",
+           "berencana", "mendatang", "depan", "nanti", "besok", "segera"),
+    "ms": ("akan", "dijadualkan", "dijangka", "dirancang", "akan datang", "depan"),
+    "en": ("will", "'ll", "shall", "scheduled", "is set to", "are set to", "planned", "plans to",
+           "plan to", "expected to", "upcoming", "next", "tomorrow", "due to"),
+    "de": ("wird", "werden", "soll", "sollen", "geplant", "kommende", "kommenden", "nächste",
+           "nächsten", "morgen"),
+    "fr": ("va", "vont", "sera", "seront", "prévu", "prévue", "prochain", "prochaine", "demain"),
+    "es": ("va a", "van a", "será", "serán", "previsto", "prevista", "próximo", "próxima",
+           "mañana"),
+    "pt": ("vai", "vão", "será", "serão", "previsto", "prevista", "próximo", "próxima",
+           "amanhã"),
+    "nl": ("zal", "zullen", "gepland", "volgende", "komende", "morgen"),
+}
+
+
+def _base(lang: str) -> str:
+    return lang.replace("_", "-").split("-")[0].casefold()
+
+
+def _with_english(table: dict[str, list[str]], lang: str) -> list[str]:
+    words = list(table.get(_base(lang), []))
+    for word in table.get("en", []):
+        if word not in words:
+            words.append(word)
+    return words
+
+
+def future_markers(lang: str) -> tuple[str, ...]:
+    """Words that mark a statement as about the future, for ``lang`` plus English.
+
+    Lower-case; match them on word boundaries. ``akan``, ``dijadwalkan``, ``rencananya``,
+    ``mendatang`` (id); ``will``, ``scheduled``, ``next`` (en).
+    """
+    own = _FUTURE_MARKERS.get(_base(lang), ())
+    return tuple(dict.fromkeys(own + _FUTURE_MARKERS["en"]))
+
+
+def _alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest spelling wins."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", _SP1) for word in ordered)
+
+
+def _reversed_alternation(words: list[str] | set[str] | frozenset[str]) -> str:
+    """:func:`_alternation` of the words spelt backwards, for the look-back patterns."""
+    return _alternation({word[::-1] for word in words})
+
+
+def _reversed_names_re(names: set[str], full: frozenset[str]) -> str:
+    """:func:`_names_re` for text read backwards (the optional full stop comes first)."""
+    whole = [name for name in names if name in full]
+    short = [name for name in names if name not in full]
+    parts = []
+    if whole:
+        parts.append(f"{_RLA}(?:{_reversed_alternation(whole)})")
+    if short:
+        parts.append(f"\\.?{_RLA}(?:{_reversed_alternation(short)})")
+    return f"(?:{'|'.join(parts)}){_RLB}" if parts else "(?!)"
+
+
+def _names_re(names: set[str], full: frozenset[str]) -> str:
+    """Names as a regex; a full name never takes a following full stop (it ends a sentence),
+    an abbreviation or alias may (``Sept.``, ``Tues.``, ``janv.``)."""
+    whole = [name for name in names if name in full]
+    short = [name for name in names if name not in full]
+    parts = []
+    if whole:
+        parts.append(f"(?:{_alternation(whole)}){_LA}")
+    if short:
+        parts.append(f"(?:{_alternation(short)}){_LA}\\.?")
+    return f"{_LB}(?:{'|'.join(parts)})" if parts else "(?!)"
+
+
+@cache
+def _capitalised_only(lang: str) -> frozenset[str]:
+    """The names that need a capital letter to count, for ``lang`` plus English."""
+    base = _base(lang)
+    own = _CAPITALISED_ONLY.get(base, frozenset())
+    if base == "en":
+        return own
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return own | _CAPITALISED_ONLY["en"]
+    own_names = {
+        name.rstrip(".").casefold()
+        for width in ("wide", "abbreviated")
+        for context in ("format", "stand-alone")
+        for table in (get_day_names(width, context=context, locale=locale),
+                      get_month_names(width, context=context, locale=locale))
+        for name in table.values()
+    }
+    return own | (_CAPITALISED_ONLY["en"] - own_names)
+
+
+def _full_names(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The wide CLDR weekday and month names of ``lang`` and English, lower-cased."""
+    weekdays: set[str] = set()
+    months: set[str] = set()
+    for code in dict.fromkeys([lang.replace("-", "_"), "en"]):
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for context in ("format", "stand-alone"):
+            weekdays.update(
+                name.casefold()
+                for name in get_day_names("wide", context=context, locale=locale).values()
+            )
+            months.update(
+                name.casefold()
+                for name in get_month_names("wide", context=context, locale=locale).values()
+            )
+    return frozenset(weekdays), frozenset(months)
+
+
+# --- compiled patterns -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    names: CalendarNames
+    english_months: frozenset[str]
+    month_first_language: bool
+    short_names: frozenset[str]
+    capitalised_only: frozenset[str]
+    """Abbreviated day and month names: a full stop after one does not end a sentence."""
+    scanner: re.Pattern[str]
+    numeric_range: re.Pattern[str]
+    numeric: re.Pattern[str]
+    iso: re.Pattern[str]
+    day_month: re.Pattern[str]
+    month_first: re.Pattern[str]
+    weekday_after: re.Pattern[str]
+    close_paren_after: re.Pattern[str]
+    range_join: re.Pattern[str]
+    # Looking back: what stands before a date is matched on the text before it read backwards
+    # (``text[lo:start][::-1]``), with patterns built from reversed names and anchored at the
+    # date. One anchored attempt instead of a search over the window, so the work per date is
+    # bounded by the window and by nothing else.
+    weekday_before: re.Pattern[str]
+    month_before: re.Pattern[str]
+    numeric_cue_before: re.Pattern[str]
+    open_paren_before: re.Pattern[str]
+    zone: re.Pattern[str]
+    relative: re.Pattern[str]
+    relative_kinds: dict[str, str]
+
+
+_WINDOW = 90
+"""How far before a date the weekday may start (weekday range, day part and cue words)."""
+_MONTH_WINDOW = 24
+"""How far before a day number the month of ``September 3`` may start."""
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    names = calendar_names(lang)
+    base = _base(lang)
+    wide = set(names.weekdays_wide)
+    abbreviated = set(names.weekdays_abbreviated) - wide
+    months = set(names.months)
+    flags = re.IGNORECASE
+    full_weekdays, full_months = _full_names(lang)
+
+    wide_re = _names_re(wide, full_weekdays)
+    abbr_re = _names_re(abbreviated, frozenset())
+    month_re = _names_re(months, full_months)
+    range_word = f"(?:{_SP0}{_DASH}{_SP0}|{_SP1}(?:{_alternation(_RANGE_WORDS)}){_SP1})"
+
+    # Before the date, read backwards. Forwards the shape is:
+    #   [malam] WEEKDAY [-|dan WEEKDAY] [DAY-PART] [,] [tanggal|the|den] [(]  DATE
+    # or, for an abbreviated weekday, only:  ABBR [,] [(]  DATE
+    wide_back = _reversed_names_re(wide, full_weekdays)
+    abbr_back = _reversed_names_re(abbreviated, frozenset())
+    range_back = (
+        f"(?:{_SP0}{_DASH}{_SP0}|{_SP1}(?:{_reversed_alternation(_RANGE_WORDS)}){_SP1})"
+    )
+    evening = _EVENING_BEFORE.get(base)
+    evening_back = f"(?:{_SP1}(?P<eve>{re.escape(evening[::-1])}){_RLB})?" if evening else ""
+    weekday_before = (
+        f"(?:(?P<po>{_SP0}\\()?(?:{_SP1}(?:{_reversed_alternation(_DATE_WORDS)}))?"
+        f"{_SP0}(?:,{_SP0})?"
+        f"(?:{_RLA}(?P<part>{_reversed_alternation(_with_english(_DAY_PARTS, lang))}){_SP1})?"
+        f"(?:(?P<w2>{wide_back}){range_back})?(?P<w1>{wide_back}){evening_back}"
+        f"|(?P<pa>{_SP0}\\()?{_SP0}(?:,{_SP0})?(?P<a1>{abbr_back}))"
+    )
+    day = r"(?P<d1>\d{1,2})"
+    year4 = r"(?P<y>\d{4})(?!\d)"
+    zone_phrases = _with_english(_ZONE_PHRASES, lang)
+    place = _ZONE_OF_PLACE.get(base)
+    zone_parts = [
+        f"(?i:{_LB}(?:{_alternation(zone_phrases)}){_LA})",
+        rf"\b(?:{'|'.join(_ZONE_ABBREVIATIONS)})\b",
+        rf"(?:\d|[ap]\.m\.){_SP0}\b(?P<us>ET|CT|MT|PT)\b",
+        rf"\b(?P<place>[A-Z][\w'’-]{{1,30}}){_SP1}[Tt]ime\b",
+    ]
+    if place:
+        zone_parts.append(rf"\b{place}{_SP1}[A-Z][\w'’-]{{1,30}}")
+    relative, kinds = _relative_pattern(lang, names)
+    return _Patterns(
+        names=names,
+        english_months=frozenset(calendar_names("en").months),
+        month_first_language=not names.day_first,
+        capitalised_only=_capitalised_only(lang),
+        short_names=frozenset((wide - full_weekdays) | abbreviated | (months - full_months)),
+        # A standalone day (1-2 digits) or year (4 digits): not inside a longer number, not
+        # after a decimal separator or a clock colon.
+        scanner=re.compile(r"(?<![\w/:])(?<!\d[.,])(?:\d{4}|\d{1,2})(?!\d)"),
+        numeric_range=re.compile(
+            rf"{day}{_SP0}{_DASH}{_SP0}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})"
+            r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)(?!\w)"
+        ),
+        numeric=re.compile(
+            r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
+            r"(?![\d/]|[.,-]\d)(?!\w)"
+        ),
+        iso=re.compile(
+            r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|[.,]\d)"
+        ),
+        day_month=re.compile(
+            f"{day}{_ORDINAL}?(?:{range_word}(?P<d2>\\d{{1,2}}){_ORDINAL}?)?"
+            f"(?:\\.{_SP0}|{_SP1})(?:(?:de|of|the){_SP1})?(?P<mon>{month_re})"
+            f"(?:,?{_SP1}(?:de{_SP1})?{year4})?",
+            flags,
+        ),
+        month_first=re.compile(
+            f"{day}(?:st|nd|rd|th)?(?:{range_word}(?P<d2>\\d{{1,2}})(?:st|nd|rd|th)?)?"
+            f"(?!\\d|[.,:]\\d|{_SP0}%)(?![^\\W\\d_])(?:,?{_SP1}{year4})?",
+            flags,
+        ),
+        weekday_after=re.compile(
+            f"{_SP0}\\({_SP0}(?:(?P<w1>{wide_re})|(?P<a1>{abbr_re})){_SP0}\\)", flags
+        ),
+        close_paren_after=re.compile(f"{_SP0}[),]"),
+        range_join=re.compile(
+            f"{_SP0}{_DASH}{_SP0}|{_SP1}(?:hingga|sampai|s\\.d\\.|to|until|through|bis|au|al|a)"
+            f"{_SP1}",
+            flags,
+        ),
+        weekday_before=re.compile(weekday_before, flags),
+        month_before=re.compile(
+            f"{_SP1}(?:eht{_SP1})?(?P<mon>{_reversed_names_re(months, full_months)})", flags
+        ),
+        numeric_cue_before=re.compile(
+            f"{_SP1}(?:{_reversed_alternation(_NUMERIC_DATE_CUES)}){_RLB}", flags
+        ),
+        open_paren_before=re.compile(f"{_SP0}\\("),
+        zone=re.compile("|".join(zone_parts)),
+        relative=relative,
+        relative_kinds=kinds,
+    )
+
+
+def _back(text: str, start: int, width: int) -> tuple[str, int]:
+    """The ``width`` characters before ``start``, reversed, and the offset they end at."""
+    return text[max(0, start - width):start][::-1], start
+
+
+def _forward_span(found: re.Match[str], group: str, end: int) -> tuple[int, int]:
+    """Where a group of a look-back match lies in the original text (``end`` = anchor)."""
+    return end - found.end(group), end - found.start(group)
+
+
+# Relative phrases: (kind, spellings) per language; "WD" stands for a wide weekday name.
+_RELATIVE: dict[str, list[tuple[str, list[str]]]] = {
+    "id": [
+        ("day-before-yesterday", ["kemarin lusa"]),
+        ("yesterday", ["kemarin"]),
+        ("overnight", ["semalam", "tadi malam"]),
+        ("today", ["hari ini", "pagi ini", "siang ini", "sore ini", "malam ini"]),
+        ("tomorrow", ["besok"]),
+        ("this-week", ["minggu ini", "pekan ini"]),
+        ("last-week", ["minggu lalu", "pekan lalu", "minggu kemarin", "pekan kemarin"]),
+        ("next-week", ["minggu depan", "pekan depan"]),
+        ("last-weekday", ["WD lalu", "WD kemarin"]),
+        ("next-weekday", ["WD depan"]),
+        ("this-weekday", ["WD ini"]),
+    ],
+    "en": [
+        ("yesterday", ["yesterday"]),
+        ("overnight", ["overnight", "last night"]),
+        ("today", ["today", "tonight", "this morning", "this afternoon", "this evening"]),
+        ("tomorrow", ["tomorrow"]),
+        ("this-week", ["this week"]),
+        ("last-week", ["last week"]),
+        ("next-week", ["next week"]),
+        ("last-weekday", ["last WD"]),
+        ("next-weekday", ["next WD"]),
+        ("this-weekday", ["this WD"]),
+    ],
+    "de": [
+        ("day-before-yesterday", ["vorgestern"]),
+        ("yesterday", ["gestern"]),
+        ("today", ["heute"]),
+        ("this-week", ["diese woche", "dieser woche"]),
+        ("last-week", ["letzte woche", "letzten woche", "vergangene woche", "vergangenen woche"]),
+        ("next-week", ["nächste woche", "nächsten woche"]),
+        ("last-weekday", ["letzten WD", "vergangenen WD"]),
+    ],
+    "fr": [
+        ("day-before-yesterday", ["avant-hier"]),
+        ("yesterday", ["hier"]),
+        ("today", ["aujourd'hui", "aujourd’hui"]),
+        ("tomorrow", ["demain"]),
+        ("this-week", ["cette semaine"]),
+        ("last-week", ["la semaine dernière", "la semaine passée"]),
+        ("next-week", ["la semaine prochaine"]),
+        ("last-weekday", ["WD dernier"]),
+        ("next-weekday", ["WD prochain"]),
+    ],
+    "es": [
+        ("day-before-yesterday", ["anteayer", "antier"]),
+        ("yesterday", ["ayer"]),
+        ("today", ["hoy"]),
+        ("this-week", ["esta semana"]),
+        ("last-week", ["la semana pasada"]),
+        ("next-week", ["la semana próxima", "la próxima semana", "la semana que viene"]),
+        ("last-weekday", ["el WD pasado"]),
+        ("next-weekday", ["el próximo WD"]),
+    ],
+}
+_RELATIVE["ms"] = _RELATIVE["id"]
+_RELATIVE_DAYS = {"day-before-yesterday": -2, "yesterday": -1, "overnight": -1, "today": 0,
+                  "tomorrow": 1}
+_WEEK_KINDS = {"last-week": -7, "this-week": 0, "next-week": 7}
+
+
+def _relative_pattern(lang: str, names: CalendarNames) -> tuple[re.Pattern[str], dict[str, str]]:
+    base = _base(lang)
+    tables = [_RELATIVE.get(base, [])] + ([_RELATIVE["en"]] if base != "en" else [])
+    # "Minggu lalu" is "last week", not "last Sunday": the week phrases are listed first and
+    # the weekday forms never use the word that also means "week".
+    weekday_names = [name for name in names.weekdays_wide if name not in _capitalised_only(lang)]
+    weekday = f"(?P<wd{{n}}>{_alternation(weekday_names)})"
+    branches: list[str] = []
+    kinds: dict[str, str] = {}
+    for table in tables:
+        for kind, spellings in table:
+            for spelling in spellings:
+                n = len(branches)
+                escaped = re.escape(spelling).replace(r"\ ", _SP1)
+                escaped = escaped.replace("WD", weekday.format(n=n))
+                branches.append(f"(?P<k{n}>{escaped})")
+                kinds[f"k{n}"] = kind
+    if not branches:
+        return re.compile(r"(?!)"), kinds
+    # Longest spellings first inside one alternation would reorder groups; instead each branch
+    # is tried in table order, and tables list the longer phrases ("kemarin lusa") first.
+    # The leading look-ahead rejects non-letters before the alternation is tried at all.
+    pattern = f"(?=[^\\W\\d_]){_LB}(?:{'|'.join(branches)}){_LA}"
+    return re.compile(pattern, re.IGNORECASE), kinds
+
+
+# --- years -----------------------------------------------------------------------------------
+
+
+def infer_year(day: int, month: int, reference: dt.date) -> int | None:
+    """The year among reference −1, 0, +1 that puts day/month nearest the reference date.
+
+    ``31/12`` in an article of 1 January is last year. None when the day/month exists in none
+    of the three (``31/6``; ``29/2`` far from a leap year). On an exact tie the earlier year wins:
+    news is mostly about what has happened.
+    """
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        distance = abs((candidate - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best is not None else None
+
+
+def expand_two_digit_year(two_digits: int, reference_year: int) -> int:
+    """The year ending in ``two_digits`` nearest ``reference_year`` (``24`` → 2024 in 2025).
+
+    On a tie (50 years either way) the earlier century wins.
+    """
+    century = reference_year // 100 * 100
+    candidates = [century - 100 + two_digits, century + two_digits, century + 100 + two_digits]
+    return min(candidates, key=lambda year: (abs(year - reference_year), year))
+
+
+# Without a dateline, two-digit years are read as the nearest to this year (1950–2049): a
+# deterministic choice that does not depend on the day the check runs.
+_DEFAULT_REFERENCE_YEAR = 2000
+
+
+def _day_exists(day: int, month: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2000, month)[1]
+
+
+# --- extraction ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """A date expression without its weekday: one or two days, month, optional year."""
+
+    start: int
+    end: int
+    days: tuple[tuple[int, int, int], ...]  # (day, start, end) per day of the range
+    month: int
+    year: int | None
+    year_span: tuple[int, int] | None
+    form: str
+    two_digit_year: bool = False
+
+
+def _group_span(match: re.Match[str], name: str) -> tuple[int, int]:
+    return match.start(name), match.end(name)
+
+
+def _days(match: re.Match[str], first: str, second: str | None) -> tuple[tuple[int, int, int], ...]:
+    days = [(int(match.group(first)), *_group_span(match, first))]
+    if second is not None and match.group(second) is not None:
+        days.append((int(match.group(second)), *_group_span(match, second)))
+    return tuple(days)
+
+
+def _year(match: re.Match[str]) -> tuple[int | None, tuple[int, int] | None, bool]:
+    written = match.group("y")
+    if written is None:
+        return None, None, False
+    return int(written), _group_span(match, "y"), len(written) == 2
+
+
+def _plausible_days(days: tuple[tuple[int, int, int], ...]) -> bool:
+    """Days 1-31, and a range runs forwards (``2-3``, not ``3-2``, which is a score)."""
+    return all(1 <= day <= 31 for day, _, _ in days) and (
+        len(days) == 1 or days[0][0] < days[1][0]
+    )
+
+
+def _capitalised_ok(word: str, pats: _Patterns) -> bool:
+    key = word.rstrip(".").casefold()
+    return key not in pats.capitalised_only or word[:1].isupper()
+
+
+def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | None:
+    """The date expression whose day (or year, for ISO) starts at ``start``, if any."""
+    if len(digits) == 4:
+        found = pats.iso.match(text, start)
+        if found is None:
+            return None
+        year, span, _ = _year(found)
+        month, day = int(found.group("m")), int(found.group("d"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return _Core(start, found.end(), ((day, *_group_span(found, "d")),), month, year, span,
+                     "iso")
+
+    found = pats.numeric_range.match(text, start)
+    if found is not None and pats.names.day_first:
+        month = int(found.group("m"))
+        days = _days(found, "d1", "d2")
+        if 1 <= month <= 12 and _plausible_days(days):
+            year, span, short = _year(found)
+            return _Core(start, found.end(), days, month, year, span, "numeric", short)
+
+    found = pats.numeric.match(text, start)
+    if found is not None:
+        first, second = int(found.group("a")), int(found.group("b"))
+        day, month = (first, second) if pats.names.day_first else (second, first)
+        day_group = "a" if pats.names.day_first else "b"
+        if not pats.names.day_first and not 1 <= month <= 12 and 1 <= second <= 12:
+            # A month-first locale, but the first number cannot be a month (21/6): the writer
+            # put the day first.
+            day, month, day_group = first, second, "a"
+        # Without a year only the slash makes a date: "3.9" is a decimal, "3-2" a score.
+        dated = found.group("sep") == "/" or found.group("y") is not None
+        if 1 <= month <= 12 and 1 <= day <= 31 and dated:
+            year, span, short = _year(found)
+            days = ((day, *_group_span(found, day_group)),)
+            return _Core(start, found.end(), days, month, year, span, "numeric", short)
+
+    found = pats.day_month.match(text, start)
+    if found is not None and _capitalised_ok(found.group("mon"), pats):
+        month_number = pats.names.month(found.group("mon"))
+        days = _days(found, "d1", "d2")
+        if month_number is not None and _plausible_days(days):
+            year, span, _ = _year(found)
+            return _Core(start, found.end(), days, month_number, year, span, "name")
+
+    back, anchor = _back(text, start, _MONTH_WINDOW)
+    before = pats.month_before.match(back)
+    if before is not None:
+        month_start, month_end = _forward_span(before, "mon", anchor)
+        month_word = text[month_start:month_end]
+        key = month_word.rstrip(".").casefold()
+        if _capitalised_ok(month_word, pats) and (
+            pats.month_first_language or key in pats.english_months
+        ):
+            found = pats.month_first.match(text, start)
+            month_number = pats.names.month(month_word)
+            if found is not None and month_number is not None:
+                days = _days(found, "d1", "d2")
+                if _plausible_days(days):
+                    year, span, _ = _year(found)
+                    return _Core(month_start, found.end(), days, month_number, year, span,
+                                 "month-first")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Weekdays:
+    start: int
+    weekdays: tuple[tuple[int, int, int], ...]  # (weekday, start, end)
+    abbreviated: bool
+    evening_before: bool
+    open_paren: bool
+
+
+def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None:
+    back, anchor = _back(text, core.start, _WINDOW)
+    found = pats.weekday_before.match(back)
+    if found is None:
+        return None
+    spans: list[tuple[int, int, int]] = []
+    abbreviated = found.group("a1") is not None
+    groups = ("a1",) if abbreviated else ("w1", "w2")
+    for group in groups:
+        if found.group(group) is None:
+            continue
+        start, end = _forward_span(found, group, anchor)
+        word = text[start:end]
+        if word.endswith("."):
+            word, end = word[:-1], end - 1
+        if not _capitalised_ok(word, pats):
+            return None
+        if abbreviated and len(word) <= 2 and not word[:1].isupper():
+            # Two-letter abbreviations (German "Di", "Do", "So") are ordinary lower-case words.
+            return None
+        number = pats.names.weekday(word, allow_abbreviated=abbreviated)
+        if number is None:
+            return None
+        spans.append((number, start, end))
+    if not abbreviated and found.group("part") is not None:
+        part = found.group("part")[::-1].casefold()
+        first = text[spans[0][1]:spans[0][2]].casefold()
+        if first == "minggu" and part in {"ini", "lalu", "depan", "kemarin"}:
+            return None  # "Minggu ini" is "this week", not "this Sunday"
+    # Written order: the reversed pattern meets the second weekday of a range first.
+    spans.sort(key=lambda span: span[1])
+    evening = "eve" in pats.weekday_before.groupindex and found.group("eve") is not None
+    paren = found.group("pa" if abbreviated else "po") is not None
+    return _Weekdays(anchor - found.end(), tuple(spans), abbreviated, evening, paren)
+
+
+def _weekday_after(text: str, core: _Core, pats: _Patterns) -> tuple[_Weekdays, int] | None:
+    found = pats.weekday_after.match(text, core.end)
+    if found is None:
+        return None
+    group = "w1" if found.group("w1") is not None else "a1"
+    word = found.group(group)
+    number = pats.names.weekday(word, allow_abbreviated=group == "a1")
+    if number is None or not _capitalised_ok(word, pats):
+        return None
+    end = found.end(group) - (1 if word.endswith(".") else 0)
+    weekdays = _Weekdays(core.start, ((number, found.start(group), end),), group == "a1",
+                         False, False)
+    return weekdays, found.end()
+
+
+def _is_parenthesised(text: str, core: _Core, pats: _Patterns) -> bool:
+    opened = pats.open_paren_before.match(_back(text, core.start, 4)[0])
+    return opened is not None and pats.close_paren_after.match(text, core.end) is not None
+
+
+_BOUNDARY = re.compile(r"[.!?…][\"'”’)»]{0,3}[^\S\r\n]{1,4}|[\r\n]")
+_NOT_SENTENCE_END = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "gen", "sen", "rep", "gov", "lt", "col",
+    "no", "vs", "inc", "corp", "co", "ltd", "jl", "kol", "brigjen", "irjen", "mayjen", "letjen",
+    "bpk", "ny", "sdr", "hlm", "tgl", "dll", "dsb", "nr", "bzw", "mme", "mlle", "sra",
+})
+_SENTENCE_REACH = 400
+
+
+class _Sentences:
+    """Sentence boundaries and zone phrases of one text, found once, looked up per mention.
+
+    Both are scanned over the whole text in one pass each, so the zone hint of every mention
+    costs a binary search, however many mentions share a long sentence.
+    """
+
+    def __init__(self, text: str, pats: _Patterns) -> None:
+        self.text = text
+        self.pats = pats
+        self.boundary_starts: list[int] = []
+        self.boundary_ends: list[int] = []
+        for found in _BOUNDARY.finditer(text):
+            if self._is_boundary(found):
+                self.boundary_starts.append(found.start())
+                self.boundary_ends.append(found.end())
+        self.zone_starts: list[int] = []
+        self.zones: list[tuple[int, str]] = []
+        for found in pats.zone.finditer(text):
+            place = found.group("place")
+            if place is not None and place.casefold() in _NOT_A_PLACE:
+                continue
+            self.zone_starts.append(found.start())
+            self.zones.append((found.end(), (found.group("us") or found.group()).strip()))
+
+    def _is_boundary(self, match: re.Match[str]) -> bool:
+        text = self.text
+        if match.group()[0] in "\r\n!?…":
+            return True
+        token_start = match.start()
+        while token_start > 0 and not text[token_start - 1].isspace():
+            token_start -= 1
+            if match.start() - token_start > 20:
+                break
+        token = text[token_start:match.start()].lstrip("(\"'“‘").casefold()
+        # "Sept. 3", "a.m. ET", "Gen. Smith", "Jl. Sudirman" do not end a sentence.
+        if len(token) <= 1 or "." in token or token in _NOT_SENTENCE_END:
+            return False
+        if token in self.pats.short_names:
+            return False
+        following = text[match.end():match.end() + 2].lstrip("\"'“‘(«")
+        return following[:1].isupper() or following[:1].isdigit()
+
+    def zone_hint(self, start: int, end: int) -> str | None:
+        """The first zone phrase in the sentence around ``text[start:end]``."""
+        before = bisect.bisect_right(self.boundary_ends, start) - 1
+        left = self.boundary_ends[before] if before >= 0 else 0
+        left = max(left, start - _SENTENCE_REACH)
+        after = bisect.bisect_left(self.boundary_starts, end)
+        right = self.boundary_starts[after] + 1 if after < len(self.boundary_starts) else len(
+            self.text
+        )
+        right = min(right, end + _SENTENCE_REACH)
+        index = bisect.bisect_left(self.zone_starts, left)
+        if index < len(self.zones) and self.zones[index][0] <= right:
+            return self.zones[index][1]
+        return None
+
+
+def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateMention]:
+    """Every date the text states, with its weekday when one is written next to it.
+
+    ``lang`` picks the names (plus English) and the numeric order (CLDR short date pattern:
+    ``3/9`` is 3 September in ``id``, 9 March in ``en``). ``reference`` is the publication date:
+    yearless dates get the year nearest it (:func:`infer_year`); without it they stay
+    unresolved. Returns mentions sorted by start (range members in written order).
+    """
+    pats = _patterns(lang)
+    mentions: list[DateMention] = []
+    cores: list[tuple[_Core, _Weekdays | None, int, int]] = []
+    last_end = 0
+    for candidate in pats.scanner.finditer(text):
+        if candidate.start() < last_end:
+            continue
+        core = _match_core(text, candidate.start(), candidate.group(), pats)
+        if core is None or core.start < last_end:
+            continue
+        weekdays = _weekday_before(text, core, pats)
+        if weekdays is not None and weekdays.start < last_end:
+            weekdays = None
+        end = core.end
+        if weekdays is None:
+            after = _weekday_after(text, core, pats)
+            if after is not None:
+                weekdays, end = after
+        if weekdays is not None and weekdays.open_paren:
+            closing = pats.close_paren_after.match(text, core.end)
+            if closing is not None and closing.group().endswith(")"):
+                end = closing.end()
+        if core.form == "numeric" and core.year is None and weekdays is None:
+            cue = pats.numeric_cue_before.match(_back(text, core.start, 12)[0])
+            if cue is None and not _is_parenthesised(text, core, pats):
+                continue  # "21/6 bagian": a fraction or a score, not a date
+        start = weekdays.start if weekdays is not None else core.start
+        cores.append((core, weekdays, start, end))
+        last_end = end
+
+    range_ids = _range_ids(text, cores, pats)
+    sentences = _Sentences(text, pats) if cores else None
+    for index, (core, weekdays, start, end) in enumerate(cores):
+        zone = sentences.zone_hint(start, end) if sentences is not None else None
+        pairs = _pair_weekdays(core, weekdays)
+        year = core.year
+        if year is not None and core.two_digit_year:
+            year = expand_two_digit_year(
+                year, reference.year if reference else _DEFAULT_REFERENCE_YEAR
+            )
+        inherited = range_ids.get(index)
+        year_span = core.year_span
+        if year is None and inherited is not None and inherited[1] is not None:
+            year = inherited[1]
+        for (day, day_start, day_end), weekday in zip(core.days, pairs, strict=True):
+            mentions.append(_mention(
+                text, start, end, core, day, day_start, day_end, weekday, weekdays, year,
+                year_span, reference, zone,
+                inherited[0] if inherited is not None else None,
+            ))
+    return mentions
+
+
+def _pair_weekdays(
+    core: _Core, weekdays: _Weekdays | None
+) -> list[tuple[int, int, int] | None]:
+    """Which written weekday goes with which day: one to one, or none when the counts differ."""
+    if weekdays is None or len(weekdays.weekdays) != len(core.days):
+        return [None] * len(core.days)
+    return list(weekdays.weekdays)
+
+
+def _range_ids(
+    text: str, cores: list[tuple[_Core, _Weekdays | None, int, int]], pats: _Patterns
+) -> dict[int, tuple[int, int | None]]:
+    """Range ids per core index, and the year a range's first part takes from its second.
+
+    A core with two days is a range by itself; ``30 Agustus-2 September 2024`` is two cores
+    joined by a dash or "to", and the first takes the year of the second (minus one when the
+    range crosses New Year).
+    """
+    ids: dict[int, tuple[int, int | None]] = {}
+    next_id = 0
+    for index, (core, _, _, _) in enumerate(cores):
+        if len(core.days) > 1 and index not in ids:
+            ids[index] = (next_id, None)
+            next_id += 1
+        if index + 1 >= len(cores):
+            continue
+        following, _, following_start, _ = cores[index + 1]
+        if core.form not in {"name", "month-first"} or following.form != core.form:
+            continue
+        if core.year is not None or len(core.days) > 1 or len(following.days) > 1:
+            continue
+        joined = pats.range_join.fullmatch(text, core.end, following_start)
+        if joined is None:
+            continue
+        range_id = ids[index][0] if index in ids else next_id
+        if index not in ids:
+            next_id += 1
+        year = following.year
+        if year is not None and core.month > following.month:
+            year -= 1
+        ids[index] = (range_id, year)
+        ids[index + 1] = (range_id, None)
+    return ids
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    core: _Core,
+    day: int,
+    day_start: int,
+    day_end: int,
+    weekday: tuple[int, int, int] | None,
+    weekdays: _Weekdays | None,
+    year: int | None,
+    year_span: tuple[int, int] | None,
+    reference: dt.date | None,
+    zone: str | None,
+    range_id: int | None,
+) -> DateMention:
+    month = core.month
+    resolved: dt.date | None = None
+    inferred = False
+    if year is not None:
+        try:
+            resolved = dt.date(year, month, day)
+        except ValueError:
+            resolved = None
+        impossible = resolved is None
+    elif reference is not None:
+        inferred_year = infer_year(day, month, reference)
+        if inferred_year is not None:
+            resolved = dt.date(inferred_year, month, day)
+            inferred = True
+        impossible = resolved is None
+    else:
+        impossible = not _day_exists(day, month)
+    return DateMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        weekday=weekday[0] if weekday else None,
+        weekday_start=weekday[1] if weekday else None,
+        weekday_end=weekday[2] if weekday else None,
+        day=day,
+        month=month,
+        year=year,
+        resolved=resolved,
+        impossible=impossible,
+        year_inferred=inferred,
+        evening_before=bool(weekday and weekdays and weekdays.evening_before),
+        zone_hint=zone,
+        range_id=range_id,
+        day_start=day_start,
+        day_end=day_end,
+        year_start=year_span[0] if year_span else None,
+        year_end=year_span[1] if year_span else None,
+        form=core.form,
+        weekday_abbreviated=bool(weekday and weekdays and weekdays.abbreviated),
+    )
+
+
+def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[RelativeMention]:
+    """Phrases dated relative to the publication, resolved against ``reference``.
+
+    Kinds: ``day-before-yesterday``, ``yesterday``, ``overnight`` (the night before: resolved
+    to the evening's date, reference − 1), ``today``, ``tomorrow``, ``this-week``,
+    ``last-week``, ``next-week`` (resolved to that week's Monday), ``last-weekday`` (the latest
+    such weekday before the reference), ``next-weekday`` (the first after it),
+    ``this-weekday`` (that weekday in the reference's week). They are never flagged on their
+    own; the timeline and KL105 use them.
+    """
+    pats = _patterns(lang)
+    found: list[RelativeMention] = []
+    for match in pats.relative.finditer(text):
+        kind_group = next(
+            (name for name in pats.relative_kinds if match.group(name) is not None), None
+        )
+        if kind_group is None:
+            continue
+        kind = pats.relative_kinds[kind_group]
+        weekday: int | None = None
+        weekday_group = "wd" + kind_group[1:]
+        if weekday_group in pats.relative.groupindex and match.group(weekday_group) is not None:
+            weekday = pats.names.weekday(match.group(weekday_group), allow_abbreviated=False)
+        found.append(RelativeMention(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(),
+            kind=kind,
+            resolved=_resolve_relative(kind, weekday, reference),
+            weekday=weekday,
+        ))
+    return found
+
+
+def _resolve_relative(kind: str, weekday: int | None, reference: dt.date | None) -> dt.date | None:
+    if reference is None:
+        return None
+    if kind in _RELATIVE_DAYS:
+        return reference + dt.timedelta(days=_RELATIVE_DAYS[kind])
+    monday = reference - dt.timedelta(days=reference.weekday())
+    if kind in _WEEK_KINDS:
+        return monday + dt.timedelta(days=_WEEK_KINDS[kind])
+    if weekday is None:
+        return None
+    if kind == "last-weekday":
+        back = (reference.weekday() - weekday) % 7 or 7
+        return reference - dt.timedelta(days=back)
+    if kind == "next-weekday":
+        ahead = (weekday - reference.weekday()) % 7 or 7
+        return reference + dt.timedelta(days=ahead)
+    if kind == "this-weekday":
+        return monday + dt.timedelta(days=weekday)
+    return None

@@ -1,0 +1,613 @@
+"""Date mentions: the forms newsrooms write, in several languages, and what is not a date.
+
+Every sentence here was written for these tests. Assertions are on fields (offsets, weekday,
+resolved date), never on wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from babel.dates import get_day_names, get_month_names
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from klaim.dates import (
+    DateMention,
+    expand_two_digit_year,
+    extract_dates,
+    extract_relative,
+    future_markers,
+    infer_year,
+)
+
+REFERENCE = dt.date(2024, 9, 5)  # a Thursday
+TUESDAY = 1
+
+
+def only(text: str, lang: str, reference: dt.date | None = REFERENCE) -> DateMention:
+    mentions = extract_dates(text, lang, reference)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+# --- the forms ------------------------------------------------------------------------------
+
+FORMS = [
+    ("id", "Gubernur meresmikan jembatan itu Selasa (3/9) pagi.", "Selasa (3/9)", None),
+    ("id", "Sidang dibuka hari Selasa (3/9) oleh hakim ketua.", "Selasa (3/9)", None),
+    ("id", "Kontrak diteken Selasa (3/9/2024) di Surabaya.", "Selasa (3/9/2024)", 2024),
+    ("id", "Kontrak diteken Selasa (3/9/24) di Surabaya.", "Selasa (3/9/24)", 2024),
+    ("id", "Festival dibuka Selasa, 3 September 2024, di Medan.", "Selasa, 3 September 2024", 2024),
+    ("id", "Festival dibuka Selasa 3 September di Medan.", "Selasa 3 September", None),
+    ("id", "Pendaftaran dibuka Selasa tanggal 3 September 2024.",
+     "Selasa tanggal 3 September 2024", 2024),
+    ("id", "Hari jadi kota itu jatuh pada hari Selasa, 3 September.",
+     "Selasa, 3 September", None),
+    ("en", "The council voted on Tuesday, Sept. 3, 2024, to close the pier.",
+     "Tuesday, Sept. 3, 2024", 2024),
+    ("en", "The council voted on Tuesday, September 3, after a long debate.",
+     "Tuesday, September 3", None),
+    ("en", "The council voted Tuesday (Sept. 3) to close the pier.", "Tuesday (Sept. 3)", None),
+    ("en", "Ballots were counted on Tuesday 3 September 2024 in Leeds.",
+     "Tuesday 3 September 2024", 2024),
+    ("en", "The filing is dated 2024-09-03 (Tuesday) in the register.",
+     "2024-09-03 (Tuesday)", 2024),
+    ("de", "Der Stadtrat tagte am Dienstag, 3. September 2024, im Rathaus.",
+     "Dienstag, 3. September 2024", 2024),
+    ("fr", "Le conseil s'est réuni mardi 3 septembre 2024 à Lyon.",
+     "mardi 3 septembre 2024", 2024),
+    ("es", "El concejo se reunió el martes 3 de septiembre en Quito.",
+     "martes 3 de septiembre", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "year"), FORMS)
+def test_weekday_date_pair_forms(lang: str, text: str, mention: str, year: int | None) -> None:
+    found = only(text, lang)
+    assert (found.start, found.end) == span(text, mention)
+    assert found.text == mention
+    assert found.weekday == TUESDAY
+    assert (found.day, found.month) == (3, 9)
+    assert found.year == year
+    assert found.year_inferred is (year is None)
+    assert found.resolved == dt.date(2024, 9, 3)
+    assert found.weekday_matches is True
+    assert not found.impossible
+    weekday_word = text[found.weekday_start:found.weekday_end]
+    assert weekday_word.casefold() in {"selasa", "tuesday", "dienstag", "mardi", "martes"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mention", "date"),
+    [
+        ("id", "Gedung itu diresmikan 3 September 2024 oleh wali kota.", "3 September 2024",
+         dt.date(2024, 9, 3)),
+        ("en", "The bridge reopened September 3 after repairs.", "September 3",
+         dt.date(2024, 9, 3)),
+        ("en", "The bridge reopened on the 3rd of September.", "3rd of September",
+         dt.date(2024, 9, 3)),
+        ("id", "Jembatan dibuka kembali (21/6) setelah diperbaiki.", "21/6", dt.date(2024, 6, 21)),
+        ("id", "Surat itu bertanggal 21/6/2023 dan ditandatangani camat.", "21/6/2023",
+         dt.date(2023, 6, 21)),
+        ("id", "Undangan menyebut tanggal 21/6 sebagai batas akhir.", "21/6",
+         dt.date(2024, 6, 21)),
+        ("de", "Die Frist endete am 3.9.2024 um Mitternacht.", "3.9.2024", dt.date(2024, 9, 3)),
+    ],
+)
+def test_bare_dates(lang: str, text: str, mention: str, date: dt.date) -> None:
+    found = only(text, lang)
+    assert found.text == mention
+    assert found.weekday is None
+    assert found.weekday_start is None
+    assert found.resolved == date
+
+
+def test_numeric_order_follows_the_locale() -> None:
+    # 4/9 is 4 September in Indonesian and German copy, April 9 in US English copy.
+    assert only("Rapat digelar Rabu (4/9).", "id").resolved == dt.date(2024, 9, 4)
+    assert only("The vote was held Tuesday (4/9).", "en").resolved == dt.date(2024, 4, 9)
+    assert only("Die Wahl war am Mittwoch, 4.9.2024.", "de").resolved == dt.date(2024, 9, 4)
+
+
+def test_month_first_locale_reads_an_impossible_month_day_first() -> None:
+    found = only("The ceasefire started Friday (21/6).", "en")
+    assert (found.day, found.month) == (21, 6)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "weekday_word"),
+    [
+        ("id", "Pasar dibuka Sel (3/9) setelah renovasi.", "Sel"),
+        ("en", "Polls opened Tue., Sept. 3, at dawn.", "Tue"),
+        ("de", "Die Messe begann Di., 3.9.2024, in Köln.", "Di"),
+        ("fr", "La grève a commencé mar. 3 sept. à Nantes.", "mar"),
+    ],
+)
+def test_abbreviated_weekday_directly_paired(lang: str, text: str, weekday_word: str) -> None:
+    found = only(text, lang)
+    assert text[found.weekday_start:found.weekday_end] == weekday_word
+    assert found.weekday == TUESDAY
+    assert found.weekday_abbreviated
+
+
+def test_names_are_case_insensitive() -> None:
+    found = only("PEMILIHAN DIGELAR SELASA (3/9) DI SELURUH DESA.", "id")
+    assert found.weekday == TUESDAY
+    found = only("the vote took place on tuesday, september 3, in ohio.", "en")
+    assert found.weekday == TUESDAY
+    assert found.resolved == dt.date(2024, 9, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("Pertemuan berlangsung Jum'at (6/9) di masjid raya.", 4),
+        ("Pertemuan berlangsung Jum’at (6/9) di masjid raya.", 4),
+        ("Pengajian digelar Ahad (8/9) selepas subuh.", 6),
+    ],
+)
+def test_alias_spellings(text: str, weekday: int) -> None:
+    assert only(text, "id").weekday == weekday
+
+
+def test_wire_style_weekday_abbreviation() -> None:
+    text = "Wire copy dated Tues. Sept. 3 arrived late."
+    found = only(text, "en")
+    assert text[found.weekday_start:found.weekday_end] == "Tues"
+    assert found.weekday == TUESDAY
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Pelantikan dijadwalkan 3 Nopember 2024.", 11),
+        ("Pelantikan dijadwalkan 3 Pebruari 2024.", 2),
+        ("Pelantikan dijadwalkan 17 Agt 2024.", 8),
+    ],
+)
+def test_alias_month_spellings(text: str, month: int) -> None:
+    assert only(text, "id").month == month
+
+
+def test_day_part_between_weekday_and_date() -> None:
+    found = only("Hujan deras turun Kamis sore (5/9) di Bogor.", "id")
+    assert found.weekday == 3
+    assert found.text == "Kamis sore (5/9)"
+    found = only("Sirens sounded Thursday night (Sept. 5) in the port.", "en")
+    assert found.weekday == 3
+
+
+# --- years -----------------------------------------------------------------------------------
+
+
+def test_yearless_date_across_the_year_boundary() -> None:
+    new_year = dt.date(2025, 1, 1)
+    found = only("Pesta kembang api digelar Selasa (31/12) di alun-alun.", "id", new_year)
+    assert found.resolved == dt.date(2024, 12, 31)
+    assert found.year is None
+    assert found.year_inferred
+    assert found.weekday_matches is True
+    found = only("Libur dimulai Kamis (2/1) menurut edaran.", "id", dt.date(2024, 12, 30))
+    assert found.resolved == dt.date(2025, 1, 2)
+
+
+def test_explicit_year_is_respected() -> None:
+    found = only("Bendungan itu jebol 3 September 2019.", "id", dt.date(2024, 9, 5))
+    assert found.resolved == dt.date(2019, 9, 3)
+    assert not found.year_inferred
+
+
+def test_two_digit_year_expands_to_nearest_century() -> None:
+    assert only("Akta itu bertanggal 3/9/24.", "id").year == 2024
+    assert only("Akta itu bertanggal 3/9/98.", "id").year == 1998
+    assert expand_two_digit_year(24, 2025) == 2024
+    assert expand_two_digit_year(98, 2025) == 1998
+    assert expand_two_digit_year(1, 2099) == 2101
+
+
+def test_without_a_dateline_yearless_dates_stay_unresolved() -> None:
+    found = only("Sidang ditunda Selasa (3/9).", "id", None)
+    assert found.resolved is None
+    assert found.weekday == TUESDAY
+    assert not found.impossible
+    assert only("Sidang ditunda Selasa (3/9/2024).", "id", None).resolved == dt.date(2024, 9, 3)
+
+
+def test_infer_year_examples() -> None:
+    assert infer_year(31, 12, dt.date(2025, 1, 1)) == 2024
+    assert infer_year(1, 1, dt.date(2024, 12, 31)) == 2025
+    assert infer_year(15, 6, dt.date(2024, 6, 20)) == 2024
+    assert infer_year(31, 6, dt.date(2024, 6, 20)) is None
+    assert infer_year(29, 2, dt.date(2023, 12, 1)) == 2024
+    assert infer_year(29, 2, dt.date(2026, 6, 1)) is None
+
+
+# --- impossible dates ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month"),
+    [
+        ("Batas pendaftaran diumumkan Senin (31/6).", 31, 6),
+        ("Tenggat dipindah ke 30 Februari 2024.", 30, 2),
+        ("Surat itu bertanggal 29/2/2023.", 29, 2),
+        ("Tenggat dipindah ke (31/4).", 31, 4),
+    ],
+)
+def test_impossible_dates(text: str, day: int, month: int) -> None:
+    found = only(text, "id")
+    assert found.impossible
+    assert found.resolved is None
+    assert (found.day, found.month) == (day, month)
+
+
+def test_leap_day_exists_in_a_leap_year() -> None:
+    found = only("Surat itu bertanggal 29/2/2024.", "id")
+    assert not found.impossible
+    assert found.resolved == dt.date(2024, 2, 29)
+
+
+# --- what is not a date ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Sebanyak 21/6 bagian lahan sudah ditanami."),
+        ("id", "Rapat digelar Selasa di balai desa."),
+        ("id", "Minggu ini harga cabai naik lagi."),
+        ("id", "Dalam dua minggu (3/9 dari target) proyek molor."),
+        ("id", "Minggu lalu (8 orang) dan pekan ini (5 orang) terluka."),
+        ("id", "Skor akhir 3-2 untuk tuan rumah, pukul 20.30 WIB."),
+        ("id", "Inflasi naik 3,9 persen dan 1.5/2 dari target."),
+        ("en", "Officials may 3 times a year review the rules."),
+        ("en", "Voters may decide on Tuesday whether to approve the bond."),
+        ("en", "Three of 5 people march 12 miles."),
+        ("en", "The model scored 3/4 on the test."),
+        ("de", "Die Quote liegt bei 3.9 Prozent, so das Amt."),
+        ("en", "He stood 6-3 and weighed 210 pounds."),
+        ("id", "Harga Rp 12.500/kg dan 2024/2025 musim tanam."),
+    ],
+)
+def test_non_dates(lang: str, text: str) -> None:
+    assert extract_dates(text, lang, REFERENCE) == []
+
+
+def test_weekday_far_from_the_date_is_not_paired() -> None:
+    found = only("Selasa itu warga berkumpul sejak 3 September.", "id")
+    assert found.weekday is None
+
+
+# --- ranges ----------------------------------------------------------------------------------
+
+
+def test_weekday_range_with_numeric_day_range() -> None:
+    text = "Pameran digelar Senin-Selasa (2-3/9) di Makassar."
+    first, second = extract_dates(text, "id", REFERENCE)
+    assert first.range_id is not None
+    assert first.range_id == second.range_id
+    assert (first.weekday, first.resolved) == (0, dt.date(2024, 9, 2))
+    assert (second.weekday, second.resolved) == (1, dt.date(2024, 9, 3))
+    assert text[first.weekday_start:first.weekday_end] == "Senin"
+    assert text[second.weekday_start:second.weekday_end] == "Selasa"
+    assert first.weekday_matches and second.weekday_matches
+
+
+def test_day_range_with_month_name() -> None:
+    text = "Konferensi 2-3 September dan lokakarya 9-10 September."
+    mentions = extract_dates(text, "id", REFERENCE)
+    assert [m.day for m in mentions] == [2, 3, 9, 10]
+    assert all(m.weekday is None for m in mentions)
+    assert mentions[0].range_id == mentions[1].range_id
+    assert mentions[2].range_id == mentions[3].range_id
+    assert mentions[0].range_id != mentions[2].range_id
+
+
+def test_range_across_months_takes_the_year_of_its_end() -> None:
+    text = "Libur sekolah 30 Desember - 3 Januari 2025 diumumkan."
+    first, second = extract_dates(text, "id", REFERENCE)
+    assert first.resolved == dt.date(2024, 12, 30)
+    assert second.resolved == dt.date(2025, 1, 3)
+    assert first.range_id == second.range_id is not None
+
+
+def test_english_weekday_range() -> None:
+    text = "Hearings run Monday and Tuesday, Sept. 2-3, in Boston."
+    first, second = extract_dates(text, "en", REFERENCE)
+    assert (first.weekday, first.day, second.weekday, second.day) == (0, 2, 1, 3)
+
+
+def test_separate_pairs_are_not_a_range() -> None:
+    mentions = extract_dates("Senin (2/9) dan Selasa (3/9) warga antre.", "id", REFERENCE)
+    assert [m.range_id for m in mentions] == [None, None]
+
+
+# --- evening before, zones -------------------------------------------------------------------
+
+
+def test_malam_jumat_is_the_evening_before() -> None:
+    found = only("Pengajian digelar malam Jumat (5/9) di rumah warga.", "id")
+    assert found.evening_before
+    assert found.weekday == 4
+    assert found.resolved is not None
+    assert found.resolved.weekday() == 3
+    assert found.weekday_matches is True
+    assert found.text == "malam Jumat (5/9)"
+
+
+def test_jumat_malam_is_friday_night() -> None:
+    found = only("Konser digelar Jumat malam (6/9) di stadion.", "id")
+    assert not found.evening_before
+    assert found.weekday == 4
+    assert found.weekday_matches is True
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "zone"),
+    [
+        ("id", "Gempa terjadi Rabu (4/9) pukul 23.10 waktu setempat.", "waktu setempat"),
+        ("id", "Debat digelar Selasa (3/9) malam waktu Washington.", "waktu Washington"),
+        ("id", "Peluncuran digelar Kamis (5/9) pukul 06.00 WIB.", "WIB"),
+        ("id", "Laga berlangsung Rabu (4/9) (Kamis pagi WIB).", "WIB"),
+        ("en", "The launch slipped to Wednesday (Sept. 4), 11 p.m. local time.", "local time"),
+        ("en", "The launch slipped to Wednesday (Sept. 4) at 11 p.m. ET.", "ET"),
+        ("en", "Trading resumed Wednesday, Sept. 4, at 9:30 Moscow time.", "Moscow time"),
+        ("de", "Das Beben traf am Mittwoch, 4. September, um 23 Uhr Ortszeit.", "Ortszeit"),
+    ],
+)
+def test_zone_hint_in_the_same_sentence(lang: str, text: str, zone: str) -> None:
+    assert extract_dates(text, lang, REFERENCE)[0].zone_hint == zone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "PT Sinar Jaya menutup pabrik Rabu (4/9). Pukul 10 waktu setempat pabrik kosong."),
+        ("en", "The vote was Wednesday (Sept. 4). Some time later the count began."),
+        ("id", "Direksi PT Maju Rabu (4/9) menandatangani kontrak."),
+    ],
+)
+def test_no_zone_hint(lang: str, text: str) -> None:
+    assert extract_dates(text, lang, REFERENCE)[0].zone_hint is None
+
+
+# --- relative expressions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "kind", "resolved", "weekday"),
+    [
+        ("id", "kemarin", "yesterday", dt.date(2024, 9, 4), None),
+        ("id", "kemarin lusa", "day-before-yesterday", dt.date(2024, 9, 3), None),
+        ("id", "semalam", "overnight", dt.date(2024, 9, 4), None),
+        ("id", "hari ini", "today", dt.date(2024, 9, 5), None),
+        ("id", "minggu ini", "this-week", dt.date(2024, 9, 2), None),
+        ("id", "pekan ini", "this-week", dt.date(2024, 9, 2), None),
+        ("id", "pekan lalu", "last-week", dt.date(2024, 8, 26), None),
+        ("id", "Minggu lalu", "last-week", dt.date(2024, 8, 26), None),
+        ("id", "Jumat lalu", "last-weekday", dt.date(2024, 8, 30), 4),
+        ("id", "Kamis lalu", "last-weekday", dt.date(2024, 8, 29), 3),
+        ("id", "Senin depan", "next-weekday", dt.date(2024, 9, 9), 0),
+        ("en", "yesterday", "yesterday", dt.date(2024, 9, 4), None),
+        ("en", "overnight", "overnight", dt.date(2024, 9, 4), None),
+        ("en", "today", "today", dt.date(2024, 9, 5), None),
+        ("en", "this week", "this-week", dt.date(2024, 9, 2), None),
+        ("en", "last week", "last-week", dt.date(2024, 8, 26), None),
+        ("en", "last Friday", "last-weekday", dt.date(2024, 8, 30), 4),
+        ("en", "next Monday", "next-weekday", dt.date(2024, 9, 9), 0),
+    ],
+)
+def test_relative_expressions(
+    lang: str, phrase: str, kind: str, resolved: dt.date, weekday: int | None
+) -> None:
+    text = f"Menurut laporan, {phrase} ada rapat." if lang == "id" else f"Officials met {phrase}."
+    (found,) = extract_relative(text, lang, REFERENCE)
+    assert found.kind == kind
+    assert found.text == phrase
+    assert (found.start, found.end) == span(text, phrase)
+    assert found.resolved == resolved
+    assert found.weekday == weekday
+
+
+def test_relative_without_reference_is_unresolved() -> None:
+    (found,) = extract_relative("Harga naik kemarin.", "id", None)
+    assert found.kind == "yesterday"
+    assert found.resolved is None
+
+
+def test_relative_phrases_are_not_date_mentions() -> None:
+    assert extract_dates("Kemarin, pekan lalu dan Jumat lalu warga antre.", "id", REFERENCE) == []
+
+
+def test_future_markers() -> None:
+    assert {"akan", "dijadwalkan", "rencananya", "mendatang"} <= set(future_markers("id"))
+    assert {"will", "scheduled", "next"} <= set(future_markers("en"))
+    assert "will" in future_markers("id")  # English quotes in Indonesian copy
+
+
+# --- linear time -----------------------------------------------------------------------------
+
+
+def _repeats(tree: Any, inside_repeat: bool = False) -> list[tuple[Any, bool]]:
+    """Every repeat node of a parsed pattern, with whether it sits inside another repeat."""
+    from re import _constants as constants  # type: ignore[attr-defined]
+
+    found: list[tuple[Any, bool]] = []
+    for op, argument in tree:
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT, constants.POSSESSIVE_REPEAT):
+            found.append((argument, inside_repeat))
+            found.extend(_repeats(argument[2], True))
+        elif op == constants.SUBPATTERN:
+            found.extend(_repeats(argument[3], inside_repeat))
+        elif op == constants.BRANCH:
+            for branch in argument[1]:
+                found.extend(_repeats(branch, inside_repeat))
+        elif op in (constants.ASSERT, constants.ASSERT_NOT):
+            found.extend(_repeats(argument[1], inside_repeat))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["id", "en", "de", "fr", "es"])
+def test_patterns_have_only_bounded_repeats(lang: str) -> None:
+    """No unbounded quantifier anywhere, so no nesting can backtrack without bound."""
+    from re import _constants as constants
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    from klaim import dates
+
+    patterns = dates._patterns(lang)
+    compiled = [value for value in vars(patterns).values() if isinstance(value, re.Pattern)]
+    compiled.append(dates._BOUNDARY)
+    assert len(compiled) > 10
+    for pattern in compiled:
+        for argument, _ in _repeats(parser.parse(pattern.pattern, pattern.flags)):
+            assert argument[1] != constants.MAXREPEAT, pattern.pattern[:80]
+
+
+def test_long_line_stays_correct() -> None:
+    unit = "Warga antre Selasa (3/9) sejak 21/6 bagian pukul 20.30 WIB, 1 2 3 "
+    text = unit * 20_000  # about 1.3 MB on one line
+    mentions = extract_dates(text, "id", REFERENCE)
+    assert len(mentions) == 20_000
+    assert all(m.weekday == TUESDAY for m in mentions)
+    assert len(extract_relative(text, "id", REFERENCE)) == 0
+
+
+# --- properties ------------------------------------------------------------------------------
+
+LOCALES = ["id", "en", "de", "fr", "es"]
+
+
+def _names(lang: str, width: str) -> tuple[dict[int, str], dict[int, str]]:
+    return (dict(get_day_names(width, locale=lang)), dict(get_month_names(width, locale=lang)))
+
+
+def _render(lang: str, day: dt.date, form: int, width: str) -> tuple[str, bool]:
+    """A weekday/date pair as a newsroom writes it; returns it and whether it carries a year."""
+    weekdays, months = _names(lang, width)
+    wd, month, d, m, y = weekdays[day.weekday()], months[day.month], day.day, day.month, day.year
+    comma = "" if lang in {"fr", "es"} else ","
+    named = {
+        "id": [f"{wd}, {d} {month} {y}", f"{wd} {d} {month}", f"hari {wd} tanggal {d} {month} {y}"],
+        "en": [f"{wd}, {month} {d}, {y}", f"{wd} ({month} {d})", f"{wd} {d} {month} {y}"],
+        "de": [f"{wd}, {d}. {month} {y}", f"{wd}, {d}. {month}", f"{wd}, den {d}. {month} {y}"],
+        "fr": [f"{wd} {d} {month} {y}", f"{wd} {d} {month}", f"le {wd} {d} {month} {y}"],
+        "es": [f"{wd} {d} de {month} de {y}", f"{wd} {d} de {month}", f"el {wd}, {d} de {month}"],
+    }[lang]
+    numeric_day_first = f"{wd}{comma} ({d}/{m}/{y})" if lang != "de" else f"{wd}, {d}.{m}.{y}"
+    numeric = numeric_day_first if lang != "en" else f"{wd} ({m}/{d}/{y})"
+    yearless_numeric = f"{wd} ({d}/{m})" if lang != "en" else f"{wd} ({m}/{d})"
+    forms = [*named, numeric, yearless_numeric]
+    rendered = forms[form % len(forms)]
+    if width == "abbreviated":
+        # An abbreviated weekday only counts directly next to its date: no "tanggal", "den".
+        rendered = rendered.replace(" tanggal", "").replace(" den", "")
+    return rendered, str(y) in rendered
+
+
+dates_1900_2100 = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    day=dates_1900_2100,
+    lang=st.sampled_from(LOCALES),
+    form=st.integers(min_value=0, max_value=4),
+    width=st.sampled_from(["wide", "abbreviated"]),
+    drift=st.integers(min_value=-150, max_value=150),
+)
+def test_rendered_pair_resolves_to_its_date(
+    day: dt.date, lang: str, form: int, width: str, drift: int
+) -> None:
+    pair, has_year = _render(lang, day, form, width)
+    reference = day + dt.timedelta(days=drift)
+    text = f"— {pair} —"
+    mentions = extract_dates(text, lang, reference)
+    assert len(mentions) == 1, (pair, mentions)
+    found = mentions[0]
+    assert found.weekday == day.weekday(), pair
+    assert found.resolved == day, pair
+    assert found.year_inferred is not has_year
+    assert found.text == text[found.start:found.end]
+    assert found.weekday_matches is True
+
+
+@settings(max_examples=300, deadline=None)
+@given(day=dates_1900_2100, lang=st.sampled_from(LOCALES), form=st.integers(0, 4),
+       shift=st.integers(min_value=1, max_value=6))
+def test_wrong_weekday_is_kept_as_written(day: dt.date, lang: str, form: int, shift: int) -> None:
+    """The extractor reports the weekday as written, never the one the date implies."""
+    weekdays, _ = _names(lang, "wide")
+    right = weekdays[day.weekday()]
+    wrong = weekdays[(day.weekday() + shift) % 7]
+    pair, _ = _render(lang, day, form, "wide")
+    pair = pair.replace(right, wrong, 1)
+    (found,) = extract_dates(pair, lang, day)
+    assert found.weekday == (day.weekday() + shift) % 7
+    assert found.resolved == day
+    assert found.weekday_matches is False
+
+
+@given(
+    reference=st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    day=st.integers(min_value=1, max_value=31),
+    month=st.integers(min_value=1, max_value=12),
+)
+def test_infer_year_picks_nearest_year_across_boundary(
+    reference: dt.date, day: int, month: int
+) -> None:
+    year = infer_year(day, month, reference)
+    candidates = []
+    for offset in (-1, 0, 1):
+        try:
+            candidates.append(dt.date(reference.year + offset, month, day))
+        except ValueError:
+            pass
+    if not candidates:
+        assert year is None
+        return
+    assert year is not None
+    chosen = dt.date(year, month, day)
+    assert all(abs((chosen - reference).days) <= abs((c - reference).days) for c in candidates)
+    if (month, day) != (2, 29):
+        # Any day of the year lies within half a year of any reference.
+        assert abs((chosen - reference).days) <= 183
+
+
+@given(
+    year=st.integers(min_value=1901, max_value=2099),
+    reference_day=st.integers(min_value=1, max_value=10),
+    late_day=st.integers(min_value=22, max_value=31),
+)
+def test_late_december_in_early_january_article_is_last_year(
+    year: int, reference_day: int, late_day: int
+) -> None:
+    assert infer_year(late_day, 12, dt.date(year, 1, reference_day)) == year - 1
+    assert infer_year(reference_day, 1, dt.date(year, 12, late_day)) == year + 1
+
+
+@given(two_digits=st.integers(0, 99), reference_year=st.integers(1100, 2900))
+def test_two_digit_year_is_nearest_with_those_digits(two_digits: int, reference_year: int) -> None:
+    year = expand_two_digit_year(two_digits, reference_year)
+    assert year % 100 == two_digits
+    assert abs(year - reference_year) <= 50
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("0123456789/.-() ,Selasa3Sept")), max_size=80))
+def test_mentions_point_at_their_text(text: str) -> None:
+    for lang in ("id", "en"):
+        mentions = extract_dates(text, lang, REFERENCE)
+        assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+        for mention in mentions:
+            assert mention.text == text[mention.start:mention.end]
+            assert mention.start <= mention.day_start < mention.day_end <= mention.end
