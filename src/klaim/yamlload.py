@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, ClassVar
 
 import yaml
@@ -181,62 +182,55 @@ class NodeSpan:
     end: int
 
 
-def locate(text: str, path: Sequence[str | int]) -> NodeSpan:
-    """Find the node at a JSON path (keys and list indexes); the nearest existing parent if the
-    path runs out (e.g. a missing key points at its mapping). For a mapping key, the key's node.
-    """
-    # The pure-Python composer gives code-point marks; this runs only when a finding needs it.
+@lru_cache(maxsize=16)
+def _compose(text: str) -> yaml.Node | None:
+    # The pure-Python composer gives code-point marks; this runs only when a finding needs a
+    # location, and once per claims file however many findings it has.
     loader = yaml.SafeLoader(text)
     try:
-        node: yaml.Node | None = loader.get_single_node()
+        return loader.get_single_node()
     except yaml.YAMLError:
-        node = None
+        return None
     finally:
         loader.dispose()
+
+
+def _walk(text: str, path: Sequence[str | int]) -> tuple[yaml.Node | None, yaml.Node | None]:
+    """The deepest node the path reaches (skipping steps that name nothing, such as a union's
+    tag in a validation error), and the key node of the last step when it names a mapping key."""
+    node = _compose(text)
+    if node is None:
+        return None, None
+    key: yaml.Node | None = None
+    for step in path:
+        key = None
+        child: yaml.Node | None = None
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(step):
+                    key, child = key_node, value_node
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+            child = node.value[step]
+        if child is not None:
+            node = child
+    return node, key
+
+
+def _span(node: yaml.Node | None) -> NodeSpan:
     if node is None:
         return NodeSpan(0, 0, 0, 0, 0, 0)
-    target: yaml.Node = node
-    for step in path:
-        child: yaml.Node | None = None
-        if isinstance(target, yaml.MappingNode):
-            for key_node, value_node in target.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(step):
-                    child = value_node
-                    break
-        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(target.value):
-            child = target.value[step]
-        if child is None:
-            break
-        target = child
-    start, end = target.start_mark, target.end_mark
+    start, end = node.start_mark, node.end_mark
     return NodeSpan(start.line, start.column, end.line, end.column, start.index, end.index)
 
 
+def locate(text: str, path: Sequence[str | int]) -> NodeSpan:
+    """The node at a JSON path (keys and list indexes); the nearest existing parent where the
+    path runs out (a missing key points at its mapping)."""
+    return _span(_walk(text, path)[0])
+
+
 def locate_key(text: str, path: Sequence[str | int]) -> NodeSpan:
-    """Like :func:`locate`, but for the last step's *key* node (an unknown or misspelt key)."""
-    loader = yaml.SafeLoader(text)
-    try:
-        node: yaml.Node | None = loader.get_single_node()
-    except yaml.YAMLError:
-        node = None
-    finally:
-        loader.dispose()
-    if node is None or not path:
-        return locate(text, path)
-    parent = path[:-1]
-    target = node
-    for step in parent:
-        found: yaml.Node | None = None
-        if isinstance(target, yaml.MappingNode):
-            found = next((v for k, v in target.value if getattr(k, "value", None) == str(step)), None)
-        elif isinstance(target, yaml.SequenceNode) and isinstance(step, int) and step < len(target.value):
-            found = target.value[step]
-        if found is None:
-            return locate(text, path)
-        target = found
-    if isinstance(target, yaml.MappingNode):
-        for key_node, _ in target.value:
-            if getattr(key_node, "value", None) == str(path[-1]):
-                s, e = key_node.start_mark, key_node.end_mark
-                return NodeSpan(s.line, s.column, e.line, e.column, s.index, e.index)
-    return locate(text, path)
+    """Like :func:`locate`, but the last step's *key* node (an unknown or misspelt key)."""
+    node, key = _walk(text, path)
+    return _span(key if key is not None else node)
