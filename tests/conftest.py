@@ -65,3 +65,19 @@ def make_repo(tmp_path: Path) -> Callable[..., Path]:
         return write_repo(tmp_path, *args, **kwargs)
 
     return build
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--fuzz`` adds the full fuzz run (tests marked ``fuzz``) to the selected tests."""
+    parser.addoption("--fuzz", action="store_true", default=False,
+                     help="also run the full robustness fuzz run (tests marked 'fuzz'; slow)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Keep the slow ``fuzz`` tests out of the default run: ``--fuzz`` or ``-m fuzz`` selects them."""
+    if config.getoption("--fuzz") or "fuzz" in (config.getoption("markexpr", "") or ""):
+        return
+    deselected = [item for item in items if item.get_closest_marker("fuzz")]
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = [item for item in items if not item.get_closest_marker("fuzz")]

@@ -466,7 +466,7 @@ def test_patterns_have_only_bounded_repeats(lang: str) -> None:
 
     patterns = dates._patterns(lang)
     compiled = [value for value in vars(patterns).values() if isinstance(value, re.Pattern)]
-    compiled.append(dates._BOUNDARY)
+    compiled += [dates._BOUNDARY, dates._ZONE_ABBREVIATION, dates._US_ZONE_BEFORE]
     assert len(compiled) > 10
     for pattern in compiled:
         for argument, _ in _repeats(parser.parse(pattern.pattern, pattern.flags)):
@@ -480,6 +480,31 @@ def test_long_line_stays_correct() -> None:
     assert len(mentions) == 20_000
     assert all(m.weekday == TUESDAY for m in mentions)
     assert len(extract_relative(text, "id", REFERENCE)) == 0
+
+
+_WORDS = ["hari", "ini", "kemarin", "Jumat", "lalu", "pekan", "waktu", "setempat", "Washington",
+          "WIB", "ET", "9", "p.m.", "local", "time", "Moscow", "Some", "last", "Friday", "this",
+          "week", "minggu", "Minggu", "semalam", "tadi", "malam", "PT", "(", ")", ",", ".", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_WORDS), max_size=40), lang=st.sampled_from(["id", "en"]))
+def test_keyword_search_finds_what_the_full_patterns_find(words: list[str], lang: str) -> None:
+    """The fast word-start search gives the same phrases as running the patterns everywhere."""
+    from klaim import dates
+
+    text = " ".join(words)
+    pats = dates._patterns(lang)
+    assert [m.span() for m in dates._relative_matches(text, pats)] == [
+        m.span() for m in pats.relative.finditer(text)
+    ]
+    expected = []
+    for match in pats.zone.finditer(text):
+        place = match.group("place")
+        if place is None or place.casefold() not in dates._NOT_A_PLACE:
+            # The US short zones ("9 p.m. ET") are located at the zone itself on the fast path.
+            expected.append((match.end(), (match.group("us") or match.group()).strip()))
+    assert [(end, hint) for _, end, hint in dates._zone_phrases(text, pats)] == expected
 
 
 # --- properties ------------------------------------------------------------------------------
@@ -611,3 +636,42 @@ def test_mentions_point_at_their_text(text: str) -> None:
         for mention in mentions:
             assert mention.text == text[mention.start:mention.end]
             assert mention.start <= mention.day_start < mention.day_end <= mention.end
+
+
+# --- the weekday check over rendered pairs ---------------------------------------------------
+
+
+def _kl101(text: str, lang: str) -> list[Any]:
+    from klaim.analysis import Analysis
+    from klaim.article import load_article
+    from klaim.checks.weekday_date_conflict import weekday_date_conflict
+    from klaim.context import Context
+
+    article = load_article(text, "seeds/case.txt", lang=lang)
+    return list(weekday_date_conflict(Context(article, Analysis(article))))
+
+
+@settings(max_examples=200, deadline=None)
+@given(day=dates_1900_2100, lang=st.sampled_from(LOCALES), form=st.integers(0, 4),
+       width=st.sampled_from(["wide", "abbreviated"]), drift=st.integers(-60, 60),
+       shift=st.integers(min_value=0, max_value=6))
+def test_kl101_silent_iff_weekday_matches_date(
+    day: dt.date, lang: str, form: int, width: str, drift: int, shift: int
+) -> None:
+    """A correctly rendered pair yields no KL101; a wrong weekday yields exactly one."""
+    weekdays, _ = _names(lang, width)
+    pair, _ = _render(lang, day, form, width)
+    if shift:
+        pair = pair.replace(weekdays[day.weekday()], weekdays[(day.weekday() + shift) % 7], 1)
+    reference = day + dt.timedelta(days=drift)
+    issues = _kl101(f"Title\nDate: {reference.isoformat()}\nText — {pair} — text.\n", lang)
+    if shift == 0:
+        assert issues == []
+        return
+    assert len(issues) == 1, pair
+    (issue,) = issues
+    assert issue.data["date"] == day.isoformat()
+    assert issue.data["stated_weekday"] == (day.weekday() + shift) % 7
+    assert issue.data["actual_weekday"] == day.weekday()
+    kinds = [candidate["kind"] for candidate in issue.data["candidates"]]
+    assert "weekday" in kinds and "day" in kinds

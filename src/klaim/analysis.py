@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from klaim.article import Article
+from klaim.attribution import AttributionAnalysis, analyse_attribution
 from klaim.dates import DateMention, RelativeMention, extract_dates, extract_relative
 from klaim.text import Normalised, normalise
 
@@ -34,3 +35,8 @@ class Analysis:
     def relatives(self) -> list[RelativeMention]:
         """Relative date phrases (kemarin, last Friday), resolved against the publication date."""
         return extract_relative(self.article.text, self.article.lang, self.article.published_date)
+
+    @cached_property
+    def attribution(self) -> AttributionAnalysis:
+        """Per-paragraph attribution, editorial evidence, speakers and quotations."""
+        return analyse_attribution(self.article.text, self.article.paragraphs, self.article.lang)

@@ -9,10 +9,13 @@ engine turns into KL001 (unreadable) or KL006 (dateline) findings.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from klaim.calendar_names import calendar_names
 from klaim.lexicon import lexicon
@@ -97,12 +100,51 @@ class Article:
 # --- reading ---------------------------------------------------------------------------------
 
 
+def _too_large(size: int, max_bytes: int) -> Problem:
+    return Problem("KL001", f"file is {size} bytes, over the limit of {max_bytes}",
+                   data={"reason": "too-large", "bytes": size, "limit": max_bytes},
+                   hint="split the file, or raise the limit with --max-bytes or [tool.klaim] max-bytes")
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | Problem:
+    """The bytes of a regular file, reading at most ``max_bytes + 1`` of them, or why not.
+
+    A file over the limit is refused by its size before anything is read. Folders, pipes and
+    devices are refused too, and the file is opened without blocking, so a FIFO named as an
+    article cannot hang the run.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except IsADirectoryError:
+        return Problem("KL001", "is a folder, not a file", data={"reason": "folder"},
+                       hint="name the article or claims file itself")
+    except OSError as error:
+        return Problem("KL001", f"cannot be read: {error.strerror or error}", data={"reason": "os-error"},
+                       hint="check that the file exists, is readable, and is not a broken or looping symlink")
+    except ValueError as error:  # a NUL in the path
+        return Problem("KL001", f"cannot be read: {error}", data={"reason": "os-error"},
+                       hint="check the file name")
+    with os.fdopen(descriptor, "rb") as handle:
+        mode = os.fstat(handle.fileno())
+        if stat.S_ISDIR(mode.st_mode):
+            return Problem("KL001", "is a folder, not a file", data={"reason": "folder"},
+                           hint="name the article or claims file itself")
+        if not stat.S_ISREG(mode.st_mode):
+            return Problem("KL001", "is not a regular file (a pipe, socket or device)",
+                           data={"reason": "not-a-file"}, hint="name a text file saved in the repository")
+        if mode.st_size > max_bytes:
+            return _too_large(mode.st_size, max_bytes)
+        raw = handle.read(max_bytes + 1)
+    if len(raw) > max_bytes:  # the file grew after it was measured
+        return _too_large(len(raw), max_bytes)
+    return raw
+
+
 def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str | Problem:
     """Decode UTF-8 (BOM dropped) or say, with a location, why the bytes are not readable text."""
     if len(raw) > max_bytes:
-        return Problem("KL001", f"file is {len(raw)} bytes, over the limit of {max_bytes}",
-                       data={"reason": "too-large", "bytes": len(raw), "limit": max_bytes},
-                       hint="split the file, or raise the limit with --max-bytes")
+        return _too_large(len(raw), max_bytes)
     nul = raw.find(b"\0")
     if nul != -1:
         line, column = _byte_position(raw, nul)
@@ -120,7 +162,8 @@ def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str | Problem:
 
 
 def _byte_position(raw: bytes, byte_offset: int) -> tuple[int, int]:
-    before = raw[:byte_offset].decode("utf-8", errors="replace")
+    # Columns count code points of the decoded text, which has no BOM.
+    before = raw[:byte_offset].decode("utf-8", errors="replace").removeprefix("\ufeff")
     return LineIndex(before).position(len(before))
 
 
@@ -233,6 +276,21 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
     return day, time, offset, zone
 
 
+# A publication date outside these years is a typo (0024, 20245), not a date to reason from: the
+# time checks count days and years around it, which near year 1 or 9999 leaves the calendar.
+MIN_YEAR, MAX_YEAR = 1000, 2999
+
+
+def _plausible(day: dt.date) -> bool:
+    return MIN_YEAR <= day.year <= MAX_YEAR
+
+
+def _unreadable(what: str, parsed: ParsedDateline | None) -> str:
+    if parsed is None:
+        return f"{what} could not be read as a date"
+    return f"{what} gives the year {parsed[0].year}, outside {MIN_YEAR}-{MAX_YEAR}"
+
+
 def parse_iso_published(value: str) -> ParsedDateline | None:
     """Parse Markdown front matter ``published`` (ISO 8601, offset recommended)."""
     try:
@@ -340,9 +398,9 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         n, s, e, found = dateline_match
         parsed = parse_dateline_value(found["value"], resolved_lang)
         value_start = s + found.start("value")
-        if parsed is None:
+        if parsed is None or not _plausible(parsed[0]):
             problems.append(Problem(
-                "KL006", "the dateline could not be read as a date", n, value_start - s + 1,
+                "KL006", _unreadable("the dateline", parsed), n, value_start - s + 1,
                 data={"reason": "unparsed", "dateline": text[s:e]},
                 hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
             dateline = Dateline(n, s, e, text[s:e], None)
@@ -365,6 +423,9 @@ def _resolve_lang(text: str, lang: str | None, languages: Sequence[str],
     if lang:
         return lang, "configured"
     return detect_language(text, list(languages) or ["id", "en"], dateline_word), "detected"
+
+
+_LANG_TAG = re.compile(r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 
 
 def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[str]) -> Article:
@@ -390,7 +451,8 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
         body_lines = lines[end_line + 1:]
     title = str(meta.get("title", "")).strip()
     meta_lang = meta.get("lang")
-    if isinstance(meta_lang, str) and meta_lang:
+    # Only a language tag is a language: the value names data files and CLDR locales.
+    if isinstance(meta_lang, str) and _LANG_TAG.fullmatch(meta_lang):
         resolved_lang, source = meta_lang, "front-matter"
     else:
         resolved_lang, source = _resolve_lang(text, lang, languages, None)
@@ -405,8 +467,8 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
         pub_line = next((n for n, s, e in lines[: (end_line or 0) + 1]
                          if text[s:e].lstrip().startswith("published")), 1)
         n, s, e = lines[pub_line - 1]
-        if parsed is None:
-            problems.append(Problem("KL006", "front matter 'published' is not an ISO 8601 date", pub_line, 1,
+        if parsed is None or not _plausible(parsed[0]):
+            problems.append(Problem("KL006", _unreadable("front matter 'published'", parsed), pub_line, 1,
                                     data={"reason": "unparsed", "dateline": str(published)},
                                     hint="write it like 2024-06-23T09:05:00+07:00"))
             dateline = Dateline(n, s, e, text[s:e], None)

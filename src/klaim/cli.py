@@ -8,13 +8,14 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from klaim import __version__
-from klaim.config import SEVERITY_LEVELS, Config, ConfigError, find_root, load_config, validate
+from klaim.config import SEVERITY_LEVELS, Config, ConfigError, codes_list, find_root, load_config, validate
 from klaim.registry import all_checks, get
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
@@ -44,8 +45,7 @@ def _config_for(paths: Sequence[Path]) -> Config:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
-    from klaim.engine import check_paths, discover, exit_code
-    from klaim.engine import Target
+    from klaim.engine import Target, check_paths, discover, exit_code
     from klaim.reporters import DOCUMENT_REPORTERS, render
     from klaim.review import ReviewDocument, document
 
@@ -59,9 +59,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.fail_level:
         config.fail_level = args.fail_level
     if args.select:
-        config.select = [c.strip() for c in args.select.split(",") if c.strip()]
+        # As in ruff: a --select on the command line replaces the configured select and ignore.
+        config.select = codes_list([c for c in args.select.split(",") if c.strip()], "--select")
+        config.ignore = []
     if args.ignore:
-        config.ignore += [c.strip() for c in args.ignore.split(",") if c.strip()]
+        config.ignore += codes_list([c for c in args.ignore.split(",") if c.strip()], "--ignore")
     if args.max_bytes:
         config.max_bytes = args.max_bytes
     validate(config)
@@ -72,7 +74,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             documents.append(document(target.context))
 
     drawing = args.format in DOCUMENT_REPORTERS
-    report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None)
+    jobs = getattr(args, "jobs", 1)
+    report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
+                         jobs=(os.cpu_count() or 1) if jobs == 0 else jobs)
     _write(render(report, args.format, documents), args.output, list(discover(paths)))
     code = exit_code(report, config.fail_level)
     return EXIT_OK if args.exit_zero and code == EXIT_FINDINGS else code
@@ -123,8 +127,145 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_dates(args: argparse.Namespace) -> int:
+    """Print an article's timeline: every dated phrase, in chronological order."""
+    import json
+
+    from tabulate import tabulate
+
+    from klaim.dates import timeline
+    from klaim.engine import load_article_target
+
+    path = Path(args.article)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    target = load_article_target(path, _config_for([path]), args.lang)
+    if target.context is None:
+        for finding in target.findings:
+            print(f"{finding.file}:{finding.line}:{finding.column}: {finding.code} {finding.message}",
+                  file=sys.stderr)
+        return EXIT_UNUSABLE
+    article, analysis = target.context.article, target.context.analysis
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    entries = timeline(analysis.dates, analysis.relatives)
+    published = article.published_date.isoformat() if article.published_date else None
+    if args.format == "json":
+        rows = []
+        for entry in entries:
+            line, column = article.lines.position(entry.start)
+            end_line, end_column = article.lines.position(entry.end)
+            rows.append({
+                "line": line, "column": column, "end_line": end_line, "end_column": end_column,
+                "offset": entry.start, "length": entry.end - entry.start, "text": entry.text,
+                "kind": entry.kind, "date": entry.date.isoformat() if entry.date else None,
+                "stated_weekday": entry.stated_weekday, "actual_weekday": entry.actual_weekday,
+                "weekday_matches": entry.weekday_matches, "year_inferred": entry.year_inferred,
+                "impossible": entry.impossible, "zone_hint": entry.zone_hint,
+                "relative_kind": entry.relative_kind, "range_id": entry.range_id,
+            })
+        document = {"article": target.file, "lang": article.lang, "published": published,
+                    "mentions": rows}
+        _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output, [path])
+        return EXIT_OK
+    table = []
+    for entry in entries:
+        line, column = article.lines.position(entry.start)
+        notes = [entry.relative_kind] if entry.relative_kind else []
+        notes += ["weekday does not fit"] if entry.weekday_matches is False else []
+        notes += ["year inferred"] if entry.year_inferred else []
+        notes += ["impossible"] if entry.impossible else []
+        notes += [f"zone: {entry.zone_hint}"] if entry.zone_hint else []
+        table.append([
+            entry.date.isoformat() if entry.date else "?",
+            days[entry.stated_weekday] if entry.stated_weekday is not None else "",
+            days[entry.actual_weekday] if entry.actual_weekday is not None else "",
+            f"{line}:{column}", entry.text, ", ".join(notes),
+        ])
+    header = f"{target.file} ({article.lang}, published {published or 'unknown'})\n"
+    body = tabulate(table, headers=["date", "stated", "actual", "line:col", "text", "note"])
+    _write(header + body + "\n", args.output, [path])
+    return EXIT_OK
+
+
+def _review_date(value: str | None) -> dt.date:
+    """``--date``, else ``SOURCE_DATE_EPOCH`` (reproducible builds), else today in UTC."""
+    if value is not None:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise UsageError(f"--date must be an ISO date such as 2024-06-23, not {value!r}") from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+        except (ValueError, OverflowError, OSError):
+            raise UsageError(f"SOURCE_DATE_EPOCH must be a Unix timestamp, not {epoch!r}") from None
+    return dt.datetime.now(dt.UTC).date()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export claim records: ``claimreview`` writes schema.org ClaimReview JSON-LD."""
+    import json
+
+    from klaim.engine import build_report, load_claims_target
+    from klaim.export import claim_reviews, is_http_url
+    from klaim.reporters import render
+
+    path = Path(args.claims_file)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    for option, value in (("--url", args.url), ("--article-url", args.article_url)):
+        if value is not None and not is_http_url(value):
+            raise UsageError(f"{option} must be an http(s) URL, not {value!r}")
+    date = _review_date(args.date)
+    config = _config_for([path])
+    target = load_claims_target(path, config, args.lang)
+    if target.context is None or target.context.claim_file is None:
+        # The same located findings `klaim check` reports for a file it cannot check.
+        sys.stderr.write(render(build_report(target.files, target.findings), "text"))
+        return EXIT_UNUSABLE
+    context = target.context
+    assert context.claim_file is not None
+    reviews = claim_reviews(context.claim_file.claims, context.article, url=args.url,
+                            article_url=args.article_url, date=date, author=args.author)
+    if not reviews:
+        print(f"klaim: no claim in {target.file} has a verdict; nothing to export", file=sys.stderr)
+    article = config.root / context.article.path
+    _write(json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", args.output, [path, article])
+    return EXIT_OK
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    """Write a claims-file scaffold for an article."""
+    from klaim.draft import article_reference, draft
+    from klaim.engine import load_article_target
+    from klaim.reporters import render as render_report
+
+    article = Path(args.article)
+    if not article.is_file():
+        raise UsageError(f"{article}: no such article file")
+    if article.name.endswith((".yaml", ".yml")):
+        raise UsageError(f"{article}: give the article (seeds/<slug>.txt), not a claims file")
+    config = _config_for([article])
+    output = Path(args.output) if args.output else None
+    if output is not None and output.exists() and not args.force:
+        raise UsageError(f"{output} exists; use --force to overwrite it")
+    target = load_article_target(article, config, lang=args.lang)
+    if target.context is None:
+        from klaim.engine import build_report
+
+        sys.stderr.write(render_report(build_report(target.files, target.findings), "text"))
+        return EXIT_UNUSABLE
+    text = draft(target.context, article_reference(article, output, config.root))
+    _write(text, args.output, [article])
+    if output is not None:
+        print(f"wrote {output}: review every TODO, then run `klaim check {output}`", file=sys.stderr)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check, "review": cmd_check, "explain": cmd_explain, "codes": cmd_codes, "schema": cmd_schema,
+    "dates": cmd_dates, "export": cmd_export, "draft": cmd_draft,
 }
 
 
@@ -135,6 +276,16 @@ def _add_run_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--ignore", help="comma-separated codes or prefixes to skip")
     command.add_argument("--exit-zero", action="store_true", help="exit 0 even when findings reach the fail level")
     command.add_argument("--max-bytes", type=int, help="largest input file to read")
+
+
+def _job_count(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of processes (0 for one per CPU), not {value!r}")
+    return jobs
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -149,10 +300,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", help="claims files, folders, or article files (default: [tool.klaim] paths)")
     check.add_argument("--format", choices=formats(), default="text")
     check.add_argument("-o", "--output", help="write the report to this file")
+    check.add_argument("-j", "--jobs", type=_job_count, default=1, metavar="N",
+                       help="check files in N processes (0: one per CPU); the report is the same")
     _add_run_options(check)
 
     review = sub.add_parser("review", help="write the review page (HTML) of claims files or articles")
-    review.add_argument("paths", nargs="*", help="claims files, folders, or article files (default: [tool.klaim] paths)")
+    review.add_argument("paths", nargs="*",
+                        help="claims files, folders, or article files (default: [tool.klaim] paths)")
     review.add_argument("-o", "--output", help="write the page to this file (default: standard output)")
     review.set_defaults(format="html")
     _add_run_options(review)
@@ -164,9 +318,32 @@ def build_parser() -> argparse.ArgumentParser:
     codes = sub.add_parser("codes", help="list every code")
     codes.add_argument("-o", "--output")
 
+    draft = sub.add_parser("draft", help="write a claims-file scaffold for a new article")
+    draft.add_argument("article", help="the article file (seeds/<slug>.txt or .md)")
+    draft.add_argument("-o", "--output", help="the claims file to write (default: standard output)")
+    draft.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
+    draft.add_argument("--lang", help="article language, when it cannot be detected")
+
     schema = sub.add_parser("schema", help="write schemas/*.schema.json from the models")
     schema.add_argument("-o", "--output", help="folder to write to (default: <root>/schemas)")
     schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas differ")
+    dates = sub.add_parser("dates", help="print an article's timeline of dates")
+    dates.add_argument("article", help="the article file")
+    dates.add_argument("--format", choices=["text", "json"], default="text")
+    dates.add_argument("--lang", help="article language when the article does not say")
+    dates.add_argument("-o", "--output", help="write the timeline to this file")
+
+    export = sub.add_parser("export", help="export claim records to other formats")
+    formats_of_export = export.add_subparsers(dest="export_format", required=True)
+    claimreview = formats_of_export.add_parser(
+        "claimreview", help="schema.org ClaimReview JSON-LD for each claim that has a verdict")
+    claimreview.add_argument("claims_file", help="the claims file")
+    claimreview.add_argument("-o", "--output", help="write the JSON-LD to this file")
+    claimreview.add_argument("--url", help="the page that publishes the reviews (each gets #<claim id>)")
+    claimreview.add_argument("--article-url", help="where the article appeared")
+    claimreview.add_argument("--date", help="review date (default: SOURCE_DATE_EPOCH, else today, UTC)")
+    claimreview.add_argument("--author", help="the organisation that publishes the reviews")
+    claimreview.add_argument("--lang", help="article language when neither article nor claims file says")
     return parser
 
 

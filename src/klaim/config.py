@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -9,7 +10,8 @@ from typing import Any
 
 SEVERITY_LEVELS = ("error", "warning", "info")
 KNOWN_KEYS = {"paths", "lang", "languages", "select", "ignore", "per-file-ignores", "fail-level",
-              "max-bytes"}
+              "max-bytes", "pytest-items"}
+PYTEST_ITEMS = ("per-check", "per-file")
 
 
 class ConfigError(Exception):
@@ -29,6 +31,8 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
     fail_level: str = "error"
     max_bytes: int = 10 * 1024 * 1024
+    pytest_items: str = "per-check"
+    """pytest items per claims file: one per check (``-k KL101`` works) or one for all checks."""
     source: Path | None = None
 
 
@@ -58,8 +62,24 @@ def _string_list(value: Any, key: str) -> list[str]:
     if isinstance(value, str):
         return [value]
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise ConfigError(f"[tool.klaim] {key} must be a list of strings")
+        raise ConfigError(f"{key} must be a list of strings")
     return list(value)
+
+
+def codes_list(values: list[str], setting: str) -> list[str]:
+    """Check codes or prefixes (``KL101``, ``KL1``), upper-cased; ConfigError for unknown ones."""
+    from klaim.registry import all_checks
+
+    codes = [found.code for found in all_checks()]
+    out = []
+    for value in values:
+        prefix = value.strip().upper()
+        if not prefix.startswith("KL") or not any(code.startswith(prefix) for code in codes):
+            close = difflib.get_close_matches(prefix, codes, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise ConfigError(f"{setting}: unknown check code or prefix {value!r} ({hint}see `klaim codes`)")
+        out.append(prefix)
+    return out
 
 
 def load_config(root: Path) -> Config:
@@ -80,43 +100,59 @@ def load_config(root: Path) -> Config:
     config.source = pyproject
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
+        close = difflib.get_close_matches(unknown[0], sorted(KNOWN_KEYS), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
         raise ConfigError(f"{pyproject}: unknown key(s) in [tool.klaim]: {', '.join(unknown)} "
-                          f"(known: {', '.join(sorted(KNOWN_KEYS))})")
+                          f"({hint}known: {', '.join(sorted(KNOWN_KEYS))})")
+    try:
+        _apply(config, table)
+    except ConfigError as error:
+        raise ConfigError(f"{pyproject}: [tool.klaim] {error}") from None
+    return config
+
+
+def _apply(config: Config, table: dict[str, Any]) -> None:
     if "paths" in table:
         config.paths = _string_list(table["paths"], "paths")
     if "lang" in table:
         if not isinstance(table["lang"], str):
-            raise ConfigError(f"{pyproject}: [tool.klaim] lang must be a string such as 'id'")
+            raise ConfigError("lang must be a string such as 'id'")
         config.lang = table["lang"]
     if "languages" in table:
         config.languages = _string_list(table["languages"], "languages") or ["id", "en"]
     if "select" in table:
-        config.select = _string_list(table["select"], "select")
+        config.select = codes_list(_string_list(table["select"], "select"), "select")
     if "ignore" in table:
-        config.ignore = _string_list(table["ignore"], "ignore")
+        config.ignore = codes_list(_string_list(table["ignore"], "ignore"), "ignore")
     if "per-file-ignores" in table:
         raw = table["per-file-ignores"]
         if not isinstance(raw, dict):
-            raise ConfigError(f"{pyproject}: [tool.klaim] per-file-ignores must be a table")
-        config.per_file_ignores = {str(k): _string_list(v, f"per-file-ignores.{k}") for k, v in raw.items()}
+            raise ConfigError("per-file-ignores must be a table of glob = [codes]")
+        config.per_file_ignores = {
+            str(pattern): codes_list(_string_list(codes, f"per-file-ignores.{pattern}"),
+                                     f"per-file-ignores.{pattern}")
+            for pattern, codes in raw.items()}
     if "fail-level" in table:
-        config.fail_level = str(table["fail-level"])
+        level = table["fail-level"]
+        if not isinstance(level, str) or level.lower() not in SEVERITY_LEVELS:
+            raise ConfigError(f"fail-level must be one of {', '.join(SEVERITY_LEVELS)}, not {level!r}")
+        config.fail_level = level.lower()
     if "max-bytes" in table:
-        if not isinstance(table["max-bytes"], int) or table["max-bytes"] <= 0:
-            raise ConfigError(f"{pyproject}: [tool.klaim] max-bytes must be a positive integer")
+        if type(table["max-bytes"]) is not int or table["max-bytes"] <= 0:
+            raise ConfigError("max-bytes must be a positive integer")
         config.max_bytes = table["max-bytes"]
+    if "pytest-items" in table:
+        if table["pytest-items"] not in PYTEST_ITEMS:
+            raise ConfigError(f"pytest-items must be one of {', '.join(PYTEST_ITEMS)}, not {table['pytest-items']!r}")
+        config.pytest_items = table["pytest-items"]
     validate(config)
-    return config
 
 
 def validate(config: Config) -> None:
     """Raise ConfigError for values that cannot be used (unknown codes, levels)."""
-    from klaim.registry import all_checks
-
     if config.fail_level not in SEVERITY_LEVELS:
         raise ConfigError(f"fail-level must be one of {', '.join(SEVERITY_LEVELS)}, not {config.fail_level!r}")
-    codes = [c.code for c in all_checks()]
-    lists = [*(config.select or []), *config.ignore, *(c for v in config.per_file_ignores.values() for c in v)]
-    for prefix in lists:
-        if not any(code.startswith(prefix.upper()) for code in codes) or not prefix.upper().startswith("KL"):
-            raise ConfigError(f"unknown check code or prefix {prefix!r} (see `klaim codes`)")
+    codes_list(config.select or [], "select")
+    codes_list(config.ignore, "ignore")
+    for pattern, codes in config.per_file_ignores.items():
+        codes_list(codes, f"per-file-ignores.{pattern}")

@@ -14,6 +14,19 @@ from klaim.text import LineIndex, normalised_text
 from klaim.yamlload import locate, locate_key
 
 
+def text_location(file: str, text: str, lines: LineIndex, start: int, end: int) -> Location:
+    """A location for ``text[start:end]``, cut at the end of its first line.
+
+    Line and column come from the offsets (code points), never from a parser's own line count,
+    so every format and every producer agrees on them (YAML also counts NEL, LS and PS as line
+    breaks; klaim counts only CRLF, CR and LF).
+    """
+    start = max(0, min(start, len(text)))
+    # A block node's end mark can sit on the next line; keep the span on its first line.
+    end = max(start, min(end, lines.line_end(start)))
+    return Location(file, *lines.position(start), *lines.position(end), start, end - start, text[start:end])
+
+
 @dataclass
 class Context:
     """Inputs of one check run. Checks read it; they never read files or print."""
@@ -59,14 +72,7 @@ class Context:
         """
         text = self.claims_text or ""
         span = (locate_key if key else locate)(text, path)
-        start, end = span.start, span.end
-        # A block node's end mark can sit on the next line; keep the span on its first line.
-        first_line_end = text.find("\n", start)
-        if first_line_end != -1 and end > first_line_end:
-            end = first_line_end
-        return Location(self.claims_path or "", span.line + 1, span.column + 1,
-                        *self._claims_lines.position(end), start, end - start,
-                        text[start:end].rstrip("\r"))
+        return text_location(self.claims_path or "", text, self._claims_lines, span.start, span.end)
 
     def anchor_matches(self, claim_index: int) -> list[tuple[int, int]]:
         """Original spans where a claim's anchor matches (prefix/suffix applied), cached."""

@@ -26,8 +26,10 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
@@ -37,11 +39,22 @@ from klaim.calendar_names import CalendarNames, calendar_names
 __all__ = [
     "DateMention",
     "RelativeMention",
+    "TimelineEntry",
     "expand_two_digit_year",
     "extract_dates",
     "extract_relative",
+    "future_marker_in",
     "future_markers",
     "infer_year",
+    "match_case",
+    "mention_at",
+    "month_word",
+    "number_like",
+    "relative_covers",
+    "replace_in_mention",
+    "sentence_span",
+    "timeline",
+    "weekday_word",
 ]
 
 
@@ -75,6 +88,9 @@ class DateMention:
     year_start: int | None = None
     """Span of the written year, None when the year is not written."""
     year_end: int | None = None
+    month_start: int = 0
+    """Span of the month as written (number or name, without an abbreviation's full stop)."""
+    month_end: int = 0
     form: str = "name"
     """``numeric`` (3/9), ``name`` (3 September), ``month-first`` (September 3) or ``iso``."""
     weekday_abbreviated: bool = False
@@ -177,9 +193,10 @@ _ZONE_PHRASES: dict[str, list[str]] = {
     "nl": ["lokale tijd", "nederlandse tijd"],
 }
 # "waktu Washington", "heure de Kyiv", "hora de Madrid": a capitalised place after the word.
-_ZONE_OF_PLACE: dict[str, str] = {
-    "id": r"(?<![Pp]ada )waktu", "ms": "waktu", "fr": "heure de", "es": "hora de",
-    "pt": "horário de",
+# Values: (the word, the pattern before the place).
+_ZONE_OF_PLACE: dict[str, tuple[str, str]] = {
+    "id": ("waktu", r"(?<![Pp]ada )waktu"), "ms": ("waktu", "waktu"),
+    "fr": ("heure", "heure de"), "es": ("hora", "hora de"), "pt": ("horário", "horário de"),
 }
 _ZONE_ABBREVIATIONS = [
     "WIB", "WITA", "WIT", "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "MSK", "JST", "KST",
@@ -345,6 +362,10 @@ class _Patterns:
     zone: re.Pattern[str]
     relative: re.Pattern[str]
     relative_kinds: dict[str, str]
+    relative_words: tuple[str, ...]
+    """Lower-case first words of the relative phrases, to find where one may start."""
+    zone_words: tuple[str, ...]
+    """Lower-case first words of the zone phrases (``waktu``, ``local``, ``heure``)."""
 
 
 _WINDOW = 90
@@ -396,8 +417,8 @@ def _patterns(lang: str) -> _Patterns:
         rf"\b(?P<place>[A-Z][\w'’-]{{1,30}}){_SP1}[Tt]ime\b",
     ]
     if place:
-        zone_parts.append(rf"\b{place}{_SP1}[A-Z][\w'’-]{{1,30}}")
-    relative, kinds = _relative_pattern(lang, names)
+        zone_parts.append(rf"\b{place[1]}{_SP1}[A-Z][\w'’-]{{1,30}}")
+    relative, kinds, relative_words = _relative_pattern(lang, names)
     return _Patterns(
         names=names,
         english_months=frozenset(calendar_names("en").months),
@@ -406,7 +427,9 @@ def _patterns(lang: str) -> _Patterns:
         short_names=frozenset((wide - full_weekdays) | abbreviated | (months - full_months)),
         # A standalone day (1-2 digits) or year (4 digits): not inside a longer number, not
         # after a decimal separator or a clock colon.
-        scanner=re.compile(r"(?<![\w/:])(?<!\d[.,])(?:\d{4}|\d{1,2})(?!\d)"),
+        # It starts with an ASCII digit class, which the engine skips to at C speed (a Unicode
+        # class would be tried at every character); news copy writes dates in ASCII digits.
+        scanner=re.compile(r"[0-9](?<![\w/:][0-9])(?<![0-9][.,][0-9])(?:[0-9]{3}|[0-9]?)(?![0-9])"),
         numeric_range=re.compile(
             rf"{day}{_SP0}{_DASH}{_SP0}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})"
             r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)(?!\w)"
@@ -449,6 +472,11 @@ def _patterns(lang: str) -> _Patterns:
         zone=re.compile("|".join(zone_parts)),
         relative=relative,
         relative_kinds=kinds,
+        relative_words=relative_words,
+        zone_words=tuple(sorted(
+            {phrase.split()[0].lower() for phrase in zone_phrases}
+            | ({place[0]} if place else set())
+        )),
     )
 
 
@@ -526,30 +554,42 @@ _RELATIVE_DAYS = {"day-before-yesterday": -2, "yesterday": -1, "overnight": -1, 
 _WEEK_KINDS = {"last-week": -7, "this-week": 0, "next-week": 7}
 
 
-def _relative_pattern(lang: str, names: CalendarNames) -> tuple[re.Pattern[str], dict[str, str]]:
+def _relative_pattern(
+    lang: str, names: CalendarNames
+) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     base = _base(lang)
-    tables = [_RELATIVE.get(base, [])] + ([_RELATIVE["en"]] if base != "en" else [])
+    english = set(calendar_names("en").weekdays_wide)
+    # Each table's weekday phrases use that language's names: "Jumat lalu", "last Friday".
     # "Minggu lalu" is "last week", not "last Sunday": the week phrases are listed first and
     # the weekday forms never use the word that also means "week".
-    weekday_names = [name for name in names.weekdays_wide if name not in _capitalised_only(lang)]
-    weekday = f"(?P<wd{{n}}>{_alternation(weekday_names)})"
+    own = [name for name in names.weekdays_wide
+           if name not in _capitalised_only(lang) and (base == "en" or name not in english)]
+    tables = [(_RELATIVE.get(base, []), own)]
+    if base != "en":
+        tables.append((_RELATIVE["en"], sorted(english)))
     branches: list[str] = []
     kinds: dict[str, str] = {}
-    for table in tables:
+    first_words: set[str] = set()
+    for table, weekday_names in tables:
+        weekday = f"(?P<wd{{n}}>{_alternation(weekday_names)})"
         for kind, spellings in table:
             for spelling in spellings:
+                first = spelling.split()[0]
+                first_words.update(
+                    [name.lower() for name in weekday_names] if first == "WD" else [first.lower()]
+                )
                 n = len(branches)
                 escaped = re.escape(spelling).replace(r"\ ", _SP1)
                 escaped = escaped.replace("WD", weekday.format(n=n))
                 branches.append(f"(?P<k{n}>{escaped})")
                 kinds[f"k{n}"] = kind
     if not branches:
-        return re.compile(r"(?!)"), kinds
+        return re.compile(r"(?!)"), kinds, ()
     # Longest spellings first inside one alternation would reorder groups; instead each branch
     # is tried in table order, and tables list the longer phrases ("kemarin lusa") first.
     # The leading look-ahead rejects non-letters before the alternation is tried at all.
     pattern = f"(?=[^\\W\\d_]){_LB}(?:{'|'.join(branches)}){_LA}"
-    return re.compile(pattern, re.IGNORECASE), kinds
+    return re.compile(pattern, re.IGNORECASE), kinds, tuple(sorted(first_words))
 
 
 # --- years -----------------------------------------------------------------------------------
@@ -608,6 +648,13 @@ class _Core:
     year_span: tuple[int, int] | None
     form: str
     two_digit_year: bool = False
+    month_span: tuple[int, int] = (0, 0)
+
+
+def _month_span(match: re.Match[str], group: str) -> tuple[int, int]:
+    """Span of a month as written, without the full stop of an abbreviation."""
+    start, end = match.start(group), match.end(group)
+    return (start, end - 1) if match.group(group).endswith(".") else (start, end)
 
 
 def _group_span(match: re.Match[str], name: str) -> tuple[int, int]:
@@ -651,7 +698,7 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return _Core(start, found.end(), ((day, *_group_span(found, "d")),), month, year, span,
-                     "iso")
+                     "iso", month_span=_group_span(found, "m"))
 
     found = pats.numeric_range.match(text, start)
     if found is not None and pats.names.day_first:
@@ -659,7 +706,8 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
         days = _days(found, "d1", "d2")
         if 1 <= month <= 12 and _plausible_days(days):
             year, span, short = _year(found)
-            return _Core(start, found.end(), days, month, year, span, "numeric", short)
+            return _Core(start, found.end(), days, month, year, span, "numeric", short,
+                         month_span=_group_span(found, "m"))
 
     found = pats.numeric.match(text, start)
     if found is not None:
@@ -675,7 +723,9 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
         if 1 <= month <= 12 and 1 <= day <= 31 and dated:
             year, span, short = _year(found)
             days = ((day, *_group_span(found, day_group)),)
-            return _Core(start, found.end(), days, month, year, span, "numeric", short)
+            month_group = "b" if day_group == "a" else "a"
+            return _Core(start, found.end(), days, month, year, span, "numeric", short,
+                         month_span=_group_span(found, month_group))
 
     found = pats.day_month.match(text, start)
     if found is not None and _capitalised_ok(found.group("mon"), pats):
@@ -683,7 +733,8 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
         days = _days(found, "d1", "d2")
         if month_number is not None and _plausible_days(days):
             year, span, _ = _year(found)
-            return _Core(start, found.end(), days, month_number, year, span, "name")
+            return _Core(start, found.end(), days, month_number, year, span, "name",
+                         month_span=_month_span(found, "mon"))
 
     back, anchor = _back(text, start, _MONTH_WINDOW)
     before = pats.month_before.match(back)
@@ -700,8 +751,10 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
                 days = _days(found, "d1", "d2")
                 if _plausible_days(days):
                     year, span, _ = _year(found)
+                    if month_word.endswith("."):
+                        month_end -= 1
                     return _Core(month_start, found.end(), days, month_number, year, span,
-                                 "month-first")
+                                 "month-first", month_span=(month_start, month_end))
     return None
 
 
@@ -770,13 +823,305 @@ def _is_parenthesised(text: str, core: _Core, pats: _Patterns) -> bool:
     return opened is not None and pats.close_paren_after.match(text, core.end) is not None
 
 
-_BOUNDARY = re.compile(r"[.!?…][\"'”’)»]{0,3}[^\S\r\n]{1,4}|[\r\n]")
+# Starts with a character class so the regex engine skips to candidates at C speed.
+_BOUNDARY = re.compile(r"[.!?…\r\n](?:(?<=[.!?…])[\"'”’)»]{0,3}[^\S\r\n]{1,4}|(?<=[\r\n]))")
+_US_ZONE_BEFORE = re.compile(r"(?:\d|[ap]\.m\.)[^\S\r\n]{0,3}\Z")
+_US_ZONES = ("ET", "CT", "MT", "PT")
+# Case-sensitive literals first, so the engine skips to capital letters at C speed.
+_ZONE_ABBREVIATION = re.compile(
+    "|".join(sorted([*_ZONE_ABBREVIATIONS, *_US_ZONES], key=len, reverse=True))
+)
 _NOT_SENTENCE_END = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "gen", "sen", "rep", "gov", "lt", "col",
     "no", "vs", "inc", "corp", "co", "ltd", "jl", "kol", "brigjen", "irjen", "mayjen", "letjen",
     "bpk", "ny", "sdr", "hlm", "tgl", "dll", "dsb", "nr", "bzw", "mme", "mlle", "sra",
 })
 _SENTENCE_REACH = 400
+
+
+def _is_boundary(text: str, match: re.Match[str], pats: _Patterns) -> bool:
+    """Whether a full stop (or other end mark) found by ``_BOUNDARY`` ends a sentence."""
+    if match.group()[0] in "\r\n!?…":
+        return True
+    end = match.start()
+    lo = max(0, end - 21)
+    token_start = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end), text.rfind("\t", lo, end))
+    token = text[max(token_start + 1, lo):end].lstrip("(\"'“‘").casefold()
+    # "Sept. 3", "a.m. ET", "Gen. Smith", "Jl. Sudirman" do not end a sentence.
+    if len(token) <= 1 or "." in token or token in _NOT_SENTENCE_END:
+        return False
+    if token in pats.short_names:
+        return False
+    following = text[match.end():match.end() + 2].lstrip("\"'“‘(«")
+    return following[:1].isupper() or following[:1].isdigit()
+
+
+def sentence_span(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: from after the previous sentence end to the next.
+
+    Line breaks end sentences; a full stop after an abbreviation (``Sept.``, ``a.m.``, ``Jl.``)
+    does not. Bounded to a few hundred characters each way, so it costs the same on any text.
+    """
+    pats = _patterns(lang)
+    left = max(0, start - _SENTENCE_REACH)
+    for found in _BOUNDARY.finditer(text, left, start):
+        if _is_boundary(text, found, pats):
+            left = found.end()
+    right = min(len(text), end + _SENTENCE_REACH)
+    for found in _BOUNDARY.finditer(text, end, right):
+        if _is_boundary(text, found, pats):
+            right = found.start() + 1 if found.group()[0] not in "\r\n" else found.start()
+            break
+    return left, right
+
+
+@cache
+def _future_pattern(lang: str) -> re.Pattern[str]:
+    parts = []
+    for marker in future_markers(lang):
+        escaped = re.escape(marker).replace(r"\ ", _SP1)
+        parts.append(f"{_LB}{escaped}{_LA}" if marker[:1].isalpha() else f"{escaped}{_LA}")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def future_marker_in(text: str, lang: str) -> str | None:
+    """The first word of :func:`future_markers` standing as a whole word in ``text``, or None."""
+    found = _future_pattern(lang).search(text)
+    return found.group() if found else None
+
+
+def match_case(word: str, like: str) -> str:
+    """``word`` with the letter case of ``like`` (``SELASA``, ``selasa`` or ``Selasa``)."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].islower():
+        return word.lower()
+    return word[:1].upper() + word[1:]
+
+
+_Width = Literal["wide", "abbreviated"]
+_WIDTHS: tuple[_Width, ...] = ("wide", "abbreviated")
+
+
+def _own_name_language(word: str, lang: str, kind: str) -> tuple[str, _Width]:
+    """Which language (``lang`` or English) and width a written day or month name is in."""
+    key = word.rstrip(".").casefold()
+    for code in dict.fromkeys([lang.replace("-", "_"), "en"]):
+        try:
+            locale = Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        getter = get_day_names if kind == "day" else get_month_names
+        for width in _WIDTHS:
+            for context in ("format", "stand-alone"):
+                names = getter(width, context=context, locale=locale).values()
+                if key in {name.rstrip(".").casefold() for name in names}:
+                    return code, width
+    return lang.replace("-", "_"), "wide"
+
+
+@cache
+def weekday_word(weekday: int, lang: str, like: str) -> str:
+    """The name of ``weekday`` as the article would write it in place of the word ``like``.
+
+    Same language (the article's or English) and width (wide or abbreviated) as ``like``, and
+    the same letter case: ``Kamis`` for ``Jumat``, ``Thu`` for ``Fri``, ``jeudi`` for ``vendredi``.
+    """
+    code, width = _own_name_language(like, lang, "day")
+    try:
+        name = str(get_day_names(width, locale=Locale.parse(code))[weekday])
+    except (UnknownLocaleError, ValueError):
+        name = str(get_day_names(width, locale=Locale.parse("en"))[weekday])
+    if width == "abbreviated" and not like.endswith("."):
+        name = name.rstrip(".")
+    return match_case(name, like)
+
+
+@cache
+def month_word(month: int, lang: str, like: str) -> str:
+    """The name of ``month`` in the language, width and letter case of the written ``like``."""
+    code, width = _own_name_language(like, lang, "month")
+    try:
+        name = str(get_month_names(width, locale=Locale.parse(code))[month])
+    except (UnknownLocaleError, ValueError):
+        name = str(get_month_names(width, locale=Locale.parse("en"))[month])
+    return match_case(name.rstrip("."), like)
+
+
+def number_like(value: int, written: str) -> str:
+    """``value`` written like ``written``: zero-padded when it was (``03`` → ``04``)."""
+    return str(value).zfill(len(written)) if written.startswith("0") else str(value)
+
+
+def replace_in_mention(mention: DateMention, edits: list[tuple[int, int, str]]) -> str:
+    """The mention's text with spans (absolute offsets inside it) replaced: a suggested fix."""
+    result = mention.text
+    for start, end, new in sorted(edits, reverse=True):
+        result = result[:start - mention.start] + new + result[end - mention.start:]
+    return result
+
+
+_WEEK_KINDS_SPAN = frozenset(_WEEK_KINDS)
+
+
+def mention_at(
+    text: str,
+    lang: str,
+    mentions: list[DateMention],
+    relatives: list[RelativeMention],
+    start: int,
+    end: int,
+) -> DateMention | RelativeMention | None:
+    """The date the text gives for ``text[start:end]`` (a claim's anchor), if any.
+
+    A resolved date mention overlapping the span wins; else the resolved date mention nearest
+    the span in its sentence; else the nearest relative phrase there (``kemarin``). Week phrases
+    (``pekan lalu``) count too: their ``resolved`` is the week's Monday.
+    """
+    def usable(found: DateMention | RelativeMention) -> bool:
+        return found.resolved is not None
+
+    overlapping = [m for m in mentions if m.start < end and m.end > start and usable(m)]
+    if overlapping:
+        return overlapping[0]
+    left, right = sentence_span(text, start, end, lang)
+
+    def gap(found: DateMention | RelativeMention) -> int:
+        return max(found.start - end, start - found.end, 0)
+
+    for group in (mentions, relatives):
+        near = [m for m in group if left <= m.start and m.end <= right and usable(m)]
+        if near:
+            return min(near, key=lambda found: (gap(found), found.start))
+    return None
+
+
+def relative_covers(mention: RelativeMention, day: dt.date) -> bool:
+    """Whether ``day`` is the relative phrase's date, or lies in its week for week phrases."""
+    if mention.resolved is None:
+        return False
+    if mention.kind in _WEEK_KINDS_SPAN:
+        return mention.resolved <= day <= mention.resolved + dt.timedelta(days=6)
+    return mention.resolved == day
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated phrase of an article, for ``klaim dates``: a date mention or a relative one."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    """``date`` or ``relative``."""
+    date: dt.date | None
+    stated_weekday: int | None
+    actual_weekday: int | None
+    weekday_matches: bool | None
+    year_inferred: bool
+    impossible: bool
+    zone_hint: str | None
+    relative_kind: str | None
+    range_id: int | None
+
+
+def timeline(mentions: list[DateMention], relatives: list[RelativeMention]) -> list[TimelineEntry]:
+    """Every dated phrase in chronological order; undated ones last, each group in text order."""
+    entries = [
+        TimelineEntry(m.start, m.end, m.text, "date", m.resolved, m.weekday, m.actual_weekday,
+                      m.weekday_matches, m.year_inferred, m.impossible, m.zone_hint, None,
+                      m.range_id)
+        for m in mentions
+    ]
+    entries += [
+        TimelineEntry(r.start, r.end, r.text, "relative", r.resolved, r.weekday,
+                      r.resolved.weekday() if r.resolved and r.weekday is not None else None,
+                      None, False, False, None, r.kind, None)
+        for r in relatives
+    ]
+    return sorted(entries, key=lambda e: (e.date is None, e.date or dt.date.min, e.start))
+
+
+_LOWERED: list[tuple[str, str]] = []
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last text (extraction and relatives share it)."""
+    cached = _LOWERED[0] if _LOWERED else None  # one read: safe if threads share the cache
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    lowered = text.lower()
+    _LOWERED[:] = [(text, lowered)]
+    return lowered
+
+
+def _word_starts(text: str, lowered: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted offsets where one of the lower-case ``words`` starts a word of ``text``.
+
+    ``str.find`` on the lower-cased text runs at C speed, so finding the few places where a
+    phrase may start costs far less than trying a large alternation at every character.
+    """
+    starts: set[int] = set()
+    for word in words:
+        at = lowered.find(word)
+        while at != -1:
+            if at == 0 or not (text[at - 1].isalpha()):
+                starts.add(at)
+            at = lowered.find(word, at + 1)
+    return sorted(starts)
+
+
+def _zone_phrases(text: str, pats: _Patterns) -> list[tuple[int, int, str]]:
+    """Every zone or local-time phrase of the text: (start, end, the phrase as a hint)."""
+    found: list[tuple[int, int, str]] = []
+
+    def keep(match: re.Match[str] | None) -> None:
+        if match is None:
+            return
+        place = match.group("place")
+        if place is not None and place.casefold() in _NOT_A_PLACE:
+            return
+        found.append((match.start(), match.end(), (match.group("us") or match.group()).strip()))
+
+    lowered = _lowered(text)
+    if len(lowered) != len(text):  # a rare letter changes length when lower-cased
+        for each in pats.zone.finditer(text):
+            keep(each)
+        return found
+    candidates = set(_word_starts(text, lowered, pats.zone_words))
+    us_zones: list[tuple[int, str]] = []
+    for match in _ZONE_ABBREVIATION.finditer(text):
+        if match.group() in _US_ZONES:
+            us_zones.append((match.start(), match.group()))
+        else:
+            candidates.add(match.start())
+    for at in _word_starts(text, lowered, ("time",)):
+        # "Moscow time": the place word before "time" is where the phrase starts.
+        back = at
+        while back > 0 and text[back - 1] in " \t\u00a0" and at - back < 3:
+            back -= 1
+        while back > 0 and (text[back - 1].isalnum() or text[back - 1] in "'’-"):
+            back -= 1
+            if at - back > 34:
+                break
+        candidates.add(back)
+    last_end = 0
+    for at in sorted(candidates):
+        if at >= last_end:
+            anchored = pats.zone.match(text, at)
+            keep(anchored)
+            if anchored is not None:
+                last_end = anchored.end()
+    for at, zone in us_zones:
+        after = at + len(zone)
+        if (
+            (at == 0 or not text[at - 1].isalnum())
+            and (after == len(text) or not text[after].isalnum())
+            and _US_ZONE_BEFORE.search(text, max(0, at - 8), at)
+        ):
+            found.append((at, after, zone))
+    found.sort()
+    return found
 
 
 class _Sentences:
@@ -792,35 +1137,14 @@ class _Sentences:
         self.boundary_starts: list[int] = []
         self.boundary_ends: list[int] = []
         for found in _BOUNDARY.finditer(text):
-            if self._is_boundary(found):
+            if _is_boundary(text, found, pats):
                 self.boundary_starts.append(found.start())
                 self.boundary_ends.append(found.end())
         self.zone_starts: list[int] = []
         self.zones: list[tuple[int, str]] = []
-        for found in pats.zone.finditer(text):
-            place = found.group("place")
-            if place is not None and place.casefold() in _NOT_A_PLACE:
-                continue
-            self.zone_starts.append(found.start())
-            self.zones.append((found.end(), (found.group("us") or found.group()).strip()))
-
-    def _is_boundary(self, match: re.Match[str]) -> bool:
-        text = self.text
-        if match.group()[0] in "\r\n!?…":
-            return True
-        token_start = match.start()
-        while token_start > 0 and not text[token_start - 1].isspace():
-            token_start -= 1
-            if match.start() - token_start > 20:
-                break
-        token = text[token_start:match.start()].lstrip("(\"'“‘").casefold()
-        # "Sept. 3", "a.m. ET", "Gen. Smith", "Jl. Sudirman" do not end a sentence.
-        if len(token) <= 1 or "." in token or token in _NOT_SENTENCE_END:
-            return False
-        if token in self.pats.short_names:
-            return False
-        following = text[match.end():match.end() + 2].lstrip("\"'“‘(«")
-        return following[:1].isupper() or following[:1].isdigit()
+        for start, end, hint in _zone_phrases(text, pats):
+            self.zone_starts.append(start)
+            self.zones.append((end, hint))
 
     def zone_hint(self, start: int, end: int) -> str | None:
         """The first zone phrase in the sentence around ``text[start:end]``."""
@@ -997,6 +1321,8 @@ def _mention(
         day_end=day_end,
         year_start=year_span[0] if year_span else None,
         year_end=year_span[1] if year_span else None,
+        month_start=core.month_span[0],
+        month_end=core.month_span[1],
         form=core.form,
         weekday_abbreviated=bool(weekday and weekdays and weekdays.abbreviated),
     )
@@ -1014,7 +1340,7 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
     """
     pats = _patterns(lang)
     found: list[RelativeMention] = []
-    for match in pats.relative.finditer(text):
+    for match in _relative_matches(text, pats):
         kind_group = next(
             (name for name in pats.relative_kinds if match.group(name) is not None), None
         )
@@ -1034,6 +1360,22 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
             weekday=weekday,
         ))
     return found
+
+
+def _relative_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str]]:
+    """The relative pattern's matches, tried only where one of its first words starts."""
+    lowered = _lowered(text)
+    if len(lowered) != len(text):  # a rare letter changes length when lower-cased
+        yield from pats.relative.finditer(text)
+        return
+    last_end = 0
+    for at in _word_starts(text, lowered, pats.relative_words):
+        if at < last_end:
+            continue
+        match = pats.relative.match(text, at)
+        if match is not None:
+            last_end = match.end()
+            yield match
 
 
 def _resolve_relative(kind: str, weekday: int | None, reference: dt.date | None) -> dt.date | None:

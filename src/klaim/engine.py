@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +19,10 @@ from pydantic import ValidationError
 
 from klaim import __version__
 from klaim.analysis import Analysis
-from klaim.article import Article, Problem, decode, load_article
+from klaim.article import Article, Problem, decode, load_article, read_bytes
 from klaim.checks.stale_acknowledgement import stale_issue
 from klaim.config import Config
-from klaim.context import Context
+from klaim.context import Context, text_location
 from klaim.models import (
     Acknowledgement,
     AcknowledgementInfo,
@@ -47,12 +49,22 @@ CLAIMS_SUFFIX = ".claims.yaml"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
 
+def resolve(path: Path) -> Path:
+    """``path`` absolute with symlinks resolved; as written (made absolute) when it cannot be,
+    e.g. for a symlink loop, a NUL byte or a name too long for the system."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return Path(os.path.abspath(path))
+
+
 def relative(path: Path, root: Path) -> str:
     """POSIX path relative to the root (absolute when outside it)."""
+    resolved = resolve(path)
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return resolved.relative_to(resolve(root)).as_posix()
     except ValueError:
-        return path.resolve().as_posix()
+        return resolved.as_posix()
 
 
 def make_finding(check: Check, issue: Issue) -> Finding:
@@ -103,11 +115,12 @@ def _ack_matches(ctx: Context, index: int, finding: Finding) -> bool:
     return normalised_text(ack.match) in normalised_text(finding.match)
 
 
-def run_check(check: Check, ctx: Context) -> list[Finding]:
+def run_check(check: Check, ctx: Context, *, stale: bool = True) -> list[Finding]:
     """Run one check and apply the acknowledgements of its code.
 
     Acknowledgements of this code that match no finding become KL005 findings here, so a run of
-    any subset of checks judges exactly the acknowledgements it could have used.
+    any subset of checks judges exactly the acknowledgements it could have used. ``stale=False``
+    (KL005 ignored by the configuration) leaves them unreported.
     """
     assert check.run is not None
     acks = ctx.claim_file.acknowledged if ctx.claim_file else []
@@ -124,10 +137,9 @@ def run_check(check: Check, ctx: Context) -> list[Finding]:
                 finding.acknowledgement = AcknowledgementInfo(reason=acks[index].reason, line=ack_line)
                 break
         findings.append(finding)
-    stale = get("KL005")
     for index in mine:
-        if index not in used:
-            findings.append(make_finding(stale, stale_issue(ctx, index, acks[index], "no-match")))
+        if stale and index not in used:
+            findings.append(make_finding(get("KL005"), stale_issue(ctx, index, acks[index], "no-match")))
     return findings
 
 
@@ -154,6 +166,11 @@ class Target:
         """The target's report path."""
         return relative(self.path, self.config.root)
 
+    @property
+    def paths(self) -> list[str]:
+        """Report paths of the files this target covers: the claims file and its article."""
+        return [entry.path for entry in self.files] or [self.file]
+
 
 _KNOWN_KEYS = sorted({name for model in (ClaimFile, Claim, Speaker, Anchor, Acknowledgement,
                                        ArticleSource, UrlSource, DocumentSource, PersonSource)
@@ -163,6 +180,7 @@ _KNOWN_KEYS = sorted({name for model in (ClaimFile, Claim, Speaker, Anchor, Ackn
 def _schema_findings(error: ValidationError, file: str, text: str) -> list[Finding]:
     check = get("KL003")
     findings = []
+    index = LineIndex(text)
     for item in error.errors(include_url=False):
         path = [step for step in item["loc"] if isinstance(step, (str, int))]
         kind = item["type"]
@@ -181,27 +199,16 @@ def _schema_findings(error: ValidationError, file: str, text: str) -> list[Findi
             span = locate(text, path)
             message = f"{json_path}: {item['msg']}"
             hint = "see schemas/claims.schema.json for the expected type and form"
-        start, end = span.start, span.end
-        line_end = text.find("\n", start)
-        if line_end != -1 and end > line_end:
-            end = line_end
-        index = LineIndex(text)
-        location = Location(file, span.line + 1, span.column + 1, *index.position(end), start,
-                            end - start, text[start:end].rstrip("\r"))
+        location = text_location(file, text, index, span.start, span.end)
         data = {"path": json_path, "type": kind, "hint": hint}
         findings.append(make_finding(check, Issue(message, location, data=data)))
     return findings
 
 
 def _read(path: Path, file: str, config: Config) -> tuple[str | None, list[Finding]]:
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        return None, [problem_finding(Problem("KL001", "is a folder, not a file",
-                                              data={"reason": "folder"}), file, None)]
-    except OSError as error:
-        return None, [problem_finding(Problem("KL001", f"cannot be read: {error.strerror}",
-                                              data={"reason": "os-error"}), file, None)]
+    raw = read_bytes(path, config.max_bytes)
+    if isinstance(raw, Problem):
+        return None, [problem_finding(raw, file, None)]
     decoded = decode(raw, config.max_bytes)
     if isinstance(decoded, Problem):
         return None, [problem_finding(decoded, file, None)]
@@ -221,8 +228,9 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
         data = load_yaml(text)
     except YamlError as error:
         code = "KL003" if error.kind == "duplicate-key" else "KL002"
-        problem = Problem(code, error.problem, error.line + 1, error.column + 1,
-                          data={"reason": error.kind}, hint=error.hint)
+        at = (LineIndex(text).position(min(error.index, len(text))) if error.index is not None
+              else (error.line + 1, error.column + 1))
+        problem = Problem(code, error.problem, *at, data={**error.data, "reason": error.kind}, hint=error.hint)
         target.findings.append(problem_finding(problem, file, text))
         return target
     if not isinstance(data, dict):
@@ -238,24 +246,14 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
         target.findings += _schema_findings(error, file, text)
         return target
     article_path = (path.parent / claim_file.article)
-    resolved = article_path.resolve()
+    resolved = resolve(article_path)
     article_file = relative(resolved, config.root)
-    span = locate(text, ["article"])
-    where = (span.line + 1, span.column + 1)
-    reason = None
-    if not resolved.is_relative_to(config.root.resolve()):
-        reason = ("outside-root", f"article {claim_file.article!r} resolves outside the repository root",
-                  "keep articles inside the repository, e.g. in seeds/")
-    elif not resolved.is_file():
-        reason = ("not-found", f"article {claim_file.article!r} does not exist",
-                  "give the path relative to this claims file, e.g. ../seeds/<slug>.txt")
+    reason = _article_problem(claim_file.article, article_path, resolved, config.root)
     if reason:
-        problem = Problem("KL004", reason[1], *where, data={"reason": reason[0], "article": claim_file.article},
-                          hint=reason[2])
-        finding = problem_finding(problem, file, text)
-        finding.length = span.end - span.start
-        finding.match = text[span.start:span.end]
-        target.findings.append(finding)
+        span = locate(text, ["article"])
+        location = text_location(file, text, LineIndex(text), span.start, span.end)
+        data = {"reason": reason[0], "article": claim_file.article, "hint": reason[2]}
+        target.findings.append(make_finding(get("KL004"), Issue(reason[1], location, data=data)))
         return target
     article_text, problems = _read(resolved, article_file, config)
     if article_text is None:
@@ -267,6 +265,28 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
     target.files[0] = FileEntry(path=file, kind="claims", article=article_file, lang=article.lang, checked=True)
     target.files.append(FileEntry(path=article_file, kind="article", lang=article.lang, checked=True))
     return target
+
+
+def _article_problem(written: str, path: Path, resolved: Path, root: Path) -> tuple[str, str, str] | None:
+    """Why the article a claims file names cannot be read: (reason, message, hint), or None."""
+    if not resolved.is_relative_to(resolve(root)):
+        return ("outside-root", f"article {written!r} resolves outside the repository root",
+                "keep articles inside the repository, e.g. in seeds/, and do not link out of it")
+    try:
+        path.resolve(strict=True)
+        mode = resolved.stat().st_mode
+    except FileNotFoundError:
+        return ("not-found", f"article {written!r} does not exist",
+                "give the path relative to this claims file, e.g. ../seeds/<slug>.txt")
+    except (OSError, RuntimeError, ValueError) as error:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return ("unresolvable", f"article {written!r} cannot be resolved: {detail}",
+                "give the path of a file, relative to this claims file, without symlink loops")
+    if not stat.S_ISREG(mode):
+        kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        return ("not-a-file", f"article {written!r} is {kind}",
+                "give the path of the article file, e.g. ../seeds/<slug>.txt")
+    return None
 
 
 def load_article_target(path: Path, config: Config, lang: str | None = None) -> Target:
@@ -300,23 +320,41 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def ignored_codes(config: Config, file: str) -> list[str]:
-    """Codes ignored for one file by ``per-file-ignores`` (glob patterns on the report path)."""
+def ignored_codes(config: Config, *files: str) -> list[str]:
+    """Codes ignored by ``per-file-ignores`` for any of ``files`` (a claims file and its article).
+
+    A pattern is a glob matched against the report path (relative to the root) and, as in ruff,
+    against the file name alone: ``"seeds/wire-*.txt"`` or ``"*.md"``.
+    """
     return [code for pattern, codes in config.per_file_ignores.items()
-            if fnmatch.fnmatch(file, pattern) for code in codes]
+            if any(fnmatch.fnmatchcase(file, pattern) or fnmatch.fnmatchcase(file.rsplit("/", 1)[-1], pattern)
+                   for file in files)
+            for code in codes]
 
 
-def selected_checks(config: Config, file: str) -> list[Check]:
-    """The checks to run on one file under the configuration."""
-    return list(runnable(config.select, [*config.ignore, *ignored_codes(config, file)]))
+def selected_checks(config: Config, *files: str) -> list[Check]:
+    """The checks to run on a claims file and its article under the configuration."""
+    return list(runnable(config.select, [*config.ignore, *ignored_codes(config, *files)]))
+
+
+def reports_stale(config: Config, *files: str) -> bool:
+    """Whether unmatched acknowledgements become KL005 findings: unless KL005 is ignored.
+
+    Only ``ignore``/``per-file-ignores`` turn it off: a ``select`` that leaves KL005 out still
+    judges the acknowledgements of the checks it runs.
+    """
+    ignored = [*config.ignore, *ignored_codes(config, *files)]
+    return not any("KL005".startswith(prefix) for prefix in ignored)
 
 
 def check_target(target: Target, checks: Sequence[Check] | None = None) -> list[Finding]:
     """Every finding for one target: loading findings, then each check's findings."""
     findings = list(target.findings)
     if target.context is not None:
-        for found in checks if checks is not None else selected_checks(target.config, target.file):
-            findings += run_check(found, target.context)
+        chosen = checks if checks is not None else selected_checks(target.config, *target.paths)
+        stale = reports_stale(target.config, *target.paths)
+        for found in chosen:
+            findings += run_check(found, target.context, stale=stale)
     return findings
 
 
@@ -340,11 +378,15 @@ def build_report(files: Sequence[FileEntry], findings: Iterable[Finding]) -> Rep
 
 
 def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
-                on_checked: Callable[[Target], None] | None = None) -> Report:
+                on_checked: Callable[[Target], None] | None = None, jobs: int = 1) -> Report:
     """Check claims files and articles; one article in memory at a time.
 
     ``on_checked`` sees each target after its checks ran (the review page keeps what it draws).
+    ``jobs`` > 1 spreads the files over that many processes (not with ``on_checked``, whose
+    targets would live in other processes); the report is the same, in the same order.
     """
+    if jobs > 1 and on_checked is None:
+        return _check_paths_parallel(list(discover(paths)), config, lang, jobs)
     files: list[FileEntry] = []
     findings: list[Finding] = []
     for path in discover(paths):
@@ -353,6 +395,30 @@ def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
         findings += check_target(target)
         if on_checked is not None:
             on_checked(target)
+    return build_report(files, findings)
+
+
+def _check_one(path: Path, config: Config, lang: str | None) -> tuple[list[FileEntry], list[Finding]]:
+    """One file's entries and findings (a worker process's unit of work)."""
+    target = load_target(path, config, lang)
+    return target.files, check_target(target)
+
+
+def _check_paths_parallel(paths: list[Path], config: Config, lang: str | None, jobs: int) -> Report:
+    # Results come back in input order and build_report sorts stably, so the report is
+    # byte-for-byte the serial one. Chunks amortise the inter-process round trips; each worker
+    # still holds one article at a time and loads each language's data once.
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    workers = max(1, min(jobs, len(paths)))
+    chunk = max(1, min(32, len(paths) // (workers * 4)))
+    files: list[FileEntry] = []
+    findings: list[Finding] = []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for entries, found in pool.map(_check_one, paths, repeat(config), repeat(lang), chunksize=chunk):
+            files += entries
+            findings += found
     return build_report(files, findings)
 
 

@@ -6,10 +6,16 @@ line), never test data elsewhere. Each claims file gives one item per selected c
 claims file that cannot be loaded is one failing item named by its input code. Findings travel
 with the test reports (``user_properties``), so the report table in the terminal summary is the
 same under ``pytest -n auto``.
+
+On big archives, ``--klaim-items=per-file`` (or ``[tool.klaim] pytest-items = "per-file"``)
+makes one item per claims file (``path::klaim``) that runs every selected check: the per-item
+overhead is paid once per file, and the file is loaded when its item runs rather than at
+collection, so each pytest-xdist worker loads only the files it checks.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,13 +23,16 @@ from typing import Any
 
 import pytest
 
-from klaim.config import Config, ConfigError, find_root, load_config
+from klaim.config import PYTEST_ITEMS, Config, ConfigError, find_root, load_config
 from klaim.engine import (
     CLAIMS_SUFFIX,
     Target,
     build_report,
+    check_target,
     fails,
     load_claims_target,
+    relative,
+    reports_stale,
     run_check,
     selected_checks,
 )
@@ -38,6 +47,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("klaim")
     group.addoption("--klaim-fail-level", choices=("error", "warning", "info"), default=None,
                     help="severity at which a klaim finding fails its item")
+    group.addoption("--klaim-items", choices=PYTEST_ITEMS, default=None,
+                    help="one item per check of each claims file (per-check, the default) or one "
+                         "item per claims file running every check (per-file: less overhead on big archives)")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -45,11 +57,31 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(ReportCollector(), "klaim-report-collector")
 
 
+_ROOTS = pytest.StashKey[dict[Path, Path]]()
+_SETTINGS = pytest.StashKey[dict[Path, Config]]()
+
+
+def _root_config(config: pytest.Config, path: Path) -> Config:
+    """``[tool.klaim]`` for a file, read once per folder and root in this session."""
+    roots = config.stash.setdefault(_ROOTS, {})
+    folder = path.parent
+    if folder not in roots:
+        roots[folder] = find_root(path)
+    settings = config.stash.setdefault(_SETTINGS, {})
+    root = roots[folder]
+    if root not in settings:
+        settings[root] = load_config(root)
+    return dataclasses.replace(settings[root])
+
+
 def _klaim_config(config: pytest.Config, path: Path) -> Config:
-    settings = load_config(find_root(path))
+    settings = _root_config(config, path)
     option = config.getoption("--klaim-fail-level", None)
     if option:
         settings.fail_level = option
+    items = config.getoption("--klaim-items", None)
+    if items:
+        settings.pytest_items = items
     return settings
 
 
@@ -69,7 +101,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
         return None
     if not _named_on_command_line(parent.config, file_path):
         try:
-            settings = load_config(find_root(file_path))
+            settings = _root_config(parent.config, file_path)
         except ConfigError:
             return None
         folders = [(settings.root / p).resolve() for p in settings.paths]
@@ -89,12 +121,15 @@ class ClaimsFile(pytest.File):
             settings = _klaim_config(self.config, self.path)
         except ConfigError as error:
             raise self.CollectError(str(error)) from None
+        if settings.pytest_items == "per-file":
+            yield KlaimFileItem.from_parent(self, name="klaim", check=None, settings=settings)
+            return
         self.target = load_claims_target(self.path, settings)
         if not self.target.checked:
             code = self.target.findings[0].code if self.target.findings else "KL001"
             yield KlaimItem.from_parent(self, name=code, check=None)
             return
-        for found in selected_checks(settings, self.target.file):
+        for found in selected_checks(settings, *self.target.paths):
             yield KlaimItem.from_parent(self, name=found.code, check=found)
 
 
@@ -127,7 +162,8 @@ class KlaimItem(pytest.Item):
             findings = list(target.findings)
             entry = {"files": [f.model_dump(mode="json") for f in target.files]}
         else:
-            findings = run_check(self.check, target.context)
+            findings = run_check(self.check, target.context,
+                                 stale=reports_stale(target.config, *target.paths))
             entry = {"files": [f.model_dump(mode="json") for f in target.files]}
             # Findings of the loader (none when loaded) belong to the file, not to one check.
         payload = {"findings": [f.model_dump(mode="json") for f in findings], **entry}
@@ -148,6 +184,41 @@ class KlaimItem(pytest.Item):
     def reportinfo(self) -> tuple[Path, int | None, str]:
         """Point at the claims file."""
         return self.path, None, f"{self.target.file}::{self.name}"
+
+
+class KlaimFileItem(KlaimItem):
+    """Every selected check on one claims file, loaded when the item runs (per-file items)."""
+
+    def __init__(self, *, settings: Config, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.settings = settings
+        self.loaded: Target | None = None
+
+    @property
+    def target(self) -> Target:
+        """The claims file, loaded on first use and dropped at teardown."""
+        if self.loaded is None:
+            self.loaded = load_claims_target(self.path, self.settings)
+        return self.loaded
+
+    def runtest(self) -> None:
+        """Run every selected check (acknowledgements applied), fail on new findings at the fail level."""
+        target = self.target
+        findings = check_target(target)
+        payload = {"findings": [f.model_dump(mode="json") for f in findings],
+                   "files": [f.model_dump(mode="json") for f in target.files]}
+        self.user_properties.append((PROPERTY, json.dumps(payload)))
+        failing = findings if not target.checked else [f for f in findings if fails(f, self.settings.fail_level)]
+        if failing:
+            raise KlaimFailure(failing)
+
+    def teardown(self) -> None:
+        """Keep one article in memory at a time: the failure report has been rendered by now."""
+        self.loaded = None
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        """Point at the claims file."""
+        return self.path, None, f"{relative(self.path, self.settings.root)}::{self.name}"
 
 
 def _source_line(target: Target, finding: Finding) -> str | None:

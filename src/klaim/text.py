@@ -60,18 +60,53 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# A run of whitespace and invisible characters: one space when it holds any whitespace, else nothing.
+_GAP = re.compile("[\\s" + "".join(sorted(INVISIBLE)) + "]+")
+
+
+def _normalise_nfc(text: str) -> Normalised:
+    """:func:`normalise` for text already in NFC: whole runs at a time rather than characters
+    (the common case, and the one that runs once per article)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0
+    for gap in _GAP.finditer(text):
+        start, end = gap.span()
+        if start > done:
+            parts.append(text[done:start])
+            starts.extend(range(done, start))
+            ends.extend(range(done + 1, start + 1))
+        done = end
+        run = gap.group()
+        if run == " ":
+            first, last = start, end
+        else:
+            spaces = [start + i for i, char in enumerate(run) if char.isspace()]
+            if not spaces:
+                continue  # only invisible characters: dropped
+            first, last = spaces[0], spaces[-1] + 1
+        parts.append(" ")
+        starts.append(first)
+        ends.append(last)
+    if done < len(text):
+        parts.append(text[done:])
+        starts.extend(range(done, len(text)))
+        ends.extend(range(done + 1, len(text) + 1))
+    return Normalised("".join(parts).translate(_FOLD), tuple(starts), tuple(ends))
+
+
 def normalise(text: str) -> Normalised:
     """Normalise ``text`` (NFC, quote folding, whitespace folding) keeping an offset map."""
+    if unicodedata.is_normalized("NFC", text):
+        return _normalise_nfc(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    if unicodedata.is_normalized("NFC", text):
-        pieces: list[tuple[str, int, int]] = [(c, i, i + 1) for i, c in enumerate(text)]
-    else:
-        pieces = []
-        for start, end in _segments(text):
-            for c in unicodedata.normalize("NFC", text[start:end]):
-                pieces.append((c, start, end))
+    pieces: list[tuple[str, int, int]] = []
+    for start, end in _segments(text):
+        for c in unicodedata.normalize("NFC", text[start:end]):
+            pieces.append((c, start, end))
     in_space = False
     for char, start, end in pieces:
         if char in INVISIBLE:
@@ -111,6 +146,14 @@ class LineIndex:
         """1-based line and column of ``offset``."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
+
+    def line_end(self, offset: int) -> int:
+        """Offset where the line holding ``offset`` ends, before its line break."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        if line + 1 >= len(self.line_starts):
+            return len(self.text)
+        following = self.line_starts[line + 1]
+        return following - (2 if self.text[following - 2:following] == "\r\n" else 1)
 
     def line_text(self, line: int) -> str:
         """The text of a 1-based line, without its line break."""

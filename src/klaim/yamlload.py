@@ -46,16 +46,24 @@ _ALLOWED_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "floa
 
 
 class YamlError(Exception):
-    """A document that is not acceptable YAML data. ``line``/``column`` are 0-based."""
+    """A document that is not acceptable YAML data.
+
+    ``line``/``column`` are 0-based as the YAML parser counts them; ``index`` is the 0-based
+    code-point offset in the text, which is what klaim locates findings by (the parser also
+    counts NEL, LS and PS as line breaks, klaim does not). ``data`` holds the facts of a refused
+    limit: which limit, its value, and how much work the check did before refusing.
+    """
 
     def __init__(self, problem: str, line: int, column: int, *, kind: str = "syntax",
-                 hint: str = "") -> None:
+                 hint: str = "", index: int | None = None, data: dict[str, int | str] | None = None) -> None:
         super().__init__(problem)
         self.problem = problem
         self.line = line
         self.column = column
         self.kind = kind
         self.hint = hint
+        self.index = index
+        self.data = data or {}
 
 
 def _resolvers() -> dict[str | None, list[tuple[str, re.Pattern[str]]]]:
@@ -89,19 +97,20 @@ class DataLoader(_BaseLoader):  # type: ignore[misc,valid-type]
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise YamlError("merge keys ('<<') are not supported", key_node.start_mark.line,
                                 key_node.start_mark.column, kind="tag",
-                                hint="write the keys out in full")
+                                hint="write the keys out in full", index=key_node.start_mark.index)
             key = self.construct_object(key_node, deep=True)
             try:
                 hash(key)
             except TypeError:
                 raise YamlError("a mapping key must be a plain value", key_node.start_mark.line,
                                 key_node.start_mark.column, kind="schema",
-                                hint="use a string as the key") from None
+                                hint="use a string as the key", index=key_node.start_mark.index) from None
             if key in seen:
                 first = seen[key].start_mark
                 raise YamlError(f"duplicate key {key!r} (first given on line {first.line + 1})",
                                 key_node.start_mark.line, key_node.start_mark.column,
-                                kind="duplicate-key", hint="remove one of the two entries")
+                                kind="duplicate-key", hint="remove one of the two entries",
+                                index=key_node.start_mark.index)
             seen[key] = key_node
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
@@ -109,7 +118,7 @@ class DataLoader(_BaseLoader):  # type: ignore[misc,valid-type]
         """Refuse tags outside the core schema."""
         raise YamlError(f"the tag {node.tag!r} is not allowed", node.start_mark.line,
                         node.start_mark.column, kind="tag",
-                        hint="remove the tag; claims files are plain data")
+                        hint="remove the tag; claims files are plain data", index=node.start_mark.index)
 
 
 DataLoader.add_constructor("tag:yaml.org,2002:int", _int12)
@@ -119,34 +128,56 @@ for _tag in list(DataLoader.yaml_constructors):
 DataLoader.add_constructor(None, DataLoader.construct_undefined)
 
 
-def _check_size(document: Any) -> None:
-    """Refuse documents whose alias-expanded size or depth exceed the limits.
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """The alias-expanded size of a document, its depth, and the work it took to find them."""
 
-    Sizes are memoised per object, so this costs one pass over the distinct nodes even when
-    aliases would expand to billions.
+    expanded: int
+    """Values in the document when every alias counts as a full copy of what it names."""
+    depth: int
+    """Deepest nesting of collections (0 for a scalar document)."""
+    visited: int
+    """Collections the measurement looked into: each distinct one once, however often aliased."""
+
+
+def _check_size(document: Any) -> Measure:
+    """Measure a document, refusing one whose alias-expanded size or depth exceed the limits.
+
+    Sizes are memoised per object (an alias is the same Python object as its anchor), so this
+    costs one pass over the distinct collections even when aliases would expand to billions.
     """
-    sizes: dict[int, int] = {}
+    sizes: dict[int, tuple[int, int]] = {}
 
-    def size(value: Any, depth: int) -> int:
+    def refuse(problem: str, hint: str, limit: str, maximum: int) -> YamlError:
+        return YamlError(problem, 0, 0, kind="limit", hint=hint, index=0,
+                         data={"limit": limit, "max": maximum, "visited": len(sizes)})
+
+    def size(value: Any, depth: int) -> tuple[int, int]:
         if depth > MAX_DEPTH:
-            raise YamlError(f"the document nests deeper than {MAX_DEPTH} levels", 0, 0,
-                            kind="limit", hint="flatten the structure")
+            raise refuse(f"the document nests deeper than {MAX_DEPTH} levels", "flatten the structure",
+                         "depth", MAX_DEPTH)
         if isinstance(value, dict):
             children: Sequence[Any] = [*value.keys(), *value.values()]
         elif isinstance(value, list):
             children = value
         else:
-            return 1
+            return 1, 0
         key = id(value)
         if key not in sizes:
-            sizes[key] = 1 + sum(size(child, depth + 1) for child in children)
-            if sizes[key] > MAX_NODES:
-                raise YamlError(f"the document expands to more than {MAX_NODES} values "
-                                "(aliases count as copies)", 0, 0, kind="limit",
-                                hint="remove the aliases ('*name') or split the file")
+            sizes[key] = (0, 0)  # counted as visited before its children
+            total, deepest = 1, 0
+            for child in children:
+                child_size, child_depth = size(child, depth + 1)
+                total += child_size
+                deepest = max(deepest, child_depth)
+                if total > MAX_NODES:
+                    raise refuse(f"the document expands to more than {MAX_NODES} values (aliases count as "
+                                 "copies)", "remove the aliases ('*name') or split the file", "nodes", MAX_NODES)
+            sizes[key] = (total, deepest + 1)
         return sizes[key]
 
-    size(document, 0)
+    expanded, depth = size(document, 0)
+    return Measure(expanded, depth, len(sizes))
 
 
 def load_yaml(text: str) -> Any:
@@ -161,11 +192,26 @@ def load_yaml(text: str) -> Any:
         raise
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise YamlError(str(error.problem or error.context or "invalid YAML"),
-                        mark.line if mark else 0, mark.column if mark else 0,
-                        hint="fix the YAML syntax at this position") from None
-    except (yaml.YAMLError, RecursionError, ValueError) as error:
-        raise YamlError(f"invalid YAML: {error}", 0, 0, hint="fix the YAML syntax") from None
+        problem = str(error.problem or error.context or "invalid YAML")
+        if "maximum nesting depth" in problem:  # libyaml's own bound on flow and block nesting
+            raise YamlError(f"the document nests deeper than {MAX_DEPTH} levels", mark.line if mark else 0,
+                            mark.column if mark else 0, kind="limit", hint="flatten the structure",
+                            index=mark.index if mark else 0,
+                            data={"limit": "depth", "max": MAX_DEPTH}) from None
+        raise YamlError(problem, mark.line if mark else 0, mark.column if mark else 0,
+                        hint="fix the YAML syntax at this position", index=mark.index if mark else 0) from None
+    except yaml.reader.ReaderError as error:
+        char = error.character
+        code = ord(char) if isinstance(char, str) and len(char) == 1 else char
+        shown = f"U+{code:04X}" if isinstance(code, int) else repr(char)
+        raise YamlError(f"the character {shown} is not allowed in YAML", 0, 0,
+                        kind="syntax", hint="remove the control character, or write it as an escape in quotes",
+                        index=error.position) from None
+    except RecursionError:
+        raise YamlError("the document nests too deep to read", 0, 0, kind="limit", hint="flatten the structure",
+                        index=0, data={"limit": "depth", "max": MAX_DEPTH}) from None
+    except (yaml.YAMLError, ValueError) as error:
+        raise YamlError(f"invalid YAML: {error}", 0, 0, hint="fix the YAML syntax", index=0) from None
     _check_size(document)
     return document
 
@@ -182,14 +228,35 @@ class NodeSpan:
     end: int
 
 
+def _c_marks_are_code_points() -> bool:
+    """Whether this libyaml build reports marks in code points, as the pure-Python one does."""
+    if _BaseLoader is yaml.SafeLoader:
+        return False
+    probe = 'a: "ü😀"\r\nb: [é, "x"]\n'
+    try:
+        fast, slow = yaml.compose(probe, Loader=_BaseLoader), yaml.compose(probe, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:  # pragma: no cover - both read the probe
+        return False
+    if not isinstance(fast, yaml.MappingNode) or not isinstance(slow, yaml.MappingNode):  # pragma: no cover
+        return False
+    marks = [[(n.start_mark.index, n.start_mark.line, n.start_mark.column, n.end_mark.index)
+              for pair in node.value for n in pair] for node in (fast, slow)]
+    return marks[0] == marks[1]
+
+
+_COMPOSER: type[yaml.SafeLoader] = _BaseLoader if _c_marks_are_code_points() else yaml.SafeLoader
+
+
 @lru_cache(maxsize=16)
 def _compose(text: str) -> yaml.Node | None:
-    # The pure-Python composer gives code-point marks; this runs only when a finding needs a
-    # location, and once per claims file however many findings it has.
-    loader = yaml.SafeLoader(text)
+    # Locations need code-point marks: libyaml's composer when its marks are code points (checked
+    # once above; about ten times faster), else the pure-Python one. A leading BOM is skipped by
+    # libyaml's marks only, so such text takes the Python path. This runs only when a finding
+    # needs a location, and once per claims file however many findings it has.
+    loader = (yaml.SafeLoader if text.startswith("\ufeff") else _COMPOSER)(text)
     try:
         return loader.get_single_node()
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError, ValueError):
         return None
     finally:
         loader.dispose()

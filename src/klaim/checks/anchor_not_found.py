@@ -33,6 +33,8 @@ def anchor_not_found(ctx: Context) -> Iterator[Issue]:
     for index, claim in enumerate(ctx.claims):
         anchor = claim.anchor
         matches = ctx.anchor_matches(index)
+        if matches and anchor.start is None and anchor.end is None:
+            continue  # found, and no position to compare: no location needed (composing costs)
         location = ctx.claim_location(("claims", index, "anchor", "exact"))
         if not matches:
             suggestions = []

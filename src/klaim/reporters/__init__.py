@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from klaim.models import Report
-from klaim.reporters import html, json_reporter, text
+from klaim.reporters import github, html, json_reporter, markdown, sarif, text
 from klaim.review import ReviewDocument
 
 Reporter = Callable[[Report], str]
@@ -13,6 +13,9 @@ Reporter = Callable[[Report], str]
 REPORTERS: dict[str, Reporter] = {
     "text": text.render,
     "json": json_reporter.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "markdown": markdown.render,
 }
 
 

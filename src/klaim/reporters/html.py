@@ -9,6 +9,7 @@ dashed and carry their reason. A print stylesheet drops the controls and prints 
 from __future__ import annotations
 
 import html
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -120,7 +121,7 @@ def _segments(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tu
             cuts.add(max(s, start))
             cuts.add(min(e, end))
     ordered = sorted(cuts)
-    return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if a < b]
+    return [(a, b) for a, b in itertools.pairwise(ordered) if a < b]
 
 
 def _paragraph_html(doc: ReviewDocument, start: int, end: int, findings: Sequence[tuple[int, Finding]],

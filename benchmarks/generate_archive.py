@@ -1,0 +1,1207 @@
+"""Generate a synthetic newsroom archive: articles, their claims files, and planted defects.
+
+Not part of the package: a benchmark input. Run from anywhere:
+
+    python benchmarks/generate_archive.py OUT --count 1000 [--seed 1] [--defect-rate 0.2]
+
+``OUT`` becomes a klaim repository of its own::
+
+    OUT/pyproject.toml                 [tool.klaim] paths = ["claims"] (and pytest testpaths)
+    OUT/seeds/<slug>.txt               plain-text articles (title, dateline, one paragraph a line)
+    OUT/claims/<slug>.claims.yaml      ten claim records per article, schema-valid
+    OUT/schemas/claims.schema.json     so the claims files' modeline resolves
+    OUT/manifest.json                  every planted defect: file, line, column, kind, code
+
+Half the articles are Indonesian, half English. Each has about fifteen paragraphs composed from
+templates: attributed statements, quotations, neutral background with figures, dated events in
+newsroom forms (``Senin (24/6)``, ``hari Senin (24/6)``, ``Senin malam (24/6)``, ``Senin, 24
+Juni 2024``, ``on Monday, June 24``, ``Monday (June 24)``, ``on Monday, Sept. 2, 2024``), and
+commentary attributed to an analyst. The phrasing, word lists and verbs here are written
+independently of klaim's lexicons and patterns, so the recall measured on them means something.
+
+A known fraction of the articles (``--defect-rate``; evenly spaced, so the archive of N is a
+prefix of the archive of 10 N) carries one planted defect; the kinds take turns:
+
+- ``wrong-weekday``: a weekday that does not fit its date (KL101);
+- ``wrong-day``: the day of month changed under a correct weekday (KL101);
+- ``wrong-year``: the year changed under a correct weekday and day (KL101);
+- ``unattributed-commentary``: a background paragraph replaced by the outlet's own opinion
+  (KL201);
+- ``misquote``: a claim record's quote that differs from the article (KL303).
+
+Everything is seeded: the same seed and count give the same bytes. Each article draws from its
+own generator (seeded by the archive seed and its index), so articles do not depend on N.
+"""
+
+from __future__ import annotations
+
+import argparse
+import calendar
+import datetime as dt
+import json
+import random
+import re
+import sys
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEFECT_KINDS = ("wrong-weekday", "wrong-day", "wrong-year", "unattributed-commentary", "misquote")
+EXPECTED_CODE = {"wrong-weekday": "KL101", "wrong-day": "KL101", "wrong-year": "KL101",
+                 "unattributed-commentary": "KL201", "misquote": "KL303"}
+MODELINE = "# yaml-language-server: $schema=../schemas/claims.schema.json"
+
+# --- calendar words (the generator's own; English AP style abbreviates long months) ----------
+
+WEEKDAYS = {
+    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+           "Oktober", "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+DATELINE_MONTHS_ID = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+DAY_PARTS_ID = ("pagi", "siang", "sore", "malam")
+
+# --- people and places ------------------------------------------------------------------------
+
+GIVEN = {
+    "id": ("Agus", "Bambang", "Citra", "Dewi", "Eko", "Fajar", "Gita", "Hendra", "Indah", "Joko",
+           "Kartika", "Lestari", "Made", "Nining", "Oki", "Putri", "Rahmat", "Siti", "Teguh", "Umar",
+           "Vina", "Wahyu", "Yusuf", "Zainal", "Andi", "Benny", "Dian", "Fitri", "Hasan", "Ismail",
+           "Ratna", "Rudi", "Yanti", "Arief", "Dodi", "Endang", "Ferry", "Gilang", "Hana", "Irma",
+           "Kurnia", "Larasati", "Maya", "Retno", "Sari", "Taufik", "Wulan", "Yohanes", "Novi", "Rizky"),
+    "en": ("Sarah", "Michael", "Priya", "Daniel", "Elena", "Tom", "Grace", "Samuel", "Laura", "Kenji",
+           "Amara", "Lucas", "Hannah", "Omar", "Claire", "Victor", "Nadia", "Peter", "Julia", "Marcus",
+           "Ruth", "Felix", "Ingrid", "Theo", "Rosa", "Adrian", "Mei", "Patrick", "Leila", "Owen",
+           "Beatrice", "Callum", "Dana", "Erik", "Fiona", "Gareth", "Helen", "Ivan", "Joanna", "Kwame"),
+}
+FAMILY = {
+    "id": ("Santoso", "Wibowo", "Siregar", "Nasution", "Hutapea", "Lubis", "Harahap", "Pratama",
+           "Saputra", "Hidayat", "Kusuma", "Wijaya", "Setiawan", "Gunawan", "Purnomo", "Susanto",
+           "Rahman", "Hakim", "Nugraha", "Permana", "Ramadhan", "Simanjuntak", "Pardede", "Tanjung",
+           "Daulay", "Manurung", "Sembiring", "Ginting", "Tarigan", "Situmorang", "Latuconsina",
+           "Rumbiak", "Mandagi", "Halim", "Marpaung", "Siahaan", "Sitompul", "Wenas", "Lumintang",
+           "Syarifuddin"),
+    "en": ("Whitfield", "Okafor", "Brennan", "Castellano", "Lindqvist", "Moreau", "Hargreaves",
+           "Nakamura", "Delgado", "Fitzgerald", "Osei", "Kowalski", "Thornton", "Abernathy", "Petrov",
+           "Yilmaz", "Haddad", "Sorensen", "Quinn", "Malhotra", "Ferreira", "Gallagher", "Achterberg",
+           "Whitaker", "Navarro", "Lindgren", "Ortega", "Calloway", "Drummond", "Ekwueme", "Farrow",
+           "Grünewald", "Holloway", "Iversen", "Jovanovic", "Kearney", "Larsen", "Mendoza"),
+}
+CITIES = {
+    "id": ("Bandung", "Surabaya", "Makassar", "Medan", "Palembang", "Kupang", "Ambon", "Pontianak",
+           "Samarinda", "Mataram", "Padang", "Semarang", "Denpasar", "Manado", "Banjarmasin", "Kendari",
+           "Jambi", "Pekanbaru", "Bengkulu", "Palu", "Ternate", "Sorong", "Cirebon", "Malang", "Solo"),
+    "en": ("Leeds", "Porto", "Tacoma", "Ghent", "Cork", "Halifax", "Adelaide", "Dundee", "Lyon",
+           "Bergen", "Tampere", "Bristol", "Graz", "Aarhus", "Winnipeg", "Geelong", "Utrecht", "Brno",
+           "Hobart", "Galway", "Kingston", "Dunedin", "Tromso", "Spokane"),
+}
+INSTITUTES = {
+    "id": ("Universitas Nusantara Raya", "Universitas Lembah Hijau", "Institut Teknologi Pesisir",
+           "Lembaga Kajian Kebijakan Publik Merdeka", "Pusat Studi Perkotaan Cakrawala",
+           "Universitas Teluk Biru", "Lembaga Riset Ekonomi Kerakyatan"),
+    "en": ("Halden University", "the Centre for Regional Policy", "the Institute for Urban Studies",
+           "Northgate University", "the Meridian Policy Forum", "Kestrel College",
+           "the Bayside Economic Research Unit"),
+}
+LANDMARKS = ("Cempaka", "Melati", "Kenanga", "Sentosa", "Harapan", "Mekar", "Baru", "Raya", "Indah", "Jaya")
+
+# --- topics -----------------------------------------------------------------------------------
+# Placeholders: {city} {n} {k} {a} {b} {p} {year} {place}; {date} only in events.
+
+
+@dataclass(frozen=True)
+class Topic:
+    """One subject an article can be about, with its phrase banks."""
+
+    key: str
+    label: str
+    noun: str
+    titles: tuple[str, ...]
+    officials: tuple[str, ...]
+    press: tuple[str, ...]
+    actions: tuple[str, ...]
+    quotes: tuple[str, ...]
+    background: tuple[str, ...]
+    events: tuple[str, ...]
+    past_events: tuple[str, ...]
+    judgements: tuple[str, ...]
+    field: str
+
+
+TOPICS_ID = (
+    Topic("beras", "rice supply", "harga beras",
+          ("Pemkot {city} Perluas Operasi Pasar Beras", "Stok Beras {city} Dipastikan Aman hingga Akhir Tahun",
+           "Harga Beras di {city} Mulai Melandai"),
+          ("Kepala Dinas Perdagangan {city}", "Direktur Utama Perum Bulog", "Wali Kota {city}",
+           "Kepala Badan Pangan Daerah {city}"),
+          ("Perum Bulog", "Badan Pangan Nasional"),
+          ("menambah pasokan beras ke {n} pasar tradisional", "menggelar operasi pasar di {k} kecamatan",
+           "menyalurkan {n} ton beras cadangan", "memperketat pengawasan harga di tingkat pengecer",
+           "membuka {k} titik penjualan beras murah"),
+          ("Stok di gudang cukup untuk {k} bulan ke depan", "Warga tidak perlu memborong beras",
+           "Pedagang yang menimbun akan kami tindak", "Distribusi ke pulau-pulau kecil kami dahulukan",
+           "Harga di pasar induk sudah mulai bergerak turun"),
+          ("Harga beras medium di {city} naik dari Rp{a} menjadi Rp{b} per kilogram dalam sebulan terakhir.",
+           "Gudang Bulog di {city} saat ini menyimpan sekitar {n} ton beras.",
+           "Sebanyak {n} pedagang terdaftar sebagai mitra operasi pasar tahun ini."),
+          ("Operasi pasar pertama digelar di Pasar {place} {date} dan menjual {n} ton beras.",
+           "Truk pertama pengangkut beras cadangan tiba di gudang {city} {date}.",
+           "Rapat koordinasi pengendalian harga pangan berlangsung di balai kota {date} dengan {k} peserta."),
+          ("Kebijakan serupa pertama kali diterapkan di {city} {date} saat harga beras melonjak.",
+           "Gudang baru Bulog di {city} diresmikan {date}."),
+          ("operasi pasar hanya meredam gejolak harga untuk sementara",
+           "langkah itu datang terlambat karena harga sudah naik sejak awal bulan"),
+          "ekonomi pertanian"),
+    Topic("banjir", "flooding", "penanganan banjir",
+          ("Banjir Rendam Ribuan Rumah di {city}", "Pemkot {city} Tambah Posko Pengungsian",
+           "Air Mulai Surut, Warga {city} Bersihkan Lumpur"),
+          ("Kepala Badan Penanggulangan Bencana Daerah {city}", "Wali Kota {city}",
+           "Kepala Dinas Sosial {city}", "Kepala Dinas Pekerjaan Umum {city}"),
+          ("Badan Penanggulangan Bencana Daerah", "Pemerintah Kota {city}"),
+          ("mendirikan {k} posko pengungsian tambahan", "mengerahkan {k} perahu karet ke permukiman yang terendam",
+           "menyalurkan bantuan logistik untuk {n} keluarga", "mengeruk sungai di {k} titik rawan",
+           "memperpanjang status tanggap darurat selama {k} hari"),
+          ("Prioritas kami adalah keselamatan warga", "Air di beberapa kelurahan mulai surut",
+           "Warga di bantaran sungai kami minta tetap waspada", "Makanan dan selimut sudah dikirim ke semua posko",
+           "Pompa di pintu air utama bekerja penuh siang dan malam"),
+          ("Banjir merendam {n} rumah di {k} kecamatan di {city}.",
+           "Curah hujan di {city} mencapai {k}0 milimeter dalam satu hari.",
+           "Sebanyak {n} warga masih bertahan di posko pengungsian."),
+          ("Tanggul di tepi Sungai {place} jebol {date} setelah hujan deras semalaman.",
+           "Ketinggian air di pintu air {place} mencapai puncaknya {date}.",
+           "Relawan mulai membersihkan lumpur di permukiman warga {date}."),
+          ("Banjir besar terakhir melanda {city} {date} dan merendam ribuan rumah.",
+           "Tanggul Sungai {place} selesai diperbaiki {date}."),
+          ("penanganan banjir di kota itu masih bersifat reaktif",
+           "pemerintah daerah lamban membenahi saluran air"),
+          "tata kota"),
+    Topic("kereta", "commuter rail", "layanan kereta komuter",
+          ("Jadwal Kereta Komuter {city} Ditambah", "Penumpang Komuter {city} Keluhkan Antrean",
+           "Jalur Ganda Komuter {city} Dikebut"),
+          ("Direktur Operasional PT Kereta Nusantara", "Kepala Dinas Perhubungan {city}",
+           "Menteri Perhubungan", "Kepala Stasiun {place}"),
+          ("PT Kereta Nusantara", "Kementerian Perhubungan"),
+          ("menambah {k} perjalanan kereta pada jam sibuk", "memperpanjang peron di {k} stasiun",
+           "mengganti {k} rangkaian kereta yang sudah tua", "menerapkan jadwal baru mulai bulan depan",
+           "membangun jalur ganda sepanjang {k} kilometer"),
+          ("Penumpang akan merasakan perjalanan yang lebih cepat", "Tarif tidak naik tahun ini",
+           "Jadwal baru sudah bisa dilihat di aplikasi", "Keselamatan penumpang tetap nomor satu",
+           "Antrean di loket akan jauh berkurang"),
+          ("Setiap hari sekitar {n} penumpang naik kereta komuter di {city}.",
+           "Jalur komuter {city} saat ini melayani {k} stasiun.",
+           "Kereta komuter pertama di {city} beroperasi sejak {year}."),
+          ("Uji coba jadwal baru dimulai {date} di lintas selatan {city}.",
+           "Sebuah rangkaian kereta mogok di dekat Stasiun {place} {date}.",
+           "Peron baru Stasiun {place} mulai dipakai {date}."),
+          ("Jalur ganda pertama di {city} diresmikan {date}.", "Tarif komuter terakhir kali naik {date}."),
+          ("penambahan perjalanan belum menjawab masalah kepadatan di jam sibuk",
+           "rencana itu realistis asalkan anggarannya tersedia"),
+          "transportasi"),
+    Topic("sekolah", "school admissions", "penerimaan siswa baru",
+          ("Ribuan Calon Siswa di {city} Berebut Kursi Sekolah Negeri", "Dinas Pendidikan {city} Tambah Kursi SMP",
+           "Orang Tua di {city} Keluhkan Sistem Zonasi"),
+          ("Kepala Dinas Pendidikan {city}", "Kepala SMA Negeri {k} {city}", "Ketua Komisi D DPRD {city}",
+           "Sekretaris Dinas Pendidikan {city}"),
+          ("Dinas Pendidikan {city}", "Kementerian Pendidikan"),
+          ("membuka {n} kursi tambahan di sekolah negeri", "memperpanjang masa pendaftaran selama {k} hari",
+           "memeriksa ulang {n} dokumen domisili calon siswa", "membangun {k} ruang kelas baru",
+           "menghapus pungutan seragam di semua sekolah negeri"),
+          ("Tidak boleh ada anak yang tertolak karena biaya", "Semua data pendaftar diperiksa satu per satu",
+           "Sistem zonasi tetap dijalankan dengan ketat", "Orang tua bisa melapor jika menemukan pungutan liar",
+           "Ruang kelas baru siap dipakai semester depan"),
+          ("Tahun ini tercatat {n} calon siswa mendaftar ke SMP negeri di {city}.",
+           "Kota {city} memiliki {k} SMA negeri dengan daya tampung sekitar {n} siswa.",
+           "Sebanyak {n} guru honorer mengajar di sekolah negeri di {city}."),
+          ("Pendaftaran jalur zonasi ditutup {date} pukul 16.00.",
+           "Pengumuman hasil seleksi tahap pertama dirilis {date}.",
+           "Puluhan orang tua mendatangi kantor dinas pendidikan {date}."),
+          ("Sistem zonasi mulai diterapkan di {city} {date}.", "Gedung SMA Negeri {k} {city} diresmikan {date}."),
+          ("sistem zonasi masih menyisakan celah manipulasi alamat",
+           "penambahan kursi itu belum sebanding dengan jumlah pendaftar"),
+          "pendidikan"),
+    Topic("listrik", "power outage", "pemadaman listrik",
+          ("Listrik Padam Berjam-jam, Warga {city} Mengeluh", "PLN Janjikan Kompensasi untuk Pelanggan {city}",
+           "Gangguan Kabel Picu Pemadaman di {city}"),
+          ("General Manager PLN Unit Distribusi {city}", "Kepala Dinas Energi {city}", "Wakil Wali Kota {city}",
+           "Manajer Komunikasi PLN {city}"),
+          ("PLN Unit Distribusi {city}", "Kementerian Energi"),
+          ("mengganti {k} trafo yang rusak", "memberikan kompensasi kepada {n} pelanggan terdampak",
+           "mempercepat perbaikan jaringan di {k} gardu induk", "menyiagakan {k} petugas tambahan",
+           "mengirim genset ke {k} rumah sakit"),
+          ("Pasokan listrik sudah pulih sepenuhnya", "Kami mohon maaf atas ketidaknyamanan ini",
+           "Gangguan dipicu oleh kerusakan kabel bawah tanah",
+           "Kompensasi akan otomatis masuk ke tagihan bulan depan", "Petugas bekerja sepanjang malam"),
+          ("Pemadaman berdampak pada sekitar {n} pelanggan di {city}.",
+           "Beban puncak listrik di {city} mencapai {n} megawatt.",
+           "Jaringan distribusi di {city} memiliki {k} gardu induk."),
+          ("Listrik di sebagian besar kota padam {date} sekitar pukul 19.30.",
+           "Pasokan listrik di kawasan industri pulih {date}.",
+           "Tim teknis menemukan kabel yang terbakar di gardu {place} {date}."),
+          ("Pemadaman besar terakhir terjadi {date} dan berlangsung hampir sehari.",
+           "Gardu induk baru di {city} mulai beroperasi {date}."),
+          ("perawatan jaringan selama ini kurang mendapat perhatian",
+           "kompensasi itu tidak sebanding dengan kerugian pelaku usaha kecil"),
+          "energi"),
+    Topic("pilkada", "local election", "pemungutan suara ulang",
+          ("KPU {city} Gelar Pemungutan Suara Ulang", "Bawaslu {city} Terima Puluhan Laporan",
+           "Rekapitulasi Suara di {city} Dimulai"),
+          ("Ketua Komisi Pemilihan Umum {city}", "Ketua Badan Pengawas Pemilu {city}",
+           "Kepala Kepolisian Resor {city}", "Komisioner KPU {city}"),
+          ("KPU {city}", "Bawaslu {city}"),
+          ("menggelar pemungutan suara ulang di {k} TPS", "mencetak {n} lembar surat suara tambahan",
+           "melatih ulang {n} petugas KPPS", "memeriksa {k} laporan dugaan pelanggaran",
+           "menyiagakan {n} personel pengamanan"),
+          ("Semua tahapan berjalan sesuai jadwal", "Kami terbuka terhadap semua laporan masyarakat",
+           "Logistik sudah tiba di setiap kecamatan", "Petugas yang lalai akan dikenai sanksi",
+           "Situasi keamanan kondusif"),
+          ("Daftar pemilih tetap di {city} berjumlah {n} orang.",
+           "Sebanyak {k} pasangan calon bersaing dalam pemilihan wali kota {city}.",
+           "Tingkat partisipasi pemilih pada putaran pertama mencapai {p} persen."),
+          ("Rekapitulasi suara tingkat kota dimulai {date} di kantor KPU.",
+           "Surat suara tambahan tiba di gudang logistik {date}.",
+           "Bawaslu menerima laporan dugaan politik uang {date}."),
+          ("Pemilihan wali kota {city} sebelumnya digelar {date}.",
+           "KPU {city} menetapkan daftar pemilih tetap {date}."),
+          ("pemungutan suara ulang menunjukkan lemahnya pengawasan di tingkat TPS",
+           "tahapan itu sejauh ini cukup transparan"),
+          "politik lokal"),
+    Topic("kopi", "coffee exports", "ekspor kopi",
+          ("Ekspor Kopi {city} Tembus Pasar Baru", "Petani Kopi {city} Nikmati Harga Tinggi",
+           "Pemerintah Dorong Hilirisasi Kopi {city}"),
+          ("Kepala Dinas Perkebunan {city}", "Ketua Asosiasi Eksportir Kopi {city}",
+           "Direktur Jenderal Perdagangan Luar Negeri", "Ketua Koperasi Petani Kopi {place}"),
+          ("Dinas Perkebunan {city}", "Kementerian Perdagangan"),
+          ("membuka pasar ekspor baru ke {k} negara", "membagikan bibit unggul kepada {n} petani",
+           "membangun {k} unit pengolahan pascapanen", "menyederhanakan izin ekspor",
+           "menggelar pelatihan sertifikasi bagi {k} koperasi"),
+          ("Permintaan dari luar negeri terus naik", "Petani harus mendapat harga yang layak",
+           "Kualitas biji kopi dari sini diakui pembeli", "Ekspor tidak boleh lagi dalam bentuk biji mentah",
+           "Cuaca tahun ini cukup bersahabat"),
+          ("Ekspor kopi dari {city} mencapai {n} ton sepanjang tahun lalu.",
+           "Sekitar {n} keluarga petani menggantungkan hidup pada kebun kopi di sekitar {city}.",
+           "Harga kopi arabika di tingkat petani berkisar Rp{a} per kilogram."),
+          ("Kontainer pertama kopi tujuan Eropa diberangkatkan dari pelabuhan {date}.",
+           "Festival kopi tahunan dibuka di alun-alun {city} {date}.",
+           "Delegasi pembeli dari luar negeri mengunjungi kebun petani {date}."),
+          ("Kopi dari dataran tinggi {city} pertama kali diekspor {date}.",
+           "Sertifikat indikasi geografis untuk kopi {city} terbit {date}."),
+          ("petani kecil belum banyak menikmati kenaikan harga", "program itu cukup tepat sasaran"),
+          "ekonomi perdesaan"),
+)
+
+TOPICS_EN = (
+    Topic("housing", "housing", "the housing shortage",
+          ("{city} Council Approves Affordable Homes Plan", "Renters in {city} Face Longer Waiting Lists",
+           "New Housing Fund Announced for {city}"),
+          ("Housing Minister", "{city} deputy mayor", "city planning director", "housing association chair"),
+          ("{city} City Council", "the Ministry of Housing"),
+          ("build {n} affordable homes by the end of the decade", "release {k} plots of public land for housing",
+           "cap rent increases on council properties", "speed up planning decisions for small builders",
+           "convert {k} empty office blocks into flats"),
+          ("Nobody should have to wait years for a safe home", "The first tenants will move in next spring",
+           "We are not going to cut corners on safety", "Builders have told us the land is the hard part",
+           "This is the largest programme the city has ever attempted"),
+          ("The waiting list for social housing in {city} stands at {n} households.",
+           "Average rents in {city} have risen by {p} percent over two years.",
+           "About {n} homes were completed in the region last year."),
+          ("The first foundations were poured at the {place} site {date}.",
+           "Councillors debated the plan for six hours {date}.",
+           "Tenants from {k} estates marched to the town hall {date}."),
+          ("The previous housing strategy was adopted {date}.", "The {place} estate was demolished {date}."),
+          ("the target looked ambitious given the shortage of builders",
+           "the scheme would help younger renters more than anyone else"),
+          "urban policy"),
+    Topic("storm", "storm recovery", "the storm recovery effort",
+          ("Storm Leaves Thousands Without Power in {city}", "Clean-Up Begins After {city} Floods",
+           "Emergency Funding Promised for {city} Storm Victims"),
+          ("emergency management director", "{city} mayor", "regional fire chief", "state premier"),
+          ("the Emergency Management Agency", "{city} City Council"),
+          ("open {k} more evacuation centres", "deploy {n} extra crews to clear debris",
+           "pay emergency grants to {n} households", "inspect {k} damaged bridges before reopening them",
+           "extend the state of emergency for {k} days"),
+          ("Our first priority is getting people somewhere warm and dry",
+           "The water is going down, but slowly", "Please stay away from the riverbanks",
+           "Crews have been working around the clock", "Every damaged home will be inspected"),
+          ("The storm damaged about {n} homes across {k} districts of {city}.",
+           "Rainfall in {city} reached {k}0 millimetres in a single day.",
+           "Some {n} residents spent the night in evacuation centres."),
+          ("A levee on the {place} River gave way {date} after a night of heavy rain.",
+           "River levels at the {place} gauge peaked {date}.",
+           "Volunteers began clearing mud from flooded streets {date}."),
+          ("The last major flood hit {city} {date}.", "Repairs to the {place} levee were finished {date}."),
+          ("the city's drainage upgrades had fallen years behind schedule",
+           "the early warnings had worked better than in previous storms"),
+          "disaster planning"),
+    Topic("transit", "public transport", "the bus network overhaul",
+          ("{city} Adds Late-Night Bus Routes", "Commuters in {city} Brace for Timetable Changes",
+           "Tram Extension in {city} Gets Green Light"),
+          ("transport director", "Transport Minister", "regional transit authority chief", "{city} councillor"),
+          ("the Regional Transit Authority", "the Department for Transport"),
+          ("add {k} buses to the morning peak", "extend the tram line by {k} kilometres",
+           "replace {n} ageing buses with electric ones", "introduce a flat fare from next month",
+           "run night services on {k} more routes"),
+          ("Passengers will notice the difference within weeks", "Fares are not going up this year",
+           "The new timetable is already online", "Safety comes before speed on every route",
+           "Queues at the main interchange should shrink"),
+          ("About {n} passengers use the {city} bus network every weekday.",
+           "The network currently serves {k} routes.", "Trams first ran in {city} in {year}."),
+          ("The new timetable was trialled on southern routes {date}.",
+           "A tram broke down near {place} station {date}.",
+           "The refurbished {place} interchange reopened {date}."),
+          ("The first tram line opened {date}.", "Fares last went up {date}."),
+          ("the extra buses would barely dent rush-hour crowding",
+           "the plan was realistic if the funding held"),
+          "transport economics"),
+    Topic("hospital", "hospital waiting times", "hospital waiting times",
+          ("{city} Hospital Opens New Surgical Wing", "Waiting Lists Grow at {city} Hospitals",
+           "Health Board Pledges Shorter Waits in {city}"),
+          ("health board chief executive", "Health Minister", "hospital medical director",
+           "nursing union representative"),
+          ("the {city} Health Board", "the Ministry of Health"),
+          ("open {k} new operating theatres", "hire {n} additional nurses",
+           "send {n} patients to private clinics for routine surgery", "extend clinic hours into the evening",
+           "publish waiting times for every ward each month"),
+          ("Patients deserve to know how long they will wait", "The new wing will take its first patients next week",
+           "Staff have been stretched for far too long", "We expect the list to shrink by the summer",
+           "No emergency care will be affected"),
+          ("Some {n} patients in {city} are waiting for planned surgery.",
+           "The median wait for a hip replacement is {k} weeks.",
+           "The hospital employs about {n} nurses."),
+          ("The surgical wing received its first patients {date}.",
+           "Nurses held a two-hour stoppage at the main hospital {date}.",
+           "Inspectors visited the emergency department {date}."),
+          ("The current hospital building opened {date}.", "The last major waiting-list review was published {date}."),
+          ("the hiring plan depended on nurses who had not yet been trained",
+           "the new theatres were a genuine improvement"),
+          "health policy"),
+    Topic("water", "drought and water supply", "the water restrictions",
+          ("Hosepipe Ban Extended in {city}", "Reservoir Levels Fall Near {city}",
+           "Water Company Promises Leak Repairs in {city}"),
+          ("water company operations director", "environment minister", "{city} water board chair",
+           "regional hydrologist"),
+          ("{city} Water", "the Environment Agency"),
+          ("fix {n} leaking mains by the autumn", "lift the hosepipe ban once reservoirs reach {p} percent",
+           "build a {k}-kilometre pipeline from the northern reservoir", "fit smart meters in {n} homes",
+           "fine businesses that ignore the restrictions"),
+          ("Every drop we save now helps in September", "The reservoirs are lower than we have ever seen in June",
+           "Customers have been remarkably patient", "Leaks are our responsibility and we are fixing them",
+           "There is no risk to drinking water"),
+          ("Reservoirs serving {city} are at {p} percent of capacity.",
+           "The company loses about {n} litres a day through leaks.",
+           "The region recorded {k} weeks without significant rain."),
+          ("The hosepipe ban came into force {date}.", "Engineers repaired a burst main under {place} Road {date}.",
+           "Tankers began supplying outlying villages {date}."),
+          ("The last hosepipe ban was lifted {date}.", "The northern reservoir was completed {date}."),
+          ("the company had underinvested in its pipes for years",
+           "the restrictions had been introduced at about the right moment"),
+          "environmental economics"),
+    Topic("recount", "election recount", "the recount",
+          ("Recount Ordered in {city} Mayoral Race", "Election Officials in {city} Begin Recount",
+           "Observers Watch {city} Recount Closely"),
+          ("returning officer", "electoral commission chair", "{city} police superintendent", "campaign manager"),
+          ("the Electoral Commission", "{city} Election Office"),
+          ("recount ballots from {k} polling stations", "print {n} replacement ballot papers",
+           "retrain {n} polling staff", "review {k} formal complaints", "station {n} officers at counting centres"),
+          ("Every stage is running on schedule", "We welcome scrutiny from all sides",
+           "Ballot boxes have reached every district", "Staff who broke the rules will face consequences",
+           "The count is calm and orderly"),
+          ("The electoral roll in {city} lists {n} voters.", "{k} candidates stood for mayor of {city}.",
+           "Turnout in the first round was {p} percent."),
+          ("Counting resumed at the civic centre {date}.", "Replacement ballots arrived at the depot {date}.",
+           "The commission received a complaint about vote buying {date}."),
+          ("The previous mayoral election was held {date}.", "The electoral roll was certified {date}."),
+          ("the recount exposed weak supervision at polling stations",
+           "the process had so far been transparent"),
+          "electoral politics"),
+    Topic("port", "port trade", "the port expansion",
+          ("Port of {city} Handles Record Cargo", "Dockworkers in {city} Agree New Contract",
+           "Port Expansion in {city} Approved"),
+          ("port authority chief executive", "Trade Minister", "dockworkers union secretary", "shipping line director"),
+          ("the {city} Port Authority", "the Ministry of Trade"),
+          ("dredge the main channel to {k} metres", "open {k} new berths for container ships",
+           "cut customs clearance times by {p} percent", "hire {n} more dockworkers",
+           "build a rail link to the container terminal"),
+          ("Demand from shipping lines keeps rising", "The workers have earned this agreement",
+           "Bigger ships mean cheaper goods for everyone", "The channel work will not disrupt traffic",
+           "We are ready for the peak season"),
+          ("The port handled {n} containers last year.", "About {n} people work at the port of {city}.",
+           "The main channel is currently {k} metres deep."),
+          ("The first ship used the new berth {date}.", "Dockworkers walked out for a day {date}.",
+           "A trade delegation toured the terminal {date}."),
+          ("The container terminal opened {date}.", "The last dredging of the channel finished {date}."),
+          ("the expansion would mostly benefit the largest shipping lines",
+           "the contract was a fair compromise"),
+          "maritime trade"),
+)
+
+# --- verbs and templates (the generator's own words) -----------------------------------------
+
+POSTPOSED_ID = ("kata", "ujar", "tutur", "ungkap", "jelas", "terang", "tandas", "beber", "papar", "sebut")
+VERBS_ID = ("mengatakan", "menyatakan", "menuturkan", "membeberkan", "menegaskan", "memaparkan",
+            "menerangkan", "mengungkapkan", "menyebutkan", "mengklaim", "mengakui", "menandaskan",
+            "menjelaskan", "mengemukakan")
+SUBJECTS_ID = ("pihaknya", "instansinya", "pemerintah daerah", "timnya", "lembaganya")
+MODALS_ID = ("akan", "segera", "berencana", "telah", "sedang bersiap")
+CONTINUE_ID = ("menambahkan", "melanjutkan", "menimpali", "mengingatkan")
+VERBS_EN = ("said", "announced", "confirmed", "insisted", "acknowledged", "explained", "disclosed",
+            "maintained", "stressed", "reiterated", "noted", "argued")
+SUBJECTS_EN = ("the agency", "the council", "the department", "the office", "the authority", "the government")
+FIRST_PERSON_ID = ("akan", "bertekad", "sudah mulai", "sedang berusaha", "berjanji akan")
+FIRST_PERSON_EN = ("We will", "We intend to", "Our plan is to", "We are going to", "We have promised to")
+CONTINUE_EN = ("added", "went on", "continued", "told reporters")
+HEADINGS = {"id": ("Respons Warga", "Langkah Berikutnya", "Kendala di Lapangan", "Sorotan Pengamat", "Data Terbaru"),
+            "en": ("What comes next", "Residents react", "Budget questions", "The numbers", "A long road")}
+CAPTIONS = {"id": "Foto: Petugas memeriksa kondisi lapangan di {city}. (Dok. Humas {city})",
+            "en": "Photo: Officials inspect the site in {city}. (Handout)"}
+
+# Commentary that speaks in the outlet's own voice: no source, no figure, no date.
+EDITORIAL_OPENERS = {
+    "id": ("Sayangnya,", "Ironisnya,", "Tak bisa dimungkiri,", "Pada akhirnya,", "Lagi-lagi,"),
+    "en": ("Sadly,", "Frankly,", "Predictably,", "Once again,", "Worse still,"),
+}
+EDITORIAL_JUDGEMENTS = {
+    "id": ("urusan {noun} kembali membuktikan lemahnya perencanaan para pemangku kebijakan",
+           "janji perbaikan semacam ini sudah terlalu sering terdengar tanpa hasil nyata",
+           "kebijakan setengah hati seperti ini hanya akan merugikan rakyat kecil",
+           "sikap lamban para pejabat dalam urusan {noun} sungguh memprihatinkan"),
+    "en": ("the handling of {noun} exposes a striking lack of planning at the top",
+           "promises of this kind have been made far too often with little to show for them",
+           "such a half-hearted policy will only hurt ordinary families",
+           "the sluggish response from those in charge of {noun} is deeply troubling"),
+}
+EDITORIAL_DEMANDS = {
+    "id": ("Sudah saatnya pemerintah berhenti berdalih dan mulai bekerja sungguh-sungguh.",
+           "Pemerintah semestinya mendengar keluhan warga sebelum mengambil keputusan.",
+           "Publik pantas mendapatkan penjelasan yang jujur, bukan sekadar slogan.",
+           "Para pejabat wajib belajar dari kegagalan yang sama di masa lalu."),
+    "en": ("It is high time the authorities stopped making excuses and got to work.",
+           "Officials ought to listen to residents before making decisions like this.",
+           "The public deserves honest answers, not slogans.",
+           "Those in charge must finally learn from the failures of the past."),
+}
+
+
+# --- small helpers ----------------------------------------------------------------------------
+
+_QUOTE_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "‘": "'", "’": "'",
+                             "‚": "'", "‛": "'", "′": "'"})
+
+
+def fold(text: str) -> str:
+    """The generator's own comparison form: NFC, ASCII quotes, one space for any whitespace run."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).translate(_QUOTE_FOLD))
+
+
+def occurrences(needle: str, haystack: str) -> int:
+    """Overlapping occurrences of ``needle`` in ``haystack``."""
+    count, at = 0, haystack.find(needle)
+    while at != -1:
+        count += 1
+        at = haystack.find(needle, at + 1)
+    return count
+
+
+def kebab(text: str) -> str:
+    """ASCII kebab-case."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def capitalise(text: str) -> str:
+    """First letter upper case, the rest untouched."""
+    return text[:1].upper() + text[1:]
+
+
+def yaml_str(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def number(lang: str, value: int) -> str:
+    """A count as the language writes it (1.250 / 1,250)."""
+    return f"{value:,}".replace(",", "." if lang == "id" else ",")
+
+
+# --- the article model ------------------------------------------------------------------------
+
+
+@dataclass
+class Person:
+    """A speaker: full name, role as the article titles them, the name used after first mention."""
+
+    name: str
+    role: str
+    short: str
+    organisation: bool = False
+
+
+@dataclass
+class DateRef:
+    """A date written into a paragraph: the real date and how it is written."""
+
+    date: dt.date
+    form: str
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """One body line and what the generator knows about it."""
+
+    kind: str
+    text: str
+    speaker: Person | None = None
+    date: DateRef | None = None
+    event: str | None = None
+    anchor: str | None = None
+    quotes: list[str] = field(default_factory=list)
+    claim_kind: str | None = None
+    slot: str | None = None  # where a defect may be planted: "yearless", "year", "background"
+
+
+@dataclass
+class Defect:
+    """A planted inconsistency and where klaim should report it."""
+
+    kind: str
+    code: str
+    file: str
+    line: int
+    column: int
+    match: str
+
+    def as_json(self) -> dict[str, Any]:
+        """The manifest entry."""
+        return {"file": self.file, "line": self.line, "column": self.column, "kind": self.kind,
+                "code": self.code, "match": self.match}
+
+
+@dataclass
+class GeneratedArticle:
+    """One article, its claims file, and its planted defects (empty when clean)."""
+
+    slug: str
+    lang: str
+    article: str
+    claims: str
+    defects: list[Defect]
+
+
+class Composer:
+    """Builds one article from its own random generator."""
+
+    def __init__(self, rng: random.Random, lang: str) -> None:
+        self.rng = rng
+        self.lang = lang
+        self.topic = rng.choice(TOPICS_ID if lang == "id" else TOPICS_EN)
+        self.city = rng.choice(CITIES[lang])
+        self.ap_months = lang == "en" and rng.random() < 0.6
+        self.curly = rng.random() < 0.3
+        self.used_family: set[str] = set()
+        self._left: dict[int, list[str]] = {}
+        day = dt.date(2019, 1, 14) + dt.timedelta(days=rng.randrange(0, 6 * 365))
+        self.published = day
+
+    # -- words --
+
+    def draw(self, bank: Sequence[str]) -> str:
+        """A template from ``bank``, without repeats in one article until the bank runs out."""
+        left = self._left.get(id(bank))
+        if not left:
+            left = self._left[id(bank)] = list(bank)
+            self.rng.shuffle(left)
+        return left.pop()
+
+    def fill(self, template: str, **extra: str) -> str:
+        """Fill a phrase-bank template's placeholders with fresh values."""
+        rng, lang = self.rng, self.lang
+        values = {
+            "city": self.city, "n": number(lang, rng.randrange(120, 48000)), "k": str(rng.randrange(3, 19)),
+            "a": number(lang, rng.randrange(10, 16) * 1000 + rng.choice((0, 250, 500, 750))),
+            "b": number(lang, rng.randrange(16, 20) * 1000 + rng.choice((0, 250, 500, 750))),
+            "p": str(rng.randrange(31, 89)), "year": str(self.published.year - rng.randrange(6, 60)),
+            "place": rng.choice(LANDMARKS), "noun": self.topic.noun,
+        }
+        values.update(extra)
+        return template.format(**values)
+
+    def person(self, role_template: str) -> Person:
+        """A new speaker with a family name not used yet in this article."""
+        family = self.rng.choice([f for f in FAMILY[self.lang] if f not in self.used_family])
+        self.used_family.add(family)
+        role = self.fill(role_template)
+        return Person(f"{self.rng.choice(GIVEN[self.lang])} {family}", role, family)
+
+    def organisation(self) -> Person:
+        """An institution speaking through a statement."""
+        name = self.fill(self.rng.choice(self.topic.press))
+        return Person(name, name, name, organisation=True)
+
+    def quote_marks(self, text: str) -> str:
+        """Text in the article's quotation marks (straight or typographic)."""
+        return f"“{text}”" if self.curly else f'"{text}"'
+
+    def quote_sentence(self) -> str:
+        """A first-person sentence a speaker says (no final punctuation)."""
+        if self.rng.random() < 0.5:
+            return self.fill(self.draw(self.topic.quotes))
+        action = self.fill(self.draw(self.topic.actions))
+        if self.lang == "id":
+            return f"Kami {self.rng.choice(FIRST_PERSON_ID)} {action}"
+        return f"{self.rng.choice(FIRST_PERSON_EN)} {action}"
+
+    def clause(self) -> str:
+        """Reported speech: what someone says will happen."""
+        action = self.fill(self.draw(self.topic.actions))
+        if self.lang == "id":
+            return f"{self.rng.choice(SUBJECTS_ID)} {self.rng.choice(MODALS_ID)} {action}"
+        return f"{self.rng.choice(SUBJECTS_EN)} will {action}"
+
+    # -- dates --
+
+    def date_text(self, form: str, weekday: int, day: int, month: int, year: int) -> str:
+        """A weekday with a date, written in one newsroom form."""
+        wd = WEEKDAYS[self.lang][weekday]
+        if self.lang == "id":
+            if form == "paren":
+                return f"{wd} ({day}/{month})"
+            if form == "paren-part":
+                return f"{wd} {self.rng.choice(DAY_PARTS_ID)} ({day}/{month})"
+            if form == "paren-year":
+                return f"{wd} ({day}/{month}/{year})"
+            return f"{wd}, {day} {MONTHS['id'][month - 1]} {year}"  # "full"
+        month_name = AP_MONTHS[month - 1] if self.ap_months else MONTHS["en"][month - 1]
+        if form == "paren":
+            return f"{wd} ({month_name} {day})"
+        if form == "full":
+            return f"{wd}, {month_name} {day}, {year}"
+        return f"{wd}, {month_name} {day}"  # "long"
+
+    def dated(self, day: dt.date, *, year: bool = False, end: bool = True) -> DateRef:
+        """A DateRef for ``day``; ``year`` forces a form with the year; mid-sentence forms when not ``end``."""
+        if self.lang == "id":
+            forms = ["paren-year", "full"] if year else ["paren", "paren", "paren-part"]
+            if end and not year:
+                forms.append("full")
+        else:
+            forms = ["full"] if year else ["long", "long", "paren"]
+            if end and not year:
+                forms.append("full")
+        form = self.rng.choice(forms)
+        return DateRef(day, form, self.date_text(form, day.weekday(), day.day, day.month, day.year))
+
+    def with_preposition(self, ref: DateRef) -> str:
+        """The date as it stands in a sentence: ``pada Senin (24/6)``, ``on Monday, June 24``."""
+        if self.lang == "id":
+            return self.rng.choice(("", "pada ", "hari ")) + ref.text if ref.form != "full" else "pada " + ref.text
+        if ref.form == "paren":
+            return ref.text
+        return "on " + ref.text
+
+    def recent_day(self, low: int = 0, high: int = 9) -> dt.date:
+        """A day shortly before publication."""
+        return self.published - dt.timedelta(days=self.rng.randrange(low, high + 1))
+
+    # -- paragraphs --
+
+    def statement(self, speaker: Person, ref: DateRef, event: str) -> Paragraph:
+        """An attributed statement, dated in its sentence."""
+        rng, clause = self.rng, self.clause()
+        when = self.with_preposition(ref)
+        if self.lang == "id":
+            where = f"di {self.city}"
+            choice = rng.randrange(4)
+            if choice == 0:
+                verb = rng.choice(POSTPOSED_ID)
+                anchor = f"{verb} {speaker.role} {speaker.name} {where}, {ref.text}"
+                text = f"{capitalise(clause)}, {anchor}."
+            elif choice == 1:
+                verb = rng.choice(VERBS_ID)
+                anchor = f"{capitalise(speaker.role)} {speaker.name} {verb}"
+                text = f"{anchor} bahwa {clause} {when}."
+            elif choice == 2:
+                verb = rng.choice(VERBS_ID)
+                ref = self.dated(ref.date, end=False)
+                anchor = f"{speaker.role} {speaker.name} {verb}"
+                text = f"Dalam jumpa pers di {self.city} {self.with_preposition(ref)}, {anchor} {clause}."
+            else:
+                anchor = f"Menurut {speaker.role} {speaker.name}"
+                text = f"{anchor}, {clause}. Hal itu disampaikannya {where} {when}."
+        else:
+            choice = rng.randrange(4)
+            if choice == 0:
+                anchor = f"{speaker.role} {speaker.name} said {when}"
+                text = f"{capitalise(clause)}, {anchor}."
+            elif choice == 1:
+                ref = self.dated(ref.date, end=False)
+                anchor = f"{capitalise(speaker.role)} {speaker.name} told reporters in {self.city}"
+                text = f"{anchor} {self.with_preposition(ref)} that {clause}."
+            elif choice == 2:
+                ref = self.dated(ref.date, end=False)
+                verb = rng.choice(VERBS_EN)
+                anchor = f"{capitalise(speaker.role)} {speaker.name} {verb}"
+                text = f"{anchor} {self.with_preposition(ref)} that {clause}."
+            else:
+                ref = self.dated(ref.date, end=False)
+                verb = rng.choice(VERBS_EN)
+                anchor = f"{speaker.role} {speaker.name} {verb}"
+                text = f"Speaking at a news conference {self.with_preposition(ref)}, {anchor} that {clause}."
+        return Paragraph("statement", text, speaker, ref, event, anchor, claim_kind="statement")
+
+    def press_release(self, org: Person, ref: DateRef, event: str) -> Paragraph:
+        """An institution's written statement."""
+        clause = self.clause()
+        ref = self.dated(ref.date, end=False)
+        when = self.with_preposition(ref)
+        if self.lang == "id":
+            anchor = f"keterangan tertulis {org.name}"
+            text = f"Dalam {anchor} yang dirilis {when}, disebutkan bahwa {clause}."
+        else:
+            anchor = f"In a statement released {when}, {org.name} said"
+            text = f"{anchor} {clause}."
+        return Paragraph("statement", text, org, ref, event, anchor, claim_kind="statement")
+
+    def quotation(self, speaker: Person, *, follows_speaker: bool, event: str | None,
+                  ref: DateRef | None = None, sentences: Sequence[str] = ()) -> Paragraph:
+        """A direct quotation with its speaker (or a pronoun right after the speaker's paragraph)."""
+        rng = self.rng
+        if sentences:
+            first, second = sentences[0], sentences[-1]
+        else:
+            first, second = self.quote_sentence(), self.quote_sentence()
+            while second == first:
+                second = self.quote_sentence()
+        # Forms 1 and 2 quote two sentences; 4 (a pronoun) needs the speaker's paragraph just before.
+        forms = [0, 3] if first == second else [0, 1, 2, 3]
+        choice = rng.choice([*forms, 4] if follows_speaker else forms)
+        if self.lang == "id":
+            if choice == 0:
+                anchor = f"{rng.choice(POSTPOSED_ID)} {speaker.short}"
+                text = f"{self.quote_marks(first + ',')} {anchor}."
+                quotes = [first]
+            elif choice == 1:
+                anchor = f"{speaker.short} {rng.choice(CONTINUE_ID)}"
+                text = f"{anchor}, {self.quote_marks(first + '. ' + second + '.')}"
+                quotes = [first, second]
+            elif choice == 2 and ref is not None:
+                anchor = f"{rng.choice(POSTPOSED_ID)} {speaker.short} {self.with_preposition(ref)}"
+                text = f"{self.quote_marks(first + '.')} {self.quote_marks(second + ',')} {anchor}."
+                quotes = [first, second]
+            elif choice == 4:
+                anchor = f"Ia {rng.choice(CONTINUE_ID)}"
+                text = f"{anchor}, {self.quote_marks(first + '.')}"
+                quotes = [first]
+            else:
+                anchor = f"{rng.choice(POSTPOSED_ID)} {speaker.short} saat ditemui di {self.city}"
+                text = f"{self.quote_marks(first + ',')} {anchor}."
+                quotes = [first]
+        else:
+            if choice == 0:
+                anchor = f"{speaker.short} said"
+                text = f"{self.quote_marks(first + ',')} {anchor}."
+                quotes = [first]
+            elif choice == 1:
+                anchor = f"{speaker.short} {rng.choice(CONTINUE_EN)}"
+                text = f"{anchor}: {self.quote_marks(first + '. ' + second + '.')}"
+                quotes = [first, second]
+            elif choice == 2 and ref is not None:
+                anchor = f"{speaker.short} told reporters {self.with_preposition(ref)}"
+                text = f"{self.quote_marks(first + '. ' + second + ',')} {anchor}."
+                quotes = [first, second]
+            elif choice == 4:
+                anchor = f"the {speaker.role.replace(self.city + ' ', '')} {rng.choice(CONTINUE_EN)}"
+                text = f"{self.quote_marks(first + ',')} {anchor}."
+                quotes = [first]
+            else:
+                anchor = f"said {speaker.short}, speaking in {self.city}"
+                text = f"{self.quote_marks(first + ',')} {anchor}."
+                quotes = [first]
+        dated = ref if ref is not None and ref.text in text else None
+        return Paragraph("quote", text, speaker, dated, event, anchor, quotes, claim_kind="quote")
+
+    def analyst_comment(self, analyst: Person, judgement: str) -> Paragraph:
+        """Commentary attributed to a named analyst."""
+        if self.lang == "id":
+            choice = self.rng.randrange(3)
+            if choice == 0:
+                anchor = f"{analyst.role}, {analyst.name}, menilai"
+                text = f"{capitalise(anchor)} {judgement}."
+            elif choice == 1:
+                anchor = f"Menurut {analyst.name}, {analyst.role}"
+                text = f"{anchor}, {judgement}."
+            else:
+                anchor = f"{analyst.name}, {analyst.role}, berpendapat"
+                text = f"{anchor} bahwa {judgement}."
+        else:
+            choice = self.rng.randrange(3)
+            if choice == 0:
+                anchor = f"{analyst.name}, {analyst.role}, said"
+                text = f"{anchor} {judgement}."
+            elif choice == 1:
+                anchor = f"According to {analyst.name}, {analyst.role}"
+                text = f"{anchor}, {judgement}."
+            else:
+                anchor = f"{analyst.name}, {analyst.role}, argued"
+                text = f"{anchor} that {judgement}."
+        return Paragraph("comment", text, analyst, anchor=anchor, claim_kind="statement")
+
+    def analyst(self) -> Person:
+        """An outside expert (role names their field and institution)."""
+        institute = self.rng.choice(INSTITUTES[self.lang])
+        if self.lang == "id":
+            person = self.person("pengamat")
+            person.role = f"pengamat {self.topic.field} dari {institute}"
+        else:
+            person = self.person("analyst")
+            person.role = f"a specialist in {self.topic.field} at {institute}"
+        return person
+
+    def background(self, *, claimed: bool) -> Paragraph:
+        """A neutral fact with a figure."""
+        text = self.fill(self.draw(self.topic.background))
+        return Paragraph("background", text, anchor=text if claimed else None,
+                         claim_kind="context" if claimed else None, slot=None if claimed else "background")
+
+    def event(self, ref: DateRef, *, past: bool, claimed: bool, event: str | None = None) -> Paragraph:
+        """An unattributed dated event (recent, or a past one with its year)."""
+        bank = self.topic.past_events if past else self.topic.events
+        template = self.draw(bank)
+        text = self.fill(template, date=self.with_preposition(ref))
+        slot = None if claimed else ("year" if past else "yearless")
+        return Paragraph("event", text, None, ref, event, text if claimed else None,
+                         claim_kind="event" if claimed else None, slot=slot)
+
+    def editorial(self) -> str:
+        """A passage in the outlet's own voice: opinion without a source, figure or date."""
+        rng, lang = self.rng, self.lang
+        judgement = rng.choice(EDITORIAL_JUDGEMENTS[lang]).format(noun=self.topic.noun)
+        return f"{rng.choice(EDITORIAL_OPENERS[lang])} {judgement}. {rng.choice(EDITORIAL_DEMANDS[lang])}"
+
+    def title(self) -> str:
+        """The headline."""
+        return self.fill(self.rng.choice(self.topic.titles))
+
+    def dateline(self) -> str:
+        """The dateline line in one of the newsroom forms."""
+        rng, day = self.rng, self.published
+        hour, minute = rng.randrange(5, 23), rng.randrange(0, 60)
+        if self.lang == "id":
+            zone = rng.choice(("WIB", "WIB", "WITA", "WIT"))
+            choice, clock = rng.randrange(3), f"{hour:02d}:{minute:02d}"
+            if choice == 0:
+                return f"Tanggal: {day.day} {DATELINE_MONTHS_ID[day.month - 1]} {day.year} {clock} {zone}"
+            if choice == 1:
+                return f"Tanggal: {day.day:02d}/{day.month:02d}/{day.year}, {hour:02d}:{minute:02d} {zone}"
+            return f"Tanggal: {day.day} {MONTHS['id'][day.month - 1]} {day.year}"
+        choice = rng.randrange(3)
+        if choice == 0:
+            return f"Date: {MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
+        if choice == 1:
+            return f"Date: {day.isoformat()}"
+        return f"Published: {MONTHS['en'][day.month - 1]} {day.day}, {day.year} {hour:02d}:{minute:02d} UTC"
+
+
+# --- composition ------------------------------------------------------------------------------
+
+
+def compose(rng: random.Random, lang: str) -> tuple[str, str, list[Paragraph], Composer]:
+    """Title, dateline and the body paragraphs of one article."""
+    c = Composer(rng, lang)
+    officials = list(c.topic.officials)
+    rng.shuffle(officials)
+    first, second = c.person(officials[0]), c.person(officials[1])
+    analyst = c.analyst()
+    org = c.organisation()
+    day_first, day_second = c.recent_day(0, 4), c.recent_day(1, 8)
+    day_event, day_org, day_slot = c.recent_day(1, 9), c.recent_day(0, 6), c.recent_day(2, 10)
+    day_past = c.published - dt.timedelta(days=rng.randrange(60, 2000))
+    key = c.topic.key
+    judgements = rng.sample(c.topic.judgements, 2)
+
+    def event_key(person: Person, day: dt.date) -> str:
+        return f"{kebab(person.short)}-{key}-{day.isoformat()}"
+
+    ev_first, ev_second = event_key(first, day_first), event_key(second, day_second)
+    ref_first = c.dated(day_first)
+    body = [
+        c.statement(first, ref_first, ev_first),
+        c.quotation(first, follows_speaker=True, event=ev_first, ref=ref_first),
+        c.background(claimed=True),
+        c.statement(second, c.dated(day_second), ev_second),
+        c.quotation(second, follows_speaker=True, event=ev_second),
+        c.event(c.dated(day_event), past=False, claimed=True, event=f"{key}-event-{day_event.isoformat()}"),
+        c.analyst_comment(analyst, judgements[0]),
+        c.background(claimed=False),
+        c.event(c.dated(day_past, year=True), past=True, claimed=False),
+        c.press_release(org, c.dated(day_org), event_key(org, day_org)),
+        c.quotation(first, follows_speaker=False, event=ev_first),
+        c.event(c.dated(day_slot), past=False, claimed=False),
+        c.background(claimed=False),
+        c.quotation(second, follows_speaker=False, event=ev_second),
+    ]
+    closing = c.quotation(analyst, follows_speaker=False, event=None, sentences=[capitalise(judgements[1])])
+    closing.claim_kind = None
+    body.insert(12, closing)
+    if rng.random() < 0.3:
+        body.insert(8, Paragraph("heading", rng.choice(HEADINGS[lang])))
+    if rng.random() < 0.2:
+        body.insert(2, Paragraph("caption", c.fill(CAPTIONS[lang])))
+    return c.title(), c.dateline(), body, c
+
+
+# --- planting ---------------------------------------------------------------------------------
+
+
+def _replace_date(c: Composer, para: Paragraph, new_text: str) -> str:
+    assert para.date is not None
+    old = para.date.text
+    para.text = para.text.replace(old, new_text, 1)
+    para.date = DateRef(para.date.date, para.date.form, new_text)
+    return new_text
+
+
+def plant_date(c: Composer, para: Paragraph, kind: str) -> str:
+    """Rewrite a paragraph's date so its weekday no longer fits; returns the new mention."""
+    rng, ref = c.rng, para.date
+    assert ref is not None
+    real = ref.date
+    if kind == "wrong-weekday":
+        weekday = (real.weekday() + rng.randrange(1, 7)) % 7
+        return _replace_date(c, para, c.date_text(ref.form, weekday, real.day, real.month, real.year))
+    if kind == "wrong-day":
+        last = calendar.monthrange(real.year, real.month)[1]
+        days = [d for d in range(1, last + 1) if (d - real.day) % 7 and abs(d - real.day) <= 6
+                and dt.date(real.year, real.month, d) <= c.published]
+        return _replace_date(c, para, c.date_text(ref.form, real.weekday(), rng.choice(days), real.month, real.year))
+    for delta in rng.sample((-1, -2, 1), 3):  # wrong-year: a year in which the pair does not fit
+        year = real.year + delta
+        try:
+            shifted = real.replace(year=year)
+        except ValueError:
+            continue
+        if shifted.weekday() != real.weekday() and shifted <= c.published:
+            return _replace_date(c, para, c.date_text(ref.form, real.weekday(), real.day, real.month, year))
+    raise RuntimeError("no year fits")  # pragma: no cover - -1 and -2 always differ in weekday
+
+
+def misquote(rng: random.Random, quote: str, article_folded: str) -> str:
+    """A quote that differs from the article's words: a word dropped, two swapped, or one altered."""
+    words = quote.split(" ")
+    for _ in range(20):
+        choice = rng.randrange(3)
+        changed = list(words)
+        if choice == 0 and len(words) > 3:
+            del changed[rng.randrange(1, len(words) - 1)]
+        elif choice == 1 and len(words) > 2:
+            at = rng.randrange(0, len(words) - 1)
+            changed[at], changed[at + 1] = changed[at + 1], changed[at]
+        else:
+            at = rng.randrange(0, len(words))
+            word = changed[at]
+            changed[at] = word[:-1] if len(word) > 4 else word + word[-1]
+        result = " ".join(changed)
+        if result != quote and fold(result) not in article_folded:
+            return result
+    raise RuntimeError(f"cannot misquote {quote!r}")  # pragma: no cover
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+def _source(rng: random.Random, lang: str, person: Person | None, published: dt.date) -> str:
+    choice = rng.randrange(6)
+    if choice == 1:
+        slug = kebab(person.short if person else "laporan")
+        return (f"{{kind: url, url: {yaml_str(f'https://news.example.org/{lang}/{slug}-{rng.randrange(10**5)}')}, "
+                f"accessed: \"{published.isoformat()}\"}}")
+    if choice == 2 and person is not None and person.organisation:
+        title = "Siaran pers" if lang == "id" else "Press release"
+        return f"{{kind: document, title: {yaml_str(f'{title} {person.name}')}, date: \"{published.isoformat()}\"}}"
+    if choice == 3 and person is not None and not person.organisation:
+        return f"{{kind: interview, name: {yaml_str(person.name)}, date: \"{published.isoformat()}\"}}"
+    return "{kind: article}"
+
+
+def write_claims(rng: random.Random, slug: str, lang: str, body: Sequence[Paragraph], article_text: str,
+                 composer: Composer, misquote_at: int | None) -> tuple[str, tuple[int, str] | None]:
+    """The claims file text; with ``misquote_at`` (a claim number) one of its quotes is altered
+    and its line and text are returned."""
+    folded = fold(article_text)
+    lines = [MODELINE, f"article: ../seeds/{slug}.txt"]
+    if rng.random() < 0.5:
+        lines.append(f"lang: {lang}")
+    lines.append("claims:")
+    planted: tuple[int, str] | None = None
+    claim_number = 0
+    for index, para in enumerate(body):
+        if para.claim_kind is None or para.anchor is None:
+            continue
+        claim_number += 1
+        anchor = para.anchor
+        if occurrences(fold(anchor), folded) != 1:
+            anchor = para.text  # the short anchor repeats (two "kata Santoso"): take the paragraph
+            if occurrences(fold(anchor), folded) != 1:
+                raise ValueError(f"paragraph not unique: {anchor!r}")
+        speaker = para.speaker
+        who = speaker.name if speaker else f"Background on {composer.topic.label}"
+        if claim_number > 1:
+            lines.append("")
+        stem = kebab(who.split()[-1] if speaker else composer.topic.key)
+        lines.append(f"  - id: {stem}-{para.claim_kind}-{index + 1}")
+        lines.append(f"    kind: {para.claim_kind}")
+        about = f" on {composer.topic.label}" if speaker else ""
+        lines.append(f"    summary: {yaml_str(f'{who}{about} ({para.claim_kind}, paragraph {index + 1}).')}")
+        if speaker is not None:
+            if speaker.organisation:
+                lines.append(f"    speaker: {{name: {yaml_str(speaker.name)}}}")
+            else:
+                lines.append(f"    speaker: {{name: {yaml_str(speaker.name)}, role: {yaml_str(speaker.role)}}}")
+        if para.date is not None:
+            lines.append(f"    said_on: \"{para.date.date.isoformat()}\"")
+        elif para.event is not None and para.claim_kind == "quote" and rng.random() < 0.5:
+            lines.append(f"    said_on: \"{para.event[-10:]}\"")
+        if para.event is not None:
+            lines.append(f"    event: {para.event}")
+        if para.quotes:
+            lines.append("    quotes:")
+            for quote_number, quote in enumerate(para.quotes):
+                if fold(quote) not in folded:
+                    raise ValueError(f"quote not in article: {quote!r}")
+                written = quote
+                if misquote_at == claim_number and quote_number == 0:
+                    written = misquote(rng, quote, folded)
+                    planted = (len(lines) + 1, written)
+                lines.append(f"      - {yaml_str(written)}")
+        lines.append("    anchor:")
+        lines.append(f"      exact: {yaml_str(anchor)}")
+        lines.append("    sources:")
+        lines.append(f"      - {_source(rng, lang, speaker, composer.published)}")
+    return "\n".join(lines) + "\n", planted
+
+
+def generate_article(seed: int, index: int, defect: str | None) -> GeneratedArticle:
+    """Article number ``index`` of the archive; ``defect`` names the kind to plant, if any."""
+    lang = "id" if index % 2 == 0 else "en"
+    for attempt in range(50):
+        rng = random.Random(f"klaim-archive:{seed}:{index}:{attempt}")
+        try:
+            return _generate(rng, index, lang, defect)
+        except ValueError:
+            continue  # an anchor happened to repeat: draw the article again
+    raise RuntimeError(f"article {index}: no unique anchors after 50 draws")  # pragma: no cover
+
+
+def _generate(rng: random.Random, index: int, lang: str, defect: str | None) -> GeneratedArticle:
+    title, dateline, body, c = compose(rng, lang)
+    slug = f"{index:05d}-{kebab(title)[:60].rstrip('-')}"
+    article_file, claims_file = f"seeds/{slug}.txt", f"claims/{slug}.claims.yaml"
+    defects: list[Defect] = []
+    target: Paragraph | None = None
+    if defect in ("wrong-weekday", "wrong-day", "wrong-year"):
+        wanted = "year" if defect == "wrong-year" else rng.choice(("year", "yearless"))
+        target = next(p for p in body if p.slot == wanted)
+        match = plant_date(c, target, defect)
+    elif defect == "unattributed-commentary":
+        target = rng.choice([p for p in body if p.slot == "background"])
+        target.text, target.kind = c.editorial(), "editorial"
+        match = target.text
+    blank_lines = rng.random() < 0.25
+    newline = "\r\n" if rng.random() < 0.05 else "\n"
+    lines = [title, dateline]
+    line_of: dict[int, int] = {}
+    for para in body:
+        if blank_lines:
+            lines.append("")
+        lines.append(para.text)
+        line_of[id(para)] = len(lines)
+    article_text = newline.join(lines) + newline
+    if target is not None:
+        line = line_of[id(target)]
+        column = target.text.find(match) + 1
+        defects.append(Defect(defect or "", EXPECTED_CODE[defect or ""], article_file, line, column, match))
+    misquote_at = None
+    if defect == "misquote":
+        quoted = [n for n, p in enumerate((p for p in body if p.claim_kind and p.anchor), start=1) if p.quotes]
+        misquote_at = rng.choice(quoted)
+    claims_text, planted = write_claims(rng, slug, lang, body, article_text, c, misquote_at)
+    if planted is not None:
+        line, written = planted
+        column = len("      - ") + 1
+        defects.append(Defect("misquote", "KL303", claims_file, line, column, written))
+    return GeneratedArticle(slug, lang, article_text, claims_text, defects)
+
+
+def defect_for(index: int, rate: float) -> str | None:
+    """The defect kind planted in article ``index``: evenly spaced at ``rate``, kinds in turn."""
+    if rate <= 0:
+        return None
+    before, after = int(index * rate), int((index + 1) * rate)
+    if after == before:
+        return None
+    return DEFECT_KINDS[before % len(DEFECT_KINDS)]
+
+
+PYPROJECT = """\
+# A synthetic archive written by klaim's benchmarks/generate_archive.py: its own repository root.
+[tool.klaim]
+paths = ["claims"]
+languages = ["id", "en"]
+
+[tool.pytest.ini_options]
+testpaths = ["claims"]
+"""
+
+
+def generate(out: Path, count: int, seed: int = 1, defect_rate: float = 0.2) -> dict[str, Any]:
+    """Write the archive into ``out`` (created; existing seeds/claims files are overwritten)."""
+    (out / "seeds").mkdir(parents=True, exist_ok=True)
+    (out / "claims").mkdir(parents=True, exist_ok=True)
+    (out / "pyproject.toml").write_text(PYPROJECT, encoding="utf-8")
+    try:
+        from klaim.schema import render
+
+        (out / "schemas").mkdir(exist_ok=True)
+        (out / "schemas" / "claims.schema.json").write_text(render("claims.schema.json"), encoding="utf-8")
+    except ImportError:  # pragma: no cover - the schema only serves editors' completion
+        pass
+    articles: list[dict[str, Any]] = []
+    defects: list[dict[str, Any]] = []
+    for index in range(count):
+        made = generate_article(seed, index, defect_for(index, defect_rate))
+        (out / "seeds" / f"{made.slug}.txt").write_bytes(made.article.encode("utf-8"))
+        (out / "claims" / f"{made.slug}.claims.yaml").write_text(made.claims, encoding="utf-8")
+        articles.append({"slug": made.slug, "lang": made.lang, "article": f"seeds/{made.slug}.txt",
+                         "claims": f"claims/{made.slug}.claims.yaml", "clean": not made.defects})
+        defects += [d.as_json() for d in made.defects]
+    manifest = {"version": 1, "generator": "benchmarks/generate_archive.py", "seed": seed, "count": count,
+                "defect_rate": defect_rate, "kinds": dict(EXPECTED_CODE), "articles": articles,
+                "defects": defects}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return manifest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line: ``generate_archive.py OUT --count N [--seed S] [--defect-rate R]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("out", type=Path, help="folder to write the archive into")
+    parser.add_argument("--count", "-n", type=int, default=1000, help="number of articles (default 1000)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--defect-rate", type=float, default=0.2,
+                        help="fraction of articles with one planted defect (default 0.2)")
+    args = parser.parse_args(argv)
+    manifest = generate(args.out, args.count, args.seed, args.defect_rate)
+    print(f"wrote {args.count} articles and {len(manifest['defects'])} planted defects to {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

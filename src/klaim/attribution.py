@@ -1,0 +1,1318 @@
+"""Paragraph attribution: who says what, and which passages speak in the outlet's own voice.
+
+A news report attributes what it says to a person, an institution or a document. This module
+reads each paragraph once and records, as spans of the article text:
+
+- **attribution** evidence: reporting verbs (``mengatakan``, ``said``; a short postposed verb
+  such as ``kata`` or ``jelas`` only when a speaker follows it), attribution phrases
+  (``menurut``, ``dalam keterangan tertulis``, ``according to``), a document or institution
+  as the subject of a reporting verb, a pronoun continuing the previous paragraph's speaker
+  (``Ia menambahkan``, ``He added``), a reference to a named source's statement (``pernyataan
+  Peskov``, ``Peskov's remarks``) and quotations with a speaker;
+- **editorial** evidence: evaluative, normative, prescriptive and assertive phrases, claims of
+  significance, generalising abstractions, commentary connectives, hedged certainty and a
+  first-person-plural voice, matched only *outside* quotation marks: a speaker may argue, the
+  report may not;
+- **concrete** reported facts: numbers, dates, relative time expressions (hard facts), and
+  quantity words, places, titled persons and background markers (soft facts);
+- speaker mentions (a name, with the role that titles it), quotations and the quotation marks
+  that have no partner.
+
+The words come from the per-language lexicons (``klaim/lexicons/<lang>.yaml``); countries and
+languages come from CLDR through Babel. Phrases match whole words, case-insensitively, on a
+token stream, so matching is linear in the text: no regular expression here backtracks.
+
+Decision rule (KL201)
+---------------------
+Each distinct piece of evidence has a weight: strong editorial categories (evaluative,
+normative, prescriptive, assertive) weigh 2, weak ones 1; reporting verbs, attribution phrases
+and source references weigh 2, institution subjects, pronoun continuations, agentless passives
+and attributed quotations 1; each soft concrete fact weighs 1. With ``E``, ``A`` and ``C`` the
+sums, a passage is editorial when all of these hold:
+
+1. it is a body paragraph (headings, datelines and captions never are);
+2. ``E >= 2`` with at least one strong piece of evidence, or ``E >= 3`` from weak evidence
+   in two or more categories;
+3. it states no hard concrete fact (a number, a date, a time expression);
+4. ``E > A + C``.
+
+``score`` is ``E - A - C``. A precise rule is preferred to a sensitive one: a false flag on
+ordinary attributed reporting or factual background costs editors' trust.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Protocol, TypeVar
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import get_month_names
+
+from klaim.calendar_names import calendar_names
+from klaim.lexicon import lexicon
+
+__all__ = [
+    "ATTRIBUTION_WEIGHTS",
+    "CONCRETE_WEIGHTS",
+    "EDITORIAL_MIN",
+    "EDITORIAL_WEIGHTS",
+    "WEAK_EDITORIAL_MIN",
+    "AttributionAnalysis",
+    "Evidence",
+    "ParagraphAttribution",
+    "ParagraphLike",
+    "Quotation",
+    "SpeakerMention",
+    "analyse_attribution",
+    "is_person_name",
+    "name_relation",
+    "role_groups",
+    "roles_conflict",
+]
+
+# --- weights of the decision rule --------------------------------------------------------------
+
+EDITORIAL_WEIGHTS: Mapping[str, int] = {
+    "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2,
+    "significance": 1, "generalising": 1, "framing": 1, "hedged_certainty": 1,
+    "outlet_voice": 1, "obligation": 1,
+}
+"""Editorial categories (lexicon ``editorial_<name>``) and their weight."""
+
+ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
+    "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
+    "institution_source": 1, "pronoun_continuation": 1, "passive_attribution": 1,
+    "quotation": 1,
+}
+"""Attribution evidence categories and their weight."""
+
+CONCRETE_WEIGHTS: Mapping[str, int] = {
+    "number": 0, "date": 0, "time": 0,  # hard facts: any one of them rules a passage out
+    "quantity": 1, "place": 1, "named_actor": 1, "background": 1,
+}
+"""Concrete fact categories; weight 0 marks a hard fact, which vetoes KL201 outright."""
+
+HARD_FACTS = frozenset({"number", "date", "time"})
+EDITORIAL_MIN = 2
+"""The least editorial weight that can make a passage editorial (with strong evidence)."""
+WEAK_EDITORIAL_MIN = 3
+"""The least editorial weight when all the evidence is weak (it must span two categories)."""
+
+_CHUNK_MAX = 12
+"""The most words a role-and-name chunk can have; bounds the work on pathological input."""
+
+_SPEECH_MIN_WORDS = 4
+"""A quotation of fewer words, without sentence punctuation, is a term or a scare quote."""
+
+
+# --- public data -------------------------------------------------------------------------------
+
+
+class ParagraphLike(Protocol):
+    """What the analysis needs of a paragraph (``klaim.article.Paragraph`` satisfies it)."""
+
+    @property
+    def index(self) -> int: ...
+    @property
+    def kind(self) -> str: ...  # "paragraph" | "heading" | "caption"
+    @property
+    def line(self) -> int: ...  # 1-based
+    @property
+    def start(self) -> int: ...  # 0-based code-point offset into the article text
+    @property
+    def end(self) -> int: ...  # exclusive
+    @property
+    def text(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One phrase or feature found in the article: ``text[start:end]`` is ``phrase``."""
+
+    category: str
+    phrase: str
+    start: int
+    end: int
+
+    @property
+    def weight(self) -> int:
+        """This evidence's weight in the decision rule."""
+        for table in (EDITORIAL_WEIGHTS, ATTRIBUTION_WEIGHTS, CONCRETE_WEIGHTS):
+            if self.category in table:
+                return table[self.category]
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerMention:
+    """A person named in the text, with the role that titles them where one does.
+
+    ``start``/``end`` cover the whole mention (role and name); ``name_start``/``name_end`` the
+    name alone. ``role_head`` is the role noun (``juru bicara``, ``president``), lower-case.
+    """
+
+    name: str
+    role: str | None
+    start: int
+    end: int
+    paragraph: int
+    name_start: int = 0
+    name_end: int = 0
+    role_head: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A pair of quotation marks and what they enclose.
+
+    ``speaker`` is the nearest named speaker in its own paragraph (outside quotation marks), else
+    the active speaker of the preceding paragraph. ``source`` is attribution evidence standing
+    for an unnamed or institutional speaker (``kata seorang pejabat``, ``the ministry said``), from
+    its own paragraph or the preceding one. ``continued`` marks a quotation that runs on into the
+    next paragraph (the newsroom convention of reopening, not closing, a multi-paragraph quote).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    speaker: SpeakerMention | None
+    source: Evidence | None = None
+    is_speech: bool = True
+    continued: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphAttribution:
+    """Everything the attribution checks need to know about one paragraph."""
+
+    index: int
+    attribution: tuple[Evidence, ...]
+    editorial: tuple[Evidence, ...]
+    concrete: tuple[Evidence, ...]
+    speakers: tuple[SpeakerMention, ...]
+    quotations: tuple[Quotation, ...]
+    unbalanced_quotes: tuple[int, ...]
+    is_editorial: bool
+    score: float
+    kind: str = "paragraph"
+    editorial_weight: int = 0
+    attribution_weight: int = 0
+    concrete_weight: int = 0
+    active_speaker: SpeakerMention | None = None
+    """The speaker a following paragraph's pronoun or quotation continues."""
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionAnalysis:
+    """The per-paragraph attribution of one article, in paragraph order."""
+
+    paragraphs: tuple[ParagraphAttribution, ...]
+    speakers: tuple[SpeakerMention, ...]
+
+    def paragraph(self, index: int) -> ParagraphAttribution | None:
+        """The analysis of the paragraph with this index, if there is one."""
+        for found in self.paragraphs:
+            if found.index == index:
+                return found
+        return None
+
+
+# --- tokens --------------------------------------------------------------------------------------
+
+# Dotted acronyms (U.S.) first, then words with in-word apostrophes (Jum'at, don't, Peskov's).
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*")
+_SENTENCE_END = frozenset(".!?…:;")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    fold: str
+    start: int
+    end: int
+    cap: bool
+    joined: bool
+    """The gap before this token is plain whitespace or a single hyphen (phrases may span it)."""
+    sentence_start: bool
+    quoted: bool = False
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous_end = start
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        gap = text[previous_end:match.start()]
+        joined = bool(tokens) and ((gap != "" and gap.isspace()) or gap == "-")
+        sentence_start = not tokens or any(char in _SENTENCE_END for char in gap)
+        tokens.append(_Token(word, word.casefold(), match.start(), match.end(),
+                             word[0].isupper(), joined, sentence_start))
+        previous_end = match.end()
+    return tokens
+
+
+def _strip_possessive(token: _Token) -> tuple[str, int]:
+    for suffix in _POSSESSIVE:
+        if token.text.endswith(suffix) and len(token.text) > len(suffix) + 1:
+            return token.text[: -len(suffix)], token.end - len(suffix)
+    return token.text, token.end
+
+
+# --- phrase index ------------------------------------------------------------------------------
+
+
+class _Node:
+    __slots__ = ("children", "ends")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.ends: list[str] = []
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    first: int
+    stop: int  # token index after the last token
+    categories: tuple[str, ...]
+    clitic: str | None
+
+
+class _PhraseIndex:
+    """A token trie of lexicon phrases; finds leftmost-longest, non-overlapping matches."""
+
+    def __init__(self, clitics: Sequence[str] = ()) -> None:
+        self.root = _Node()
+        self.clitics = tuple(sorted(clitics, key=len, reverse=True))
+
+    def add(self, category: str, phrase: str) -> None:
+        words = [word.casefold() for word in _TOKEN.findall(phrase)]
+        if not words:
+            return
+        node = self.root
+        for word in words:
+            node = node.children.setdefault(word, _Node())
+        if category not in node.ends:
+            node.ends.append(category)
+
+    def add_all(self, category: str, phrases: Iterable[str]) -> _PhraseIndex:
+        for phrase in phrases:
+            self.add(category, phrase)
+        return self
+
+    def match_at(self, tokens: Sequence[_Token], first: int, stop: int) -> _Hit | None:
+        """The longest phrase starting at token ``first`` (tokens before ``stop`` only)."""
+        best: _Hit | None = None
+        node = self.root
+        at = first
+        while at < stop:
+            token = tokens[at]
+            if at > first and not token.joined:
+                break
+            # A clitic may end the phrase's last word: "katanya", "pentingnya".
+            for clitic in self.clitics:
+                if token.fold.endswith(clitic) and len(token.fold) - len(clitic) >= 2:
+                    child = node.children.get(token.fold[: -len(clitic)])
+                    if child is not None and child.ends:
+                        best = _Hit(first, at + 1, tuple(child.ends), clitic)
+                        break
+            next_node = node.children.get(token.fold)
+            if next_node is None:
+                break
+            node = next_node
+            at += 1
+            if node.ends:
+                best = _Hit(first, at, tuple(node.ends), None)
+        return best
+
+    def find(self, tokens: Sequence[_Token], first: int = 0, stop: int | None = None,
+             *, skip_quoted: bool = False) -> list[_Hit]:
+        """Leftmost-longest, non-overlapping matches in ``tokens[first:stop]``.
+
+        With ``skip_quoted``, only runs of tokens outside quotation marks are searched, and no
+        phrase spans a quotation mark.
+        """
+        stop = len(tokens) if stop is None else stop
+        if not skip_quoted:
+            return self._find(tokens, first, stop)
+        hits: list[_Hit] = []
+        at = first
+        while at < stop:
+            while at < stop and tokens[at].quoted:
+                at += 1
+            limit = at
+            while limit < stop and not tokens[limit].quoted:
+                limit += 1
+            hits.extend(self._find(tokens, at, limit))
+            at = limit
+        return hits
+
+    def _find(self, tokens: Sequence[_Token], first: int, stop: int) -> list[_Hit]:
+        hits: list[_Hit] = []
+        at = first
+        while at < stop:
+            hit = self.match_at(tokens, at, stop)
+            if hit is None:
+                at += 1
+            else:
+                hits.append(hit)
+                at = hit.stop
+        return hits
+
+
+# --- language data -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Language:
+    lang: str
+    attribution: _PhraseIndex
+    editorial: _PhraseIndex
+    sources: _PhraseIndex
+    references: _PhraseIndex
+    roles: _PhraseIndex
+    qualifiers: _PhraseIndex
+    concrete: _PhraseIndex
+    continuation: _PhraseIndex
+    pronouns: frozenset[str]
+    pronoun_clitics: frozenset[str]
+    determiners: frozenset[str]
+    particles: frozenset[str]
+    place_prepositions: frozenset[str]
+    stopwords: frozenset[str]
+    weekdays: frozenset[str]
+    months_wide: frozenset[str]
+    months_short: frozenset[str]
+    role_groups: Mapping[str, str] = field(default_factory=dict)
+
+
+def _locale_names(lang: str) -> set[str]:
+    """Country and language names (CLDR) in ``lang`` and English: role qualifiers, not names."""
+    names: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            continue
+        names.update(str(name) for name in locale.territories.values())
+        names.update(str(name) for name in locale.languages.values())
+    return names
+
+
+def _wide_month_names(lang: str) -> frozenset[str]:
+    """Spelt-out month names (CLDR, ``lang`` and English) longer than three letters.
+
+    Short ones ("May", "Mei") and abbreviations ("Agus" is also a name) count as dates only next
+    to a number.
+    """
+    names: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            locale = Locale.parse(code.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            continue
+        for context in ("format", "stand-alone"):
+            names.update(str(n).casefold() for n in get_month_names("wide", context, locale).values())
+    return frozenset(n for n in names if len(n) > 3)
+
+
+@cache
+def _language(lang: str) -> _Language:
+    lex = lexicon(lang)
+    clitics = lex.get("clitics", ())
+
+    def words(*categories: str) -> frozenset[str]:
+        return frozenset(p for c in categories for p in lex.get(c, ()) if " " not in p)
+
+    attribution = _PhraseIndex(clitics)
+    for category in ("reporting_verbs", "reporting_verbs_postposed", "attribution_phrases",
+                     "passive_attribution", "document_verbs"):
+        attribution.add_all(category, lex.get(category, ()))
+    editorial = _PhraseIndex(clitics)
+    for category in EDITORIAL_WEIGHTS:
+        editorial.add_all(category, lex.get(f"editorial_{category}", ()))
+    sources = _PhraseIndex(clitics).add_all("source_nouns", lex.get("source_nouns", ()))
+    sources.add_all("generic_sources", lex.get("generic_sources", ()))
+    references = _PhraseIndex().add_all("reference", lex.get("source_reference_nouns", ()))
+    roles = _PhraseIndex().add_all("role", lex.get("role_nouns", ()))
+    qualifiers = _PhraseIndex()
+    for category in ("role_nouns", "role_qualifiers", "honorifics", "name_qualifiers"):
+        qualifiers.add_all(category, lex.get(category, ()))
+    qualifiers.add_all("place", _locale_names(lang))
+    concrete = _PhraseIndex(clitics)
+    for category, name in (("time_expressions", "time"), ("quantity_words", "quantity"),
+                           ("background_markers", "background")):
+        concrete.add_all(name, lex.get(category, ()))
+    continuation = _PhraseIndex().add_all("adverb", lex.get("continuation_adverbs", ()))
+    names = calendar_names(lang)
+    weekdays = frozenset(names.weekdays_wide)
+    months_wide = _wide_month_names(lang)
+    months_short = frozenset(names.months)
+    stopwords = words(
+        "function_words", "third_person_pronouns", "continuation_adverbs", "reporting_verbs",
+        "reporting_verbs_postposed", "attribution_phrases", "passive_attribution",
+        "document_verbs", "source_nouns", "generic_sources", "source_reference_nouns",
+        "honorifics", "place_prepositions", "background_markers", "time_expressions",
+        "quantity_words", "source_determiners", *(f"editorial_{c}" for c in EDITORIAL_WEIGHTS),
+    ) | weekdays | months_wide  # not abbreviations: "Agus" is a name as well as August
+    groups: dict[str, str] = {}
+    for source_lang in dict.fromkeys((lang, "en")):
+        for line in lexicon(source_lang).get("role_equivalents", ()):
+            members = [member.strip() for member in line.split("|") if member.strip()]
+            for member in members:
+                groups.setdefault(member, members[0])
+    return _Language(
+        lang=lang, attribution=attribution, editorial=editorial, sources=sources,
+        references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
+        continuation=continuation, pronouns=words("third_person_pronouns"),
+        pronoun_clitics=words("pronoun_clitics"),
+        determiners=words("source_determiners"), particles=words("name_particles"),
+        place_prepositions=words("place_prepositions"), stopwords=stopwords,
+        weekdays=weekdays, months_wide=months_wide, months_short=months_short,
+        role_groups=groups,
+    )
+
+
+# --- quotation marks ---------------------------------------------------------------------------
+
+_DOUBLE_OPENING = "“„‟"
+_DOUBLE_CLOSING = "”"
+_DOUBLE = _DOUBLE_OPENING + _DOUBLE_CLOSING + '"'
+_GUILLEMETS = "«»"
+_SINGLE = "'‘’‚‛"
+_ALL_MARKS = frozenset(_DOUBLE + _GUILLEMETS + _SINGLE)
+_QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE) + "]")
+_OPEN_BEFORE = frozenset("([{—–-/")
+_CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/")
+
+
+@dataclass(slots=True)
+class _QuoteScan:
+    pairs: list[tuple[int, int]] = field(default_factory=list)
+    unbalanced: list[int] = field(default_factory=list)
+    open_at_end: int | None = None
+
+
+def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at ``at``, from the characters around it."""
+    before = text[at - 1] if at > start else None
+    after = text[at + 1] if at + 1 < end else None
+    marks = _ALL_MARKS
+    can_open = after is not None and not after.isspace() and (
+        before is None or before.isspace() or before in _OPEN_BEFORE or before in marks)
+    can_close = before is not None and not before.isspace() and (
+        after is None or after.isspace() or after in _CLOSE_AFTER or after in marks)
+    return can_open, can_close
+
+
+def _scan_quotes(text: str, start: int, end: int) -> _QuoteScan:
+    """Pair the quotation marks of one paragraph.
+
+    Double marks (straight or typographic, in any of the usual conventions) pair with each
+    other, guillemets with each other, single marks with each other. A single mark between two
+    letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
+    apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
+    guillemets are ever reported as unbalanced.
+    """
+    scan = _QuoteScan()
+    double_open: int | None = None
+    guillemet_open: int | None = None
+    single_open: int | None = None
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        at = match.start()
+        char = match.group()
+        can_open, can_close = _flanks(text, at, start, end)
+        if char in _SINGLE:
+            before = text[at - 1] if at > start else " "
+            after = text[at + 1] if at + 1 < end else " "
+            if before.isalnum() and after.isalnum():
+                continue  # apostrophe inside a word
+            if single_open is not None and can_close:
+                scan.pairs.append((single_open, at))
+                single_open = None
+            elif can_open and not can_close:
+                single_open = at
+            continue
+        if char in _GUILLEMETS:
+            if guillemet_open is not None and text[guillemet_open] != char:
+                scan.pairs.append((guillemet_open, at))
+                guillemet_open = None
+            elif guillemet_open is None:
+                guillemet_open = at
+            else:  # the same guillemet twice: the first one had no partner
+                scan.unbalanced.append(guillemet_open)
+                guillemet_open = at
+            continue
+        # Double marks: the position decides, the mark's shape only breaks ties.
+        if double_open is None:
+            if char in _DOUBLE_CLOSING + '"' and can_close and not can_open:
+                scan.unbalanced.append(at)  # a closing mark with nothing open
+            else:
+                double_open = at
+        elif can_close or not can_open or char in _DOUBLE_CLOSING:
+            scan.pairs.append((double_open, at))
+            double_open = None
+        else:  # an opening mark while one is open: the first one had no partner
+            scan.unbalanced.append(double_open)
+            double_open = at
+    if guillemet_open is not None:
+        scan.unbalanced.append(guillemet_open)
+    scan.open_at_end = double_open
+    scan.pairs.sort()
+    return scan
+
+
+def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
+    stripped = paragraph.text.lstrip()
+    return bool(stripped) and stripped[0] in _DOUBLE_OPENING + '"«'
+
+
+# --- evidence ------------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}")
+
+
+def _evidence(text: str, tokens: Sequence[_Token], first: int, stop: int, category: str) -> Evidence:
+    start, end = tokens[first].start, tokens[stop - 1].end
+    return Evidence(category, text[start:end], start, end)
+
+
+def _concrete_numbers(text: str, start: int, end: int) -> list[Evidence]:
+    found: list[Evidence] = []
+    for match in _NUMBER.finditer(text, start, end):
+        before = text[match.start() - 1] if match.start() > start else " "
+        after = text[match.end()] if match.end() < end else " "
+        if before.isalpha() or after.isalpha():
+            continue  # part of a name: G20, Su-35, 5G
+        if before == "-" and match.start() - 2 >= start and text[match.start() - 2].isalpha():
+            continue  # COVID-19
+        category = "date" if _NUMERIC_DATE.fullmatch(match.group()) else "number"
+        found.append(Evidence(category, match.group(), match.start(), match.end()))
+    return found
+
+
+def _distinct(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """One piece of evidence per (category, phrase); the first occurrence stands."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Evidence] = []
+    for item in sorted(evidence, key=lambda e: (e.start, e.end, e.category)):
+        key = (item.category, " ".join(item.phrase.split()).casefold())
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return tuple(kept)
+
+
+def _weight(evidence: Iterable[Evidence]) -> int:
+    return sum(item.weight for item in _distinct(evidence))
+
+
+# --- one paragraph -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    source: ParagraphLike
+    tokens: list[_Token]
+    scan: _QuoteScan
+    quoted_spans: list[tuple[int, int]]
+    attribution: list[Evidence] = field(default_factory=list)
+    editorial: list[Evidence] = field(default_factory=list)
+    concrete: list[Evidence] = field(default_factory=list)
+    speakers: list[SpeakerMention] = field(default_factory=list)
+    tentative: list[SpeakerMention] = field(default_factory=list)
+    continuation: bool = False
+
+
+class _Reader:
+    """Reads one paragraph's tokens against one language's lexicon."""
+
+    def __init__(self, text: str, lang: _Language, paragraph: _Paragraph) -> None:
+        self.text = text
+        self.lang = lang
+        self.paragraph = paragraph
+        self.tokens = paragraph.tokens
+        self._attribution_hits: list[tuple[_Hit, str]] | None = None
+        self._qualifier_lengths: dict[tuple[int, int], int] = {}
+
+    # token predicates
+
+    def is_name_token(self, at: int) -> bool:
+        token = self.tokens[at]
+        word, _ = _strip_possessive(token)
+        return (token.cap and len(word) > 1 and not word.isupper() and not word.isdigit()
+                and word.casefold() not in self.lang.stopwords and not any(c.isdigit() for c in word))
+
+    def qualifier_length(self, at: int, stop: int) -> int:
+        """How many tokens from ``at`` form a role qualifier (country, institution, role word)."""
+        key = (at, stop)
+        known = self._qualifier_lengths.get(key)
+        if known is not None:
+            return known
+        token = self.tokens[at]
+        if token.text.isupper() and len(token.text) >= 2:
+            length = 1  # an acronym: NATO, PBB, AS, U.S.
+        else:
+            hit = self.lang.qualifiers.match_at(self.tokens, at, stop)
+            length = hit.stop - at if hit is not None else 0
+        self._qualifier_lengths[key] = length
+        return length
+
+    def capital_chunk(self, first: int, stop: int) -> int:
+        """End (exclusive) of the run of capitalised words and qualifiers starting at ``first``."""
+        at = first
+        stop = min(stop, first + _CHUNK_MAX)
+        while at < stop and (at == first or self.tokens[at].joined):
+            token = self.tokens[at]
+            if token.cap:
+                at += self.qualifier_length(at, stop) or 1
+            elif (token.fold in self.lang.particles and at + 1 < stop
+                  and self.tokens[at + 1].cap and self.tokens[at + 1].joined):
+                at += 1
+            else:
+                break
+        return at
+
+    def trailing_name(self, first: int, stop: int) -> tuple[int, int] | None:
+        """The name in a capitalised chunk: its last run of non-qualifier capitalised words."""
+        name_first: int | None = None
+        at = first
+        while at < stop:
+            length = self.qualifier_length(at, stop)
+            if length or not (self.is_name_token(at) or self.tokens[at].fold in self.lang.particles):
+                name_first = None
+                at += max(length, 1)
+                continue
+            if name_first is None:
+                name_first = at
+            at += 1
+        if name_first is None:
+            return None
+        while name_first < stop and self.tokens[name_first].fold in self.lang.particles:
+            name_first += 1
+        if name_first >= stop or stop - name_first > 4:
+            return None
+        return name_first, stop
+
+    def mention(self, role_first: int | None, role_stop: int | None, name: tuple[int, int],
+                role_head: str | None) -> SpeakerMention:
+        first, stop = name
+        words = [_strip_possessive(t)[0] for t in self.tokens[first:stop]]
+        name_end = _strip_possessive(self.tokens[stop - 1])[1]
+        name_start = self.tokens[first].start
+        role: str | None = None
+        start = name_start
+        end = name_end
+        if role_first is not None and role_stop is not None and role_stop > role_first:
+            role_start, role_end = self.tokens[role_first].start, self.tokens[role_stop - 1].end
+            role = " ".join(self.text[role_start:role_end].split())
+            start, end = min(start, role_start), max(end, role_end)
+        return SpeakerMention(" ".join(words), role, start, end, self.paragraph.source.index,
+                              name_start, name_end, role_head)
+
+    # evidence
+
+    def attribution_hits(self) -> list[tuple[_Hit, str]]:
+        """Accepted attribution hits (outside quotation marks) with their evidence category."""
+        if self._attribution_hits is not None:
+            return self._attribution_hits
+        accepted: list[tuple[_Hit, str]] = []
+        for hit in self.lang.attribution.find(self.tokens, skip_quoted=True):
+            categories = hit.categories
+            if "reporting_verbs" in categories:
+                accepted.append((hit, "reporting_verb"))
+            elif "attribution_phrases" in categories:
+                accepted.append((hit, "attribution_phrase"))
+            elif "reporting_verbs_postposed" in categories:
+                if hit.clitic in self.lang.pronoun_clitics or self.speaker_follows(hit.stop):
+                    accepted.append((hit, "reporting_verb"))
+            elif "document_verbs" in categories:
+                if self.source_before(hit.first) is not None:
+                    accepted.append((hit, "document_source"))
+            elif "passive_attribution" in categories:
+                accepted.append((hit, "passive_attribution"))
+        self._attribution_hits = accepted
+        return accepted
+
+    def speaker_follows(self, at: int) -> bool:
+        if at >= len(self.tokens) or not self.tokens[at].joined:
+            return False
+        token = self.tokens[at]
+        if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners:
+            return True
+        return (self.lang.sources.match_at(self.tokens, at, len(self.tokens)) is not None
+                or self.lang.roles.match_at(self.tokens, at, len(self.tokens)) is not None)
+
+    def source_before(self, at: int) -> _Hit | None:
+        """A source noun among the (up to) four words before token ``at``, same sentence."""
+        first = at
+        while first > 0 and at - first < 4 and not self.tokens[first].sentence_start:
+            first -= 1
+        for hit in self.lang.sources.find(self.tokens, first, at):
+            if "source_nouns" in hit.categories or "generic_sources" in hit.categories:
+                return hit
+        return None
+
+    def qualifier_before(self, at: int) -> _Hit | None:
+        """A country or institution name right before a verb ("Rusia menyatakan")."""
+        for back in (3, 2, 1):
+            first = at - back
+            if first < 0 or not self.tokens[at].joined or not self.tokens[first].cap:
+                continue
+            hit = self.lang.qualifiers.match_at(self.tokens, first, at)
+            if hit is not None and hit.stop == at and not {"role_nouns", "role_qualifiers",
+                                                           "honorifics"} & set(hit.categories):
+                return hit
+        return None
+
+    def collect_evidence(self) -> None:
+        text, tokens, paragraph = self.text, self.tokens, self.paragraph
+        editorial_hits = self.lang.editorial.find(tokens, skip_quoted=True)
+        editorial_spans = [(tokens[h.first].start, tokens[h.stop - 1].end) for h in editorial_hits]
+        editorial_starts = [span[0] for span in editorial_spans]
+        for hit in editorial_hits:
+            paragraph.editorial.append(_evidence(text, tokens, hit.first, hit.stop, hit.categories[0]))
+        for hit, category in self.attribution_hits():
+            start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
+            if _inside(editorial_spans, editorial_starts, start, end):
+                continue  # "needless to say", "it should be noted": the outlet speaking
+            paragraph.attribution.append(_evidence(text, tokens, hit.first, hit.stop, category))
+            source = self.source_before(hit.first) or self.qualifier_before(hit.first)
+            if source is not None and category != "document_source":
+                paragraph.attribution.append(
+                    _evidence(text, tokens, source.first, source.stop, "institution_source"))
+            if self.pronoun_continues(hit):
+                paragraph.continuation = True
+                first = hit.first
+                while first > 0 and tokens[first - 1].fold not in self.lang.pronouns and hit.first - first < 3:
+                    first -= 1
+                first = first - 1 if first > 0 and tokens[first - 1].fold in self.lang.pronouns else hit.first
+                stop = hit.stop + 1 if hit.clitic is None and hit.stop < len(tokens) and \
+                    tokens[hit.stop].fold in self.lang.pronouns else hit.stop
+                paragraph.attribution.append(_evidence(text, tokens, first, stop, "pronoun_continuation"))
+        self.collect_references()
+        self.collect_concrete()
+
+    def pronoun_continues(self, hit: _Hit) -> bool:
+        """"Ia menambahkan", "Dia juga mengatakan", "katanya", "kata dia", "He added"."""
+        tokens = self.tokens
+        if hit.clitic in self.lang.pronoun_clitics and hit.stop - hit.first == 1:
+            return True  # "katanya", "menurutnya"; not "dalam keterangannya" (its subject)
+        if hit.stop < len(tokens) and tokens[hit.stop].joined and tokens[hit.stop].fold in self.lang.pronouns:
+            return True
+        at = hit.first
+        for _ in range(3):
+            if at == 0 or not tokens[at].joined:
+                return False
+            previous = tokens[at - 1]
+            if previous.fold in self.lang.pronouns:
+                return True
+            adverb = self.lang.continuation.match_at(tokens, at - 1, at)
+            if adverb is None:
+                # Multi-word adverbs ("lebih lanjut") end at ``at``: step back over them.
+                if at >= 2 and self.lang.continuation.match_at(tokens, at - 2, at) is not None:
+                    at -= 2
+                    continue
+                return False
+            at -= 1
+        return False
+
+    def collect_references(self) -> None:
+        """Background that refers to a named source's statement ("pernyataan Peskov")."""
+        tokens, stop = self.tokens, len(self.tokens)
+        for hit in self.lang.references.find(tokens, skip_quoted=True):
+            after = hit.stop
+            if after < stop and tokens[after].joined and tokens[after].cap and \
+                    tokens[after].fold not in self.lang.stopwords:
+                chunk = self.capital_chunk(after, stop)
+                self.paragraph.attribution.append(
+                    _evidence(self.text, tokens, hit.first, chunk, "source_reference"))
+                name = self.trailing_name(after, chunk)
+                if name is not None:
+                    self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
+            elif hit.first > 0 and tokens[hit.first].joined and \
+                    tokens[hit.first - 1].text.endswith(_POSSESSIVE) and tokens[hit.first - 1].cap:
+                self.paragraph.attribution.append(
+                    _evidence(self.text, tokens, hit.first - 1, hit.stop, "source_reference"))
+
+    def collect_concrete(self) -> None:
+        paragraph, tokens, lang = self.paragraph, self.tokens, self.lang
+        source = paragraph.source
+        paragraph.concrete.extend(_concrete_numbers(self.text, source.start, source.end))
+        for hit in lang.concrete.find(tokens):
+            paragraph.concrete.append(_evidence(self.text, tokens, hit.first, hit.stop, hit.categories[0]))
+        for at, token in enumerate(tokens):
+            if not token.cap:
+                if (token.fold in lang.place_prepositions and at + 1 < len(tokens)
+                        and tokens[at + 1].joined and tokens[at + 1].cap
+                        and tokens[at + 1].fold not in lang.stopwords):
+                    stop = self.capital_chunk(at + 1, len(tokens))
+                    paragraph.concrete.append(_evidence(self.text, tokens, at, stop, "place"))
+                continue
+            # A month name counts next to a number, or (spelt out) inside a sentence, so that
+            # "May" opening a sentence is not a date.
+            is_date = (token.fold in lang.weekdays
+                       or (token.fold in lang.months_short and self.next_to_number(at))
+                       or (token.fold in lang.months_wide and not token.sentence_start))
+            if is_date:
+                paragraph.concrete.append(_evidence(self.text, tokens, at, at + 1, "date"))
+
+    def next_to_number(self, at: int) -> bool:
+        tokens = self.tokens
+        return any(0 <= n < len(tokens) and tokens[n].fold.isdigit()
+                   and (tokens[max(n, at)].joined or tokens[max(n, at)].start - tokens[min(n, at)].end <= 2)
+                   for n in (at - 1, at + 1))
+
+    # speakers
+
+    def add_mention(self, mention: SpeakerMention, sentence_start: bool) -> None:
+        single = " " not in mention.name
+        if single and sentence_start and mention.role is None:
+            self.paragraph.tentative.append(mention)  # kept only if a full name ends with it
+        else:
+            self.paragraph.speakers.append(mention)
+
+    def collect_speakers(self) -> None:
+        tokens, stop = self.tokens, len(self.tokens)
+        # 1. A role, then the name: "juru bicara Kremlin Dmitry Peskov", "President Joe Biden".
+        for hit in self.lang.roles.find(tokens):
+            role_first = self.extend_role_left(hit.first)
+            at, lower = hit.stop, 0
+            abbreviated = len(tokens[hit.stop - 1].text) <= 4
+            while at < stop:
+                token = tokens[at]
+                gap = self.text[tokens[at - 1].end:token.start]
+                if not (token.joined or (at == hit.stop and abbreviated and gap.startswith(".")
+                                         and gap[1:].isspace() and gap[1:] != "")):
+                    break
+                if token.cap:
+                    break
+                length = self.qualifier_length(at, stop)
+                if length:
+                    at += length
+                    continue
+                # Lower-case words may qualify the role ("keamanan nasional", "for the"), but
+                # a pronoun or a reporting verb ends the mention: no name follows.
+                if lower >= 5 or token.fold in self.lang.pronouns or \
+                        self.lang.attribution.match_at(tokens, at, stop) is not None:
+                    at = stop
+                    break
+                lower += 1
+                at += 1
+            if at >= stop or not tokens[at].cap:
+                continue
+            chunk = self.capital_chunk(at, stop)
+            name = self.trailing_name(at, chunk)
+            if name is None:
+                continue
+            titled = tokens[hit.first].cap
+            role_head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
+            mention = self.mention(role_first, name[0], name, role_head)
+            if name[1] - name[0] == 1 and not titled:
+                self.paragraph.tentative.append(mention)
+            else:
+                self.paragraph.speakers.append(mention)
+        # 2. Appositive: "John Kirby, the White House spokesman, said".
+        self.collect_appositives()
+        # 3. Next to a reporting verb: "Peskov menyatakan", "kata Peskov", "said Peskov".
+        for hit, category in self.attribution_hits():
+            if category not in ("reporting_verb", "attribution_phrase"):
+                continue
+            self.name_before(hit.first)
+            if hit.stop < stop and tokens[hit.stop].joined and tokens[hit.stop].cap:
+                chunk = self.capital_chunk(hit.stop, stop)
+                if self.lang.roles.match_at(tokens, hit.stop, chunk) is None:
+                    name = self.trailing_name(hit.stop, chunk)
+                    if name is not None:
+                        self.add_mention(self.mention(None, None, name, None), False)
+
+    def extend_role_left(self, first: int) -> int:
+        """Include qualifiers before a role noun: "White House", "Russian", "former"."""
+        at = first
+        for _ in range(4):
+            if at == 0 or not self.tokens[at].joined:
+                break
+            previous = at - 1
+            token = self.tokens[previous]
+            if token.text.isupper() and len(token.text) >= 2:
+                at = previous
+                continue
+            found = None
+            for back in (3, 2, 1):
+                begin = at - back
+                if begin < 0:
+                    continue
+                hit = self.lang.qualifiers.match_at(self.tokens, begin, at)
+                if hit is not None and hit.stop == at:
+                    found = begin
+                    break
+            if found is None or (self.tokens[found].sentence_start and not self.tokens[found].cap):
+                break
+            if self.tokens[found].fold in self.lang.stopwords:
+                break  # "head of the agency": "of" and "the" belong to what precedes
+            at = found
+        return at
+
+    def name_before(self, verb: int) -> None:
+        tokens = self.tokens
+        at = verb
+        for _ in range(2):  # "Peskov juga mengatakan"
+            if at > 0 and tokens[at].joined and self.lang.continuation.match_at(tokens, at - 1, at):
+                at -= 1
+        if at == 0 or not tokens[at].joined or not tokens[at - 1].cap:
+            return
+        last = at - 1
+        first = last
+        while first > 0 and last - first < _CHUNK_MAX and tokens[first].joined and (tokens[first - 1].cap or (
+                tokens[first - 1].fold in self.lang.particles and first - 2 >= 0 and tokens[first - 2].cap)):
+            first -= 1
+        if self.lang.roles.find(tokens, first, last + 1):
+            return  # a titled mention: read from the role
+        name = self.trailing_name(first, last + 1)
+        if name is not None:
+            self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
+
+    def collect_appositives(self) -> None:
+        tokens, text = self.tokens, self.text
+        at = 0
+        while at < len(tokens):
+            if not self.is_name_token(at):
+                at += 1
+                continue
+            chunk = self.capital_chunk(at, len(tokens))
+            name = self.trailing_name(at, chunk)
+            at = max(chunk, at + 1)
+            if name is None or name[1] - name[0] < 2 or name[1] >= len(tokens):
+                continue
+            gap = text[tokens[name[1] - 1].end:tokens[name[1]].start]
+            if gap.strip() != ",":
+                continue
+            first = name[1]
+            stop = first
+            while stop < len(tokens) and stop - first < 8 and (stop == first or tokens[stop].joined):
+                stop += 1
+            role_hits = self.lang.roles.find(tokens, first, stop)
+            verbs = self.lang.attribution.find(tokens, first, stop)
+            if not role_hits or (verbs and verbs[0].first < role_hits[0].first):
+                continue
+            if verbs:
+                stop = verbs[0].first  # "John Kirby, a spokesman said" ends before "said"
+            role_first = first
+            if tokens[role_first].fold in self.lang.stopwords and role_first < role_hits[0].first:
+                role_first += 1  # "the", "seorang"
+            head = " ".join(t.fold for t in tokens[role_hits[0].first:role_hits[0].stop])
+            role_start, role_end = tokens[role_first].start, tokens[stop - 1].end
+            base = self.mention(None, None, name, None)
+            self.paragraph.speakers.append(SpeakerMention(
+                base.name, " ".join(text[role_start:role_end].split()), base.name_start, role_end,
+                base.paragraph, base.name_start, base.name_end, head))
+
+
+# --- the article -------------------------------------------------------------------------------
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, non-overlapping spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _mark_quoted(tokens: Sequence[_Token], spans: Sequence[tuple[int, int]]) -> None:
+    if not spans:
+        return
+    ordered = _merge(spans)
+    index = 0
+    for token in tokens:
+        while index < len(ordered) and ordered[index][1] <= token.start:
+            index += 1
+        if index < len(ordered) and ordered[index][0] <= token.start < ordered[index][1]:
+            token.quoted = True
+
+
+def _decide(kind: str, editorial: Sequence[Evidence], attribution: Sequence[Evidence],
+            concrete: Sequence[Evidence]) -> tuple[bool, float, int, int, int]:
+    e_weight, a_weight, c_weight = _weight(editorial), _weight(attribution), _weight(concrete)
+    strong = any(item.weight >= 2 for item in editorial)
+    categories = {item.category for item in editorial}
+    hard = any(item.category in HARD_FACTS for item in concrete)
+    enough = e_weight >= EDITORIAL_MIN if strong else (
+        e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2)
+    is_editorial = (kind == "paragraph" and enough and not hard
+                    and e_weight > a_weight + c_weight)
+    return is_editorial, float(e_weight - a_weight - c_weight), e_weight, a_weight, c_weight
+
+
+def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
+    return {_fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
+
+
+_Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``spans`` (sorted, non-overlapping)."""
+    at = bisect.bisect_right(starts, start) - 1
+    return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
+def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int) -> bool:
+    """Whether ``offset`` falls in one of ``spans`` (sorted by start)."""
+    at = bisect.bisect_right(starts, offset) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+
+
+def _known_surname(folded: str, known: set[str]) -> bool:
+    return folded in known or (len(folded) >= 5 and any(_similar(folded, k) for k in known))
+
+
+def _nearest(items: Sequence[_Spanned], starts: Sequence[int], start: int, end: int) -> _Spanned | None:
+    """The item nearest to ``[start, end)``; ``items`` are sorted by start."""
+    at = bisect.bisect_left(starts, start)
+    best: _Spanned | None = None
+    best_distance = -1
+    for candidate in items[max(at - 2, 0):at + 2]:
+        distance = start - candidate.end if candidate.end <= start else max(candidate.start - end, 0)
+        if best is None or distance < best_distance:
+            best, best_distance = candidate, distance
+    return best
+
+
+def _is_speech(text: str, inner_start: int, inner_end: int) -> bool:
+    inner = text[inner_start:inner_end].strip()
+    if len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS:
+        return True
+    return inner.endswith((".", "!", "?", ",", "…"))
+
+
+def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: str) -> AttributionAnalysis:
+    """Analyse every paragraph of an article once (see the module docstring for the rule)."""
+    language = _language(lang)
+    states: list[_Paragraph] = []
+    for position, paragraph in enumerate(paragraphs):
+        scan = _scan_quotes(text, paragraph.start, paragraph.end)
+        quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs]
+        if scan.open_at_end is not None:
+            following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+            quoted.append((scan.open_at_end + 1, paragraph.end))
+            if following is None or not _starts_with_opening_quote(following):
+                scan.unbalanced.append(scan.open_at_end)
+        # Text next to a mark without a partner may be quoted: mask it too, so that a
+        # speaker's words are not read as the outlet's. A stray closing mark quotes back to
+        # the previous quotation (or the paragraph start), a stray opening mark onwards.
+        closes = sorted(close_at for _, close_at in scan.pairs)
+        for mark in scan.unbalanced:
+            if mark == scan.open_at_end:
+                continue
+            if text[mark] in _DOUBLE_CLOSING + '"»' and not _flanks(text, mark, paragraph.start,
+                                                                    paragraph.end)[0]:
+                before = bisect.bisect_left(closes, mark)
+                quoted.append((closes[before - 1] + 1 if before else paragraph.start, mark))
+            else:
+                quoted.append((mark + 1, paragraph.end))
+        scan.unbalanced.sort()
+        quoted = _merge(quoted)
+        tokens = _tokens(text, paragraph.start, paragraph.end)
+        _mark_quoted(tokens, quoted)
+        states.append(_Paragraph(paragraph, tokens, scan, quoted))
+
+    for state in states:
+        reader = _Reader(text, language, state)
+        reader.collect_evidence()
+        reader.collect_speakers()
+
+    # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
+    # nearly like) the surname of a full name in the article: "Peskov mengatakan".
+    known = _surnames(m for s in states for m in s.speakers)
+    verdicts: dict[str, bool] = {}
+    for state in states:
+        for mention in state.tentative:
+            folded = _fold_name(mention.name)
+            if folded not in verdicts:
+                verdicts[folded] = _known_surname(folded, known)
+            if verdicts[folded]:
+                state.speakers.append(mention)
+        unique: dict[tuple[int, int], SpeakerMention] = {}
+        for mention in sorted(state.speakers, key=lambda m: (m.name_start, m.role is None)):
+            key = (mention.name_start, mention.name_end)
+            if key not in unique:
+                unique[key] = mention
+        state.speakers = sorted(unique.values(), key=lambda m: m.start)
+        for mention in state.speakers:
+            if mention.role is not None:
+                state.concrete.append(Evidence("named_actor", text[mention.start:mention.end],
+                                               mention.start, mention.end))
+
+    results: list[ParagraphAttribution] = []
+    previous_active: SpeakerMention | None = None
+    previous_sources: list[Evidence] = []
+    for state in states:
+        paragraph = state.source
+        quoted_spans = sorted(state.quoted_spans)
+        quoted_starts = [span[0] for span in quoted_spans]
+        outside = [m for m in state.speakers if not _within(quoted_spans, quoted_starts, m.name_start)]
+        outside_starts = [m.start for m in outside]
+        own_sources = sorted((e for e in state.attribution if e.category != "source_reference"),
+                             key=lambda e: e.start)
+        source_starts = [e.start for e in own_sources]
+        quotations: list[Quotation] = []
+        pairs = [(o, c + 1, o + 1, c, False) for o, c in state.scan.pairs]
+        open_end = state.scan.open_at_end
+        if open_end is not None and open_end not in state.scan.unbalanced:
+            pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
+        # Without a named speaker of its own, a paragraph continues the previous one's speaker
+        # only through a pronoun or bare quotations; its own unnamed source ("an official
+        # said") takes over otherwise.
+        inherits = state.continuation or not own_sources
+        for start, end, inner_start, inner_end, continued in sorted(pairs):
+            speaker = _nearest(outside, outside_starts, start, end) or (
+                previous_active if inherits else None)
+            source = _nearest(own_sources, source_starts, start, end) or (
+                previous_sources[-1] if previous_sources else None)
+            quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
+                                        source, _is_speech(text, inner_start, inner_end), continued))
+        attribution = list(state.attribution)
+        for quotation in quotations:
+            if quotation.speaker is not None and quotation.is_speech:
+                attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
+                                            quotation.start, quotation.end))
+        editorial = _distinct(state.editorial)
+        attribution_t = _distinct(attribution)
+        concrete = _distinct(state.concrete)
+        is_editorial, score, e_w, a_w, c_w = _decide(paragraph.kind, editorial, attribution_t, concrete)
+        if outside:
+            active: SpeakerMention | None = max(outside, key=lambda m: m.start)
+        elif inherits and (state.continuation or quotations):
+            active = previous_active
+        else:
+            active = None
+        results.append(ParagraphAttribution(
+            index=paragraph.index, attribution=attribution_t, editorial=editorial, concrete=concrete,
+            speakers=tuple(state.speakers), quotations=tuple(quotations),
+            unbalanced_quotes=tuple(state.scan.unbalanced), is_editorial=is_editorial, score=score,
+            kind=paragraph.kind, editorial_weight=e_w, attribution_weight=a_w, concrete_weight=c_w,
+            active_speaker=active))
+        previous_active = active
+        previous_sources = own_sources
+    speakers = tuple(m for result in results for m in result.speakers)
+    return AttributionAnalysis(tuple(results), speakers)
+
+
+# --- names and roles (shared by KL203) ---------------------------------------------------------
+
+
+def _fold_name(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def _edit_distance(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two spellings of one word: a small edit relative to the word's length."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    distance = _edit_distance(a, b)
+    return distance <= (1 if min(len(a), len(b)) < 6 else 2)
+
+
+def name_relation(a: str, b: str) -> str:
+    """How two names relate: ``same``, ``variant`` (one person, spelt differently) or ``other``.
+
+    ``Peskov`` and ``Dmitry Peskov`` are the same; ``Dmitri Peskov`` and ``Dmitry Peskov``, or
+    ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo`` are others.
+    A bare surname is compared with the other name's surname only.
+    """
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return "other"
+    fold_a = [_fold_name(w) for w in words_a]
+    fold_b = [_fold_name(w) for w in words_b]
+    if fold_a == fold_b:
+        return "same" if words_a == words_b else "variant"
+    last_a, last_b = fold_a[-1], fold_b[-1]
+    if len(fold_a) == 1 or len(fold_b) == 1:
+        if last_a == last_b:
+            return "same" if words_a[-1] == words_b[-1] else "variant"
+        return "variant" if _similar(last_a, last_b) and len(last_a) >= 5 else "other"
+    first_a, first_b = fold_a[0], fold_b[0]
+    initial = (len(first_a.rstrip(".")) == 1 or len(first_b.rstrip("."))== 1) and \
+        first_a[0] == first_b[0]
+    firsts_match = first_a == first_b or initial
+    if last_a == last_b:
+        if firsts_match:
+            return "same"
+        return "variant" if _similar(first_a, first_b) else "other"
+    if _similar(last_a, last_b) and (firsts_match or _similar(first_a, first_b)):
+        return "variant"
+    return "other"
+
+
+def is_person_name(name: str, lang: str) -> bool:
+    """Whether ``name`` reads as a person's name: capitalised words, none a country, an
+    institution, a role or an acronym (``Gedung Putih``, ``Pejabat senior di Korea Selatan``
+    and ``NATO`` do not)."""
+    language = _language(lang)
+    tokens = _tokens(name, 0, len(name))
+    if not tokens:
+        return False
+    for at, token in enumerate(tokens):
+        if token.fold in language.particles and 0 < at < len(tokens) - 1:
+            continue
+        word = _strip_possessive(token)[0]
+        if not token.cap or word.isupper() or word.casefold() in language.stopwords:
+            return False
+        if language.qualifiers.match_at(tokens, at, len(tokens)) is not None:
+            return False
+    return True
+
+
+def role_groups(role: str, lang: str) -> frozenset[str]:
+    """The jobs a role text names, as canonical role nouns (``juru bicara`` -> spokesman group).
+
+    Looks the role up with the role nouns of ``lang`` and English, so a claim file may give
+    roles in either. Unknown roles give an empty set: nothing to compare.
+    """
+    groups: set[str] = set()
+    canonical = _language(lang).role_groups
+    tokens = _tokens(role, 0, len(role))
+    for code in dict.fromkeys((lang, "en")):
+        for hit in _language(code).roles.find(tokens):
+            head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
+            groups.add(canonical.get(head, head))
+    return frozenset(groups)
+
+
+def roles_conflict(a: str, b: str, lang: str) -> bool:
+    """True when two role texts name different jobs.
+
+    ``juru bicara Kremlin`` and ``Kremlin spokesman`` agree; ``juru bicara Kremlin`` and
+    ``Menteri Luar Negeri`` conflict; ``Presiden Rusia`` and ``Presiden`` agree (one says less).
+    The bodies a role names are not compared: ``Presiden AS`` and ``Presiden Amerika Serikat``,
+    or ``Gedung Putih`` and ``White House``, are one body in other words.
+    """
+    groups_a, groups_b = role_groups(a, lang), role_groups(b, lang)
+    return bool(groups_a and groups_b and not groups_a & groups_b)

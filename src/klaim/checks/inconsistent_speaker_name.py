@@ -1,0 +1,158 @@
+"""One person is named or titled differently in the article, or between article and claims.
+
+## What it does
+Compares every speaker mention the attribution analysis finds (a name, with the role that
+titles it: `juru bicara Kremlin Dmitry Peskov`, `White House spokesman John Kirby`, a surname
+next to a reporting verb) with the others, and with the `speaker` records of the claims file.
+It reports:
+
+- a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
+  (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
+  given names agree or one mention gives the surname alone. The finding stands on the less
+  used spelling; the suggestion is the spelling used more often (the earlier one on a tie);
+- a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
+  `Menteri`). Roles in other words or languages are the same job (`juru bicara` = `spokesman`,
+  `Presiden` = `President`, through the lexicons' `role_equivalents`), and a role that says less
+  (`Presiden` for `Presiden Rusia`) agrees;
+- a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
+  names a different job than the article gives that person (`in: claims`). Speakers that are
+  not people (`Gedung Putih`, `Pejabat senior di Korea Selatan`) are not compared.
+
+`data` carries `kind`, `source` (`article` or `claims`), `name` and `other_name`, or `role` and
+`other_role`, and `other_line` (the other mention's line in the article). Different people who
+share a surname (`Joko Santoso`, `Iriana Santoso`) are not reported.
+
+## Why is this bad?
+A misspelt name or a changed title is a correction waiting to happen, and readers cannot tell
+whether one person or two are speaking. In the claims file it breaks the link between the
+record and the article.
+
+## Example
+```
+Juru bicara Kremlin Dmitry Peskov mengatakan Moskow siap berunding.
+Peskow juga mengatakan dialog itu diperlukan.
+```
+
+## Use instead
+```
+Peskov juga mengatakan dialog itu diperlukan.
+```
+"""
+
+from collections.abc import Iterator, Sequence
+
+from klaim.attribution import SpeakerMention, is_person_name, name_relation, roles_conflict
+from klaim.context import Context
+from klaim.registry import Issue, Suggestion, check
+
+
+def _support(form: str, mentions: Sequence[SpeakerMention]) -> int:
+    """How many mentions name the person exactly as ``form`` does (a bare surname included)."""
+    return sum(1 for m in mentions if name_relation(m.name, form) == "same")
+
+
+def _spelling(form: str, preferred: str) -> str:
+    """The preferred spelling, as long as ``form`` (a bare surname gets a bare surname)."""
+    return preferred.split()[-1] if len(form.split()) == 1 else preferred
+
+
+def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+    first_seen: dict[str, SpeakerMention] = {}
+    for mention in mentions:
+        first_seen.setdefault(mention.name, mention)
+    forms = list(first_seen)
+    support = {form: _support(form, mentions) for form in forms}
+    for form in forms:
+        partners = [other for other in forms
+                    if other != form and name_relation(form, other) == "variant"]
+        # Report the less used spelling (the later one on a tie), once, against its best partner.
+        better = [p for p in partners if (support[p], forms.index(form)) > (support[form], forms.index(p))]
+        if not better:
+            continue
+        preferred = max(better, key=lambda p: (support[p], -forms.index(p)))
+        here, there = first_seen[form], first_seen[preferred]
+        other = ctx.article_span(there.name_start, there.name_end)
+        yield Issue(
+            f"'{form}' is spelt '{preferred}' elsewhere in the article",
+            ctx.article_span(here.name_start, here.name_end),
+            data={"kind": "name", "source": "article", "name": form, "other_name": preferred,
+                  "other_line": other.line},
+            suggestions=[Suggestion(_spelling(form, preferred),
+                                    f"spelt so {support[preferred]} time(s) in the article")],
+            related=[other.with_message("the other spelling")],
+        )
+
+
+def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+    lang = ctx.article.lang
+    reported: set[tuple[str, str, str]] = set()
+    titled = [m for m in mentions if m.role]
+    for index, later in enumerate(titled):
+        for earlier in titled[:index]:
+            assert later.role is not None and earlier.role is not None
+            if name_relation(earlier.name, later.name) != "same":
+                continue
+            if not roles_conflict(earlier.role, later.role, lang):
+                continue
+            key = (later.name.split()[-1], earlier.role.casefold(), later.role.casefold())
+            if key in reported:
+                continue
+            reported.add(key)
+            other = ctx.article_span(earlier.start, earlier.end)
+            yield Issue(
+                f"{later.name} is titled '{later.role}' here but '{earlier.role}' before",
+                ctx.article_span(later.start, later.end),
+                data={"kind": "role", "source": "article", "name": later.name,
+                      "role": later.role, "other_role": earlier.role, "other_line": other.line},
+                related=[other.with_message("the earlier title")],
+            )
+            break
+
+
+def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+    lang = ctx.article.lang
+    for index, claim in enumerate(ctx.claims):
+        if claim.speaker is None:
+            continue
+        name, role = claim.speaker.name, claim.speaker.role
+        if not is_person_name(name, lang):
+            continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
+        same = [m for m in mentions if name_relation(m.name, name) == "same"]
+        variants = [m for m in mentions if name_relation(m.name, name) == "variant"]
+        if not same and variants:
+            mention = max(variants, key=lambda m: _support(m.name, mentions))
+            article = ctx.article_span(mention.name_start, mention.name_end)
+            yield Issue(
+                f"the claim names '{name}', the article '{mention.name}'",
+                ctx.claim_location(("claims", index, "speaker", "name")),
+                data={"kind": "name", "source": "claims", "name": name,
+                      "other_name": mention.name, "other_line": article.line},
+                suggestions=[Suggestion(mention.name, "as the article spells it")],
+                related=[article.with_message("the article's spelling")],
+                claim=claim.id,
+            )
+        if role is None:
+            continue
+        titled = [m for m in same if m.role]
+        if titled and all(roles_conflict(m.role or "", role, lang) for m in titled):
+            mention = titled[0]
+            article = ctx.article_span(mention.start, mention.end)
+            yield Issue(
+                f"the claim titles {name} '{role}', the article '{mention.role}'",
+                ctx.claim_location(("claims", index, "speaker", "role")),
+                data={"kind": "role", "source": "claims", "name": name, "role": role,
+                      "other_role": mention.role, "other_line": article.line},
+                suggestions=[Suggestion(mention.role or "", "as the article titles them")],
+                related=[article.with_message("the article's title")],
+                claim=claim.id,
+            )
+
+
+@check("KL203", "inconsistent-speaker-name", "warning")
+def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
+    """Yield issues for names spelt, or people titled, two ways."""
+    mentions = ctx.analysis.attribution.speakers
+    yield from _name_issues(ctx, mentions)
+    yield from _role_issues(ctx, mentions)
+    yield from _claim_issues(ctx, mentions)
+

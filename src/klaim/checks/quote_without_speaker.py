@@ -1,0 +1,49 @@
+"""A quotation has no speaker in its own paragraph or the one before.
+
+## What it does
+Reports a quotation of speech (four words or more, or ending in sentence punctuation) when
+neither its own paragraph nor the preceding one names who said it: no named speaker (`kata
+Menteri Kesehatan Budi Santoso`, `Collins told reporters`), no pronoun continuing a named
+speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
+pejabat`, `the ministry said`). Short quoted terms and scare quotes (`“jalur maut”`) are not
+speech and are not reported; neither are quotations in headings or captions. `data` carries
+`quote` (the quoted words) and `words` (how many).
+
+## Why is this bad?
+A quotation is evidence only if the reader knows whose words they are. A quote with no speaker
+in reach reads as invented, or as the outlet's own view dressed as testimony.
+
+## Example
+```
+Puskesmas baru itu akan melayani warga di tiga kecamatan.
+“Semua pasien akan dilayani tanpa kecuali, siang maupun malam.”
+```
+
+## Use instead
+```
+“Semua pasien akan dilayani tanpa kecuali, siang maupun malam,” kata Kepala Puskesmas
+Cibeunying Rina Hartati.
+```
+"""
+
+from collections.abc import Iterator
+
+from klaim.context import Context
+from klaim.registry import Issue, check
+
+
+@check("KL204", "quote-without-speaker", "warning")
+def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
+    """Yield one issue per quotation of speech with neither a speaker nor a source in reach."""
+    text = ctx.article.text
+    kinds = {p.index: p.kind for p in ctx.article.paragraphs}
+    for result in ctx.analysis.attribution.paragraphs:
+        if kinds.get(result.index) != "paragraph":
+            continue
+        for quotation in result.quotations:
+            if not quotation.is_speech or quotation.speaker or quotation.source:
+                continue
+            quoted = " ".join(text[quotation.inner_start:quotation.inner_end].split())
+            yield Issue("quotation has no speaker in its paragraph or the one before",
+                        ctx.article_span(quotation.start, quotation.end),
+                        data={"quote": quoted, "words": len(quoted.split())})

@@ -1,0 +1,95 @@
+"""A paragraph evaluates, argues or prescribes in the outlet's own voice, with no source.
+
+## What it does
+Reports a body paragraph that reads as unattributed commentary. The paragraph analysis
+(`klaim.attribution`, once per article) weighs three kinds of evidence, matched on whole words
+from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
+
+- editorial: evaluative (`patut diapresiasi`, `shameful`), normative (`sudah saatnya`,
+  `it is high time`), prescriptive (`harus segera`, `we must`) and assertive (`hal ini
+  membuktikan`, `make no mistake`) phrases weigh 2; claims of significance (`sangat penting`,
+  `underscores`), generalising abstractions with no actor (`semua pihak`, `the international
+  community`), commentary connectives (`dalam konteks ini`), hedged certainty (`tentu saja`),
+  obligation modals and a first-person-plural voice (`kita`, `we`) weigh 1. Words inside
+  quotation marks never count: a speaker may argue, the report may not;
+- attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`), attribution phrases
+  (`menurut`, `dalam keterangan tertulis`, `according to`) and references to a named source's
+  statement (`pernyataan Peskov`) weigh 2; an institution or document as the source
+  (`laporan itu menunjukkan`, `the ministry said`), a pronoun continuing the previous speaker
+  (`Ia menambahkan`, `He added`), agentless passives and attributed quotations weigh 1;
+- concrete facts: numbers, dates and time expressions are hard facts; quantity words, places,
+  titled persons and background markers (`sebelumnya`, `previously`) weigh 1.
+
+Decision rule, the same for every article. With `E`, `A` and `C` the summed weights of the
+distinct editorial, attribution and concrete evidence, a paragraph is reported when
+
+1. it is a body paragraph: headings, the dateline and captions never are;
+2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
+   least two categories;
+3. it states no hard concrete fact (a number, a date, a time expression);
+4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
+
+`data` names the reasons: `editorial` (each phrase with its `category`), `attribution` and
+`concrete` (what was weighed against them), the weights `editorial_weight`,
+`attribution_weight`, `concrete_weight` and `score` (`E - A - C`). The rule prefers precision:
+ordinary attributed reporting and factual background must not be flagged.
+
+## Why is this bad?
+A news report attributes what it says. A passage that judges or recommends without a source
+reads as the newsroom's opinion slipped into the report; readers cannot tell it from reporting,
+and it cannot be checked.
+
+## Example
+```
+Dialog antarwarga sangat penting dalam konteks ini, karena perdamaian dunia dimulai dari
+lingkungan terdekat dan menjadi tanggung jawab seluruh masyarakat.
+```
+
+## Use instead
+Attribute the view to the person who holds it (`..., kata pengamat hubungan internasional Rina
+Hartati.`), cut it, or label it as analysis in the article (an `Analisis:` / `Analysis:` box,
+or a byline note) and acknowledge the passage in the claims file, with the reason:
+```yaml
+acknowledged:
+  - code: KL201
+    match: "Dialog antarwarga sangat penting"   # a substring of the paragraph
+    reason: "labelled as analysis in print; reviewed by the desk editor"
+```
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from klaim.attribution import Evidence
+from klaim.context import Context
+from klaim.registry import Issue, check
+
+
+def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [{"category": e.category, "phrase": e.phrase, "offset": e.start} for e in evidence]
+
+
+@check("KL201", "unattributed-editorial-passage", "error")
+def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
+    """Yield one issue per paragraph the attribution analysis judges editorial."""
+    paragraphs = {p.index: p for p in ctx.article.paragraphs}
+    for result in ctx.analysis.attribution.paragraphs:
+        if not result.is_editorial:
+            continue
+        paragraph = paragraphs[result.index]
+        body = paragraph.text.rstrip()
+        start = paragraph.start + len(body) - len(body.lstrip())
+        phrases = ", ".join(f"'{e.phrase}'" for e in result.editorial)
+        yield Issue(
+            f"passage argues in the outlet's own voice with no source ({phrases})",
+            ctx.article_span(start, paragraph.start + len(body)),
+            data={
+                "editorial": _listed(result.editorial),
+                "attribution": _listed(result.attribution),
+                "concrete": _listed(result.concrete),
+                "editorial_weight": result.editorial_weight,
+                "attribution_weight": result.attribution_weight,
+                "concrete_weight": result.concrete_weight,
+                "score": result.score,
+            },
+        )

@@ -1,0 +1,228 @@
+"""A weekday does not fit the date written next to it.
+
+## What it does
+Reports every weekday/date pair in the article (`Kamis (19/6)`, `Tuesday, Sept. 3, 2024`,
+`Dienstag, 3. September 2024`) whose weekday is not the weekday of the date. Yearless dates
+take the year nearest the dateline. `malam Jumat` (the evening before Friday) fits a Thursday.
+`data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
+from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
+`reason`: `mismatch`, or `time-zone` when the weekday is one day off and the same sentence
+names another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`): then the
+finding is a warning, because the weekday may be the local one. A larger gap stays an error.
+
+`suggestions` lists every candidate fix, each with its reason:
+
+- the weekday: the actual weekday of the stated date;
+- the day of month: the date with the stated weekday nearest the stated date, and the one
+  nearest the dateline (news is mostly about the last few days);
+- the year, when it is written: a year within 3 of the stated one in which the pair fits.
+
+Ranking rule, the same for every article: first the article's own evidence, then the smallest
+change. A candidate is supported when another mention in the article pairs a weekday with the
+candidate's date and fits (`Jumat (21/6)` elsewhere supports changing `Jumat (20/6)` to 21/6;
+`Kamis (20/6)` elsewhere supports changing its weekday to Kamis). Supported candidates come
+first; then candidates whose date lies in the week that ends on the dateline; then the smaller
+change (a weekday word counts 1, a day of month counts its distance in days, a year counts its
+distance in years); then weekday before day before year; then the earlier date.
+
+## Why is this bad?
+A reader cannot know which part is right, and the date libraries quietly keep the date and
+drop the weekday. It is the commonest internal error in news copy.
+
+## Example
+```
+Tanggal: 23 Jun 2024 09:05 WIB
+Pejabat itu berbicara Kamis (19/6) di Seoul.
+```
+19 June 2024 was a Wednesday.
+
+## Use instead
+```
+Pejabat itu berbicara Rabu (19/6) di Seoul.
+```
+or `Kamis (20/6)`, whichever the reporting supports.
+"""
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from klaim.context import Context
+from klaim.dates import DateMention, month_word, number_like, replace_in_mention, weekday_word
+from klaim.registry import Issue, Location, Severity, Suggestion, check
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+YEAR_REACH = 3
+_KIND_ORDER = {"weekday": 0, "day": 1, "year": 2}
+
+
+@dataclass
+class _Candidate:
+    kind: str
+    date: dt.date
+    replacement: str
+    reasons: list[str]
+    cost: int
+    support: list[DateMention]
+    in_dateline_week: bool
+
+    def rank(self) -> tuple[bool, bool, int, int, dt.date]:
+        return (not self.support, not self.in_dateline_week, self.cost, _KIND_ORDER[self.kind],
+                self.date)
+
+
+def _effective(mention: DateMention) -> int:
+    """The weekday the date must have: ``malam Jumat`` is Thursday evening."""
+    assert mention.weekday is not None
+    return (mention.weekday - 1) % 7 if mention.evening_before else mention.weekday
+
+
+def _nearest(weekday: int, around: dt.date) -> dt.date:
+    """The day with ``weekday`` nearest ``around`` (never a tie: the week has 7 days)."""
+    ahead = (weekday - around.weekday()) % 7
+    return around + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
+def _date_edits(text: str, lang: str, mention: DateMention, new: dt.date) -> list[tuple[int, int, str]]:
+    """Edits turning the mention's written date into ``new`` (day, and month/year if they move)."""
+    assert mention.resolved is not None
+    edits = [(mention.day_start, mention.day_end,
+              number_like(new.day, text[mention.day_start:mention.day_end]))]
+    if new.month != mention.month:
+        written = text[mention.month_start:mention.month_end]
+        month = (number_like(new.month, written) if written.isdigit()
+                 else month_word(new.month, lang, written))
+        edits.append((mention.month_start, mention.month_end, month))
+    if new.year != mention.resolved.year and mention.year_start is not None:
+        assert mention.year_end is not None
+        edits.append(_year_edit(text, mention, new.year))
+    return edits
+
+
+def _year_edit(text: str, mention: DateMention, year: int) -> tuple[int, int, str]:
+    assert mention.year_start is not None and mention.year_end is not None
+    written = text[mention.year_start:mention.year_end]
+    return (mention.year_start, mention.year_end,
+            str(year)[-2:] if len(written) == 2 else str(year))
+
+
+def _candidates(ctx: Context, mention: DateMention,
+                fitting: dict[dt.date, list[DateMention]]) -> list[_Candidate]:
+    text, lang = ctx.article.text, ctx.article.lang
+    stated = mention.resolved
+    assert stated is not None and mention.weekday is not None
+    assert mention.weekday_start is not None and mention.weekday_end is not None
+    published = ctx.article.published_date
+    wanted = _effective(mention)
+
+    def in_week(day: dt.date) -> bool:
+        return published is not None and published - dt.timedelta(days=6) <= day <= published
+
+    # Keyed by the date the fix leads to: two routes to one date (the day nearest the dateline
+    # that is also a year typo) are one candidate with both reasons and the smaller change.
+    found: dict[dt.date, _Candidate] = {}
+
+    def add(kind: str, day: dt.date, edits: list[tuple[int, int, str]], reason: str,
+            cost: int) -> None:
+        if day in found:
+            known = found[day]
+            known.reasons.append(reason)
+            if (cost, _KIND_ORDER[kind]) < (known.cost, _KIND_ORDER[known.kind]):
+                known.kind, known.cost = kind, cost
+                known.replacement = replace_in_mention(mention, edits)
+            return
+        found[day] = _Candidate(kind, day, replace_in_mention(mention, edits), [reason], cost,
+                                fitting.get(day, []), in_week(day))
+
+    # The weekday: keep the date, write the weekday it has (the evening before, for "malam").
+    written_weekday = (stated.weekday() + 1) % 7 if mention.evening_before else stated.weekday()
+    like = text[mention.weekday_start:mention.weekday_end]
+    add("weekday", stated,
+        [(mention.weekday_start, mention.weekday_end, weekday_word(written_weekday, lang, like))],
+        f"{stated.isoformat()} is a {WEEKDAY_NAMES[stated.weekday()]}", 1)
+    # The day of month: the stated weekday nearest the stated date, and nearest the dateline.
+    near = _nearest(wanted, stated)
+    add("day", near, _date_edits(text, lang, mention, near),
+        f"the {WEEKDAY_NAMES[wanted]} nearest the stated date is {near.isoformat()}",
+        abs((near - stated).days))
+    if published is not None:
+        near_dateline = _nearest(wanted, published)
+        add("day", near_dateline, _date_edits(text, lang, mention, near_dateline),
+            f"the {WEEKDAY_NAMES[wanted]} nearest the dateline is {near_dateline.isoformat()}",
+            abs((near_dateline - stated).days))
+    # The year, when written: a year typo within a few years.
+    if mention.year_start is not None:
+        for year in range(stated.year - YEAR_REACH, stated.year + YEAR_REACH + 1):
+            try:
+                day = stated.replace(year=year)
+            except ValueError:
+                continue
+            if year != stated.year and day.weekday() == wanted:
+                add("year", day, [_year_edit(text, mention, year)],
+                    f"in {year} that date is a {WEEKDAY_NAMES[wanted]}", abs(year - stated.year))
+
+    ranked = sorted(found.values(), key=_Candidate.rank)
+    for candidate in ranked:
+        if candidate.support:
+            candidate.reasons.append("the article pairs a fitting weekday with this date elsewhere")
+        if candidate.in_dateline_week:
+            candidate.reasons.append("it falls in the week before publication")
+    return ranked
+
+
+def _fitting_dates(ctx: Context) -> dict[dt.date, list[DateMention]]:
+    """Dates the article pairs with a weekday that fits, and the mentions that do."""
+    fitting: dict[dt.date, list[DateMention]] = {}
+    for mention in ctx.analysis.dates:
+        if mention.weekday_matches and mention.resolved is not None:
+            fitting.setdefault(mention.resolved, []).append(mention)
+    return fitting
+
+
+def _location(ctx: Context, mention: DateMention) -> Location:
+    return ctx.article_span(mention.start, mention.end)
+
+
+@check("KL101", "weekday-date-conflict", "error")
+def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
+    """One issue per weekday/date pair whose weekday is not the date's weekday."""
+    fitting: dict[dt.date, list[DateMention]] | None = None
+    for mention in ctx.analysis.dates:
+        if mention.weekday_matches is not False:
+            continue
+        assert mention.resolved is not None and mention.weekday is not None
+        if fitting is None:
+            fitting = _fitting_dates(ctx)
+        stated = mention.resolved
+        wanted = _effective(mention)
+        offset = (_nearest(wanted, stated) - stated).days
+        zone = mention.zone_hint is not None and abs(offset) == 1
+        candidates = _candidates(ctx, mention, fitting)
+        related = [_location(ctx, other).with_message("pairs this date with a fitting weekday")
+                   for other in candidates[0].support]
+        written = ctx.article.text[mention.weekday_start:mention.weekday_end]
+        message = (f"{written} does not fit {stated.isoformat()}, which is a "
+                   f"{WEEKDAY_NAMES[stated.weekday()]}")
+        if zone:
+            message += f" (one day off; the sentence names {mention.zone_hint!r})"
+        yield Issue(
+            message,
+            _location(ctx, mention),
+            data={
+                "stated_weekday": mention.weekday,
+                "stated_weekday_name": WEEKDAY_NAMES[mention.weekday],
+                "date": stated.isoformat(),
+                "actual_weekday": stated.weekday(),
+                "actual_weekday_name": WEEKDAY_NAMES[stated.weekday()],
+                "day_offset": offset,
+                "year_inferred": mention.year_inferred,
+                "evening_before": mention.evening_before,
+                "zone_hint": mention.zone_hint,
+                "reason": "time-zone" if zone else "mismatch",
+                "candidates": [{"kind": c.kind, "date": c.date.isoformat(),
+                                "supported": bool(c.support)} for c in candidates],
+            },
+            suggestions=[Suggestion(c.replacement, "; ".join(c.reasons)) for c in candidates],
+            related=related,
+            severity=Severity.WARNING if zone else None,
+        )

@@ -1,0 +1,161 @@
+"""``klaim draft``: a claims-file scaffold for a new article, from its attribution analysis.
+
+One claim per paragraph that reports what someone said (a reporting verb, an attribution
+phrase, a pronoun continuing the previous speaker, or a quotation with a speaker), with the
+speaker and role as the article gives them, the date of the nearest date mention, the verbatim
+quotations, and an anchor that matches the article once. Everything a person must decide is
+marked ``TODO`` in a comment, so the draft validates and checking it reports only what is wrong
+in the article itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from klaim.attribution import ParagraphAttribution, SpeakerMention
+from klaim.context import Context
+from klaim.models import Anchor
+
+STATEMENT_EVIDENCE = frozenset({"reporting_verb", "attribution_phrase", "document_source",
+                                "institution_source", "pronoun_continuation", "passive_attribution"})
+MAX_ANCHOR = 160
+MODELINE = "# yaml-language-server: $schema=../schemas/claims.schema.json"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "claim"
+
+
+def _q(text: str) -> str:
+    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _speaker(pa: ParagraphAttribution, near: int) -> SpeakerMention | None:
+    if pa.speakers:
+        return min(pa.speakers, key=lambda s: abs(s.start - near))
+    for quotation in pa.quotations:
+        if quotation.speaker is not None:
+            return quotation.speaker
+    return pa.active_speaker
+
+
+def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int] | None:
+    """An institution or unnamed source as subject of a reporting verb ("Gedung Putih
+    mengumumkan", "Pejabat senior di Korea Selatan mengatakan"): the capitalised clause start
+    right before the verb, of at most six words."""
+    clause_start = max(floor, *(text.rfind(mark, floor, verb_start) + 1 for mark in ",;:.\""))
+    subject = text[clause_start:verb_start].strip()
+    words = subject.split()
+    if not 1 <= len(words) <= 6 or not subject[0].isupper():
+        return None
+    return subject, verb_start - len(text[clause_start:verb_start].lstrip())
+
+
+def _unique_anchor(ctx: Context, start: int, end: int, floor: int) -> tuple[str, str | None]:
+    """``exact`` (and a ``prefix`` when needed) that match the article exactly once."""
+    text = ctx.article.text
+    exact = text[start:end].strip()
+    if len(ctx.find_anchor(Anchor(exact=exact))) == 1:
+        return exact, None
+    for width in (20, 40, 80):
+        prefix = text[max(floor, start - width):start].strip()
+        if prefix and len(ctx.find_anchor(Anchor(exact=exact, prefix=prefix))) == 1:
+            return exact, prefix
+    return exact, None
+
+
+def draft(ctx: Context, article_ref: str) -> str:
+    """The scaffold's YAML text for the checked article in ``ctx``."""
+    article = ctx.article
+    analysis = ctx.analysis
+    lines = [MODELINE, f"article: {_q(article_ref)}", f"lang: {article.lang}", "claims:"]
+    used: set[str] = set()
+    count = 0
+    by_index = {p.index: p for p in article.paragraphs}
+    for pa in analysis.attribution.paragraphs:
+        paragraph = by_index.get(pa.index)
+        if paragraph is None or paragraph.kind != "paragraph" or pa.is_editorial:
+            continue
+        # The verb leads: "Gedung Putih mengumumkan" anchors on the verb and takes its subject.
+        evidence = sorted((e for e in pa.attribution if e.category in STATEMENT_EVIDENCE),
+                          key=lambda e: (e.category == "institution_source", e.start))
+        speech = [q for q in pa.quotations if q.is_speech]
+        if not evidence and not any(q.speaker for q in speech):
+            continue
+        near = evidence[0].start if evidence else speech[0].start
+        speaker = _speaker(pa, near)
+        spans: list[tuple[int, int]] = []
+        if speaker is not None and speaker.paragraph == pa.index:
+            s_start, s_end = speaker.start, speaker.end
+            spans.append((s_start, s_end))
+            # The reporting verb nearest the speaker belongs in the anchor when it is close.
+            closest = min(evidence, key=lambda e: min(abs(e.end - s_start), abs(e.start - s_end)), default=None)
+            if closest is not None and min(abs(closest.end - s_start), abs(closest.start - s_end)) <= 40:
+                spans.append((closest.start, closest.end))
+        elif evidence:
+            spans.append((evidence[0].start, evidence[0].end))
+            subject = _subject_before(article.text, evidence[0].start, paragraph.start)
+            if subject is not None and speaker is None:
+                speaker = SpeakerMention(subject[0], None, subject[1], evidence[0].start, pa.index)
+                spans.append((subject[1], evidence[0].start))
+        if not spans:
+            spans.append((speech[0].start, min(speech[0].end, speech[0].start + 40)))
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        dates = [m for m in analysis.dates if paragraph.start <= m.start < paragraph.end]
+        nearest = min(dates, key=lambda m: min(abs(m.start - end), abs(m.end - start)), default=None)
+        if nearest is not None and 0 <= nearest.start - end <= 25:
+            end = nearest.end  # "kata X hari Jumat (21/6)": the date belongs to the attribution
+        if end - start > MAX_ANCHOR:
+            end = start + MAX_ANCHOR
+        exact, prefix = _unique_anchor(ctx, start, end, paragraph.start)
+        name = speaker.name if speaker else None
+        claim_id = f"{_slug(name.split()[-1]) if name else 'claim'}-line-{paragraph.line}"
+        while claim_id in used:
+            claim_id += "-b"
+        used.add(claim_id)
+        count += 1
+        sentence = re.split(r"(?<=[.!?])\s", paragraph.text.strip(), maxsplit=1)[0]
+        excerpt = sentence if len(sentence) <= 100 else sentence[:97] + "..."
+        lines.append(f"  - id: {claim_id}")
+        lines.append(f"    kind: {'quote' if speech and not evidence else 'statement'}")
+        lines.append(f"    summary: {_q(excerpt)}  # TODO: summarise the claim in your own words")
+        if speaker is not None:
+            role = f", role: {_q(speaker.role)}" if speaker.role else ""
+            lines.append(f"    speaker: {{name: {_q(speaker.name)}{role}}}")
+        else:
+            lines.append("    # TODO: speaker: {name: ..., role: ...}")
+        if nearest is not None and nearest.resolved is not None and not nearest.impossible:
+            lines.append(f"    said_on: {_q(nearest.resolved.isoformat())}  # from {_q(nearest.text)}")
+        else:
+            lines.append("    # TODO: said_on: \"YYYY-MM-DD\" (the article gives no date here)")
+        lines.append("    # TODO: event: <key shared by claims about the same event>")
+        quotes = [article.text[q.inner_start:q.inner_end] for q in pa.quotations if q.inner_end > q.inner_start]
+        if quotes:
+            lines.append("    quotes:")
+            lines += [f"      - {_q(quote)}" for quote in quotes]
+        lines.append("    anchor:")
+        lines.append(f"      exact: {_q(exact)}")
+        if prefix:
+            lines.append(f"      prefix: {_q(prefix)}")
+        lines.append("    sources:")
+        lines.append("      - {kind: article}  # TODO: add the primary source (url, document, interview)")
+        lines.append("")
+    if count == 0:
+        lines[-1] = "claims: []  # TODO: no attributed statements were found; add claims by hand"
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def article_reference(article_path: Path, output: Path | None, root: Path) -> str:
+    """``article:`` as the claims file will need it: relative to the file's folder (by default
+    ``<root>/claims``)."""
+    folder = output.resolve().parent if output is not None else root / "claims"
+    return Path(_relpath(article_path.resolve(), folder)).as_posix()
+
+
+def _relpath(target: Path, start: Path) -> str:
+    import os
+
+    return os.path.relpath(target, start)

@@ -1,0 +1,407 @@
+"""Paragraph attribution analysis: evidence, the KL201 decision, speakers, quotations.
+
+Every paragraph here was written for these tests (none comes from an article under test). The
+tests assert categories, decisions and spans, never message wording.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from klaim.article import load_article
+from klaim.attribution import (
+    AttributionAnalysis,
+    Evidence,
+    ParagraphAttribution,
+    analyse_attribution,
+    name_relation,
+    roles_conflict,
+)
+from klaim.lexicon import available_languages, lexicon
+from tests.conftest import ROOT
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph as klaim.article makes them (satisfies ParagraphLike)."""
+
+    index: int
+    kind: str
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+Line = str | tuple[str, str]
+
+
+def build(lines: Sequence[Line]) -> tuple[str, list[Para]]:
+    """Article text (one paragraph per line) and its paragraphs; ``(kind, text)`` sets a kind."""
+    text = ""
+    paragraphs: list[Para] = []
+    for number, line in enumerate(lines):
+        kind, body = line if isinstance(line, tuple) else ("paragraph", line)
+        start = len(text)
+        text += body
+        paragraphs.append(Para(number, kind, number + 1, start, len(text), body))
+        text += "\n"
+    return text, paragraphs
+
+
+def analyse(lines: Sequence[Line], lang: str) -> tuple[str, AttributionAnalysis]:
+    text, paragraphs = build(lines)
+    return text, analyse_attribution(text, paragraphs, lang)
+
+
+def one(line: Line, lang: str) -> ParagraphAttribution:
+    return analyse([line], lang)[1].paragraphs[0]
+
+
+def categories(evidence: Sequence[Evidence]) -> set[str]:
+    return {item.category for item in evidence}
+
+
+# --- the KL201 decision ------------------------------------------------------------------------
+# The paragraphs live once, in checks/KL201.yaml (editors add cases there); here the analysis
+# itself is checked on them, so a failure shows the evidence that was weighed.
+
+def _kl201_cases() -> list[dict[str, Any]]:
+    spec = yaml.safe_load((ROOT / "checks" / "KL201.yaml").read_text(encoding="utf-8"))
+    return [*spec["pass"], *spec["fail"]]
+
+
+@pytest.mark.parametrize("case", _kl201_cases(), ids=lambda case: case["name"])
+def test_kl201_decision_on_case_paragraphs(case: dict[str, Any]) -> None:
+    article = load_article(case["article"], "article.txt", lang=case["lang"])
+    analysis = analyse_attribution(article.text, article.paragraphs, article.lang)
+    lines = {p.index: p.line for p in article.paragraphs}
+    flagged = {lines[p.index] for p in analysis.paragraphs if p.is_editorial}
+    expected = {finding["line"] for finding in case.get("findings", [])}
+    evidence = [(lines[p.index], p.editorial, p.attribution, p.concrete) for p in analysis.paragraphs]
+    assert flagged == expected, evidence
+
+
+def test_kl201_cases_cover_both_languages() -> None:
+    for lang in ("id", "en"):
+        cases = [c for c in _kl201_cases() if c["lang"] == lang]
+        assert len(cases) >= 15
+        assert any(c.get("findings") for c in cases) and any(not c.get("findings") for c in cases)
+
+
+def test_headings_and_captions_are_never_editorial() -> None:
+    _, analysis = analyse([("heading", "Sudah Saatnya Kita Semua Peduli"),
+                           ("caption", "Foto: Hal ini membuktikan betapa pentingnya kita semua peduli.")], "id")
+    assert [p.is_editorial for p in analysis.paragraphs] == [False, False]
+    assert analysis.paragraphs[0].editorial  # the evidence is still recorded
+
+
+def test_hard_fact_vetoes_the_decision() -> None:
+    editorial = one("Sudah saatnya kita semua peduli pada lingkungan.", "id")
+    dated = one("Sudah saatnya kita semua peduli, kata aktivis itu pada 12 Mei 2023.", "id")
+    assert editorial.is_editorial
+    assert not dated.is_editorial
+    assert {"number", "date"} & categories(dated.concrete)
+
+
+def test_editorial_evidence_categories_and_spans() -> None:
+    text, analysis = analyse(["Langkah ini patut diapresiasi. Kita semua tahu hal ini membuktikan "
+                              "betapa kerja keras membuahkan hasil."], "id")
+    paragraph = analysis.paragraphs[0]
+    found = {(e.category, e.phrase) for e in paragraph.editorial}
+    assert ("evaluative", "patut diapresiasi") in found
+    assert ("prescriptive", "Kita semua") in found
+    assert ("assertive", "hal ini membuktikan") in found
+    for evidence in paragraph.editorial:
+        assert text[evidence.start:evidence.end] == evidence.phrase
+    assert paragraph.score == paragraph.editorial_weight - paragraph.attribution_weight - paragraph.concrete_weight
+
+
+def test_quoted_editorial_language_is_not_editorial_evidence() -> None:
+    paragraph = one("“Sudah saatnya kita semua bergerak,” ujar Ketua DPRD Jawa Barat Andi Pratama.", "id")
+    assert paragraph.editorial == ()
+    assert "reporting_verb" in categories(paragraph.attribution)
+
+
+def test_phrases_match_whole_words_only() -> None:
+    # "kita" inside "kitab" and "we" inside "weather" are not the outlet's voice.
+    assert one("Kitab itu dipamerkan di museum.", "id").editorial == ()
+    assert one("The weather stayed dry in Leeds.", "en").editorial == ()
+
+
+def test_clitic_ends_a_phrase() -> None:
+    paragraph = one("Sementara itu, menurutnya, harga beras masih stabil.", "id")
+    assert ("attribution_phrase", "menurutnya") in {(e.category, e.phrase) for e in paragraph.attribution}
+    assert "pronoun_continuation" in categories(paragraph.attribution)
+
+
+def test_postposed_verb_needs_a_speaker() -> None:
+    assert "reporting_verb" in categories(one("Harga beras naik, kata Budi.", "id").attribution)
+    assert "reporting_verb" in categories(one("Harga beras naik, ujarnya.", "id").attribution)
+    # "kata kunci" (keyword) and "jelas bahwa" (clearly) are not attribution.
+    assert one("Kata kunci pencarian itu populer.", "id").attribution == ()
+    plain = one("Jelas bahwa harga beras naik.", "id")
+    assert "reporting_verb" not in categories(plain.attribution)
+    assert "assertive" in categories(plain.editorial)
+
+
+def test_institution_and_document_sources() -> None:
+    statement = one("Kementerian Keuangan dalam keterangan tertulisnya menyebutkan defisit terkendali.", "id")
+    assert {"institution_source", "attribution_phrase", "reporting_verb"} <= categories(statement.attribution)
+    assert "pronoun_continuation" not in categories(statement.attribution)
+    document = one("The survey shows that most residents support the plan.", "en")
+    assert "document_source" in categories(document.attribution)
+    inference = one("This shows that most residents support the plan.", "en")
+    assert "document_source" not in categories(inference.attribution)
+    assert "assertive" in categories(inference.editorial)
+
+
+def test_background_referring_to_a_named_source() -> None:
+    paragraph = one("Pernyataan Santoso itu muncul setelah anggaran daerah dipangkas.", "id")
+    assert "source_reference" in categories(paragraph.attribution)
+    english = one("Collins's remarks came after the budget was cut.", "en")
+    assert "source_reference" in categories(english.attribution)
+
+
+# --- speakers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "name", "role"), [
+    ("id", "Menteri Kesehatan Budi Santoso mengatakan puskesmas akan ditambah.",
+     "Budi Santoso", "Menteri Kesehatan"),
+    ("id", "Hal itu disampaikan juru bicara Kementerian Luar Negeri Rina Hartati kepada wartawan.",
+     "Rina Hartati", "juru bicara Kementerian Luar Negeri"),
+    ("id", "Presiden Prancis Jean Dupont memperingatkan Inggris soal kuota ikan.", "Jean Dupont", "Presiden Prancis"),
+    ("id", "Kepala Polri Jenderal Agus Wirawan Saputra menegaskan penyelidikan berlanjut.",
+     "Agus Wirawan Saputra", "Kepala Polri Jenderal"),
+    ("en", "White House press secretary Jane Porter said the visit would go ahead.",
+     "Jane Porter", "White House press secretary"),
+    ("en", "Russian President Ivan Petrov warned on Friday against new sanctions.", "Ivan Petrov", "Russian President"),
+    ("en", "Tom Becker, the city's chief planner, said the road would reopen.", "Tom Becker", "city's chief planner"),
+    ("en", "Foreign Minister Ana Lima told reporters the talks were useful.", "Ana Lima", "Foreign Minister"),
+])
+def test_speaker_name_and_role(lang: str, paragraph: str, name: str, role: str) -> None:
+    speakers = one(paragraph, lang).speakers
+    assert [(s.name, s.role) for s in speakers] == [(name, role)]
+
+
+def test_speaker_next_to_a_reporting_verb() -> None:
+    text, analysis = analyse(["Dalam rapat itu, Santoso menyatakan anggaran cukup.",
+                              "“Kami siap,” kata Hartati."], "id")
+    assert [s.name for s in analysis.speakers] == ["Santoso", "Hartati"]
+    mention = analysis.speakers[0]
+    assert text[mention.name_start:mention.name_end] == "Santoso"
+    assert mention.role is None
+
+
+def test_countries_and_institutions_are_not_speakers() -> None:
+    _, analysis = analyse(["Gedung Putih mengumumkan bantuan baru.",
+                           "Amerika Serikat menyatakan keberatan.",
+                           "The Treasury said the deficit was stable."], "en")
+    assert analysis.speakers == ()
+
+
+def test_sentence_initial_single_word_is_a_speaker_only_as_a_known_surname() -> None:
+    _, known = analyse(["Presiden Rusia Ivan Petrov tiba di Hanoi.", "Petrov mengatakan kunjungan itu penting."], "id")
+    assert [s.name for s in known.speakers] == ["Ivan Petrov", "Petrov"]
+    _, unknown = analyse(["Warga mengatakan air sudah surut."], "id")
+    assert unknown.speakers == ()
+
+
+# --- quotations ---------------------------------------------------------------------------------
+
+
+def test_quote_speaker_from_own_paragraph() -> None:
+    paragraph = one("“Kami sudah siap sejak pagi tadi,” kata Menteri Kesehatan Budi Santoso.", "id")
+    (quotation,) = paragraph.quotations
+    assert quotation.speaker is not None and quotation.speaker.name == "Budi Santoso"
+    assert quotation.is_speech
+
+
+def test_pronoun_continuation_carries_the_speaker_over() -> None:
+    text, analysis = analyse([
+        "Presiden Prancis Jean Dupont tiba di Jakarta pada Senin malam.",
+        "Ia menambahkan, “Kunjungan ini membuka babak baru hubungan kedua negara.”",
+        "He later said: “We will come back next year with more ministers.”",
+    ], "id")
+    second = analysis.paragraphs[1]
+    assert "pronoun_continuation" in categories(second.attribution)
+    (quotation,) = second.quotations
+    assert quotation.speaker is not None and quotation.speaker.name == "Jean Dupont"
+    assert text[quotation.inner_start:quotation.inner_end].startswith("Kunjungan ini")
+
+
+def test_bare_quote_after_a_named_speaker_is_attributed() -> None:
+    _, analysis = analyse([
+        "Foreign Minister Ana Lima arrived in Hanoi on Monday.",
+        "“We came to listen, not to lecture, and we will keep listening.”",
+    ], "en")
+    (quotation,) = analysis.paragraphs[1].quotations
+    assert quotation.speaker is not None and quotation.speaker.name == "Ana Lima"
+
+
+def test_unnamed_source_takes_over_from_the_previous_speaker() -> None:
+    _, analysis = analyse([
+        "Foreign Minister Ana Lima arrived in Hanoi on Monday.",
+        "“This was not discussed at all,” an official said.",
+    ], "en")
+    (quotation,) = analysis.paragraphs[1].quotations
+    assert quotation.speaker is None
+    assert quotation.source is not None
+
+
+def test_quote_without_speaker_or_source() -> None:
+    _, analysis = analyse([
+        "Puskesmas baru itu akan melayani warga di tiga kecamatan.",
+        "“Semua pasien akan dilayani tanpa kecuali, siang maupun malam.”",
+    ], "id")
+    (quotation,) = analysis.paragraphs[1].quotations
+    assert quotation.speaker is None and quotation.source is None and quotation.is_speech
+
+
+def test_short_scare_quote_is_not_speech() -> None:
+    (quotation,) = one("Warga menyebut jalan itu “jalur maut” sejak lama.", "id").quotations
+    assert not quotation.is_speech
+
+
+# --- quotation marks --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“Kami siap,” kata Budi.",
+    '"Kami siap," kata Budi.',
+    "„Kami siap“, kata Budi.",
+    "«Kami siap», kata Budi.",
+    "»Kami siap«, kata Budi.",
+    "Dia menyebut ‘jalur maut’ itu berbahaya.",
+    "Salat Jum'at dan Jum’at Agung, don't and isn’t, the nurses' pay and the ’90s.",
+    "Kata ”siap” ditulis dengan tanda yang salah arah.",
+])
+def test_balanced_quotation_marks(paragraph: str) -> None:
+    assert one(paragraph, "id").unbalanced_quotes == ()
+
+
+def test_unbalanced_opening_mark_offset() -> None:
+    text, analysis = analyse(["Pertama.", "Ketua RT menyebut kondisi itu “sangat memprihatinkan bagi warga."], "id")
+    (offset,) = analysis.paragraphs[1].unbalanced_quotes
+    assert text[offset] == "“"
+    assert analysis.paragraphs[0].unbalanced_quotes == ()
+
+
+def test_unbalanced_closing_mark_offset() -> None:
+    text, analysis = analyse(["Residents said conditions were appalling” and nothing had changed."], "en")
+    (offset,) = analysis.paragraphs[0].unbalanced_quotes
+    assert text[offset] == "”"
+
+
+def test_unbalanced_straight_marks() -> None:
+    text, analysis = analyse(['He said "we will not back down and left.'], "en")
+    (offset,) = analysis.paragraphs[0].unbalanced_quotes
+    assert text[offset] == '"'
+
+
+def test_words_before_a_stray_closing_mark_count_as_quoted() -> None:
+    # The opening mark is missing: the words are still the speaker's, not the outlet's.
+    paragraph = one("Sudah saatnya kita semua bergerak bersama,” kata Andi kepada warga.", "id")
+    assert len(paragraph.unbalanced_quotes) == 1
+    assert paragraph.editorial == () and not paragraph.is_editorial
+
+
+def test_quote_continued_into_next_paragraph_is_not_unbalanced() -> None:
+    _, analysis = analyse([
+        "“We will build the clinics first,” Collins said. “Then we will hire the nurses.",
+        "“After that, the money goes to training,” she said.",
+    ], "en")
+    first = analysis.paragraphs[0]
+    assert first.unbalanced_quotes == ()
+    assert first.quotations[-1].continued
+
+
+# --- names and roles (KL203 helpers) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    ("Dmitri Volkov", "Dmitri Volkov", "same"),
+    ("Volkov", "Dmitri Volkov", "same"),
+    ("Dmitry Volkov", "Dmitri Volkov", "variant"),
+    ("Dmitri Volkow", "Dmitri Volkov", "variant"),
+    ("Volkow", "Dmitri Volkov", "variant"),
+    ("Joko Santoso", "Iriana Santoso", "other"),
+    ("Jane Porter", "John Kirby", "other"),
+    ("Budi", "Budi Santoso", "other"),
+    ("Kim", "Kin", "other"),
+])
+def test_name_relation(a: str, b: str, relation: str) -> None:
+    assert name_relation(a, b) == relation
+    assert name_relation(b, a) == relation
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("juru bicara Kremlin", "Kremlin spokesman", False),
+    ("Presiden Rusia", "Presiden", False),
+    ("Presiden AS", "Presiden Amerika Serikat", False),
+    ("juru bicara Kremlin", "Menteri Luar Negeri", True),
+    ("Health Minister", "press secretary", True),
+    ("Health Minister", "Health Secretary", False),
+    ("Councillor", "unknown job title", False),
+])
+def test_roles_conflict(a: str, b: str, conflict: bool) -> None:
+    assert roles_conflict(a, b, "id") is conflict
+
+
+# --- lexicons and robustness ---------------------------------------------------------------------
+
+
+def test_lexicons_share_their_categories() -> None:
+    languages = available_languages()
+    assert {"id", "en"} <= set(languages)
+    keys = [set(lexicon(lang)) for lang in languages]
+    assert all(k == keys[0] for k in keys), "a category missing from one language's file"
+    assert lexicon("id") is lexicon("id")  # cached
+    assert all(isinstance(v, tuple) for v in lexicon("en").values())
+    assert lexicon("id-ID") == lexicon("id")
+
+
+def test_language_without_lexicon_finds_nothing_editorial() -> None:
+    assert lexicon("xx") == {}
+    paragraph = one("Il est grand temps que nous agissions tous ensemble.", "xx")
+    assert not paragraph.is_editorial and paragraph.editorial == ()
+
+
+def test_long_line_is_analysed_in_linear_time() -> None:
+    sentence = ("Menteri Budi Santoso mengatakan, “Kami siap,” di Jakarta. Hal ini membuktikan "
+                "betapa pentingnya kita semua peduli. ")
+    text = sentence * (1_000_000 // len(sentence))
+    started = time.perf_counter()
+    analysis = analyse_attribution(text, [Para(0, "paragraph", 1, 0, len(text), text)], "id")
+    assert time.perf_counter() - started < 30
+    assert analysis.paragraphs[0].quotations
+
+
+_PIECES = [*"ab Kk.,;'\"“”„«»‘’12/-", "kata ", "Ia ", "kita ", "Presiden ", "Budi ", "semua "]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=4))
+def test_evidence_spans_point_into_their_paragraph(lines: list[str]) -> None:
+    text, analysis = analyse([line.replace("\n", " ") for line in lines], "id")
+    _, paragraphs = build([line.replace("\n", " ") for line in lines])
+    for paragraph, result in zip(paragraphs, analysis.paragraphs, strict=True):
+        for evidence in (*result.attribution, *result.editorial, *result.concrete):
+            assert paragraph.start <= evidence.start <= evidence.end <= paragraph.end
+            if evidence.category != "quotation":
+                assert text[evidence.start:evidence.end] == evidence.phrase
+        for offset in result.unbalanced_quotes:
+            assert paragraph.start <= offset < paragraph.end
+        for quotation in result.quotations:
+            assert paragraph.start <= quotation.start < quotation.inner_start <= quotation.inner_end
+            assert quotation.inner_end <= quotation.end <= paragraph.end

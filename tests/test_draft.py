@@ -1,0 +1,80 @@
+"""klaim draft: the scaffold validates, anchors once, and finds the hand-written claims' speakers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from klaim.cli import main
+from klaim.models import ClaimFile
+from klaim.yamlload import load_yaml
+from tests.conftest import ROOT, write_repo
+
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
+HAND_WRITTEN = ROOT / "claims" / f"{SEED.stem}.claims.yaml"
+
+ARTICLE_EN = """Council approves new flood budget
+Date: June 21, 2024
+The city council approved a new flood budget on Thursday (June 20), Mayor Ana Torres said.
+"We cannot wait for the next storm," Torres told reporters at City Hall.
+She added that the work would start in August.
+The river has flooded the old town three times since 2010.
+"""
+
+
+def _draft(tmp_path: Path, article: Path, name: str = "draft.claims.yaml") -> tuple[Path, ClaimFile]:
+    out = tmp_path / "claims" / name
+    out.parent.mkdir(exist_ok=True)
+    assert main(["draft", str(article), "-o", str(out)]) == 0
+    return out, ClaimFile.model_validate(load_yaml(out.read_text(encoding="utf-8")))
+
+
+def test_seed_draft_validates_and_reports_only_article_findings(tmp_path: Path) -> None:
+    root = tmp_path
+    (root / "pyproject.toml").write_text('[tool.klaim]\npaths = ["claims"]\n', encoding="utf-8")
+    (root / "seeds").mkdir()
+    article = root / "seeds" / SEED.name
+    article.write_bytes(SEED.read_bytes())
+    out, drafted = _draft(root, article)
+    assert out.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    assert drafted.claims
+    main(["check", str(out), "--format", "json", "-o", str(root / "r.json")])
+    report = json.loads((root / "r.json").read_text(encoding="utf-8"))
+    assert all(f["file"] == f"seeds/{SEED.name}" for f in report["findings"]), report["findings"]
+
+    hand = ClaimFile.model_validate(load_yaml(HAND_WRITTEN.read_text(encoding="utf-8")))
+    wanted = {c.speaker.name.split()[-1] for c in hand.claims if c.speaker}
+    found = {c.speaker.name.split()[-1] for c in drafted.claims if c.speaker}
+    assert len(wanted & found) / len(wanted) >= 0.6, (wanted, found)
+    said = {c.said_on for c in drafted.claims if c.said_on}
+    assert said <= {c.said_on for c in hand.claims if c.said_on}
+
+
+def test_english_draft_speaker_quote_and_date(tmp_path: Path) -> None:
+    article = write_repo(tmp_path, ARTICLE_EN)
+    _, drafted = _draft(tmp_path, article)
+    torres = [c for c in drafted.claims if c.speaker and "Torres" in c.speaker.name]
+    assert torres
+    assert any(c.said_on == "2024-06-20" for c in torres)
+    assert any("We cannot wait for the next storm," in q for c in drafted.claims for q in c.quotes)
+
+
+def test_never_overwrites_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = write_repo(tmp_path, ARTICLE_EN)
+    out = tmp_path / "claims" / "x.claims.yaml"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("keep me\n", encoding="utf-8")
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert main(["draft", str(article), "-o", str(out)]) == 2
+    assert hashlib.sha256(out.read_bytes()).hexdigest() == digest
+    assert main(["draft", str(article), "-o", str(out), "--force"]) == 0
+    assert out.read_text(encoding="utf-8") != "keep me\n"
+
+
+def test_unreadable_article_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = write_repo(tmp_path, b"Title\n\xff\xfe broken\n")
+    assert main(["draft", str(article)]) == 2
+    assert "KL001" in capsys.readouterr().err
