@@ -13,7 +13,7 @@ Every generated case goes through the whole engine in process (``load_target`` t
 
 The default run keeps a small, derandomised sample (a fixed set of cases, so a newsroom's CI never
 fails on a draw of the dice). ``pytest --fuzz`` (or ``pytest -m fuzz``) runs the full budget:
-``KLAIM_FUZZ_EXAMPLES`` cases per strategy (default 2,500; five strategies, so 12,500 in all).
+``KLAIM_FUZZ_EXAMPLES`` cases per fuzz test (default 2,500; four tests, so 10,000 inputs in all).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ import hashlib
 import json
 import os
 import random
+import subprocess
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -44,7 +46,7 @@ from klaim.review import document
 from klaim.text import LineIndex
 from tests.conftest import ROOT
 
-SAMPLE = 12
+SAMPLE = 20
 FUZZ = int(os.environ.get("KLAIM_FUZZ_EXAMPLES", "2500"))
 BUDGETS = [pytest.param(SAMPLE, id="sample"),
            pytest.param(FUZZ, id="fuzz", marks=pytest.mark.fuzz)]
@@ -134,14 +136,18 @@ def assert_sound(root: Path, target_path: Path, config: Config) -> list[Finding]
 def run_budget(budget: int, strategy: st.SearchStrategy[Any], body: Callable[[Any], None]) -> None:
     """Run ``body`` over ``budget`` cases drawn from ``strategy``."""
 
+    ran = []
+
     @settings(max_examples=budget, deadline=None, database=None, derandomize=budget == SAMPLE,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.large_base_example, HealthCheck.filter_too_much])
     @given(strategy)
     def each(case: Any) -> None:
+        ran.append(None)
         body(case)
 
     each()
+    assert len(ran) >= budget  # the budget is the number of inputs actually checked
 
 
 # --- articles --------------------------------------------------------------------------------
@@ -156,7 +162,8 @@ DATELINES = [
     "Tanggal: kemarin sore", "Date: 2024-13-45", "Tanggal: 31/02/2024", "Published: 29 Feb 2023",
     "Tanggal: 23 Jun 2024 25:99 WIB", "Date: 0000-00-00", "Date: 9999-12-31 23:59 +14:00", "Tanggal:",
     "Date: 1/1/1", "Tanggal: 99 Juni 99999", "Date: −5:00", "Date: 0001-01-01", "Tanggal: 1 Januari 0001",
-    "Date: 2024-06-23T09:05:00+99:00", "Published: Friday",
+    "Date: 2024-06-23T09:05:00+99:00", "Published: Friday", "Date: 1000-01-01", "Date: 2999-12-31 23:59 -12:00",
+    "Tanggal: 1 Januari 1000 00:01 WIT",
 ]
 SENTENCES = [
     'Rusia menyatakan bahwa Moskow "siap" untuk berunding, kata juru bicara Kremlin Dmitry Peskov hari Jumat (21/6).',
@@ -173,6 +180,9 @@ SENTENCES = [
     "Jumat (31/6) dan Sabtu (29/2) — tanggal yang tidak ada.",
     "«Nous sommes prêts», a déclaré le ministre mardi 5 mars 2024.",
     "Menurut keterangan tertulis Kementerian, rapat digelar Rabu (6/3) pukul 10.00 WIB.",
+    "Senin, 1 Januari 0001 dan Jumat (31/12/9999), juga Sabtu 1 Januari 1000 dan Minggu, 31 Desember 2999.",
+    "On Friday, December 31, 9999 and Monday, January 1, 0001; 9999-12-31 and 0001-01-01, 31/12, 1/1.",
+    "Rabu (29/2), Kamis (1/3), dan kemarin; besok Senin (31/12) 00.00 WIB hingga Selasa (1/1) pukul 24.00.",
 ]
 SPECIALS = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad",  # invisible format characters
             "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069",
@@ -223,6 +233,7 @@ def plain_articles(draw: st.DrawFn) -> str:
 
 
 FRONT_VALUES = st.one_of(st.sampled_from(["2024-06-23T09:05:00+07:00", "2024-06-23", "2024-06-23T09:05:00Z",
+                                          "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00", "1000-01-01",
                                           "yesterday", "2024-02-30", "id", "en", "xx", "../../etc/passwd", "",
                                           "Asia/Jakarta", "Mars/Olympus"]),
                          TEXT, st.integers(), st.booleans(), st.none(), st.lists(st.integers(), max_size=2))
@@ -300,9 +311,14 @@ KEYS = ["article", "lang", "claims", "acknowledged", "id", "kind", "summary", "s
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), TEXT,
                     st.sampled_from(["2024-06-21", "2024-02-30", "no", "yes", "on", "1:20", "0x1f", "0o17", ".nan",
                                      "../seeds/a.txt", "KL101", "statement", "article", "https://example.org"]))
-YAML_DATA = st.recursive(SCALARS, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.one_of(st.sampled_from(KEYS), TEXT), inner, max_size=5)),
-    max_leaves=20)
+
+
+def _collections(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.lists(inner, max_size=4),
+                     st.dictionaries(st.one_of(st.sampled_from(KEYS), TEXT), inner, max_size=5))
+
+
+YAML_DATA = st.recursive(SCALARS, _collections, max_leaves=20)
 ARTICLE_PATHS = st.one_of(
     st.sampled_from(["../seeds/a.txt", "../seeds/a.md", "../seeds/a.txt", "../seeds/missing.txt",
                      "../../outside.txt", "../seeds/link-out.txt", "../seeds/loop.txt", "../seeds/folder.txt",
@@ -491,6 +507,26 @@ def test_positions_are_code_points_of_the_decoded_text(tmp_path: Path, line_brea
 
 
 @pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
+def test_anchor_compared_normalised_but_reported_on_the_original_text(tmp_path: Path, line_break: str) -> None:
+    # The article is NFD with typographic quotes, invisible characters, a BOM and odd line breaks;
+    # the claims file writes the anchor in NFC with straight quotes. Both mentions match, and the
+    # reported spans are the article's own code points, shown untouched.
+    mention = "kata Pe\u0301skov \u201csiap\u201d"
+    again = mention.replace(" ", "  ").replace("skov", "\u200eskov")  # wider spaces, a left-to-right mark
+    lines = ["Judul", "Tanggal: 23 Jun 2024 09:05 WIB", f"Pertama, {mention}.", f"Kedua,\u200b {again}."]
+    text = line_break.join(lines) + line_break
+    (tmp_path / "pyproject.toml").write_text("[tool.klaim]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    claim = {"id": "a", "kind": "quote", "summary": "s", "anchor": {"exact": 'kata Péskov "siap"'},
+             "sources": [{"kind": "article"}]}
+    (tmp_path / "c.claims.yaml").write_text(f"article: a.txt\nclaims:\n  - {json.dumps(claim)}\n", encoding="utf-8")
+    findings = assert_sound(tmp_path, tmp_path / "c.claims.yaml", Config(root=tmp_path))
+    [ambiguous] = [f for f in findings if f.code == "KL302"]
+    assert [(r.offset, r.line, r.match) for r in ambiguous.related] == [
+        (text.index(mention), 3, mention), (text.index(again), 4, again)]
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
 def test_claims_file_findings_are_located_with_any_line_break(tmp_path: Path, line_break: str) -> None:
     root = tmp_path
     (root / "pyproject.toml").write_text("[tool.klaim]\n", encoding="utf-8")
@@ -569,9 +605,6 @@ def test_cli_exits_2_over_max_bytes_and_in_a_real_process(cli_repo: Path, capsys
     assert main(["check", "seeds/ok.txt", "--max-bytes", "10", "--format", "json"]) == 2
     finding = json.loads(capsys.readouterr().out)["findings"][0]
     assert (finding["code"], finding["data"]["reason"], finding["data"]["limit"]) == ("KL001", "too-large", 10)
-    import subprocess
-    import sys
-
     (cli_repo / "seeds" / "bin.txt").write_bytes(b"\0\1\2")
     done = subprocess.run([sys.executable, "-m", "klaim.cli", "check", "seeds/bin.txt"], cwd=cli_repo,
                           capture_output=True, text=True, timeout=120, check=False)

@@ -29,8 +29,10 @@ def _write(text: str, output: str | None, inputs: Sequence[Path] = ()) -> None:
     if output is None:
         sys.stdout.write(text)
         return
+    from klaim.engine import resolve
+
     target = Path(output)
-    if any(target.resolve() == path.resolve() for path in inputs):
+    if any(resolve(target) == resolve(path) for path in inputs):
         raise UsageError(f"refusing to write over an input file: {output}")
     try:
         target.write_text(text, encoding="utf-8")
@@ -45,7 +47,7 @@ def _config_for(paths: Sequence[Path]) -> Config:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
-    from klaim.engine import Target, check_paths, discover, exit_code
+    from klaim.engine import Target, check_paths, exit_code, run_inputs
     from klaim.reporters import DOCUMENT_REPORTERS, render
     from klaim.review import ReviewDocument, document
 
@@ -64,7 +66,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         config.ignore = []
     if args.ignore:
         config.ignore += codes_list([c for c in args.ignore.split(",") if c.strip()], "--ignore")
-    if args.max_bytes:
+    if args.max_bytes is not None:
+        if args.max_bytes <= 0:
+            raise UsageError(f"--max-bytes must be a positive number of bytes, not {args.max_bytes}")
         config.max_bytes = args.max_bytes
     validate(config)
     documents: list[ReviewDocument] = []
@@ -77,7 +81,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     jobs = getattr(args, "jobs", 1)
     report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
                          jobs=(os.cpu_count() or 1) if jobs == 0 else jobs)
-    _write(render(report, args.format, documents), args.output, list(discover(paths)))
+    # Every input of the run: the configuration, the claims files and the articles they name.
+    inputs = [*run_inputs(paths, config), *(config.root / entry.path for entry in report.files)]
+    _write(render(report, args.format, documents), args.output, inputs)
     code = exit_code(report, config.fail_level)
     return EXIT_OK if args.exit_zero and code == EXIT_FINDINGS else code
 
@@ -118,8 +124,11 @@ def cmd_schema(args: argparse.Namespace) -> int:
             if current != text:
                 drift.append(str(path))
         else:
-            folder.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            except OSError as error:  # e.g. -o names a file, not a folder
+                raise UsageError(f"cannot write {path}: {error.strerror or error}") from None
             print(f"wrote {path}")
     if drift:
         print("schemas out of date (run `klaim schema`): " + ", ".join(drift), file=sys.stderr)

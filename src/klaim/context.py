@@ -87,15 +87,21 @@ class Context:
         exact = normalised_text(anchor.exact)
         prefix = normalised_text(anchor.prefix or "")
         suffix = normalised_text(anchor.suffix or "")
+        text = norm.text
         found = []
-        at = norm.text.find(exact) if exact else -1
+        at = text.find(exact) if exact else -1
         while at != -1:
             end = at + len(exact)
-            before = norm.text[:at].rstrip()
-            after = norm.text[end:].lstrip()
-            if before.endswith(prefix) and after.startswith(suffix):
+            # Compare in place (no slices of the text): an anchor that matches at every position
+            # of a long line stays linear. Normalised whitespace is single spaces.
+            before, after = at, end
+            while before and text[before - 1] == " ":
+                before -= 1
+            while after < len(text) and text[after] == " ":
+                after += 1
+            if text.endswith(prefix, 0, before) and text.startswith(suffix, after):
                 found.append(norm.original_span(at, end))
-            at = norm.text.find(exact, at + 1)
+            at = text.find(exact, at + 1)
         return found
 
     def anchor_span(self, claim_index: int) -> tuple[int, int] | None:

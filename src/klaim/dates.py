@@ -7,10 +7,11 @@ and ``martes 3 de septiembre``.
 
 How the text is scanned, and why it stays linear on any input: every date form contains a day
 number, so one scanner finds standalone runs of one, two or four digits, and only at those
-positions are the date forms tried, each anchored there (``pattern.match``), or in a window of
-bounded width before it (the weekday, the month name of ``September 3``). Every quantifier in
-the form patterns is bounded (``{0,3}`` and the like); only the scanner itself has an unbounded
-one, and it cannot nest. So the work per scanned position is bounded by a constant and a 5 MB
+positions are the date forms tried, each anchored there (``pattern.match``), or on a window of
+bounded width before it read backwards (the weekday, the month name of ``September 3``).
+Relative phrases and time-zone phrases are tried only where one of their first words starts
+(found with ``str.find``). Every quantifier in every pattern is bounded (``{0,3}`` and the
+like; a test checks it), so the work per position tried is bounded by a constant and a 5 MB
 line costs a constant times 5 MB. Patterns are built once per language and cached.
 
 A weekday on its own is never a date mention (Indonesian ``Minggu`` also means "week", English
@@ -602,16 +603,26 @@ def infer_year(day: int, month: int, reference: dt.date) -> int | None:
     of the three (``31/6``; ``29/2`` far from a leap year). On an exact tie the earlier year wins:
     news is mostly about what has happened.
     """
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    origin = reference.toordinal()
     best: tuple[int, int] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
+        if not (dt.MINYEAR <= year <= dt.MAXYEAR) or day > _month_length(year, month):
             continue
-        distance = abs((candidate - reference).days)
+        distance = abs(dt.date(year, month, day).toordinal() - origin)
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best is not None else None
+
+
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_length(year: int, month: int) -> int:
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_LENGTHS[month - 1]
 
 
 def expand_two_digit_year(two_digits: int, reference_year: int) -> int:
@@ -1089,12 +1100,14 @@ def _zone_phrases(text: str, pats: _Patterns) -> list[tuple[int, int, str]]:
             keep(each)
         return found
     candidates = set(_word_starts(text, lowered, pats.zone_words))
-    us_zones: list[tuple[int, str]] = []
     for match in _ZONE_ABBREVIATION.finditer(text):
-        if match.group() in _US_ZONES:
-            us_zones.append((match.start(), match.group()))
-        else:
+        if match.group() not in _US_ZONES:
             candidates.add(match.start())
+            continue
+        # "9 p.m. ET": the phrase starts at the clock time before the zone.
+        before = _US_ZONE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if before is not None:
+            candidates.add(before.start())
     for at in _word_starts(text, lowered, ("time",)):
         # "Moscow time": the place word before "time" is where the phrase starts.
         back = at
@@ -1112,15 +1125,6 @@ def _zone_phrases(text: str, pats: _Patterns) -> list[tuple[int, int, str]]:
             keep(anchored)
             if anchored is not None:
                 last_end = anchored.end()
-    for at, zone in us_zones:
-        after = at + len(zone)
-        if (
-            (at == 0 or not text[at - 1].isalnum())
-            and (after == len(text) or not text[after].isalnum())
-            and _US_ZONE_BEFORE.search(text, max(0, at - 8), at)
-        ):
-            found.append((at, after, zone))
-    found.sort()
     return found
 
 

@@ -320,6 +320,26 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def run_inputs(paths: Sequence[Path], config: Config) -> list[Path]:
+    """Every file a run over ``paths`` reads or names: the configuration, the claims files and
+    the articles they name (also when a claims file is invalid), so that no command writes a
+    report over one of them."""
+    inputs = [config.source] if config.source is not None else []
+    for path in discover(paths):
+        inputs.append(path)
+        if not path.name.endswith((".yaml", ".yml")):
+            continue
+        raw = read_bytes(path, config.max_bytes)
+        text = decode(raw, config.max_bytes) if isinstance(raw, bytes) else None
+        try:
+            data = load_yaml(text) if isinstance(text, str) else None
+        except YamlError:
+            continue
+        if isinstance(data, dict) and isinstance(data.get("article"), str):
+            inputs.append(path.parent / data["article"])
+    return inputs
+
+
 def ignored_codes(config: Config, *files: str) -> list[str]:
     """Codes ignored by ``per-file-ignores`` for any of ``files`` (a claims file and its article).
 
@@ -385,11 +405,12 @@ def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
     ``jobs`` > 1 spreads the files over that many processes (not with ``on_checked``, whose
     targets would live in other processes); the report is the same, in the same order.
     """
-    if jobs > 1 and on_checked is None:
-        return _check_paths_parallel(list(discover(paths)), config, lang, jobs)
+    found = list(discover(paths))
+    if jobs > 1 and on_checked is None and len(found) > 1:
+        return _check_paths_parallel(found, config, lang, jobs)
     files: list[FileEntry] = []
     findings: list[Finding] = []
-    for path in discover(paths):
+    for path in found:
         target = load_target(path, config, lang)
         files += target.files
         findings += check_target(target)

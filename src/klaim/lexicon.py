@@ -47,8 +47,11 @@ def lexicon(lang: str) -> Mapping[str, tuple[str, ...]]:
     when the file is not a mapping of category names to lists of strings.
     """
     base = _base_language(lang)
+    # Only a language subtag names a file: "../../x" from --lang must not reach outside the package.
+    if not (base.isascii() and base.isalpha()):
+        return MappingProxyType({})
     entry = resources.files(_PACKAGE).joinpath(f"{base}.yaml")
-    if not base or not entry.is_file():
+    if not entry.is_file():
         return MappingProxyType({})
     # Read as YAML 1.2 data, like claims files: `on`, `no`, `yes` stay words.
     from klaim.yamlload import load_yaml

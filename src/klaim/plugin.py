@@ -229,11 +229,16 @@ def _source_line(target: Target, finding: Finding) -> str | None:
         from klaim.text import LineIndex
 
         return LineIndex(ctx.claims_text).line_text(finding.line)
-    try:
-        lines = target.path.read_text(encoding="utf-8", errors="replace").splitlines()
-        return lines[finding.line - 1] if finding.file == target.file and finding.line <= len(lines) else None
-    except OSError:
+    from klaim.article import read_bytes
+    from klaim.text import LineIndex
+
+    # The same bounded, non-blocking read as the loader: a file over the size limit, or a pipe,
+    # is shown without its line rather than read whole (or waited on).
+    raw = read_bytes(target.path, target.config.max_bytes)
+    if finding.file != target.file or not isinstance(raw, bytes):
         return None
+    lines = LineIndex(raw.decode("utf-8", errors="replace").removeprefix("\ufeff"))
+    return lines.line_text(finding.line) if finding.line <= len(lines.line_starts) else None
 
 
 def _render_finding(target: Target, finding: Finding) -> str:

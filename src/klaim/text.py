@@ -2,8 +2,9 @@
 
 Normalising folds what editors cannot see or do not mean: Unicode composition (NFC),
 typographic quotes and apostrophes (to ASCII ``"`` and ``'``), runs of whitespace (to one
-space) and invisible format characters (zero-width spaces and joiners, soft hyphens, BOMs,
-which content systems leave in copy). Every normalised character keeps the span of original
+space) and invisible format characters (zero-width spaces and joiners, soft hyphens, BOMs and
+bidirectional marks and controls, which content systems leave in copy). The policy, and how
+columns are counted, is in docs/unicode.md. Every normalised character keeps the span of original
 text it came from, so a match found in normalised text is reported on the original, untouched.
 """
 
@@ -17,7 +18,10 @@ from functools import cached_property
 
 DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\u301d\u301e\uff02"
 SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07"
-INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Zero-width characters, BOM and soft hyphen, and the bidirectional controls (marks, embeddings,
+# overrides, isolates) that content systems leave in copy: none is a letter an editor means.
+INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad"
+                      "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _FOLD = {**{ord(c): '"' for c in DOUBLE_QUOTES}, **{ord(c): "'" for c in SINGLE_QUOTES}}
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
@@ -60,8 +64,10 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-# A run of whitespace and invisible characters: one space when it holds any whitespace, else nothing.
-_GAP = re.compile("[\\s" + "".join(sorted(INVISIBLE)) + "]+")
+# A run of whitespace and invisible characters becomes one space when it holds any whitespace,
+# else nothing. A lone space stays what it is, so it is not matched: prose then has few gaps.
+_GAP_CHARS = "[\\s" + "".join(sorted(INVISIBLE)) + "]"
+_GAP = re.compile(f"{_GAP_CHARS}{{2,}}|[^\\S ]|[{''.join(sorted(INVISIBLE))}]")
 
 
 def _normalise_nfc(text: str) -> Normalised:
@@ -78,14 +84,10 @@ def _normalise_nfc(text: str) -> Normalised:
             starts.extend(range(done, start))
             ends.extend(range(done + 1, start + 1))
         done = end
-        run = gap.group()
-        if run == " ":
-            first, last = start, end
-        else:
-            spaces = [start + i for i, char in enumerate(run) if char.isspace()]
-            if not spaces:
-                continue  # only invisible characters: dropped
-            first, last = spaces[0], spaces[-1] + 1
+        spaces = [start + i for i, char in enumerate(gap.group()) if char.isspace()]
+        if not spaces:
+            continue  # only invisible characters: dropped
+        first, last = spaces[0], spaces[-1] + 1
         parts.append(" ")
         starts.append(first)
         ends.append(last)

@@ -31,6 +31,9 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 
 MAX_NODES = 100_000
 MAX_DEPTH = 64
+# Text that aliases may add beyond what the file spells out: a 100 kB string aliased a thousand
+# times is a few nodes but 100 MB for every check that reads the quotes.
+MAX_ALIAS_CHARS = 1_000_000
 
 _CORE_RESOLVERS: list[tuple[str, re.Pattern[str], str]] = [
     ("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF"),
@@ -136,23 +139,28 @@ class Measure:
     """Values in the document when every alias counts as a full copy of what it names."""
     depth: int
     """Deepest nesting of collections (0 for a scalar document)."""
+    chars: int
+    """Code points of all strings (keys and values), aliases counted as copies."""
     visited: int
     """Collections the measurement looked into: each distinct one once, however often aliased."""
 
 
-def _check_size(document: Any) -> Measure:
-    """Measure a document, refusing one whose alias-expanded size or depth exceed the limits.
+def _check_size(document: Any, written: int = 0) -> Measure:
+    """Measure a document, refusing one whose alias-expanded size, text or depth exceed the limits.
 
-    Sizes are memoised per object (an alias is the same Python object as its anchor), so this
-    costs one pass over the distinct collections even when aliases would expand to billions.
+    ``written`` is the length of the YAML text: strings may expand to at most that plus
+    :data:`MAX_ALIAS_CHARS`. Sizes are memoised per object (an alias is the same Python object
+    as its anchor), so this costs one pass over the distinct collections even when aliases
+    would expand to billions.
     """
-    sizes: dict[int, tuple[int, int]] = {}
+    sizes: dict[int, tuple[int, int, int]] = {}
+    max_chars = written + MAX_ALIAS_CHARS
 
     def refuse(problem: str, hint: str, limit: str, maximum: int) -> YamlError:
         return YamlError(problem, 0, 0, kind="limit", hint=hint, index=0,
                          data={"limit": limit, "max": maximum, "visited": len(sizes)})
 
-    def size(value: Any, depth: int) -> tuple[int, int]:
+    def size(value: Any, depth: int) -> tuple[int, int, int]:
         if depth > MAX_DEPTH:
             raise refuse(f"the document nests deeper than {MAX_DEPTH} levels", "flatten the structure",
                          "depth", MAX_DEPTH)
@@ -161,23 +169,27 @@ def _check_size(document: Any) -> Measure:
         elif isinstance(value, list):
             children = value
         else:
-            return 1, 0
+            return 1, 0, len(value) if isinstance(value, str) else 0
         key = id(value)
         if key not in sizes:
-            sizes[key] = (0, 0)  # counted as visited before its children
-            total, deepest = 1, 0
+            sizes[key] = (0, 0, 0)  # counted as visited before its children
+            total, deepest, chars = 1, 0, 0
             for child in children:
-                child_size, child_depth = size(child, depth + 1)
+                child_size, child_depth, child_chars = size(child, depth + 1)
                 total += child_size
                 deepest = max(deepest, child_depth)
+                chars += child_chars
                 if total > MAX_NODES:
                     raise refuse(f"the document expands to more than {MAX_NODES} values (aliases count as "
                                  "copies)", "remove the aliases ('*name') or split the file", "nodes", MAX_NODES)
-            sizes[key] = (total, deepest + 1)
+                if chars > max_chars:
+                    raise refuse(f"the document's aliases expand its text by more than {MAX_ALIAS_CHARS} "
+                                 "characters", "remove the aliases ('*name') to long strings", "chars", max_chars)
+            sizes[key] = (total, deepest + 1, chars)
         return sizes[key]
 
-    expanded, depth = size(document, 0)
-    return Measure(expanded, depth, len(sizes))
+    expanded, depth, chars = size(document, 0)
+    return Measure(expanded, depth, chars, len(sizes))
 
 
 def load_yaml(text: str) -> Any:
@@ -212,7 +224,7 @@ def load_yaml(text: str) -> Any:
                         index=0, data={"limit": "depth", "max": MAX_DEPTH}) from None
     except (yaml.YAMLError, ValueError) as error:
         raise YamlError(f"invalid YAML: {error}", 0, 0, hint="fix the YAML syntax", index=0) from None
-    _check_size(document)
+    _check_size(document, len(text))
     return document
 
 

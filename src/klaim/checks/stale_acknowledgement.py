@@ -35,7 +35,9 @@ def stale_issue(ctx: Context, index: int, ack: Acknowledgement, reason: str) -> 
     return Issue(f"acknowledgement of {ack.code} matching {ack.match!r} matches no finding",
                  ctx.claim_location(("acknowledged", index, "match")),
                  data={"acknowledged_code": ack.code, "match": ack.match, "reason": reason,
-                       "index": index})
+                       "index": index,
+                       "hint": "remove the acknowledgement if the finding is gone, or correct its code, "
+                               "match, line or claim"})
 
 
 @check("KL005", "stale-acknowledgement", "error")

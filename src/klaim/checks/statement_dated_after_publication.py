@@ -5,7 +5,8 @@ Reports a date mention later than the publication date when its sentence attribu
 statement (a reporting verb or attribution phrase from the language's lexicon: `kata`,
 `mengatakan`, `menurut`, `said`, `told`) and nothing in the sentence marks it as future
 (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`, `scheduled`, `next`). One day of
-grace is allowed when the sentence names another time zone. Also reports a claim of kind
+grace is allowed when the sentence names another time zone. A bare numeric day/month with
+neither weekday nor year (`(9/10)`) is not enough evidence of a date for this check. Also reports a claim of kind
 `statement` or `quote` whose `said_on` is after the publication date (a record says when it
 was said, so no future marker excuses it), unless the article mention at its anchor is already
 reported. `data` carries
@@ -86,6 +87,8 @@ def statement_dated_after_publication(ctx: Context) -> Iterator[Issue]:
     for mention in ctx.analysis.dates:
         if mention.resolved is None or mention.resolved <= published:
             continue
+        if mention.weekday is None and mention.form == "numeric" and mention.year is None:
+            continue  # a bare "(9/10)" may be a fraction; a weekday, month name or year says date
         days_after = (mention.resolved - published).days
         if mention.zone_hint is not None and days_after <= 1:
             continue

@@ -242,6 +242,8 @@ def _document_html(doc: ReviewDocument, numbered: Sequence[tuple[int, Finding]])
 
 def render(report: Report, documents: Sequence[ReviewDocument]) -> str:
     """The review page for a report and the documents it was computed on."""
+    # The report's order, not the order the inputs were named: the page is deterministic.
+    documents = sorted(documents, key=lambda doc: (doc.article_file, doc.claims_file or ""))
     numbered = list(enumerate(report.findings, 1))
     per_code: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for finding in report.findings:

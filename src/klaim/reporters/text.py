@@ -8,6 +8,8 @@ from klaim.models import Finding, Report
 from klaim.registry import get
 
 HEADERS = ["file", "line:col", "code", "check", "severity", "status", "message"]
+# Long slugs and messages wrap inside their cells, so the table fits a CI log (about 150 columns).
+WIDTHS = [34, None, None, 30, None, None, 52]
 
 
 def rows(findings: list[Finding]) -> list[list[str]]:
@@ -40,7 +42,7 @@ def render(report: Report) -> str:
     if not report.findings:
         return f"klaim: no findings in {checked} file(s).\n"
     table = tabulate(rows(report.findings), headers=HEADERS, tablefmt="simple",
-                     maxcolwidths=[None, None, None, None, None, None, 70])
+                     maxcolwidths=WIDTHS)
     new = sum(1 for f in report.findings if f.status == "new")
     summary = (f"{len(report.findings)} finding(s): {new} new, "
                f"{len(report.findings) - new} acknowledged, in {checked} checked file(s).")

@@ -1,0 +1,154 @@
+"""Deterministic output: the same inputs give byte-identical reports in every format.
+
+Every format ``klaim.reporters`` registers is covered automatically. A report must not depend on
+the run (twice in one process), on hash randomisation or the local time zone (child processes
+with different ``PYTHONHASHSEED`` and ``TZ``), on the order the inputs were named, or on the
+day it is run (no timestamps). Columns are code points in every format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from klaim.cli import main
+from klaim.reporters import formats
+from tests.conftest import ROOT
+
+SLUG = "rusia-siap-untuk-perundingan-keamanan-dengan-as-termasuk-isu-ukraina"
+FORMATS = formats()
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Path]:
+    """Several claims files and articles (clean, damaged, unreadable); the working directory."""
+    root = tmp_path
+    (root / "pyproject.toml").write_text('[tool.klaim]\npaths = ["claims"]\n', encoding="utf-8")
+    (root / "seeds").mkdir()
+    (root / "claims").mkdir()
+    shutil.copy(ROOT / "seeds" / f"{SLUG}.txt", root / "seeds")
+    shutil.copy(ROOT / "claims" / f"{SLUG}.claims.yaml", root / "claims")
+    article = (ROOT / "seeds" / f"{SLUG}.txt").read_text(encoding="utf-8")
+    (root / "seeds" / "damaged.txt").write_bytes(
+        ("\ufeff" + unicodedata.normalize("NFD", article).replace("\n", "\r\n")).encode("utf-8"))
+    (root / "seeds" / "binary.txt").write_bytes(b"\0\1\2")
+    claims = {
+        "damaged": "article: ../seeds/damaged.txt\nclaims:\n  - id: a\n    kind: quote\n    summary: s\n"
+                   "    quotes: [siap, tidak ada]\n    anchor: {exact: Peskov}\n    sources: []\n"
+                   "acknowledged:\n  - {code: KL101, match: Kamis, reason: reviewed}\n"
+                   "  - {code: KL303, match: nothing, reason: stale}\n",
+        "binary": "article: ../seeds/binary.txt\nclaims: []\n",
+        "invalid": "article: ../seeds/damaged.txt\nclaims: [\n",
+        "unknown": "article: ../seeds/damaged.txt\nclaim: []\nlang: id\n",
+    }
+    for name, text in claims.items():
+        (root / "claims" / f"{name}.claims.yaml").write_text(text, encoding="utf-8")
+    cwd = Path.cwd()
+    os.chdir(root)
+    try:
+        yield root
+    finally:
+        os.chdir(cwd)
+
+
+def render(argv: list[str], output: Path) -> bytes:
+    assert main([*argv, "-o", str(output)]) in (0, 1, 2)
+    return output.read_bytes()
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_same_input_gives_byte_identical_output(repo: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                name: str) -> None:
+    out = tmp_path_factory.mktemp("out")
+    first = render(["check", "--format", name], out / "first")
+    again = render(["check", "--format", name], out / "again")
+    assert first == again
+    assert first  # something was rendered
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_output_does_not_depend_on_the_order_inputs_are_named(repo: Path, tmp_path_factory: pytest.TempPathFactory,
+                                                              name: str) -> None:
+    out = tmp_path_factory.mktemp("out")
+    named = sorted(str(p.relative_to(repo)) for p in (repo / "claims").iterdir())
+    forward = render(["check", "--format", name, *named], out / "forward")
+    backward = render(["check", "--format", name, *reversed(named)], out / "backward")
+    assert forward == backward
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_no_timestamps(repo: Path, tmp_path_factory: pytest.TempPathFactory, name: str) -> None:
+    text = render(["check", "--format", name], tmp_path_factory.mktemp("out") / "report").decode("utf-8")
+    for moment in (dt.datetime.now(dt.UTC), dt.datetime.now()):  # the local day too
+        for form in ("%Y-%m-%d", "%Y%m%d", "%d/%m/%Y", "%m/%d/%Y", "%d %b %Y", "%b %d, %Y"):
+            assert moment.strftime(form) not in text, f"{name} output contains today's date"
+
+
+ALL_FORMATS = """
+    import json, sys
+    from pathlib import Path
+    from klaim.cli import main
+
+    out = {}
+    for name in sys.argv[2:]:
+        path = Path(sys.argv[1]) / name
+        main(["check", "--format", name, "-o", str(path)])
+        out[name] = path.read_text(encoding="utf-8")
+    print(json.dumps(out))
+"""
+
+
+def test_output_does_not_depend_on_hash_seed_or_time_zone(repo: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    tmp_path = tmp_path_factory.mktemp("runs")
+    runs = []
+    for seed, zone in (("1", "UTC"), ("4242", "Pacific/Kiritimati"), ("random", "America/Los_Angeles")):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "TZ": zone}
+        out = tmp_path / f"run-{seed}"
+        out.mkdir()
+        done = subprocess.run([sys.executable, "-c", textwrap.dedent(ALL_FORMATS), str(out), *FORMATS], cwd=repo,
+                              env=env, capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, done.stderr[-3000:]
+        runs.append(json.loads(done.stdout))
+    assert sorted(runs[0]) == FORMATS
+    for name in FORMATS:
+        assert runs[0][name] == runs[1][name] == runs[2][name], name
+
+
+# --- columns are code points, in every format ---------------------------------------------------
+
+# On line 3, "Senin" stands after three astral emoji (two UTF-16 units and four UTF-8 bytes each)
+# and an NFD "é" (two code points): code point, UTF-16 and byte columns all differ.
+PREFIX = "Emoji 😀😀😀 dan e\u0301 Peskov berbicara hari "
+LINE_3 = PREFIX + "Senin (21/6) kepada wartawan."
+CODE_POINT_COLUMN = len(PREFIX) + 1
+UTF16_COLUMN = len(PREFIX.encode("utf-16-le")) // 2 + 1
+BYTE_COLUMN = len(PREFIX.encode("utf-8")) + 1
+# How each format writes a column on line 3; a new format adds its way here.
+COLUMN_PATTERNS = [r"\b3:(\d+)\b", r"\bcol=(\d+)", r'"column": (\d+)', r'"startColumn": (\d+)']
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_columns_are_code_points_in_every_format(tmp_path: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert len({CODE_POINT_COLUMN, UTF16_COLUMN, BYTE_COLUMN}) == 3
+    (tmp_path / "pyproject.toml").write_text("[tool.klaim]\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(f"Judul\nTanggal: 23 Jun 2024 09:05 WIB\n{LINE_3}\n", encoding="utf-8")
+    assert main(["check", str(article), "--format", name, "--select", "KL101"]) == 1
+    text = capsys.readouterr().out
+    columns = {int(found) for pattern in COLUMN_PATTERNS for found in re.findall(pattern, text)}
+    assert columns, f"{name}: no column found; add the format's column pattern to COLUMN_PATTERNS"
+    assert CODE_POINT_COLUMN in columns
+    assert not columns & {UTF16_COLUMN, BYTE_COLUMN}
+    if name == "sarif":
+        assert json.loads(text)["runs"][0]["columnKind"] == "unicodeCodePoints"
