@@ -338,6 +338,10 @@ def test_quote_continued_into_next_paragraph_is_not_unbalanced() -> None:
     ("Jane Porter", "John Kirby", "other"),
     ("Budi", "Budi Santoso", "other"),
     ("Kim", "Kin", "other"),
+    ("Maria Halim", "Yusuf Hakim", "other"),
+    ("Maria Halim", "Mario Hakim", "other"),
+    ("Maria Halim", "Maria Hakim", "variant"),
+    ("M. Halim", "Maria Hakim", "variant"),
 ])
 def test_name_relation(a: str, b: str, relation: str) -> None:
     assert name_relation(a, b) == relation
@@ -405,3 +409,208 @@ def test_evidence_spans_point_into_their_paragraph(lines: list[str]) -> None:
         for quotation in result.quotations:
             assert paragraph.start <= quotation.start < quotation.inner_start <= quotation.inner_end
             assert quotation.inner_end <= quotation.end <= paragraph.end
+
+
+# --- index-driven phrase matching equals the plain definition -----------------------------------
+
+
+def _phrases(index: Any) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Every phrase of a trie index with its categories, read back from the trie."""
+    found: dict[tuple[str, ...], tuple[str, ...]] = {}
+    stack = [((), index.root)]
+    while stack:
+        words, node = stack.pop()
+        if node.ends:
+            found[words] = tuple(node.ends)
+        stack.extend(((*words, word), child) for word, child in node.children.items())
+    return found
+
+
+def _plain_match(phrases: dict[tuple[str, ...], tuple[str, ...]], clitics: Sequence[str],
+                 tokens: Sequence[Any], first: int, stop: int) -> tuple[int, tuple[str, ...], str | None] | None:
+    """The longest phrase at ``first`` by trying every phrase: exact beats a clitic at one length."""
+    best: tuple[int, int, int, tuple[str, ...], str | None] | None = None
+    for words, found in phrases.items():
+        end = first + len(words)
+        if end > stop or any(not tokens[at].joined for at in range(first + 1, end)):
+            continue
+        if any(tokens[first + k].fold != words[k] for k in range(len(words) - 1)):
+            continue
+        last = tokens[end - 1].fold
+        candidate = None
+        if last == words[-1]:
+            candidate = (end, 1, 0, found, None)
+        else:  # a clitic may end the last word; the longest one that leaves a phrase wins
+            for clitic in sorted(clitics, key=len, reverse=True):
+                if last.endswith(clitic) and len(last) - len(clitic) >= 2 and \
+                        last[: -len(clitic)] == words[-1]:
+                    candidate = (end, 0, len(clitic), found, clitic)
+                    break
+        if candidate is not None and (best is None or candidate[:3] > best[:3]):
+            best = candidate
+    return None if best is None else (best[0], best[3], best[4])
+
+
+def _plain_find(phrases: dict[tuple[str, ...], tuple[str, ...]], clitics: Sequence[str],
+                tokens: Sequence[Any], first: int, stop: int, skip_quoted: bool) -> list[tuple[int, int]]:
+    runs = [(first, stop)]
+    if skip_quoted:
+        runs, at = [], first
+        while at < stop:
+            while at < stop and tokens[at].quoted:
+                at += 1
+            limit = at
+            while limit < stop and not tokens[limit].quoted:
+                limit += 1
+            runs.append((at, limit))
+            at = limit
+    hits: list[tuple[int, int]] = []
+    for begin, end in runs:
+        at = begin
+        while at < end:
+            match = _plain_match(phrases, clitics, tokens, at, end)
+            if match is None:
+                at += 1
+            else:
+                hits.append((at, match[0]))
+                at = match[0]
+    return hits
+
+
+_WORDS = {
+    "id": ["kata", "katanya", "Budi", "sudah", "saatnya", "kita", "semua", "menurut", "menurutnya",
+           "hal", "ini", "membuktikan", "tidak", "dapat", "dipungkiri", "juru", "bicara", "Kementerian",
+           "Luar", "Negeri", "di", "Jakarta", "lagi", "pun", "pentingnya", "setengah", "hati", "ujar", "pak"],
+    "en": ["said", "he", "according", "to", "it", "is", "high", "time", "we", "must", "White", "House",
+           "press", "secretary", "in", "Leeds", "half", "hearted", "far", "too", "often", "the", "went", "on"],
+}
+_GAPS = [" ", " ", " ", "-", ", ", ". ", ": ", " “", "” ", ' "', '" ', "’s "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.data())
+def test_index_driven_matching_equals_trying_every_phrase(lang: str, data: st.DataObject) -> None:
+    from klaim.attribution import _language, _read_paragraph, _Reader
+
+    words = data.draw(st.lists(st.sampled_from(_WORDS[lang]), min_size=1, max_size=30))
+    gaps = data.draw(st.lists(st.sampled_from(_GAPS), min_size=len(words), max_size=len(words)))
+    body = "".join(gap + word for gap, word in zip(gaps, words, strict=True)).strip()
+    text, paragraphs = build([body])
+    language = _language(lang)
+    state = _read_paragraph(text, paragraphs, 0, language)
+    reader = _Reader(text, language, state)
+    tokens = state.tokens
+    indexes = [language.attribution, language.editorial, language.sources, language.references,
+               language.roles, language.qualifiers, language.concrete, language.continuation]
+    for index in indexes:
+        phrases = _phrases(index)
+        for skip_quoted in (False, True):
+            found = [(h.first, h.stop) for h in reader.find(index, skip_quoted=skip_quoted)]
+            assert found == _plain_find(phrases, index.clitics, tokens, 0, len(tokens), skip_quoted)
+        for at in range(len(tokens)):
+            hit = reader.match(index, at, len(tokens))
+            plain = _plain_match(phrases, index.clitics, tokens, at, len(tokens))
+            assert (None if hit is None else (hit.stop, hit.categories, hit.clitic)) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcd", max_size=9), st.text("abcd", max_size=9), st.integers(0, 3))
+def test_bounded_edit_distance_agrees_with_levenshtein(a: str, b: str, limit: int) -> None:
+    from klaim.attribution import _within_distance
+
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    assert _within_distance(a, b, limit) is (previous[-1] <= limit)
+
+
+# --- reporting verbs next to a quotation ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", 'Reyes went on: "Nobody will sail until the wind drops below forty knots."'),
+    ("en", 'Reyes continued, "Nobody will sail until the wind drops below forty knots."'),
+    ("en", '"Nobody will sail until the wind drops below forty knots," Reyes continued.'),
+    ("en", '"Nobody will sail until the wind drops below forty knots," continued Reyes.'),
+    ("en", '"Will anyone sail before the wind drops below forty knots?" Reyes went on.'),
+    ("en", 'The harbour master said: "Nobody will sail until the wind drops below forty knots."'),
+    ("en", 'Reyes noted: "Nobody will sail until the wind drops below forty knots."'),
+    ("id", "Siregar melanjutkan, “Tidak ada kapal yang berangkat sebelum angin mereda.”"),
+    ("id", "Siregar menimpali: “Tidak ada kapal yang berangkat sebelum angin mereda.”"),
+    ("id", "“Tidak ada kapal yang berangkat sebelum angin mereda,” lanjut Siregar."),
+    ("id", "“Tidak ada kapal yang berangkat sebelum angin mereda,” Siregar melanjutkan."),
+    ("id", "Siregar menukas, “Tidak ada kapal yang berangkat sebelum angin mereda.”"),
+])
+def test_quotation_introduced_or_closed_by_a_reporting_verb_has_a_source(lang: str, paragraph: str) -> None:
+    _, analysis = analyse(["Penyeberangan ditutup." if lang == "id" else "The ferry was cancelled.",
+                           paragraph], lang)
+    (quotation,) = analysis.paragraphs[1].quotations
+    assert quotation.source is not None and quotation.source.category == "reporting_verb"
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", 'The storm continued overnight. "Every crossing will stay closed until the wind drops."'),
+    ("en", '"Every crossing will stay closed until the wind drops." The storm continued overnight.'),
+    ("id", "Petugas melanjutkan pembersihan dermaga. “Semua kapal tertahan sampai angin benar-benar reda.”"),
+])
+def test_verb_that_only_sometimes_reports_needs_the_quotation_next_to_it(lang: str, paragraph: str) -> None:
+    _, analysis = analyse(["Penyeberangan ditutup." if lang == "id" else "The ferry was cancelled.",
+                           paragraph], lang)
+    (quotation,) = analysis.paragraphs[1].quotations
+    assert quotation.source is None and quotation.speaker is None
+
+
+# --- names inside role-and-organisation chunks -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "lines", "name", "role"), [
+    ("id", ["Pemadaman terjadi di Bandung sejak Senin malam.",
+            "Hal itu disampaikan General Manager PLN Unit Distribusi Bandung Gita Tanjung."],
+     "Gita Tanjung", "General Manager PLN Unit Distribusi Bandung"),
+    ("id", ["Banjir merendam rumah warga di Palembang.",
+            "Kepala Dinas Pekerjaan Umum Palembang Retno Sitompul mengatakan pompa ditambah."],
+     "Retno Sitompul", "Kepala Dinas Pekerjaan Umum Palembang"),
+    ("id", ["Banjir merendam rumah warga di Garut.",
+            "Wali Kota Garut Armuji meninjau tanggul yang jebol."], "Armuji", "Wali Kota Garut"),
+    ("id", ["Pengamat energi dari Universitas Teluk Biru, Hasan Hidayat, menilai tarif terlalu tinggi."],
+     "Hasan Hidayat", "Pengamat energi dari Universitas Teluk Biru"),
+    ("id", ["Pengamat transportasi Yusuf Hakim menilai jadwal itu terlambat."],
+     "Yusuf Hakim", "Pengamat transportasi"),
+])
+def test_name_is_not_taken_from_the_body_or_place_before_it(lang: str, lines: list[str], name: str,
+                                                               role: str) -> None:
+    _, analysis = analyse(lines, lang)
+    assert [(s.name, s.role) for s in analysis.paragraphs[-1].speakers] == [(name, role)]
+
+
+def test_body_named_after_a_place_is_not_a_person() -> None:
+    _, analysis = analyse(["Pemadaman terjadi di Bandung sejak Senin malam.",
+                           "Dalam keterangan tertulis PLN Unit Distribusi Bandung, disebutkan kabel putus."], "id")
+    assert analysis.speakers == ()
+
+
+def test_appositive_role_does_not_take_the_body_for_a_name() -> None:
+    paragraph = one("Menurut Joko Latuconsina, pengamat energi dari Universitas Lembah Hijau, tarif naik.", "id")
+    assert [(s.name, s.role) for s in paragraph.speakers] == [
+        ("Joko Latuconsina", "pengamat energi dari Universitas Lembah Hijau")]
+
+
+@pytest.mark.parametrize(("lang", "paragraph"), [
+    ("en", "Sadly, the repairs were carried out in a half-hearted way."),
+    ("id", "Sayangnya, perbaikan itu dikerjakan setengah hati."),
+])
+def test_quantity_word_inside_an_idiom_is_no_fact(lang: str, paragraph: str) -> None:
+    result = one(paragraph, lang)
+    assert "quantity" not in categories(result.concrete)
+    assert result.is_editorial
+
+
+def test_document_source_survives_inside_an_editorial_phrase() -> None:
+    # "menunjukkan lemahnya" is the outlet's inference after "hal ini", a report's finding here.
+    reported = one("Laporan audit itu menunjukkan lemahnya pengawasan proyek.", "id")
+    assert "document_source" in categories(reported.attribution) and not reported.is_editorial
+    editorial = one("Hal ini kembali membuktikan lemahnya pengawasan proyek.", "id")
+    assert "document_source" not in categories(editorial.attribution) and editorial.is_editorial

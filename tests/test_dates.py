@@ -13,16 +13,19 @@ from typing import Any
 
 import pytest
 from babel.dates import get_day_names, get_month_names
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from klaim.dates import (
     DateMention,
+    Quotations,
+    RelativeMention,
     expand_two_digit_year,
     extract_dates,
     extract_relative,
     future_markers,
     infer_year,
+    mention_at,
 )
 
 REFERENCE = dt.date(2024, 9, 5)  # a Thursday
@@ -673,6 +676,156 @@ def test_kl101_silent_iff_weekday_matches_date(
     assert issue.data["actual_weekday"] == day.weekday()
     kinds = [candidate["kind"] for candidate in issue.data["candidates"]]
     assert "weekday" in kinds and "day" in kinds
+
+
+# --- quotations and the date at a claim's anchor --------------------------------------------
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[start:end] for start, end in Quotations(text).spans()]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ('"Kami siap," kata Peskov.', ["Kami siap,"]),
+    ("“Kami siap,” kata Peskov.", ["Kami siap,"]),
+    ("«Nous sommes prêts», a dit Peskov.", ["Nous sommes prêts"]),
+    ("„Wir sind bereit“, sagte Peskov.", ["Wir sind bereit"]),
+    ("'We are ready,' said Peskov.", ["We are ready,"]),
+    ('He said: "It goes on\nThe next line', ["It goes on"]),
+    ('the rest of a quotation," he said.', ["the rest of a quotation,"]),
+    ("Jum'at, don't, the companies' profits, the '90s.", []),
+])
+def test_quotations(text: str, quoted: list[str]) -> None:
+    """Double marks pair per line; an open one runs to the line's end; apostrophes quote nothing."""
+    assert _quoted(text) == quoted
+
+
+def _date_at(text: str, anchor: str, lang: str, reference: dt.date) -> str | None:
+    start, end = span(text, anchor)
+    found = mention_at(text, lang, extract_dates(text, lang, reference),
+                       extract_relative(text, lang, reference), start, end)
+    return None if found is None else found.text
+
+
+@pytest.mark.parametrize(("lang", "text", "anchor", "expected"), [
+    ("en", 'Thornton told reporters: "The wing opens next week. The list will shrink."',
+     "Thornton told reporters", None),
+    ("id", '"Rapat digelar Senin (10/6)," kata Menteri Budi, Jumat (7/6).', "kata Menteri Budi",
+     "Jumat (7/6)"),
+    ("en", '"We are ready. We wait," Peskov told reporters on Friday, June 21.', "We are ready",
+     "Friday, June 21"),
+    ("en", 'On Friday, June 21, Peskov said: "We are ready. We wait."', "We wait",
+     "Friday, June 21"),
+    ("id", "Menteri Sari yang sejak Senin (3/6) memimpin rapat kabinet itu mengatakan pada "
+     "Jumat (7/6) bahwa rencana itu tetap berjalan.", "Menteri Sari", "Jumat (7/6)"),
+    ("id", "Menteri itu mengatakan kemarin bahwa rapat Senin (3/6) berjalan lancar.",
+     "Menteri itu mengatakan", "kemarin"),
+    ("id", "Presiden bertemu menteri Jumat (21/6).\nMoskow siap berunding, kata juru bicara itu.",
+     "kata juru bicara itu", None),
+])
+def test_date_at_the_anchor(lang: str, text: str, anchor: str, expected: str | None) -> None:
+    """The attribution's date: outside quotations, nearest the reporting verb, in the sentence."""
+    assert _date_at(text, anchor, lang, dt.date(2024, 6, 8)) == expected
+
+
+_SPEECH = ["Kami siap berunding", "Rapat digelar {date}", "Sidang ditunda sampai {date}",
+           "Harga naik sejak {date}", "Semua berjalan lancar. Kami menunggu {date}"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    inside=st.dates(min_value=dt.date(2024, 5, 1), max_value=dt.date(2024, 7, 31)),
+    outside=st.one_of(st.none(), st.dates(min_value=dt.date(2024, 5, 1),
+                                          max_value=dt.date(2024, 7, 31))),
+    speech=st.sampled_from(_SPEECH),
+    marks=st.sampled_from([('"', '"'), ("“", "”"), ("«", "»")]),
+    relative=st.sampled_from(["", "pekan depan", "kemarin", "besok"]),
+    before=st.booleans(),
+)
+def test_date_at_the_anchor_is_never_inside_a_quotation(
+    inside: dt.date, outside: dt.date | None, speech: str, marks: tuple[str, str],
+    relative: str, before: bool,
+) -> None:
+    """Whatever the quotation says, the anchor's date is the attribution's, or none."""
+    weekdays, _ = _names("id", "wide")
+    quoted = speech.format(date=f"{weekdays[inside.weekday()]} ({inside.day}/{inside.month})")
+    quoted = f"{quoted} {relative}".strip()
+    said = (f", {weekdays[outside.weekday()]} ({outside.day}/{outside.month})"
+            if outside is not None else "")
+    quotation = f"{marks[0]}{quoted},{marks[1]}"
+    attribution = f"kata juru bicara itu{said}"
+    text = (f"{attribution}: {quotation}" if before else f"{quotation} {attribution}") + ".\n"
+    found = mention_at(text, "id", extract_dates(text, "id", dt.date(2024, 6, 15)),
+                       extract_relative(text, "id", dt.date(2024, 6, 15)),
+                       *span(text, "kata juru bicara itu"))
+    if outside is None:
+        assert found is None, text
+    else:
+        assert isinstance(found, DateMention | RelativeMention)
+        assert found.resolved == outside, text
+
+
+def _kl102(text: str, lang: str) -> list[Any]:
+    from klaim.analysis import Analysis
+    from klaim.article import load_article
+    from klaim.checks.weekday_names_two_dates import weekday_names_two_dates
+    from klaim.context import Context
+
+    article = load_article(text, "seeds/case.txt", lang=lang)
+    return list(weekday_names_two_dates(Context(article, Analysis(article))))
+
+
+# Offsets that put two dates on one day and month of two years, or on one weekday nearby.
+_NEAR_OR_A_YEAR_APART = st.sampled_from([0, 1, 3, 6, 7, -6, 364, 365, 366, 371, 730, 1461, -365,
+                                         -366, -1461])
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=st.dates(min_value=dt.date(1905, 1, 1), max_value=dt.date(2095, 12, 31)),
+       offsets=st.lists(_NEAR_OR_A_YEAR_APART, min_size=2, max_size=5),
+       lang=st.sampled_from(["id", "en"]), forms=st.lists(st.integers(0, 4), min_size=5, max_size=5),
+       drift=st.integers(-400, 400), dateline=st.booleans())
+def test_kl102_silent_when_every_pair_fits_the_calendar(
+    base: dt.date, offsets: list[int], lang: str, forms: list[int], drift: int, dateline: bool
+) -> None:
+    """Pairs that each fit their (resolved) date never contradict each other, years included."""
+    days = [base + dt.timedelta(days=offset) for offset in offsets]
+    pairs = []
+    for day, form in zip(days, forms, strict=False):
+        pair, has_year = _render(lang, day, form, "wide")
+        if not dateline and not has_year:
+            continue  # without a dateline a yearless pair has no date to fit
+        pairs.append(pair)
+    head = f"Title\nDate: {(days[0] + dt.timedelta(days=drift)).isoformat()}\n" if dateline else "Title\n"
+    # Yearless pairs resolve near the dateline: keep only those that fit there.
+    article = head + "".join(f"Text — {pair} — text.\n" for pair in pairs)
+    fitting = [m for m in extract_dates(article, lang, days[0] + dt.timedelta(days=drift))
+               if m.weekday_matches is False]
+    if dateline and fitting:
+        return  # a yearless pair moved to another year: KL101's business
+    assert _kl102(article, lang) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(first=dates_1900_2100, gap=st.integers(1, 6), lang=st.sampled_from(["id", "en"]))
+def test_kl102_reports_one_weekday_on_two_yearless_dates_without_dateline(
+    first: dt.date, gap: int, lang: str
+) -> None:
+    """Without a dateline, one weekday written with two dates under a week apart is reported."""
+    second = first + dt.timedelta(days=gap)
+    # Yearless dates are laid out in a leap year: in other years a gap across 29 February is
+    # one day longer there, and a gap of seven is never reported.
+    in_leap_year = (dt.date(2000, second.month, second.day) - dt.date(2000, first.month, first.day))
+    assume(in_leap_year.days % 366 == gap)
+    weekdays, _ = _names(lang, "wide")
+    wd = weekdays[first.weekday()]
+
+    def numeric(day: dt.date) -> str:
+        return f"{day.day}/{day.month}" if lang == "id" else f"{day.month}/{day.day}"
+
+    article = f"Title\nText {wd} ({numeric(first)}) text.\nText {wd} ({numeric(second)}) text.\n"
+    issues = _kl102(article, lang)
+    assert [issue.data["kind"] for issue in issues] == ["weekday-two-dates"], article
 
 
 # --- the timeline command --------------------------------------------------------------------

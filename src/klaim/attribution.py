@@ -4,23 +4,32 @@ A news report attributes what it says to a person, an institution or a document.
 reads each paragraph once and records, as spans of the article text:
 
 - **attribution** evidence: reporting verbs (``mengatakan``, ``said``; a short postposed verb
-  such as ``kata`` or ``jelas`` only when a speaker follows it), attribution phrases
-  (``menurut``, ``dalam keterangan tertulis``, ``according to``), a document or institution
-  as the subject of a reporting verb, a pronoun continuing the previous paragraph's speaker
-  (``Ia menambahkan``, ``He added``), a reference to a named source's statement (``pernyataan
-  Peskov``, ``Peskov's remarks``) and quotations with a speaker;
+  such as ``kata`` or ``jelas`` only when a speaker follows it; a verb that reports speech only
+  next to a quotation, such as ``melanjutkan`` or ``went on``, only when it opens one after a
+  comma or colon or closes one), attribution phrases (``menurut``, ``dalam keterangan
+  tertulis``, ``according to``), a document or institution as the subject of a reporting verb,
+  a pronoun continuing the previous paragraph's speaker (``Ia menambahkan``, ``He added``), a
+  reference to a named source's statement (``pernyataan Peskov``, ``Peskov's remarks``) and
+  quotations with a speaker;
 - **editorial** evidence: evaluative, normative, prescriptive and assertive phrases, claims of
   significance, generalising abstractions, commentary connectives, hedged certainty and a
   first-person-plural voice, matched only *outside* quotation marks: a speaker may argue, the
-  report may not;
+  report may not. An attribution word inside an editorial phrase (``needless to say``, ``it
+  should be noted``) is the outlet speaking and does not count as attribution, except a
+  document verb after a source (``laporan itu menunjukkan lemahnya …``): the report found it;
 - **concrete** reported facts: numbers, dates, relative time expressions (hard facts), and
-  quantity words, places, titled persons and background markers (soft facts);
+  quantity words, places, titled persons and background markers (soft facts). A quantity word
+  inside an idiom (``half-hearted``, ``setengah hati``) states no quantity;
 - speaker mentions (a name, with the role that titles it), quotations and the quotation marks
-  that have no partner.
+  that have no partner. A name never begins with a place the article names elsewhere (``di
+  Bandung``) or with an organisation word (``Dinas``, ``Unit``, ``University``): in ``General
+  Manager PLN Unit Distribusi Bandung Gita Tanjung`` the name is ``Gita Tanjung``.
 
 The words come from the per-language lexicons (``klaim/lexicons/<lang>.yaml``); countries and
 languages come from CLDR through Babel. Phrases match whole words, case-insensitively, on a
-token stream, so matching is linear in the text: no regular expression here backtracks.
+token stream, so matching is linear in the text: no regular expression here backtracks. Each
+paragraph's tokens are looked up once in one dict of phrase-initial words (``_StartIndex``); a
+phrase index then walks its trie only from the tokens where one of its phrases can start.
 
 Decision rule (KL201)
 ---------------------
@@ -37,7 +46,10 @@ sums, a passage is editorial when all of these hold:
 4. ``E > A + C``.
 
 ``score`` is ``E - A - C``. A precise rule is preferred to a sensitive one: a false flag on
-ordinary attributed reporting or factual background costs editors' trust.
+ordinary attributed reporting or factual background costs editors' trust. Weak evidence alone
+needs weight 3: two weak phrases (``unfortunately`` and ``troubling``, say) are common in plain
+reporting. The writer's attitude adverbs (``sadly``, ``regrettably``, ``sayangnya``,
+``ironisnya``) are therefore evaluative, strong evidence, not hedges.
 """
 
 from __future__ import annotations
@@ -47,7 +59,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol, TypeVar
 
 from babel import Locale, UnknownLocaleError
@@ -69,6 +81,7 @@ __all__ = [
     "Quotation",
     "SpeakerMention",
     "analyse_attribution",
+    "fold_name",
     "is_person_name",
     "name_relation",
     "role_groups",
@@ -97,7 +110,11 @@ CONCRETE_WEIGHTS: Mapping[str, int] = {
 }
 """Concrete fact categories; weight 0 marks a hard fact, which vetoes KL201 outright."""
 
+_WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDITORIAL_WEIGHTS}
+
 HARD_FACTS = frozenset({"number", "date", "time"})
+_IDIOM = "idiom"
+"""Concrete-index category of phrases that only look like quantities ("half-hearted")."""
 EDITORIAL_MIN = 2
 """The least editorial weight that can make a passage editorial (with strong evidence)."""
 WEAK_EDITORIAL_MIN = 3
@@ -142,10 +159,7 @@ class Evidence:
     @property
     def weight(self) -> int:
         """This evidence's weight in the decision rule."""
-        for table in (EDITORIAL_WEIGHTS, ATTRIBUTION_WEIGHTS, CONCRETE_WEIGHTS):
-            if self.category in table:
-                return table[self.category]
-        return 0
+        return _WEIGHTS.get(self.category, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,20 +257,67 @@ class _Token:
     """The gap before this token is plain whitespace or a single hyphen (phrases may span it)."""
     sentence_start: bool
     quoted: bool = False
+    starts: int = 0
+    """Bit mask of the phrase indexes (``_StartIndex`` slots) that have a phrase starting here."""
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Token]:
+def _tokens(text: str, start: int, end: int,
+            quoted: Sequence[tuple[int, int]] = ()) -> list[_Token]:
+    """The word tokens of ``text[start:end]``; ``quoted`` (sorted, non-overlapping spans) marks
+    the tokens that start inside quotation marks."""
+    return _tokenise(text, start, end, quoted, _NO_STARTS)[0]
+
+
+def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]],
+              index: _StartIndex) -> tuple[list[_Token], list[list[int]]]:
+    """``_tokens``, and per phrase index of the start ``index`` the positions where one of its
+    phrases can start (each token's ``starts`` mask is set too): one pass does both.
+
+    This is the innermost loop of the attribution analysis, so it is written for speed.
+    """
     tokens: list[_Token] = []
-    previous_end = start
-    for match in _TOKEN.finditer(text, start, end):
+    append = tokens.append
+    make = _Token
+    previous_end = -1
+    span = 0
+    no_quote = end + 1
+    quote_start, quote_end = quoted[0] if quoted else (no_quote, no_quote)
+    first_word = index.first_words.get
+    clitic_head = index.clitic_heads.get
+    clitics = index.clitics
+    lengths = index.clitic_lengths
+    positions: list[list[int]] = [[] for _ in range(index.count)]
+    for at, match in enumerate(_TOKEN.finditer(text, start, end)):
+        word_start, word_end = match.span()
         word = match.group()
-        gap = text[previous_end:match.start()]
-        joined = bool(tokens) and ((gap != "" and gap.isspace()) or gap == "-")
-        sentence_start = not tokens or any(char in _SENTENCE_END for char in gap)
-        tokens.append(_Token(word, word.casefold(), match.start(), match.end(),
-                             word[0].isupper(), joined, sentence_start))
-        previous_end = match.end()
-    return tokens
+        if previous_end < 0:
+            joined, sentence_start = False, True
+        elif word_start - previous_end == 1 and text[previous_end] == " ":
+            joined, sentence_start = True, False  # the common case: one space
+        else:
+            gap = text[previous_end:word_start]
+            joined = (gap != "" and gap.isspace()) or gap == "-"
+            sentence_start = not _SENTENCE_END.isdisjoint(gap)
+        if quote_end <= word_start:
+            while quote_end <= word_start:
+                span += 1
+                quote_start, quote_end = quoted[span] if span < len(quoted) else (no_quote, no_quote)
+        fold = word.casefold()
+        mask = first_word(fold, 0)
+        if lengths:
+            for length in lengths:
+                if len(fold) - length >= 2 and fold[-length:] in clitics:
+                    mask |= clitic_head(fold[:-length], 0)
+        if mask:
+            bits = mask
+            while bits:
+                low = bits & -bits
+                positions[low.bit_length() - 1].append(at)
+                bits ^= low
+        append(make(word, fold, word_start, word_end, word[0].isupper(), joined, sentence_start,
+                    quote_start <= word_start, mask))
+        previous_end = word_end
+    return tokens, positions
 
 
 def _strip_possessive(token: _Token) -> tuple[str, int]:
@@ -286,11 +347,22 @@ class _Hit:
 
 
 class _PhraseIndex:
-    """A token trie of lexicon phrases; finds leftmost-longest, non-overlapping matches."""
+    """A token trie of lexicon phrases; finds leftmost-longest, non-overlapping matches.
+
+    Matching is index-driven: a phrase can only start at a token whose folded form is a first
+    word of some phrase (or such a one-word phrase with a clitic), so the scan looks each token
+    up once in a dict and walks the trie only from tokens that can start a phrase.
+    """
 
     def __init__(self, clitics: Sequence[str] = ()) -> None:
         self.root = _Node()
         self.clitics = tuple(sorted(clitics, key=len, reverse=True))
+        self._clitic_set = frozenset(self.clitics)
+        self._clitic_lengths = tuple(sorted({len(c) for c in self.clitics}, reverse=True))
+        self._heads: frozenset[str] | None = None
+        """First words that are whole phrases: the only ones a clitic can end at a phrase start."""
+        self.slot = -1
+        """This index's place in its language's ``_StartIndex`` (-1: in none)."""
 
     def add(self, category: str, phrase: str) -> None:
         words = [word.casefold() for word in _TOKEN.findall(phrase)]
@@ -301,29 +373,42 @@ class _PhraseIndex:
             node = node.children.setdefault(word, _Node())
         if category not in node.ends:
             node.ends.append(category)
+        self._heads = None
 
     def add_all(self, category: str, phrases: Iterable[str]) -> _PhraseIndex:
         for phrase in phrases:
             self.add(category, phrase)
         return self
 
+    def _clitic_child(self, node: _Node, fold: str) -> tuple[_Node, str] | None:
+        """The child of ``node`` that ``fold`` names once a clitic is cut off, if it ends a phrase."""
+        for length in self._clitic_lengths:
+            if len(fold) - length < 2:
+                continue
+            clitic = fold[-length:]
+            if clitic in self._clitic_set:
+                child = node.children.get(fold[:-length])
+                if child is not None and child.ends:
+                    return child, clitic
+        return None
+
     def match_at(self, tokens: Sequence[_Token], first: int, stop: int) -> _Hit | None:
         """The longest phrase starting at token ``first`` (tokens before ``stop`` only)."""
         best: _Hit | None = None
         node = self.root
         at = first
+        clitics = bool(self._clitic_lengths)
         while at < stop:
             token = tokens[at]
             if at > first and not token.joined:
                 break
+            fold = token.fold
             # A clitic may end the phrase's last word: "katanya", "pentingnya".
-            for clitic in self.clitics:
-                if token.fold.endswith(clitic) and len(token.fold) - len(clitic) >= 2:
-                    child = node.children.get(token.fold[: -len(clitic)])
-                    if child is not None and child.ends:
-                        best = _Hit(first, at + 1, tuple(child.ends), clitic)
-                        break
-            next_node = node.children.get(token.fold)
+            if clitics:
+                found = self._clitic_child(node, fold)
+                if found is not None:
+                    best = _Hit(first, at + 1, tuple(found[0].ends), found[1])
+            next_node = node.children.get(fold)
             if next_node is None:
                 break
             node = next_node
@@ -333,13 +418,17 @@ class _PhraseIndex:
         return best
 
     def find(self, tokens: Sequence[_Token], first: int = 0, stop: int | None = None,
-             *, skip_quoted: bool = False) -> list[_Hit]:
+             *, skip_quoted: bool = False, starts: Sequence[int] | None = None) -> list[_Hit]:
         """Leftmost-longest, non-overlapping matches in ``tokens[first:stop]``.
 
         With ``skip_quoted``, only runs of tokens outside quotation marks are searched, and no
-        phrase spans a quotation mark.
+        phrase spans a quotation mark. ``starts``, when given, lists (ascending) every token
+        position where a phrase of this index can start (see ``_StartIndex``); only those are
+        tried.
         """
         stop = len(tokens) if stop is None else stop
+        if starts is not None:
+            return self._find_from(tokens, first, stop, skip_quoted, starts)
         if not skip_quoted:
             return self._find(tokens, first, stop)
         hits: list[_Hit] = []
@@ -354,17 +443,80 @@ class _PhraseIndex:
             at = limit
         return hits
 
-    def _find(self, tokens: Sequence[_Token], first: int, stop: int) -> list[_Hit]:
+    def _find_from(self, tokens: Sequence[_Token], first: int, stop: int, skip_quoted: bool,
+                   starts: Sequence[int]) -> list[_Hit]:
+        # A quotation mark always stands between a quoted and an unquoted token, so the two are
+        # never ``joined`` and no phrase can span the boundary: checking the start suffices.
         hits: list[_Hit] = []
         at = first
-        while at < stop:
-            hit = self.match_at(tokens, at, stop)
-            if hit is None:
-                at += 1
-            else:
+        for next_start in range(bisect.bisect_left(starts, first), len(starts)):
+            position = starts[next_start]
+            if position >= stop:
+                break
+            if position < at or (skip_quoted and tokens[position].quoted):
+                continue
+            hit = self.match_at(tokens, position, stop)
+            if hit is not None:
                 hits.append(hit)
                 at = hit.stop
         return hits
+
+    def _starts_phrase(self, fold: str) -> bool:
+        """Whether a token folded to ``fold`` can start a phrase (with a clitic or without)."""
+        if fold in self.root.children:
+            return True
+        heads = self._heads
+        if heads is None:
+            heads = self._heads = frozenset(w for w, n in self.root.children.items() if n.ends)
+        for length in self._clitic_lengths:
+            if len(fold) - length >= 2 and fold[-length:] in self._clitic_set and fold[:-length] in heads:
+                return True
+        return False
+
+    def _find(self, tokens: Sequence[_Token], first: int, stop: int) -> list[_Hit]:
+        hits: list[_Hit] = []
+        children = self.root.children
+        clitics = bool(self._clitic_lengths)
+        at = first
+        while at < stop:
+            fold = tokens[at].fold
+            # Only a token that can start a phrase is worth walking the trie from.
+            if fold in children or (clitics and self._starts_phrase(fold)):
+                hit = self.match_at(tokens, at, stop)
+                if hit is not None:
+                    hits.append(hit)
+                    at = hit.stop
+                    continue
+            at += 1
+        return hits
+
+
+class _StartIndex:
+    """One dict from a folded word to the phrase indexes that have a phrase starting with it.
+
+    A paragraph's tokens are looked up once, and each phrase index then walks its trie only from
+    the positions where one of its phrases can start, instead of trying every token.
+    """
+
+    def __init__(self, indexes: Sequence[_PhraseIndex]) -> None:
+        self.count = len(indexes)
+        self.first_words: dict[str, int] = {}
+        self.clitic_heads: dict[str, int] = {}
+        clitics: set[str] = set()
+        for slot, index in enumerate(indexes):
+            index.slot = slot
+            bit = 1 << slot
+            for word, node in index.root.children.items():
+                self.first_words[word] = self.first_words.get(word, 0) | bit
+                if index.clitics and node.ends:
+                    self.clitic_heads[word] = self.clitic_heads.get(word, 0) | bit
+            clitics.update(index.clitics)
+        self.clitics = frozenset(clitics)
+        self.clitic_lengths = tuple(sorted({len(c) for c in clitics}, reverse=True))
+
+
+_NO_STARTS = _StartIndex(())
+"""A start index without phrases, for tokenising text that no phrase index reads."""
 
 
 # --- language data -----------------------------------------------------------------------------
@@ -391,6 +543,9 @@ class _Language:
     months_wide: frozenset[str]
     months_short: frozenset[str]
     role_groups: Mapping[str, str] = field(default_factory=dict)
+    starts: _StartIndex = field(default_factory=lambda: _StartIndex(()))
+    concrete_words: frozenset[str] = frozenset()
+    """Place prepositions, weekday and month names: the words ``collect_concrete`` looks at."""
 
 
 def _locale_names(lang: str) -> set[str]:
@@ -432,8 +587,8 @@ def _language(lang: str) -> _Language:
         return frozenset(p for c in categories for p in lex.get(c, ()) if " " not in p)
 
     attribution = _PhraseIndex(clitics)
-    for category in ("reporting_verbs", "reporting_verbs_postposed", "attribution_phrases",
-                     "passive_attribution", "document_verbs"):
+    for category in ("reporting_verbs", "reporting_verbs_postposed", "reporting_verbs_quoting",
+                     "attribution_phrases", "passive_attribution", "document_verbs"):
         attribution.add_all(category, lex.get(category, ()))
     editorial = _PhraseIndex(clitics)
     for category in EDITORIAL_WEIGHTS:
@@ -448,7 +603,7 @@ def _language(lang: str) -> _Language:
     qualifiers.add_all("place", _locale_names(lang))
     concrete = _PhraseIndex(clitics)
     for category, name in (("time_expressions", "time"), ("quantity_words", "quantity"),
-                           ("background_markers", "background")):
+                           ("background_markers", "background"), ("quantity_idioms", _IDIOM)):
         concrete.add_all(name, lex.get(category, ()))
     continuation = _PhraseIndex().add_all("adverb", lex.get("continuation_adverbs", ()))
     names = calendar_names(lang)
@@ -457,7 +612,8 @@ def _language(lang: str) -> _Language:
     months_short = frozenset(names.months)
     stopwords = words(
         "function_words", "third_person_pronouns", "continuation_adverbs", "reporting_verbs",
-        "reporting_verbs_postposed", "attribution_phrases", "passive_attribution",
+        "reporting_verbs_postposed", "reporting_verbs_quoting", "attribution_phrases",
+        "passive_attribution",
         "document_verbs", "source_nouns", "generic_sources", "source_reference_nouns",
         "honorifics", "place_prepositions", "background_markers", "time_expressions",
         "quantity_words", "source_determiners", *(f"editorial_{c}" for c in EDITORIAL_WEIGHTS),
@@ -468,6 +624,7 @@ def _language(lang: str) -> _Language:
             members = [member.strip() for member in line.split("|") if member.strip()]
             for member in members:
                 groups.setdefault(member, members[0])
+    indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation)
     return _Language(
         lang=lang, attribution=attribution, editorial=editorial, sources=sources,
         references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
@@ -476,7 +633,8 @@ def _language(lang: str) -> _Language:
         determiners=words("source_determiners"), particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups,
+        role_groups=groups, starts=_StartIndex(indexes),
+        concrete_words=words("place_prepositions") | weekdays | months_short | months_wide,
     )
 
 
@@ -588,22 +746,31 @@ def _evidence(text: str, tokens: Sequence[_Token], first: int, stop: int, catego
 def _concrete_numbers(text: str, start: int, end: int) -> list[Evidence]:
     found: list[Evidence] = []
     for match in _NUMBER.finditer(text, start, end):
-        before = text[match.start() - 1] if match.start() > start else " "
-        after = text[match.end()] if match.end() < end else " "
+        first, last = match.span()
+        before = text[first - 1] if first > start else " "
+        after = text[last] if last < end else " "
         if before.isalpha() or after.isalpha():
             continue  # part of a name: G20, Su-35, 5G
-        if before == "-" and match.start() - 2 >= start and text[match.start() - 2].isalpha():
+        if before == "-" and first - 2 >= start and text[first - 2].isalpha():
             continue  # COVID-19
-        category = "date" if _NUMERIC_DATE.fullmatch(match.group()) else "number"
-        found.append(Evidence(category, match.group(), match.start(), match.end()))
+        number = match.group()
+        category = "date" if ("/" in number or "-" in number) and _NUMERIC_DATE.fullmatch(number) \
+            else "number"
+        found.append(Evidence(category, number, first, last))
     return found
 
 
-def _distinct(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+def _evidence_order(evidence: Evidence) -> tuple[int, int, str]:
+    return evidence.start, evidence.end, evidence.category
+
+
+def _distinct(evidence: Sequence[Evidence]) -> tuple[Evidence, ...]:
     """One piece of evidence per (category, phrase); the first occurrence stands."""
+    if len(evidence) < 2:
+        return tuple(evidence)
     seen: set[tuple[str, str]] = set()
     kept: list[Evidence] = []
-    for item in sorted(evidence, key=lambda e: (e.start, e.end, e.category)):
+    for item in sorted(evidence, key=_evidence_order):
         key = (item.category, " ".join(item.phrase.split()).casefold())
         if key not in seen:
             seen.add(key)
@@ -612,7 +779,8 @@ def _distinct(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 
 def _weight(evidence: Iterable[Evidence]) -> int:
-    return sum(item.weight for item in _distinct(evidence))
+    """The summed weight of ``evidence``, which is already distinct (see ``_distinct``)."""
+    return sum(_WEIGHTS.get(item.category, 0) for item in evidence)
 
 
 # --- one paragraph -----------------------------------------------------------------------------
@@ -624,6 +792,8 @@ class _Paragraph:
     tokens: list[_Token]
     scan: _QuoteScan
     quoted_spans: list[tuple[int, int]]
+    starts: list[list[int]]
+    """Per phrase index slot, the token positions where one of its phrases can start."""
     attribution: list[Evidence] = field(default_factory=list)
     editorial: list[Evidence] = field(default_factory=list)
     concrete: list[Evidence] = field(default_factory=list)
@@ -641,36 +811,74 @@ class _Reader:
         self.paragraph = paragraph
         self.tokens = paragraph.tokens
         self._attribution_hits: list[tuple[_Hit, str]] | None = None
-        self._qualifier_lengths: dict[tuple[int, int], int] = {}
+        self._qualifier_lengths: dict[int, int] = {}
+        # Whether each token can be part of a name: only capitalised tokens can.
+        self._name_tokens: list[bool | None] = [None if t.cap else False for t in self.tokens]
+        self._starts = paragraph.starts
+        self._place_runs: list[tuple[int, int]] = []
+        self.places: frozenset[str] = frozenset()
+        """Folded words the article uses as place names (set once every paragraph is read)."""
+
+    # phrase matching, driven by the positions where a phrase can start
+
+    def find(self, index: _PhraseIndex, first: int = 0, stop: int | None = None, *,
+             skip_quoted: bool = False) -> list[_Hit]:
+        """``index.find`` on this paragraph's tokens, trying only positions that start a phrase."""
+        starts = self._starts[index.slot]
+        if not starts:
+            return []  # no word of the paragraph begins one of the index's phrases
+        return index.find(self.tokens, first, stop, skip_quoted=skip_quoted, starts=starts)
+
+    def match(self, index: _PhraseIndex, at: int, stop: int) -> _Hit | None:
+        """``index.match_at`` on this paragraph's tokens; None at once where no phrase starts."""
+        if at >= stop or not self.tokens[at].starts >> index.slot & 1:
+            return None
+        return index.match_at(self.tokens, at, stop)
 
     # token predicates
 
     def is_name_token(self, at: int) -> bool:
-        token = self.tokens[at]
-        word, _ = _strip_possessive(token)
-        return (token.cap and len(word) > 1 and not word.isupper() and not word.isdigit()
-                and word.casefold() not in self.lang.stopwords and not any(c.isdigit() for c in word))
+        known = self._name_tokens[at]
+        if known is None:
+            token = self.tokens[at]
+            word, _ = _strip_possessive(token)
+            known = (token.cap and (len(word) > 1 or self.is_initial(at)) and
+                     (not word.isupper() or len(word) == 1)
+                     and word.casefold() not in self.lang.stopwords
+                     and not any(c.isdigit() for c in word))
+            self._name_tokens[at] = known
+        return known
+
+    def is_initial(self, at: int) -> bool:
+        """A single capital letter inside a name: "Doli M Tanjung", "M. Taufan Maulana"."""
+        tokens = self.tokens
+        return (len(tokens[at].text) == 1 and tokens[at].text.isupper() and at + 1 < len(tokens)
+                and tokens[at + 1].cap and len(tokens[at + 1].text) > 1
+                and self.text[tokens[at].end:tokens[at + 1].start] in (" ", ". ", "."))
 
     def qualifier_length(self, at: int, stop: int) -> int:
         """How many tokens from ``at`` form a role qualifier (country, institution, role word)."""
-        key = (at, stop)
-        known = self._qualifier_lengths.get(key)
-        if known is not None:
-            return known
-        token = self.tokens[at]
-        if token.text.isupper() and len(token.text) >= 2:
-            length = 1  # an acronym: NATO, PBB, AS, U.S.
-        else:
-            hit = self.lang.qualifiers.match_at(self.tokens, at, stop)
-            length = hit.stop - at if hit is not None else 0
-        self._qualifier_lengths[key] = length
-        return length
+        # The longest qualifier from ``at`` is looked up once; only one that runs past ``stop``
+        # needs a second look, bounded by ``stop``.
+        longest = self._qualifier_lengths.get(at)
+        if longest is None:
+            token = self.tokens[at]
+            if token.text.isupper() and len(token.text) >= 2:
+                longest = 1  # an acronym: NATO, PBB, AS, U.S.
+            else:
+                hit = self.match(self.lang.qualifiers, at, len(self.tokens))
+                longest = hit.stop - at if hit is not None else 0
+            self._qualifier_lengths[at] = longest
+        if at + longest <= stop:
+            return longest
+        hit = self.match(self.lang.qualifiers, at, stop)
+        return hit.stop - at if hit is not None else 0
 
     def capital_chunk(self, first: int, stop: int) -> int:
         """End (exclusive) of the run of capitalised words and qualifiers starting at ``first``."""
         at = first
         stop = min(stop, first + _CHUNK_MAX)
-        while at < stop and (at == first or self.tokens[at].joined):
+        while at < stop and (at == first or self.tokens[at].joined or self.is_initial(at - 1)):
             token = self.tokens[at]
             if token.cap:
                 at += self.qualifier_length(at, stop) or 1
@@ -687,6 +895,9 @@ class _Reader:
         at = first
         while at < stop:
             length = self.qualifier_length(at, stop)
+            if length == 1 and at == stop - 1 and name_first is not None and \
+                    self.match(self.lang.roles, at, stop) is not None:
+                break  # a role word ending a name is a surname: "Yusuf Hakim", "Mike Judge"
             if length or not (self.is_name_token(at) or self.tokens[at].fold in self.lang.particles):
                 name_first = None
                 at += max(length, 1)
@@ -696,9 +907,18 @@ class _Reader:
             at += 1
         if name_first is None:
             return None
-        while name_first < stop and self.tokens[name_first].fold in self.lang.particles:
+        particles, places = self.lang.particles, self.places
+        # A place the article names elsewhere ("di Bandung") before the last word belongs to the
+        # role or the body ("Kepala Dinas Perkebunan Bandung"): the name is what follows it. A
+        # place that ends a body's name ("PLN Unit Distribusi Bandung") is no name at all.
+        for at in range(name_first, stop - 1):
+            if self.tokens[at].fold in places:
+                name_first = at + 1
+        while name_first < stop and self.tokens[name_first].fold in particles:
             name_first += 1
         if name_first >= stop or stop - name_first > 4:
+            return None
+        if name_first > first and self.tokens[stop - 1].fold in places:
             return None
         return name_first, stop
 
@@ -725,7 +945,7 @@ class _Reader:
         if self._attribution_hits is not None:
             return self._attribution_hits
         accepted: list[tuple[_Hit, str]] = []
-        for hit in self.lang.attribution.find(self.tokens, skip_quoted=True):
+        for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
             if "reporting_verbs" in categories:
                 accepted.append((hit, "reporting_verb"))
@@ -733,6 +953,9 @@ class _Reader:
                 accepted.append((hit, "attribution_phrase"))
             elif "reporting_verbs_postposed" in categories:
                 if hit.clitic in self.lang.pronoun_clitics or self.speaker_follows(hit.stop):
+                    accepted.append((hit, "reporting_verb"))
+            elif "reporting_verbs_quoting" in categories:
+                if self.introduces_quote(hit) or self.closes_quote(hit):
                     accepted.append((hit, "reporting_verb"))
             elif "document_verbs" in categories:
                 if self.source_before(hit.first) is not None:
@@ -742,21 +965,51 @@ class _Reader:
         self._attribution_hits = accepted
         return accepted
 
+    def introduces_quote(self, hit: _Hit) -> bool:
+        """The verb opens a quotation: ``Rahman went on: "…"``, ``Rahman melanjutkan, "…"``.
+
+        Only a comma or a colon may stand between the verb and the opening mark.
+        """
+        after = hit.stop
+        if after >= len(self.tokens) or not self.tokens[after].quoted:
+            return False
+        gap = self.text[self.tokens[after - 1].end:self.tokens[after].start]
+        return any(c in _ALL_MARKS for c in gap) and all(
+            c in _ALL_MARKS or c in ",:" or c.isspace() for c in gap)
+
+    def closes_quote(self, hit: _Hit) -> bool:
+        """The verb closes a quotation: ``"…," Rahman continued.``, ``"…," continued Rahman.``
+
+        At most four words (the speaker) stand between the closing mark and the verb, in the
+        same sentence; the quotation ends with a comma, a question or an exclamation, not a full
+        stop, so that a new sentence after a quotation ("…." The rain continued) does not count.
+        """
+        tokens = self.tokens
+        last = hit.first - 1
+        while last >= 0 and hit.first - last <= 5 and not tokens[last].quoted:
+            last -= 1
+        if last < 0 or not tokens[last].quoted or hit.first - last > 5:
+            return False
+        if any(tokens[at].sentence_start for at in range(last + 2, hit.first + 1)):
+            return False
+        gap = self.text[tokens[last].end:tokens[last + 1].start]
+        return any(c in _ALL_MARKS for c in gap) and "." not in gap
+
     def speaker_follows(self, at: int) -> bool:
         if at >= len(self.tokens) or not self.tokens[at].joined:
             return False
         token = self.tokens[at]
         if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners:
             return True
-        return (self.lang.sources.match_at(self.tokens, at, len(self.tokens)) is not None
-                or self.lang.roles.match_at(self.tokens, at, len(self.tokens)) is not None)
+        return (self.match(self.lang.sources, at, len(self.tokens)) is not None
+                or self.match(self.lang.roles, at, len(self.tokens)) is not None)
 
     def source_before(self, at: int) -> _Hit | None:
         """A source noun among the (up to) four words before token ``at``, same sentence."""
         first = at
         while first > 0 and at - first < 4 and not self.tokens[first].sentence_start:
             first -= 1
-        for hit in self.lang.sources.find(self.tokens, first, at):
+        for hit in self.find(self.lang.sources, first, at):
             if "source_nouns" in hit.categories or "generic_sources" in hit.categories:
                 return hit
         return None
@@ -767,7 +1020,7 @@ class _Reader:
             first = at - back
             if first < 0 or not self.tokens[at].joined or not self.tokens[first].cap:
                 continue
-            hit = self.lang.qualifiers.match_at(self.tokens, first, at)
+            hit = self.match(self.lang.qualifiers, first, at)
             if hit is not None and hit.stop == at and not {"role_nouns", "role_qualifiers",
                                                            "honorifics"} & set(hit.categories):
                 return hit
@@ -775,14 +1028,14 @@ class _Reader:
 
     def collect_evidence(self) -> None:
         text, tokens, paragraph = self.text, self.tokens, self.paragraph
-        editorial_hits = self.lang.editorial.find(tokens, skip_quoted=True)
+        editorial_hits = self.find(self.lang.editorial, skip_quoted=True)
         editorial_spans = [(tokens[h.first].start, tokens[h.stop - 1].end) for h in editorial_hits]
         editorial_starts = [span[0] for span in editorial_spans]
         for hit in editorial_hits:
             paragraph.editorial.append(_evidence(text, tokens, hit.first, hit.stop, hit.categories[0]))
         for hit, category in self.attribution_hits():
             start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
-            if _inside(editorial_spans, editorial_starts, start, end):
+            if category != "document_source" and _inside(editorial_spans, editorial_starts, start, end):
                 continue  # "needless to say", "it should be noted": the outlet speaking
             paragraph.attribution.append(_evidence(text, tokens, hit.first, hit.stop, category))
             source = self.source_before(hit.first) or self.qualifier_before(hit.first)
@@ -798,7 +1051,6 @@ class _Reader:
                 stop = hit.stop + 1 if hit.clitic is None and hit.stop < len(tokens) and \
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(_evidence(text, tokens, first, stop, "pronoun_continuation"))
-        self.collect_references()
         self.collect_concrete()
 
     def pronoun_continues(self, hit: _Hit) -> bool:
@@ -815,10 +1067,10 @@ class _Reader:
             previous = tokens[at - 1]
             if previous.fold in self.lang.pronouns:
                 return True
-            adverb = self.lang.continuation.match_at(tokens, at - 1, at)
+            adverb = self.match(self.lang.continuation, at - 1, at)
             if adverb is None:
                 # Multi-word adverbs ("lebih lanjut") end at ``at``: step back over them.
-                if at >= 2 and self.lang.continuation.match_at(tokens, at - 2, at) is not None:
+                if at >= 2 and self.match(self.lang.continuation, at - 2, at) is not None:
                     at -= 2
                     continue
                 return False
@@ -828,10 +1080,12 @@ class _Reader:
     def collect_references(self) -> None:
         """Background that refers to a named source's statement ("pernyataan Peskov")."""
         tokens, stop = self.tokens, len(self.tokens)
-        for hit in self.lang.references.find(tokens, skip_quoted=True):
+        for hit in self.find(self.lang.references, skip_quoted=True):
             after = hit.stop
+            # "post-Brexit" is a compound, not a post by Brexit: a hyphen joins no reference.
             if after < stop and tokens[after].joined and tokens[after].cap and \
-                    tokens[after].fold not in self.lang.stopwords:
+                    tokens[after].fold not in self.lang.stopwords and \
+                    self.text[tokens[after - 1].end:tokens[after].start] != "-":
                 chunk = self.capital_chunk(after, stop)
                 self.paragraph.attribution.append(
                     _evidence(self.text, tokens, hit.first, chunk, "source_reference"))
@@ -847,15 +1101,19 @@ class _Reader:
         paragraph, tokens, lang = self.paragraph, self.tokens, self.lang
         source = paragraph.source
         paragraph.concrete.extend(_concrete_numbers(self.text, source.start, source.end))
-        for hit in lang.concrete.find(tokens):
-            paragraph.concrete.append(_evidence(self.text, tokens, hit.first, hit.stop, hit.categories[0]))
+        for hit in self.find(lang.concrete):
+            if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
+                paragraph.concrete.append(_evidence(self.text, tokens, hit.first, hit.stop, hit.categories[0]))
         for at, token in enumerate(tokens):
+            if token.fold not in lang.concrete_words:
+                continue
             if not token.cap:
                 if (token.fold in lang.place_prepositions and at + 1 < len(tokens)
                         and tokens[at + 1].joined and tokens[at + 1].cap
                         and tokens[at + 1].fold not in lang.stopwords):
                     stop = self.capital_chunk(at + 1, len(tokens))
                     paragraph.concrete.append(_evidence(self.text, tokens, at, stop, "place"))
+                    self._place_runs.append((at + 1, stop))
                 continue
             # A month name counts next to a number, or (spelt out) inside a sentence, so that
             # "May" opening a sentence is not a date.
@@ -864,6 +1122,25 @@ class _Reader:
                        or (token.fold in lang.months_wide and not token.sentence_start))
             if is_date:
                 paragraph.concrete.append(_evidence(self.text, tokens, at, at + 1, "date"))
+
+    def place_words(self) -> list[str]:
+        """The words of the short place names this paragraph states ("di Bandung", "in Leeds").
+
+        Only a run of at most three capitalised words with no role, honorific or reporting word
+        counts: "ke Presiden Joko Widodo" names a person, not a place.
+        """
+        words: list[str] = []
+        for first, stop in self._place_runs:
+            tokens = self.tokens[first:stop]
+            if not tokens or len(tokens) > 3:
+                continue
+            folds = [t.fold for t in tokens]
+            if any(not t.cap for t in tokens) or any(f in self.lang.stopwords for f in folds):
+                continue
+            if self.lang.roles.find(tokens):
+                continue
+            words.extend(folds)
+        return words
 
     def next_to_number(self, at: int) -> bool:
         tokens = self.tokens
@@ -883,8 +1160,10 @@ class _Reader:
     def collect_speakers(self) -> None:
         tokens, stop = self.tokens, len(self.tokens)
         # 1. A role, then the name: "juru bicara Kremlin Dmitry Peskov", "President Joe Biden".
-        for hit in self.lang.roles.find(tokens):
+        for hit in self.find(self.lang.roles):
             role_first = self.extend_role_left(hit.first)
+            if not tokens[hit.first].cap and self.after_name_and_comma(role_first):
+                continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
             at, lower = hit.stop, 0
             abbreviated = len(tokens[hit.stop - 1].text) <= 4
             while at < stop:
@@ -902,7 +1181,7 @@ class _Reader:
                 # Lower-case words may qualify the role ("keamanan nasional", "for the"), but
                 # a pronoun or a reporting verb ends the mention: no name follows.
                 if lower >= 5 or token.fold in self.lang.pronouns or \
-                        self.lang.attribution.match_at(tokens, at, stop) is not None:
+                        self.match(self.lang.attribution, at, stop) is not None:
                     at = stop
                     break
                 lower += 1
@@ -910,7 +1189,9 @@ class _Reader:
             if at >= stop or not tokens[at].cap:
                 continue
             chunk = self.capital_chunk(at, stop)
-            name = self.trailing_name(at, chunk)
+            # "pengamat dari Universitas Teluk Biru, Hasan Hidayat, menilai": the capitalised run
+            # names the body; the person stands in apposition after the comma.
+            name = self.apposed_name(chunk) or self.trailing_name(at, chunk)
             if name is None:
                 continue
             titled = tokens[hit.first].cap
@@ -929,10 +1210,39 @@ class _Reader:
             self.name_before(hit.first)
             if hit.stop < stop and tokens[hit.stop].joined and tokens[hit.stop].cap:
                 chunk = self.capital_chunk(hit.stop, stop)
-                if self.lang.roles.match_at(tokens, hit.stop, chunk) is None:
+                if self.match(self.lang.roles, hit.stop, chunk) is None:
                     name = self.trailing_name(hit.stop, chunk)
                     if name is not None:
                         self.add_mention(self.mention(None, None, name, None), False)
+
+    def after_name_and_comma(self, at: int) -> bool:
+        """Whether token ``at`` follows a name word and a comma: ``Joko Latuconsina, pengamat``."""
+        return at > 0 and self.is_name_token(at - 1) and \
+            self.text[self.tokens[at - 1].end:self.tokens[at].start].strip() == ","
+
+    def apposed_name(self, after: int) -> tuple[int, int] | None:
+        """A full name set off by commas right after token ``after - 1``: ``…, Hasan Hidayat,``.
+
+        The name must be two to four name words, followed by a comma, a sentence end or a
+        reporting verb, so that a list ("Bandung, Cimahi, dan Garut") is not taken for one.
+        """
+        tokens, stop = self.tokens, len(self.tokens)
+        if after >= stop or self.text[tokens[after - 1].end:tokens[after].start].strip() != ",":
+            return None
+        end = after
+        while end < stop and (end == after or tokens[end].joined) and (
+                self.is_name_token(end) or (tokens[end].fold in self.lang.particles and end > after)):
+            end += 1
+        if not 2 <= end - after <= 4 or tokens[end - 1].fold in self.lang.particles:
+            return None
+        if any(self.qualifier_length(at, end) for at in range(after, end)):
+            return None
+        if end < stop:
+            gap = self.text[tokens[end - 1].end:tokens[end].start]
+            if gap.strip() not in (",", ".") and not (
+                    tokens[end].joined and self.match(self.lang.attribution, end, stop) is not None):
+                return None
+        return after, end
 
     def extend_role_left(self, first: int) -> int:
         """Include qualifiers before a role noun: "White House", "Russian", "former"."""
@@ -950,7 +1260,7 @@ class _Reader:
                 begin = at - back
                 if begin < 0:
                     continue
-                hit = self.lang.qualifiers.match_at(self.tokens, begin, at)
+                hit = self.match(self.lang.qualifiers, begin, at)
                 if hit is not None and hit.stop == at:
                     found = begin
                     break
@@ -965,16 +1275,17 @@ class _Reader:
         tokens = self.tokens
         at = verb
         for _ in range(2):  # "Peskov juga mengatakan"
-            if at > 0 and tokens[at].joined and self.lang.continuation.match_at(tokens, at - 1, at):
+            if at > 0 and tokens[at].joined and self.match(self.lang.continuation, at - 1, at):
                 at -= 1
         if at == 0 or not tokens[at].joined or not tokens[at - 1].cap:
             return
         last = at - 1
         first = last
-        while first > 0 and last - first < _CHUNK_MAX and tokens[first].joined and (tokens[first - 1].cap or (
+        while first > 0 and last - first < _CHUNK_MAX and (
+                tokens[first].joined or self.is_initial(first - 1)) and (tokens[first - 1].cap or (
                 tokens[first - 1].fold in self.lang.particles and first - 2 >= 0 and tokens[first - 2].cap)):
             first -= 1
-        if self.lang.roles.find(tokens, first, last + 1):
+        if self.find(self.lang.roles, first, last + 1):
             return  # a titled mention: read from the role
         name = self.trailing_name(first, last + 1)
         if name is not None:
@@ -982,25 +1293,37 @@ class _Reader:
 
     def collect_appositives(self) -> None:
         tokens, text = self.tokens, self.text
+        # An appositive needs a name followed by a comma: most paragraphs have few such places.
+        commas = [position for position in range(len(tokens) - 1) if tokens[position].cap
+                  and text[tokens[position].end:tokens[position + 1].start].strip() == ","]
+        if not commas:
+            return
         at = 0
-        while at < len(tokens):
+        capitals = [position for position, token in enumerate(tokens) if token.cap]
+        for at_cap in capitals:
+            if at_cap < at:
+                continue  # inside the previous chunk
+            at = at_cap
+            if at > commas[-1]:
+                return  # no comma after a capitalised word from here on
             if not self.is_name_token(at):
                 at += 1
                 continue
             chunk = self.capital_chunk(at, len(tokens))
-            name = self.trailing_name(at, chunk)
+            start = at
             at = max(chunk, at + 1)
-            if name is None or name[1] - name[0] < 2 or name[1] >= len(tokens):
+            # A name, if any, ends the chunk: only one followed by a comma can be in apposition.
+            if chunk >= len(tokens) or text[tokens[chunk - 1].end:tokens[chunk].start].strip() != ",":
                 continue
-            gap = text[tokens[name[1] - 1].end:tokens[name[1]].start]
-            if gap.strip() != ",":
+            name = self.trailing_name(start, chunk)
+            if name is None or name[1] - name[0] < 2:
                 continue
             first = name[1]
             stop = first
             while stop < len(tokens) and stop - first < 8 and (stop == first or tokens[stop].joined):
                 stop += 1
-            role_hits = self.lang.roles.find(tokens, first, stop)
-            verbs = self.lang.attribution.find(tokens, first, stop)
+            role_hits = self.find(self.lang.roles, first, stop)
+            verbs = self.find(self.lang.attribution, first, stop)
             if not role_hits or (verbs and verbs[0].first < role_hits[0].first):
                 continue
             if verbs:
@@ -1030,23 +1353,13 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _mark_quoted(tokens: Sequence[_Token], spans: Sequence[tuple[int, int]]) -> None:
-    if not spans:
-        return
-    ordered = _merge(spans)
-    index = 0
-    for token in tokens:
-        while index < len(ordered) and ordered[index][1] <= token.start:
-            index += 1
-        if index < len(ordered) and ordered[index][0] <= token.start < ordered[index][1]:
-            token.quoted = True
-
-
 def _decide(kind: str, editorial: Sequence[Evidence], attribution: Sequence[Evidence],
             concrete: Sequence[Evidence]) -> tuple[bool, float, int, int, int]:
     e_weight, a_weight, c_weight = _weight(editorial), _weight(attribution), _weight(concrete)
-    strong = any(item.weight >= 2 for item in editorial)
+    if not editorial:
+        return False, float(-a_weight - c_weight), 0, a_weight, c_weight
     categories = {item.category for item in editorial}
+    strong = any(EDITORIAL_WEIGHTS[category] >= 2 for category in categories)
     hard = any(item.category in HARD_FACTS for item in concrete)
     enough = e_weight >= EDITORIAL_MIN if strong else (
         e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2)
@@ -1056,7 +1369,7 @@ def _decide(kind: str, editorial: Sequence[Evidence], attribution: Sequence[Evid
 
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
-    return {_fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
+    return {fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
 
 
 _Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
@@ -1097,49 +1410,64 @@ def _is_speech(text: str, inner_start: int, inner_end: int) -> bool:
     return inner.endswith((".", "!", "?", ",", "…"))
 
 
+def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,
+                    language: _Language) -> _Paragraph:
+    """Pair one paragraph's quotation marks, mask what they quote and tokenise it."""
+    paragraph = paragraphs[position]
+    scan = _scan_quotes(text, paragraph.start, paragraph.end)
+    quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs]
+    if scan.open_at_end is not None:
+        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        quoted.append((scan.open_at_end + 1, paragraph.end))
+        if following is None or not _starts_with_opening_quote(following):
+            scan.unbalanced.append(scan.open_at_end)
+    # Text next to a mark without a partner may be quoted: mask it too, so that a
+    # speaker's words are not read as the outlet's. A stray closing mark quotes back to
+    # the previous quotation (or the paragraph start), a stray opening mark onwards.
+    closes = sorted(close_at for _, close_at in scan.pairs)
+    for mark in scan.unbalanced:
+        if mark == scan.open_at_end:
+            continue
+        if text[mark] in _DOUBLE_CLOSING + '"»' and not _flanks(text, mark, paragraph.start,
+                                                                paragraph.end)[0]:
+            before = bisect.bisect_left(closes, mark)
+            quoted.append((closes[before - 1] + 1 if before else paragraph.start, mark))
+        else:
+            quoted.append((mark + 1, paragraph.end))
+    scan.unbalanced.sort()
+    quoted = _merge(quoted)
+    tokens, starts = _tokenise(text, paragraph.start, paragraph.end, quoted, language.starts)
+    return _Paragraph(paragraph, tokens, scan, quoted, starts)
+
+
 def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: str) -> AttributionAnalysis:
     """Analyse every paragraph of an article once (see the module docstring for the rule)."""
     language = _language(lang)
-    states: list[_Paragraph] = []
-    for position, paragraph in enumerate(paragraphs):
-        scan = _scan_quotes(text, paragraph.start, paragraph.end)
-        quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs]
-        if scan.open_at_end is not None:
-            following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
-            quoted.append((scan.open_at_end + 1, paragraph.end))
-            if following is None or not _starts_with_opening_quote(following):
-                scan.unbalanced.append(scan.open_at_end)
-        # Text next to a mark without a partner may be quoted: mask it too, so that a
-        # speaker's words are not read as the outlet's. A stray closing mark quotes back to
-        # the previous quotation (or the paragraph start), a stray opening mark onwards.
-        closes = sorted(close_at for _, close_at in scan.pairs)
-        for mark in scan.unbalanced:
-            if mark == scan.open_at_end:
-                continue
-            if text[mark] in _DOUBLE_CLOSING + '"»' and not _flanks(text, mark, paragraph.start,
-                                                                    paragraph.end)[0]:
-                before = bisect.bisect_left(closes, mark)
-                quoted.append((closes[before - 1] + 1 if before else paragraph.start, mark))
-            else:
-                quoted.append((mark + 1, paragraph.end))
-        scan.unbalanced.sort()
-        quoted = _merge(quoted)
-        tokens = _tokens(text, paragraph.start, paragraph.end)
-        _mark_quoted(tokens, quoted)
-        states.append(_Paragraph(paragraph, tokens, scan, quoted))
-
-    for state in states:
-        reader = _Reader(text, language, state)
+    states = [_read_paragraph(text, paragraphs, position, language) for position in range(len(paragraphs))]
+    readers = [_Reader(text, language, state) for state in states]
+    for reader in readers:
         reader.collect_evidence()
+    # Words the article uses as places ("di Bandung", "in Leeds") do not begin a person's name:
+    # "Wakil Wali Kota Bandung Gita Tanjung" names Gita Tanjung.
+    places = frozenset(word for reader in readers for word in reader.place_words())
+    for reader in readers:
+        reader.places = places
+        reader.collect_references()
         reader.collect_speakers()
 
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
     # nearly like) the surname of a full name in the article: "Peskov mengatakan".
     known = _surnames(m for s in states for m in s.speakers)
+    # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
+    # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
+    role_words = {fold_name(word.strip(",.()")) for s in states for m in s.speakers if m.role
+                  for word in m.role.split()} - known
     verdicts: dict[str, bool] = {}
     for state in states:
+        state.speakers = [m for m in state.speakers
+                          if " " in m.name or fold_name(m.name) not in role_words]
         for mention in state.tentative:
-            folded = _fold_name(mention.name)
+            folded = fold_name(mention.name)
             if folded not in verdicts:
                 verdicts[folded] = _known_surname(folded, known)
             if verdicts[folded]:
@@ -1158,11 +1486,16 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     results: list[ParagraphAttribution] = []
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
+    running: Quotation | None = None  # a quotation left open to run on into the next paragraph
     for state in states:
         paragraph = state.source
-        quoted_spans = sorted(state.quoted_spans)
-        quoted_starts = [span[0] for span in quoted_spans]
-        outside = [m for m in state.speakers if not _within(quoted_spans, quoted_starts, m.name_start)]
+        quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
+        if quoted_spans and state.speakers:
+            quoted_starts = [span[0] for span in quoted_spans]
+            outside = [m for m in state.speakers
+                       if not _within(quoted_spans, quoted_starts, m.name_start)]
+        else:
+            outside = list(state.speakers)
         outside_starts = [m.start for m in outside]
         own_sources = sorted((e for e in state.attribution if e.category != "source_reference"),
                              key=lambda e: e.start)
@@ -1181,6 +1514,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 previous_active if inherits else None)
             source = _nearest(own_sources, source_starts, start, end) or (
                 previous_sources[-1] if previous_sources else None)
+            if running is not None and not quotations and not text[paragraph.start:start].strip():
+                # The reopened quotation of a quote running over several paragraphs is still
+                # the words of whoever the first paragraph named.
+                speaker, source = speaker or running.speaker, source or running.source
             quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                         source, _is_speech(text, inner_start, inner_end), continued))
         attribution = list(state.attribution)
@@ -1206,6 +1543,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             active_speaker=active))
         previous_active = active
         previous_sources = own_sources
+        running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
 
@@ -1213,44 +1551,70 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
 # --- names and roles (shared by KL203) ---------------------------------------------------------
 
 
-def _fold_name(name: str) -> str:
+@lru_cache(maxsize=4096)
+def fold_name(name: str) -> str:
+    """A name folded for comparison: case-folded, accents and typographic apostrophes removed."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
-def _edit_distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char_a != char_b)))
+
+def _within_distance(a: str, b: str, limit: int) -> bool:
+    """Whether the Levenshtein distance of ``a`` and ``b`` is at most ``limit``.
+
+    Common prefixes and suffixes are cut first (spellings of one name mostly share them), then
+    only the diagonal band the limit allows is filled, and the scan stops as soon as a whole row
+    exceeds the limit.
+    """
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end_a, end_b = len(a), len(b)
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a -= 1
+        end_b -= 1
+    a, b = a[start:end_a], b[start:end_b]
+    if abs(len(a) - len(b)) > limit:
+        return False
+    if not a or not b:
+        return max(len(a), len(b)) <= limit
+    over = limit + 1
+    previous = [j if j <= limit else over for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        current = [i if i <= limit else over] + [over] * len(b)
+        char_a = a[i - 1]
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1,
+                             previous[j - 1] + (char_a != b[j - 1]), over)
+        if min(current) > limit:
+            return False
         previous = current
-    return previous[-1]
+    return previous[-1] <= limit
 
 
 def _similar(a: str, b: str) -> bool:
     """Two spellings of one word: a small edit relative to the word's length."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 4:
+    shorter = min(len(a), len(b))
+    if shorter < 4:
         return False
-    distance = _edit_distance(a, b)
-    return distance <= (1 if min(len(a), len(b)) < 6 else 2)
+    return _within_distance(a, b, 1 if shorter < 6 else 2)
 
 
 def name_relation(a: str, b: str) -> str:
     """How two names relate: ``same``, ``variant`` (one person, spelt differently) or ``other``.
 
     ``Peskov`` and ``Dmitry Peskov`` are the same; ``Dmitri Peskov`` and ``Dmitry Peskov``, or
-    ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo`` are others.
-    A bare surname is compared with the other name's surname only.
+    ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo``, or ``Maria
+    Halim`` and ``Yusuf Hakim`` (a misspelt surname keeps its given name), are others. A bare
+    surname is compared with the other name's surname only.
     """
     words_a, words_b = a.split(), b.split()
     if not words_a or not words_b:
         return "other"
-    fold_a = [_fold_name(w) for w in words_a]
-    fold_b = [_fold_name(w) for w in words_b]
+    fold_a = [fold_name(w) for w in words_a]
+    fold_b = [fold_name(w) for w in words_b]
     if fold_a == fold_b:
         return "same" if words_a == words_b else "variant"
     last_a, last_b = fold_a[-1], fold_b[-1]
@@ -1266,7 +1630,8 @@ def name_relation(a: str, b: str) -> str:
         if firsts_match:
             return "same"
         return "variant" if _similar(first_a, first_b) else "other"
-    if _similar(last_a, last_b) and (firsts_match or _similar(first_a, first_b)):
+    # A misspelt surname keeps the given name: "Maria Halim" and "Yusuf Hakim" are two people.
+    if firsts_match and _similar(last_a, last_b):
         return "variant"
     return "other"
 

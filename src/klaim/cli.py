@@ -32,7 +32,8 @@ def _write(text: str, output: str | None, inputs: Sequence[Path] = ()) -> None:
     from klaim.engine import resolve
 
     target = Path(output)
-    if any(resolve(target) == resolve(path) for path in inputs):
+    written = resolve(target)
+    if any(written == resolve(path) for path in inputs):
         raise UsageError(f"refusing to write over an input file: {output}")
     try:
         target.write_text(text, encoding="utf-8")

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from klaim.analysis import Analysis
 from klaim.article import Article
+from klaim.dates import DateMention, Quotations, RelativeMention, mention_at
 from klaim.models import Anchor, Claim, ClaimFile
 from klaim.registry import Location
 from klaim.text import LineIndex, normalised_text
@@ -38,6 +39,8 @@ class Context:
     """POSIX path of the claims file relative to the repository root."""
     claims_text: str | None = None
     _anchor_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _anchor_dates: dict[int, DateMention | RelativeMention | None] = field(
+        default_factory=dict, repr=False)
 
     @property
     def claims(self) -> Sequence[Claim]:
@@ -108,3 +111,23 @@ class Context:
         """The anchor's span when it matches exactly once, else None."""
         matches = self.anchor_matches(claim_index)
         return matches[0] if len(matches) == 1 else None
+
+    @cached_property
+    def quotations(self) -> Quotations:
+        """The article's quoted spans, found once for every check that needs them."""
+        return Quotations(self.article.text, self.article.lines.line_starts)
+
+    def anchor_date(self, claim_index: int) -> DateMention | RelativeMention | None:
+        """The date the article gives at a claim's anchor (:func:`klaim.dates.mention_at`).
+
+        None when the anchor does not match exactly once or the article gives no date there.
+        Cached: KL103, KL104 and KL105 ask for the same anchors.
+        """
+        if claim_index not in self._anchor_dates:
+            span = self.anchor_span(claim_index)
+            found = None
+            if span is not None:
+                found = mention_at(self.article.text, self.article.lang, self.analysis.dates,
+                                   self.analysis.relatives, *span, self.quotations)
+            self._anchor_dates[claim_index] = found
+        return self._anchor_dates[claim_index]

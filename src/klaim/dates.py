@@ -27,7 +27,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -39,8 +39,10 @@ from klaim.calendar_names import CalendarNames, calendar_names
 
 __all__ = [
     "DateMention",
+    "Quotations",
     "RelativeMention",
     "TimelineEntry",
+    "attribution_pattern",
     "expand_two_digit_year",
     "extract_dates",
     "extract_relative",
@@ -875,9 +877,11 @@ def sentence_span(text: str, start: int, end: int, lang: str) -> tuple[int, int]
     """
     pats = _patterns(lang)
     left = max(0, start - _SENTENCE_REACH)
-    for found in _BOUNDARY.finditer(text, left, start):
+    # The last sentence end before the span: tried from the nearest, usually the first tried.
+    for found in reversed(list(_BOUNDARY.finditer(text, left, start))):
         if _is_boundary(text, found, pats):
             left = found.end()
+            break
     right = min(len(text), end + _SENTENCE_REACH)
     for found in _BOUNDARY.finditer(text, end, right):
         if _is_boundary(text, found, pats):
@@ -974,6 +978,211 @@ def replace_in_mention(mention: DateMention, edits: list[tuple[int, int, str]]) 
 
 _WEEK_KINDS_SPAN = frozenset(_WEEK_KINDS)
 
+# --- quotations ------------------------------------------------------------------------------
+
+# Double marks (straight, typographic, low-9) and guillemets quote; single marks quote only in
+# pairs whose sides look like quotation marks (an apostrophe sits between letters or after one).
+_DOUBLE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02"
+_SINGLE_MARKS = "'\u2018\u2019\u201a\u201b"
+_QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE_MARKS + _SINGLE_MARKS) + "]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_CLOSING_ONLY = "\u201d"
+_SINGLE_CLOSE_AFTER = frozenset(".,;:!?)]}-\u2013\u2014\u2026")
+
+
+def _only_closes(text: str, at: int, line_start: int, line_end: int) -> bool:
+    """Whether the double mark at ``at`` can only be a closing one (``kata dia."``, ``”``)."""
+    after = text[at + 1] if at + 1 < line_end else " "
+    if after.isalnum():
+        return False
+    if text[at] in _CLOSING_ONLY:
+        return True
+    before = text[at - 1] if at > line_start else " "
+    return text[at] == '"' and not before.isspace() and (after.isspace() or after in ".,;:!?)")
+
+
+class Quotations:
+    """The spans of an article's text that stand inside quotation marks, line by line.
+
+    Marks pair within one line (a paragraph): a double mark (or guillemet) opens, the next one
+    closes; a double quotation still open at the end of its line runs to the end of the line
+    (the newsroom convention for a quotation that goes on in the next paragraph), and a closing
+    mark with nothing open quotes back to the start of its line. Single marks pair only when
+    one can open (after a space or an opening bracket, before a letter or digit) and a later one
+    can close (after a letter, before a space or punctuation), so apostrophes (``Jum'at``,
+    ``don't``, ``the companies' profits``, ``'90s``) quote nothing. When in doubt a span counts
+    as quoted: that only makes the time checks say less.
+
+    A line is paired the first time a question falls on it: the time checks ask about the few
+    lines that hold an anchor or a late date, not about the whole article.
+    """
+
+    __slots__ = ("_line_starts", "_lines", "text")
+
+    def __init__(self, text: str, line_starts: Sequence[int] | None = None) -> None:
+        self.text = text
+        self._line_starts = (line_starts if line_starts is not None
+                             else (0, *(found.end() for found in _LINE_BREAK.finditer(text))))
+        self._lines: dict[int, tuple[list[int], list[int]]] = {}
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Every quoted span of the text, in order (marks excluded)."""
+        found: list[tuple[int, int]] = []
+        for line_start in self._line_starts:
+            starts, ends = self._line(line_start)
+            found += zip(starts, ends, strict=True)
+        return found
+
+    def around(self, offset: int) -> tuple[int, int] | None:
+        """The quoted span holding ``offset`` (its marks excluded), or None."""
+        starts, ends = self._line(offset)
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset < ends[index]:
+            return starts[index], ends[index]
+        return None
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any part of ``[start, end)`` stands inside quotation marks."""
+        last = max(start, end - 1)
+        for at in dict.fromkeys((start, last)):  # a span may run onto a second line
+            starts, ends = self._line(at)
+            index = bisect.bisect_right(starts, last) - 1
+            if index >= 0 and ends[index] > start:
+                return True
+        return False
+
+    def _line(self, offset: int) -> tuple[list[int], list[int]]:
+        """The quoted spans of the line holding ``offset``: (starts, ends), paired once."""
+        line = max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+        if line not in self._lines:
+            line_start = self._line_starts[line]
+            line_end = (self._line_starts[line + 1] if line + 1 < len(self._line_starts)
+                        else len(self.text))
+            while line_end > line_start and self.text[line_end - 1] in "\r\n":
+                line_end -= 1
+            spans = _pair_quotes(self.text, line_start, line_end)
+            self._lines[line] = ([start for start, _ in spans], [end for _, end in spans])
+        return self._lines[line]
+
+
+def _pair_quotes(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
+    """The quoted spans of one line, sorted and merged (see :class:`Quotations`)."""
+    spans: list[tuple[int, int]] = []
+    double_open: int | None = None
+    single_open: int | None = None
+    for found in _QUOTE_MARK.finditer(text, line_start, line_end):
+        at = found.start()
+        char = text[at]
+        if char in _DOUBLE_MARKS:
+            if double_open is not None:
+                spans.append((double_open + 1, at))
+                double_open = None
+            elif _only_closes(text, at, line_start, line_end):
+                spans.append((line_start, at))
+            else:
+                double_open = at
+            continue
+        before = text[at - 1] if at > line_start else " "
+        after = text[at + 1] if at + 1 < line_end else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if single_open is not None and not before.isspace() and (
+                after.isspace() or after in _SINGLE_CLOSE_AFTER or after in _DOUBLE_MARKS):
+            spans.append((single_open + 1, at))
+            single_open = None
+        elif (before.isspace() or before in "([{\u2014\u2013" or before in _DOUBLE_MARKS) and (
+                after.isalnum()):
+            single_open = at
+    if double_open is not None:
+        spans.append((double_open + 1, line_end))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# --- the date at a claim's anchor ------------------------------------------------------------
+
+_ATTRIBUTION_CATEGORIES = ("reporting_verbs", "reporting_verbs_postposed", "attribution_phrases",
+                           "passive_attribution")
+# Languages that have no lexicon file yet get a minimal list, so the time checks are not blind
+# there. These belong in klaim/lexicons/<lang>.yaml once those files exist.
+_FALLBACK_REPORTING: dict[str, tuple[str, ...]] = {
+    "de": ("sagte", "sagt", "erklärte", "betonte", "teilte mit", "laut", "zufolge"),
+    "fr": ("a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "selon", "a-t-il dit",
+           "a-t-elle dit", "a-t-il déclaré", "a-t-elle déclaré"),
+    "es": ("dijo", "afirmó", "declaró", "aseguró", "señaló", "según", "explicó", "anunció"),
+    "pt": ("disse", "afirmou", "declarou", "segundo", "anunciou"),
+    "nl": ("zei", "zegt", "verklaarde", "volgens"),
+}
+
+
+@cache
+def attribution_pattern(lang: str) -> re.Pattern[str]:
+    """Reporting verbs and attribution phrases of ``lang`` and English, as whole words.
+
+    From the language's lexicon (``kata``, ``mengatakan``, ``menurut``; ``said``, ``told
+    reporters``, ``according to``), or a short built-in list for a language without one.
+    """
+    from klaim.lexicon import lexicon
+
+    words: set[str] = set()
+    for code in dict.fromkeys([lang, "en"]):
+        own = lexicon(code)
+        for category in _ATTRIBUTION_CATEGORIES:
+            words.update(own.get(category, ()))
+        if not own:
+            words.update(_FALLBACK_REPORTING.get(_base(code), ()))
+    ordered = sorted(words, key=lambda word: (-len(word), word))
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s{1,3}") for word in ordered) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+
+
+_LINE_REACH = 10 * _SENTENCE_REACH
+"""How far from an anchor the date at it may stand: farther than any sentence reaches in practice
+(400 characters either way, plus a few quotations stepped over)."""
+_MENTION_REACH = 256
+"""Longer than any date mention (weekday window, date, closing parenthesis): how far before an
+anchor a mention overlapping it may start."""
+
+
+def _anchor_sentence(
+    text: str, lang: str, start: int, end: int, quotations: Quotations
+) -> tuple[int, int]:
+    """The anchor's sentence, widened where a sentence end falls inside a quotation.
+
+    ``"Kami siap. Kami tunggu," kata Peskov, Jumat (21/6).``: the full stop after ``siap``
+    ends no sentence of the reporter's, so the anchor ``Kami siap`` and the date belong to one.
+    """
+    left, right = sentence_span(text, start, end, lang)
+    for _ in range(8):  # each round steps over one quotation; a line holds few
+        quoted = quotations.around(right - 1) if right > left else None
+        if quoted is None or right >= quoted[1] or quoted[1] >= len(text):
+            break
+        closing = quoted[1]
+        if text[closing] in "\r\n":
+            right = closing  # a quotation left open runs to the end of its line
+            break
+        if text[closing - 1] in ".!?\u2026":
+            right = closing + 1  # the quotation ends the sentence: "Kami siap. Kami tunggu."
+            break
+        right = max(right, sentence_span(text, closing, closing + 1, lang)[1])
+    for _ in range(8):
+        quoted = quotations.around(left)
+        if quoted is None or quoted[0] <= 0 or left <= quoted[0]:
+            break
+        left = min(left, sentence_span(text, quoted[0] - 1, quoted[0], lang)[0])
+    return left, right
+
+
+def _from(items: list[DateMention] | list[RelativeMention], offset: int) -> int:
+    """Index of the first item starting at or after ``offset`` (items are sorted by start)."""
+    return bisect.bisect_left(items, offset, key=lambda item: item.start)
+
 
 def mention_at(
     text: str,
@@ -982,29 +1191,79 @@ def mention_at(
     relatives: list[RelativeMention],
     start: int,
     end: int,
+    quotations: Quotations | None = None,
 ) -> DateMention | RelativeMention | None:
     """The date the text gives for ``text[start:end]`` (a claim's anchor), if any.
 
-    A resolved date mention overlapping the span wins; else the resolved date mention nearest
-    the span in its sentence; else the nearest relative phrase there (``kemarin``). Week phrases
-    (``pekan lalu``) count too: their ``resolved`` is the week's Monday.
+    The rule, the same for every article. The date at an anchor is the date of the statement
+    or event the anchor attributes, not a date the speaker talks about, so:
+
+    1. Only resolved mentions outside quotation marks count (:class:`Quotations`): ``"Sayap
+       baru dibuka pekan depan," kata Okafor`` gives ``kata Okafor`` no date, and neither does
+       a date the quotation names. The anchor itself may be the quoted words.
+    2. A date mention overlapping the anchor wins (``kata Menteri, Selasa (5/3)``).
+    3. Else, in the anchor's sentence (not cut by a full stop inside a quotation), the date
+       mention or relative phrase (``kemarin``, ``last Friday``, ``pekan lalu``) nearest the
+       attribution wins: nearest the reporting verb or attribution phrase (``kata``, ``said``,
+       ``told reporters``) that overlaps the anchor, or else the one nearest it in the
+       sentence; nearest the anchor when the sentence has none. On equal distance a written
+       date beats a relative phrase, then the earlier one wins.
+
+    Week phrases (``pekan lalu``) count too: their ``resolved`` is the week's Monday. Mentions
+    and relatives must be sorted by start, as the extractors return them; the cost per anchor
+    is a binary search and one sentence, whatever the length of the text.
     """
+    quotes = quotations if quotations is not None else Quotations(text)
+
     def usable(found: DateMention | RelativeMention) -> bool:
-        return found.resolved is not None
+        return found.resolved is not None and not quotes.overlaps(found.start, found.end)
 
-    overlapping = [m for m in mentions if m.start < end and m.end > start and usable(m)]
-    if overlapping:
-        return overlapping[0]
-    left, right = sentence_span(text, start, end, lang)
-
-    def gap(found: DateMention | RelativeMention) -> int:
-        return max(found.start - end, start - found.end, 0)
-
+    index = _from(mentions, start - _MENTION_REACH)
+    while index < len(mentions) and mentions[index].start < end:
+        overlapping = mentions[index]
+        if overlapping.end > start and usable(overlapping):
+            return overlapping
+        index += 1
+    # A sentence never crosses a line break: what is not on the anchor's line cannot count.
+    # Both searches are bounded, so a claims file of many anchors on one huge line stays linear.
+    low, high = max(0, start - _LINE_REACH), min(len(text), end + _LINE_REACH)
+    line_start = max(text.rfind("\n", low, start), text.rfind("\r", low, start), low - 1) + 1
+    line_end = min((at for at in (text.find("\n", end, high), text.find("\r", end, high))
+                    if at != -1), default=high)
+    on_line: list[DateMention | RelativeMention] = []
     for group in (mentions, relatives):
-        near = [m for m in group if left <= m.start and m.end <= right and usable(m)]
-        if near:
-            return min(near, key=lambda found: (gap(found), found.start))
-    return None
+        index = _from(group, line_start)
+        while index < len(group) and group[index].start < line_end:
+            if usable(group[index]):
+                on_line.append(group[index])
+            index += 1
+    if not on_line:
+        return None
+    left, right = _anchor_sentence(text, lang, start, end, quotes)
+    near = [found for found in on_line if left <= found.start and found.end <= right]
+    if len(near) <= 1:
+        return near[0] if near else None
+    target = _attribution_near(text, lang, start, end, left, right, quotes) or (start, end)
+
+    def rank(found: DateMention | RelativeMention) -> tuple[int, bool, int]:
+        gap = max(found.start - target[1], target[0] - found.end, 0)
+        return gap, isinstance(found, RelativeMention), found.start
+
+    return min(near, key=rank)
+
+
+def _attribution_near(
+    text: str, lang: str, start: int, end: int, left: int, right: int, quotes: Quotations
+) -> tuple[int, int] | None:
+    """The reporting verb or attribution phrase outside quotations nearest the anchor."""
+    best: tuple[int, int, int] | None = None
+    for found in attribution_pattern(lang).finditer(text, left, right):
+        if quotes.overlaps(found.start(), found.end()):
+            continue
+        gap = max(found.start() - end, start - found.end(), 0)
+        if best is None or gap < best[0]:
+            best = (gap, found.start(), found.end())
+    return (best[1], best[2]) if best is not None else None
 
 
 def relative_covers(mention: RelativeMention, day: dt.date) -> bool:
@@ -1138,20 +1397,24 @@ class _Sentences:
     def __init__(self, text: str, pats: _Patterns) -> None:
         self.text = text
         self.pats = pats
-        self.boundary_starts: list[int] = []
-        self.boundary_ends: list[int] = []
-        for found in _BOUNDARY.finditer(text):
-            if _is_boundary(text, found, pats):
-                self.boundary_starts.append(found.start())
-                self.boundary_ends.append(found.end())
         self.zone_starts: list[int] = []
         self.zones: list[tuple[int, str]] = []
         for start, end, hint in _zone_phrases(text, pats):
             self.zone_starts.append(start)
             self.zones.append((end, hint))
+        self.boundary_starts: list[int] = []
+        self.boundary_ends: list[int] = []
+        if not self.zones:
+            return  # most articles name no zone: no sentence needs its bounds
+        for found in _BOUNDARY.finditer(text):
+            if _is_boundary(text, found, pats):
+                self.boundary_starts.append(found.start())
+                self.boundary_ends.append(found.end())
 
     def zone_hint(self, start: int, end: int) -> str | None:
         """The first zone phrase in the sentence around ``text[start:end]``."""
+        if not self.zones:
+            return None
         before = bisect.bisect_right(self.boundary_ends, start) - 1
         left = self.boundary_ends[before] if before >= 0 else 0
         left = max(left, start - _SENTENCE_REACH)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import functools
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -58,11 +60,24 @@ def resolve(path: Path) -> Path:
         return Path(os.path.abspath(path))
 
 
+def _resolved_root(root: Path) -> Path:
+    """:func:`resolve` for the repository root, which every file of a run asks for again.
+
+    Remembered for absolute roots only: a relative one depends on the working directory.
+    """
+    return _resolved_absolute(root) if root.is_absolute() else resolve(root)
+
+
+@functools.lru_cache(maxsize=16)
+def _resolved_absolute(root: Path) -> Path:
+    return resolve(root)
+
+
 def relative(path: Path, root: Path) -> str:
     """POSIX path relative to the root (absolute when outside it)."""
     resolved = resolve(path)
     try:
-        return resolved.relative_to(resolve(root)).as_posix()
+        return resolved.relative_to(_resolved_root(root)).as_posix()
     except ValueError:
         return resolved.as_posix()
 
@@ -269,7 +284,7 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
 
 def _article_problem(written: str, path: Path, resolved: Path, root: Path) -> tuple[str, str, str] | None:
     """Why the article a claims file names cannot be read: (reason, message, hint), or None."""
-    if not resolved.is_relative_to(resolve(root)):
+    if not resolved.is_relative_to(_resolved_root(root)):
         return ("outside-root", f"article {written!r} resolves outside the repository root",
                 "keep articles inside the repository, e.g. in seeds/, and do not link out of it")
     try:
@@ -331,13 +346,43 @@ def run_inputs(paths: Sequence[Path], config: Config) -> list[Path]:
             continue
         raw = read_bytes(path, config.max_bytes)
         text = decode(raw, config.max_bytes) if isinstance(raw, bytes) else None
-        try:
-            data = load_yaml(text) if isinstance(text, str) else None
-        except YamlError:
+        if not isinstance(text, str):
             continue
-        if isinstance(data, dict) and isinstance(data.get("article"), str):
-            inputs.append(path.parent / data["article"])
+        named = _named_articles(text)
+        if named is None:
+            try:
+                data = load_yaml(text)
+            except YamlError:
+                continue
+            named = ([data["article"]] if isinstance(data, dict) and isinstance(data.get("article"), str)
+                     else [])
+        inputs += [path.parent / article for article in named]
     return inputs
+
+
+# A top-level `article:` line whose value is a plain or quoted path on that line alone.
+_ARTICLE_LINE = re.compile(
+    r"""^article[ \t]*:[ \t]+(?:'(?P<single>[^'\r\n]+)'|"(?P<double>[^"\\\r\n]+)"|"""
+    r"""(?P<plain>[^\s'"#&*!|>%@`{}\[\],][^\r\n]*?))[ \t]*(?:[ \t]#[^\r\n]*)?(?:\r\n|\r|\n|\Z)""",
+    re.MULTILINE,
+)
+_INDENTED_NEXT = re.compile(r"[\r\n]*[ \t]")
+
+
+def _named_articles(text: str) -> list[str] | None:
+    """The articles a claims file names, read without parsing the YAML; None when unsure.
+
+    Only a plain or quoted value on a column-0 ``article:`` line followed by a line that is not
+    a continuation (indented) is read this way; anything else falls back to the YAML loader.
+    Naming more files than the YAML would is harmless here (the list only guards against
+    writing a report over an input), naming fewer is not, hence the conservative fallback.
+    """
+    found = []
+    for match in _ARTICLE_LINE.finditer(text):
+        if _INDENTED_NEXT.match(text, match.end()):
+            return None  # an indented line, even after empty ones, may continue a plain scalar
+        found.append(match.group("single") or match.group("double") or match.group("plain"))
+    return found or None
 
 
 def ignored_codes(config: Config, *files: str) -> list[str]:

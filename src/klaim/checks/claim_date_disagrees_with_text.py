@@ -2,13 +2,23 @@
 
 ## What it does
 For each claim with a `said_on` and an anchor that matches once, finds the date the article
-gives there: a date mention inside the anchor, else the one nearest the anchor in its sentence,
-else a relative phrase there (`kemarin`, `last Friday`, `pekan lalu`), resolved against the
-dateline. Reports the claim when `said_on` differs from that date as the text states it. A week
-phrase covers its seven days. When the text's weekday does not fit its date (a KL101) and
-`said_on` is the day the weekday names, the record follows the weekday and KL101 already
-reports the text, so nothing is reported here. `data` carries `said_on`, `text_date` and
-`text` (the mention as written); the related location is the mention in the article.
+gives there, the date of the statement or event the anchor attributes, resolved against the
+dateline:
+
+1. Dates inside quotation marks never count: they are what the speaker talks about (`"Sayap
+   baru dibuka pekan depan," kata Okafor`; `she said: "We vote on July 1."`), not when the
+   words were said. This holds for written dates and relative phrases alike.
+2. A date mention overlapping the anchor (`kata Menteri, Selasa (5/3)`).
+3. Else, in the anchor's sentence (a full stop inside a quotation does not end it), the date
+   mention or relative phrase (`kemarin`, `last Friday`, `pekan lalu`) nearest the reporting
+   verb or attribution phrase at the anchor (`kata`, `mengatakan`, `said`, `told reporters`),
+   or nearest the anchor when the sentence has none; a written date wins a tie.
+
+Reports the claim when `said_on` differs from that date as the text states it. A week phrase
+covers its seven days. When the text's weekday does not fit its date (a KL101) and `said_on`
+is the day the weekday names, the record follows the weekday and KL101 already reports the
+text, so nothing is reported here. `data` carries `said_on`, `text_date` and `text` (the
+mention as written); the related location is the mention in the article.
 
 ## Why is this bad?
 `said_on` is meant to record the date as the article states it. When the two differ, either
@@ -32,7 +42,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from klaim.context import Context
-from klaim.dates import DateMention, RelativeMention, mention_at, relative_covers
+from klaim.dates import DateMention, RelativeMention, relative_covers
 from klaim.registry import Issue, Suggestion, check
 
 
@@ -48,18 +58,14 @@ def _follows_weekday(mention: DateMention, said: dt.date) -> bool:
 @check("KL103", "claim-date-disagrees-with-text", "error")
 def claim_date_disagrees_with_text(ctx: Context) -> Iterator[Issue]:
     """One issue per claim whose said_on is not the date at its anchor."""
-    analysis = ctx.analysis
     for index, claim in enumerate(ctx.claims):
         if claim.said_on is None:
             continue
-        span = ctx.anchor_span(index)
-        if span is None:
-            continue  # KL301/KL302 report the anchor
-        said = dt.date.fromisoformat(claim.said_on)
-        found = mention_at(ctx.article.text, ctx.article.lang, analysis.dates,
-                           analysis.relatives, *span)
+        # None also when the anchor matches no or several spans: KL301/KL302 report those.
+        found = ctx.anchor_date(index)
         if found is None or found.resolved is None:
             continue
+        said = dt.date.fromisoformat(claim.said_on)
         if isinstance(found, RelativeMention):
             if relative_covers(found, said):
                 continue

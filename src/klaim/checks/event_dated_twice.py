@@ -1,13 +1,13 @@
 """Claims about one event carry different dates.
 
 ## What it does
-Groups the claims that share an `event` key. Within a group it compares two things: the
-claims' `said_on` dates, and the dates the article gives at their anchors (the date mention in
-or nearest the anchor, as KL103 finds it). When either differs, every claim whose date differs
-from the group's first dated claim is reported, located at its `said_on` (or at its anchor when
-only the article dates it), with the first claim as related location and the article mentions
-as well. `data` carries `event`, `source` (`said_on` or `text`), `date`, `other_date` and
-`other_claim`.
+Groups the claims that share an `event` key. Within a group it compares two things: the claims'
+`said_on` dates, and the dates the article gives at their anchors (found as KL103 finds them:
+outside quotation marks, in or nearest the anchor's attribution). When either differs, every
+claim whose date differs from the group's first dated claim is reported, located at its
+`said_on` (or at its anchor when only the article dates it), with the first claim as related
+location and the article mentions as well. `data` carries `event`, `source` (`said_on` or
+`text`), `date`, `other_date` and `other_claim`.
 
 ## Why is this bad?
 One remark was made on one day. When the records, or the article itself, date it twice, one of
@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from klaim.context import Context
-from klaim.dates import DateMention, RelativeMention, mention_at
+from klaim.dates import DateMention, RelativeMention
 from klaim.registry import Issue, Location, check
 
 
@@ -52,13 +52,10 @@ def _text_date(dated: _Dated) -> dt.date | None:
 def event_dated_twice(ctx: Context) -> Iterator[Issue]:
     """One issue per claim whose event date differs from the event's first dated claim."""
     groups: dict[str, list[_Dated]] = {}
-    analysis = ctx.analysis
     for index, claim in enumerate(ctx.claims):
         if claim.event is None:
             continue
-        span = ctx.anchor_span(index)
-        text = (mention_at(ctx.article.text, ctx.article.lang, analysis.dates,
-                           analysis.relatives, *span) if span is not None else None)
+        text = ctx.anchor_date(index)
         said = dt.date.fromisoformat(claim.said_on) if claim.said_on else None
         groups.setdefault(claim.event, []).append(_Dated(index, said, text))
     for event, members in groups.items():

@@ -9,7 +9,11 @@ It reports:
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
   given names agree or one mention gives the surname alone. The finding stands on the less
-  used spelling; the suggestion is the spelling used more often (the earlier one on a tie);
+  used spelling; the suggestion is the spelling used more often (the earlier one on a tie).
+  Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
+  Hakim`), a bare surname that is exactly the surname of another full name in the article
+  (`Halim` after `Maria Halim`), or two words of one role-and-name chunk (`Bandung` and
+  `Tanjung` in `General Manager PLN Unit Distribusi Bandung Gita Tanjung`) are never variants;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). Roles in other words or languages are the same job (`juru bicara` = `spokesman`,
   `Presiden` = `President`, through the lexicons' `role_equivalents`), and a role that says less
@@ -39,16 +43,31 @@ Peskov juga mengatakan dialog itu diperlukan.
 ```
 """
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from klaim.attribution import SpeakerMention, is_person_name, name_relation, roles_conflict
+from klaim.attribution import SpeakerMention, fold_name, is_person_name, name_relation, roles_conflict
 from klaim.context import Context
 from klaim.registry import Issue, Suggestion, check
 
 
-def _support(form: str, mentions: Sequence[SpeakerMention]) -> int:
+class _Relations:
+    """``name_relation`` for one article, each pair of distinct names computed once."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], str] = {}
+
+    def __call__(self, a: str, b: str) -> str:
+        key = (a, b) if a <= b else (b, a)  # the relation is symmetric
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = name_relation(*key)
+        return found
+
+
+def _support(form: str, counts: Counter[str], relation: _Relations) -> int:
     """How many mentions name the person exactly as ``form`` does (a bare surname included)."""
-    return sum(1 for m in mentions if name_relation(m.name, form) == "same")
+    return sum(count for name, count in counts.items() if relation(name, form) == "same")
 
 
 def _spelling(form: str, preferred: str) -> str:
@@ -56,20 +75,66 @@ def _spelling(form: str, preferred: str) -> str:
     return preferred.split()[-1] if len(form.split()) == 1 else preferred
 
 
-def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+def _surname(name: str) -> str:
+    return fold_name(name.split()[-1])
+
+
+class _People:
+    """What the article says about who is who, to tell a misspelling from two people."""
+
+    def __init__(self, text: str, mentions: Sequence[SpeakerMention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.full_surnames: dict[str, set[str]] = {}
+        for mention in mentions:
+            if " " in mention.name:
+                self.full_surnames.setdefault(_surname(mention.name), set()).add(mention.name)
+        self._chunks: list[frozenset[str]] | None = None
+
+    def explained(self, bare: str, other: str) -> bool:
+        """A bare surname that is exactly the surname of a full name other than ``other``: it
+        names that person ("Halim" after "Maria Halim"), not a misspelt ``other``."""
+        holders = self.full_surnames.get(fold_name(bare), set())
+        return any(holder != other for holder in holders)
+
+    def one_chunk(self, a: str, b: str) -> bool:
+        """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
+        Unit Distribusi Bandung Gita Tanjung" holds both "Bandung" and "Tanjung"."""
+        if self._chunks is None:
+            self._chunks = [frozenset(fold_name(word) for word in
+                                      self.text[m.start:m.end].replace(",", " ").split())
+                            for m in self.mentions if m.role]
+        return any(a in chunk and b in chunk for chunk in self._chunks)
+
+    def different(self, a: str, b: str) -> bool:
+        """Whether two names that ``name_relation`` calls variants are two people after all."""
+        if len(a.split()) == 1 and self.explained(a, b):
+            return True
+        if len(b.split()) == 1 and self.explained(b, a):
+            return True
+        surname_a, surname_b = _surname(a), _surname(b)
+        return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
+
+
+def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     first_seen: dict[str, SpeakerMention] = {}
+    counts: Counter[str] = Counter()
     for mention in mentions:
         first_seen.setdefault(mention.name, mention)
+        counts[mention.name] += 1
     forms = list(first_seen)
-    support = {form: _support(form, mentions) for form in forms}
+    order = {form: index for index, form in enumerate(forms)}
+    support = {form: _support(form, counts, relation) for form in forms}
+    people = _People(ctx.article.text, mentions)
     for form in forms:
         partners = [other for other in forms
-                    if other != form and name_relation(form, other) == "variant"]
+                    if other != form and relation(form, other) == "variant"
+                    and not people.different(form, other)]
         # Report the less used spelling (the later one on a tie), once, against its best partner.
-        better = [p for p in partners if (support[p], forms.index(form)) > (support[form], forms.index(p))]
+        better = [p for p in partners if (support[p], order[form]) > (support[form], order[p])]
         if not better:
             continue
-        preferred = max(better, key=lambda p: (support[p], -forms.index(p)))
+        preferred = max(better, key=lambda p: (support[p], -order[p]))
         here, there = first_seen[form], first_seen[preferred]
         other = ctx.article_span(there.name_start, there.name_end)
         yield Issue(
@@ -83,14 +148,14 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[I
         )
 
 
-def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
     titled = [m for m in mentions if m.role]
     for index, later in enumerate(titled):
         for earlier in titled[:index]:
             assert later.role is not None and earlier.role is not None
-            if name_relation(earlier.name, later.name) != "same":
+            if relation(earlier.name, later.name) != "same":
                 continue
             if not roles_conflict(earlier.role, later.role, lang):
                 continue
@@ -109,18 +174,19 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[I
             break
 
 
-def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
+    counts = Counter(m.name for m in mentions)
     for index, claim in enumerate(ctx.claims):
         if claim.speaker is None:
             continue
         name, role = claim.speaker.name, claim.speaker.role
         if not is_person_name(name, lang):
             continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
-        same = [m for m in mentions if name_relation(m.name, name) == "same"]
-        variants = [m for m in mentions if name_relation(m.name, name) == "variant"]
+        same = [m for m in mentions if relation(m.name, name) == "same"]
+        variants = [m for m in mentions if relation(m.name, name) == "variant"]
         if not same and variants:
-            mention = max(variants, key=lambda m: _support(m.name, mentions))
+            mention = max(variants, key=lambda m: _support(m.name, counts, relation))
             article = ctx.article_span(mention.name_start, mention.name_end)
             yield Issue(
                 f"the claim names '{name}', the article '{mention.name}'",
@@ -152,7 +218,7 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention]) -> Iterator[
 def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
     """Yield issues for names spelt, or people titled, two ways."""
     mentions = ctx.analysis.attribution.speakers
-    yield from _name_issues(ctx, mentions)
-    yield from _role_issues(ctx, mentions)
-    yield from _claim_issues(ctx, mentions)
-
+    relation = _Relations()
+    yield from _name_issues(ctx, mentions, relation)
+    yield from _role_issues(ctx, mentions, relation)
+    yield from _claim_issues(ctx, mentions, relation)

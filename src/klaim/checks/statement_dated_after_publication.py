@@ -6,7 +6,9 @@ statement (a reporting verb or attribution phrase from the language's lexicon: `
 `mengatakan`, `menurut`, `said`, `told`) and nothing in the sentence marks it as future
 (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`, `scheduled`, `next`). One day of
 grace is allowed when the sentence names another time zone. A bare numeric day/month with
-neither weekday nor year (`(9/10)`) is not enough evidence of a date for this check. Also reports a claim of kind
+neither weekday nor year (`(9/10)`) is not enough evidence of a date for this check, and a date
+inside quotation marks is one the speaker talks about, not the date of the statement (`"Kami
+mulai Selasa (25/6)," kata Budi`), so it is left out. Also reports a claim of kind
 `statement` or `quote` whose `said_on` is after the publication date (a record says when it
 was said, so no future marker excuses it), unless the article mention at its anchor is already
 reported. `data` carries
@@ -33,42 +35,13 @@ or, for a future statement, say so: `juru bicara itu dijadwalkan berbicara Selas
 """
 
 import datetime as dt
-import re
 from collections.abc import Iterator
-from functools import cache
 
 from klaim.context import Context
-from klaim.dates import DateMention, RelativeMention, future_marker_in, mention_at, sentence_span
-from klaim.lexicon import lexicon
+from klaim.dates import DateMention, RelativeMention, attribution_pattern, future_marker_in, sentence_span
 from klaim.registry import Issue, check
 
-_ATTRIBUTION_CATEGORIES = ("reporting_verbs", "reporting_verbs_postposed", "attribution_phrases",
-                           "passive_attribution")
-# Languages that have no lexicon file yet get a minimal list, so the check is not silent there.
-# These belong in klaim/lexicons/<lang>.yaml once those files exist.
-_FALLBACK_REPORTING: dict[str, tuple[str, ...]] = {
-    "de": ("sagte", "sagt", "erklärte", "betonte", "teilte mit", "laut", "zufolge"),
-    "fr": ("a déclaré", "a dit", "a affirmé", "a indiqué", "a annoncé", "selon", "a-t-il dit",
-           "a-t-elle dit", "a-t-il déclaré", "a-t-elle déclaré"),
-    "es": ("dijo", "afirmó", "declaró", "aseguró", "señaló", "según", "explicó", "anunció"),
-    "pt": ("disse", "afirmou", "declarou", "segundo", "anunciou"),
-    "nl": ("zei", "zegt", "verklaarde", "volgens"),
-}
 _KINDS = ("statement", "quote")
-
-
-@cache
-def _attribution(lang: str) -> re.Pattern[str]:
-    words: set[str] = set()
-    for code in {lang, "en"}:
-        own = lexicon(code)
-        for category in _ATTRIBUTION_CATEGORIES:
-            words.update(own.get(category, ()))
-        if not own:
-            words.update(_FALLBACK_REPORTING.get(code.split("-")[0].split("_")[0], ()))
-    ordered = sorted(words, key=lambda word: (-len(word), word))
-    body = "|".join(re.escape(word).replace(r"\ ", r"\s{1,3}") for word in ordered) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _sentence(ctx: Context, start: int, end: int) -> str:
@@ -89,11 +62,13 @@ def statement_dated_after_publication(ctx: Context) -> Iterator[Issue]:
             continue
         if mention.weekday is None and mention.form == "numeric" and mention.year is None:
             continue  # a bare "(9/10)" may be a fraction; a weekday, month name or year says date
+        if ctx.quotations.overlaps(mention.start, mention.end):
+            continue  # a date the speaker talks about, not the date of the statement
         days_after = (mention.resolved - published).days
         if mention.zone_hint is not None and days_after <= 1:
             continue
         sentence = _sentence(ctx, mention.start, mention.end)
-        attributed = _attribution(lang).search(sentence)
+        attributed = attribution_pattern(lang).search(sentence)
         if attributed is None or future_marker_in(sentence, lang) is not None:
             continue
         flagged.add(mention)
@@ -111,9 +86,7 @@ def statement_dated_after_publication(ctx: Context) -> Iterator[Issue]:
         said = dt.date.fromisoformat(claim.said_on)
         if said <= published:
             continue
-        span = ctx.anchor_span(index)
-        if span is not None and mention_at(ctx.article.text, lang, ctx.analysis.dates,
-                                           ctx.analysis.relatives, *span) in flagged:
+        if ctx.anchor_date(index) in flagged:
             continue
         yield Issue(
             f"claim '{claim.id}' ({claim.kind}) is dated {claim.said_on}, after publication "

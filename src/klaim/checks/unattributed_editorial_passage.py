@@ -5,20 +5,26 @@ Reports a body paragraph that reads as unattributed commentary. The paragraph an
 (`klaim.attribution`, once per article) weighs three kinds of evidence, matched on whole words
 from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 
-- editorial: evaluative (`patut diapresiasi`, `shameful`), normative (`sudah saatnya`,
-  `it is high time`), prescriptive (`harus segera`, `we must`) and assertive (`hal ini
-  membuktikan`, `make no mistake`) phrases weigh 2; claims of significance (`sangat penting`,
-  `underscores`), generalising abstractions with no actor (`semua pihak`, `the international
-  community`), commentary connectives (`dalam konteks ini`), hedged certainty (`tentu saja`),
-  obligation modals and a first-person-plural voice (`kita`, `we`) weigh 1. Words inside
-  quotation marks never count: a speaker may argue, the report may not;
+- editorial: evaluative (`patut diapresiasi`, `shameful`, attitude adverbs such as `sadly`
+  and `sayangnya`, `half-hearted`), normative (`sudah saatnya`, `it is high time`, `ought to`,
+  `tidak bisa ditawar`), prescriptive (`harus segera`, `we must`, `must finally`, `para
+  pejabat harus`) and assertive (`hal ini membuktikan`, `kembali membuktikan`, `make no
+  mistake`) phrases weigh 2; claims of significance (`sangat penting`, `underscores`, `far
+  too`), generalising abstractions with no actor (`semua pihak`, `the international
+  community`, `those in charge`), commentary connectives (`dalam konteks ini`), hedged
+  certainty (`tentu saja`, `frankly`), obligation modals (`seharusnya`, `mau tidak mau`) and a
+  first-person-plural voice (`kita`, `we`) weigh 1. Words inside quotation marks never count:
+  a speaker may argue, the report may not. An attribution word that is part of an editorial
+  phrase (`it should be noted`) does not count as attribution, except a document verb after a
+  source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`) and references to a named source's
   statement (`pernyataan Peskov`) weigh 2; an institution or document as the source
   (`laporan itu menunjukkan`, `the ministry said`), a pronoun continuing the previous speaker
   (`Ia menambahkan`, `He added`), agentless passives and attributed quotations weigh 1;
 - concrete facts: numbers, dates and time expressions are hard facts; quantity words, places,
-  titled persons and background markers (`sebelumnya`, `previously`) weigh 1.
+  titled persons and background markers (`sebelumnya`, `previously`) weigh 1. A quantity word
+  inside an idiom (`half-hearted`, `setengah hati`) is no fact.
 
 Decision rule, the same for every article. With `E`, `A` and `C` the summed weights of the
 distinct editorial, attribution and concrete evidence, a paragraph is reported when
@@ -28,6 +34,10 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    least two categories;
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
+
+Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
+from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
+an attitude adverb and `deeply troubling` are evaluative.
 
 `data` names the reasons: `editorial` (each phrase with its `category`), `attribution` and
 `concrete` (what was weighed against them), the weights `editorial_weight`,

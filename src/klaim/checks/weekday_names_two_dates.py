@@ -7,10 +7,15 @@ weekday is written with two dates less than seven days apart (`Jumat (20/6)` and
 The finding stands on the later mention; the earlier one is its related location. `data.kind`
 is `weekday-two-dates` or `date-two-weekdays`.
 
-Only mentions that no KL101 covers take part: a pair whose weekday does not fit its date is
-already reported there. So this check matters where the calendar cannot decide: an article
-without a readable dateline, whose yearless dates have no year. Mentions of the evening before
-(`malam Jumat`) are left out, since they fit two weekdays.
+Dates are compared as resolved, years included: `Friday, Jan. 1, 2021` and `Wednesday,
+Jan. 1` in an article of 2025 are two dates, and both fit the calendar. Only mentions that no
+KL101 covers take part (a pair whose weekday does not fit its date is reported there), and two
+mentions that both fit the calendar never conflict, so this check speaks where the calendar
+cannot decide: in an article without a readable dateline, whose yearless dates have no year.
+Those are compared with each other as dates of one unknown year (so `31/12` and `1/1` are a
+day apart); a yearless date is never compared with a date that has a year, since nothing says
+which year it is in. Mentions of the evening before (`malam Jumat`) are left out, since they
+fit two weekdays.
 
 ## Why is this bad?
 Whatever the year, one Friday cannot fall on two dates of one week, and one date cannot be
@@ -44,42 +49,34 @@ def _day_of_year(mention: DateMention) -> int:
     return sum((31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[:mention.month - 1]) + mention.day
 
 
-def _days_apart(first: DateMention, second: DateMention) -> int:
-    """Days between two mentions; yearless ones are compared across New Year both ways."""
-    if first.resolved is not None and second.resolved is not None:
-        return abs((first.resolved - second.resolved).days)
-    if first.year is not None and second.year is not None and first.year != second.year:
-        return abs(first.year - second.year) * 365
-    gap = abs(_day_of_year(first) - _day_of_year(second))
-    return min(gap, _LEAP_YEAR_DAYS - gap)
-
-
-def _same_date(first: DateMention, second: DateMention) -> bool:
-    if (first.day, first.month) != (second.day, second.month):
-        return False
-    return first.year is None or second.year is None or first.year == second.year
-
-
 def _eligible(mention: DateMention) -> bool:
-    return (mention.weekday is not None and not mention.impossible and not mention.evening_before
-            and mention.weekday_matches is not False)
+    """A weekday/date pair that no KL101 covers and that could contradict another.
+
+    A resolved pair either fits its date or is a KL101; two that fit share a weekday exactly
+    when their dates are a multiple of seven days apart, so they never conflict. That leaves
+    the unresolved ones: yearless dates without a dateline (an unresolved date with a written
+    year does not exist: KL106).
+    """
+    return (mention.weekday is not None and mention.resolved is None and mention.year is None
+            and not mention.impossible and not mention.evening_before)
 
 
 def _conflict(
-    mention: DateMention, seen: dict[tuple[int, int], list[DateMention]]
+    mention: DateMention, seen: dict[int, list[DateMention]]
 ) -> tuple[DateMention, str] | None:
-    """An earlier mention this one contradicts, and how."""
+    """An earlier mention this one contradicts, and how.
+
+    ``seen`` holds the earlier mentions by day of year: a fixed number of slots is looked at
+    (the same day, and six either way, across New Year), whatever the article's length.
+    """
     assert mention.weekday is not None
-    position = _day_of_year(mention)
-    for weekday in range(7):
-        if weekday != mention.weekday:
-            for earlier in seen.get((weekday, position), []):
-                if _same_date(earlier, mention):
-                    return earlier, "date-two-weekdays"
+    day = _day_of_year(mention)
+    for earlier in seen.get(day, []):
+        if earlier.weekday != mention.weekday:
+            return earlier, "date-two-weekdays"
     for delta in (*range(-6, 0), *range(1, 7)):
-        slot = (mention.weekday, (position - 1 + delta) % _LEAP_YEAR_DAYS + 1)
-        for earlier in seen.get(slot, []):
-            if 0 < _days_apart(earlier, mention) < 7:
+        for earlier in seen.get((day - 1 + delta) % _LEAP_YEAR_DAYS + 1, []):
+            if earlier.weekday == mention.weekday:
                 return earlier, "weekday-two-dates"
     return None
 
@@ -88,12 +85,11 @@ def _conflict(
 def weekday_names_two_dates(ctx: Context) -> Iterator[Issue]:
     """One issue per later mention that contradicts an earlier one."""
     mentions = [m for m in ctx.analysis.dates if _eligible(m)]
-    # Indexed by (weekday, day of year) so each mention looks at 19 slots, not at all others.
-    seen: dict[tuple[int, int], list[DateMention]] = {}
+    seen: dict[int, list[DateMention]] = {}
     for mention in mentions:
         assert mention.weekday is not None
         later_issue = _conflict(mention, seen)
-        seen.setdefault((mention.weekday, _day_of_year(mention)), []).append(mention)
+        seen.setdefault(_day_of_year(mention), []).append(mention)
         if later_issue is None:
             continue
         earlier, kind = later_issue
