@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,13 +21,9 @@ CLAIM = {"id": "budget-revised", "kind": "statement", "summary": "s",
 
 
 @pytest.fixture
-def in_repo(tmp_path: Path) -> Iterator[Path]:
-    cwd = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(cwd)
+def in_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
 
 
 def _checksums(root: Path) -> dict[str, str]:

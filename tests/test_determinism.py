@@ -31,7 +31,7 @@ FORMATS = formats()
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Path]:
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Several claims files and articles (clean, damaged, unreadable); the working directory."""
     root = tmp_path
     (root / "pyproject.toml").write_text('[tool.klaim]\npaths = ["claims"]\n', encoding="utf-8")
@@ -54,12 +54,8 @@ def repo(tmp_path: Path) -> Iterator[Path]:
     }
     for name, text in claims.items():
         (root / "claims" / f"{name}.claims.yaml").write_text(text, encoding="utf-8")
-    cwd = Path.cwd()
-    os.chdir(root)
-    try:
-        yield root
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(root)
+    yield root
 
 
 def render(argv: list[str], output: Path) -> bytes:

@@ -565,17 +565,13 @@ def test_damaged_article_names_the_first_bad_place(tmp_path: Path, raw: bytes, c
 
 
 @pytest.fixture
-def cli_repo(tmp_path: Path) -> Iterator[Path]:
+def cli_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     (tmp_path / "pyproject.toml").write_text('[tool.klaim]\npaths = ["claims"]\n', encoding="utf-8")
     (tmp_path / "seeds").mkdir()
     (tmp_path / "claims").mkdir()
     (tmp_path / "seeds" / "ok.txt").write_text("\n".join(KL101_ARTICLE) + "\n", encoding="utf-8")
-    cwd = Path.cwd()
-    os.chdir(tmp_path)
-    try:
-        yield tmp_path
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(tmp_path)
+    yield tmp_path
 
 
 @pytest.mark.parametrize(("name", "raw", "code"), [

@@ -45,7 +45,7 @@ def snapshot(*folders: Path) -> dict[str, str]:
 
 
 @pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Path]:
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A repository of real and damaged inputs; the working directory during the test."""
     root = tmp_path / "repo"
     (root / "seeds").mkdir(parents=True)
@@ -76,12 +76,8 @@ def repo(tmp_path: Path) -> Iterator[Path]:
     }
     for name, text in claims.items():
         (root / "claims" / f"{name}.claims.yaml").write_bytes(text.encode("utf-8"))
-    cwd = Path.cwd()
-    os.chdir(root)
-    try:
-        yield root
-    finally:
-        os.chdir(cwd)
+    monkeypatch.chdir(root)
+    yield root
 
 
 ARTICLE = f"seeds/{SLUG}.txt"
