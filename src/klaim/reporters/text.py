@@ -36,14 +36,22 @@ def counts_table(report: Report) -> str:
     return tabulate(table, headers=["code", "check", "new", "acknowledged"], tablefmt="simple")
 
 
+def files_line(report: Report) -> str:
+    """What was read: claims files and articles checked, and inputs that could not be."""
+    claims = sum(1 for f in report.files if f.checked and f.kind == "claims")
+    articles = sum(1 for f in report.files if f.checked and f.kind == "article")
+    unchecked = sum(1 for f in report.files if not f.checked)
+    line = f"{claims} claims file(s) and {articles} article(s) checked"
+    return line + (f"; {unchecked} file(s) could not be checked" if unchecked else "")
+
+
 def render(report: Report) -> str:
     """The report as a table followed by counts per check and a one-line summary."""
-    checked = sum(1 for f in report.files if f.checked)
     if not report.findings:
-        return f"klaim: no findings in {checked} file(s).\n"
+        return f"klaim: no findings; {files_line(report)}.\n"
     table = tabulate(rows(report.findings), headers=HEADERS, tablefmt="simple",
                      maxcolwidths=WIDTHS)
     new = sum(1 for f in report.findings if f.status == "new")
     summary = (f"{len(report.findings)} finding(s): {new} new, "
-               f"{len(report.findings) - new} acknowledged, in {checked} checked file(s).")
+               f"{len(report.findings) - new} acknowledged; {files_line(report)}.")
     return f"{table}\n\n{counts_table(report)}\n\n{summary}\n"
