@@ -548,14 +548,21 @@ class _Language:
     """Place prepositions, weekday and month names: the words ``collect_concrete`` looks at."""
 
 
+def _locales(lang: str) -> list[Locale]:
+    """The CLDR locales of ``lang`` and English (one when they are the same; unknown ones skipped)."""
+    found = []
+    for code in sorted({lang, "en"}):
+        try:
+            found.append(Locale.parse(code.replace("-", "_")))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return found
+
+
 def _locale_names(lang: str) -> set[str]:
     """Country and language names (CLDR) in ``lang`` and English: role qualifiers, not names."""
     names: set[str] = set()
-    for code in {lang, "en"}:
-        try:
-            locale = Locale.parse(code.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            continue
+    for locale in _locales(lang):
         names.update(str(name) for name in locale.territories.values())
         names.update(str(name) for name in locale.languages.values())
     return names
@@ -568,11 +575,7 @@ def _wide_month_names(lang: str) -> frozenset[str]:
     to a number.
     """
     names: set[str] = set()
-    for code in {lang, "en"}:
-        try:
-            locale = Locale.parse(code.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            continue
+    for locale in _locales(lang):
         for context in ("format", "stand-alone"):
             names.update(str(n).casefold() for n in get_month_names("wide", context, locale).values())
     return frozenset(n for n in names if len(n) > 3)
