@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from klaim import yamlload
 from klaim.yamlload import YamlError, load_yaml, locate, locate_key
@@ -36,6 +40,9 @@ def test_core_schema_resolution(text: str, expected: object) -> None:
     ("a: !local x\n", "tag", 0),
     ("a: !!python/object/apply:os.system [ls]\n", "tag", 0),
     ("a: [1, 2\n", "syntax", 1),
+    ("a: 1\nb: !!bool null\n", "tag", 1),  # a core tag on a value it cannot describe
+    ("a: !!map [x]\n", "tag", 0),
+    ("a: !!str {x: 1}\n", "tag", 0),
 ])
 def test_refused(text: str, kind: str, line: int) -> None:
     with pytest.raises(YamlError) as raised:
@@ -77,3 +84,62 @@ def test_locate_value_and_key() -> None:
     assert (key.line, key.column, text[key.start:key.end]) == (3, 4, "qoutes")
     # A path that runs out points at the nearest existing parent.
     assert locate(text, ["claims", 5]).line == 2
+
+
+# --- the fast path reads exactly what the full loader reads -----------------------------------
+
+_PLAIN = ["true", "True", "TRUE", "tRue", "false", "null", "Null", "~", "", "yes", "no", "on", "0o17", "0o8",
+          "0x1F", "0xg", "012", "-0", "+12", "1_000", "1.5", "-.5", "5.", "+1.5e3", "1e3", ".inf", "-.Inf",
+          ".NaN", ".nan", "-", ".", "+", "2024-06-21", "1:20", "<<", "Joko Halim", "x" * 5]
+_TAGS = ["", "!!str ", "!!int ", "!!float ", "!!bool ", "!!null ", "!!binary ", "!local ", "! ", "!!map ",
+         "!!seq ", "!!merge "]
+
+
+@st.composite
+def _yaml_values(draw: st.DrawFn, depth: int = 0) -> str:
+    kind = draw(st.sampled_from(["plain", "quoted", "alias", "map", "seq"] if depth < 3 else ["plain", "quoted"]))
+    tag = draw(st.sampled_from(_TAGS)) if draw(st.integers(0, 5)) == 0 else ""
+    anchor = f"&a{draw(st.integers(0, 2))} " if draw(st.integers(0, 4)) == 0 else ""
+    if kind == "plain":
+        value = draw(st.sampled_from(_PLAIN))
+        return f"{anchor}{tag}{value}" if value or tag or anchor else "''"
+    if kind == "quoted":
+        return f'{anchor}{tag}"{draw(st.sampled_from(_PLAIN))}"'
+    if kind == "alias":
+        return f"*a{draw(st.integers(0, 2))}"
+    items = draw(st.lists(_yaml_values(depth + 1), max_size=4))
+    if kind == "seq":
+        return f"{anchor}{tag}[{', '.join(items)}]"
+    keys = draw(st.lists(st.sampled_from(["a", "b", "1", "true", "~", "1.0", "[x]", "*a0", "<<"]),
+                         min_size=len(items), max_size=len(items)))
+    return f"{anchor}{tag}{{{', '.join(f'{k}: {v}' for k, v in zip(keys, items, strict=True))}}}"
+
+
+def _outcome(read: Callable[[str], object], text: str) -> tuple[str, object]:
+    try:
+        return "data", repr(read(text))
+    except YamlError as error:
+        return "error", (error.kind, error.index, error.line, error.column, error.data)
+
+
+@given(_yaml_values())
+@settings(max_examples=400, deadline=None, derandomize=True)
+def test_fast_path_agrees_with_the_full_loader(text: str) -> None:
+    # Whatever the fast path reads, it reads as the full loader (plus the size check) does, and
+    # what it declines reaches the full loader: load_yaml is always the full loader's outcome.
+    full = _outcome(yamlload._load_full, text)
+    try:
+        fast = ("data", repr(yamlload._load_fast(text)))
+    except yamlload._Fallback:
+        fast = None
+    if fast is not None:
+        assert fast == full
+    assert _outcome(load_yaml, text) == full
+
+
+def test_fast_path_reads_a_claims_file_and_declines_what_it_leaves_to_the_full_loader() -> None:
+    text = "article: x\nclaims:\n  - {id: a, n: 0x1f, ok: true, none: ~, when: 2024-06-21, f: -.inf}\n"
+    assert yamlload._load_fast(text) == load_yaml(text)
+    for declined in ["a: 1\na: 2\n", "a: !!int '3'\n", "a: &x [*x]\n", "? [k]\n: v\n", "a: [1\n"]:
+        with pytest.raises(yamlload._Fallback):
+            yamlload._load_fast(declined)

@@ -1605,6 +1605,7 @@ def _similar(a: str, b: str) -> bool:
     return _within_distance(a, b, 1 if shorter < 6 else 2)
 
 
+@lru_cache(maxsize=8192)
 def name_relation(a: str, b: str) -> str:
     """How two names relate: ``same``, ``variant`` (one person, spelt differently) or ``other``.
 
@@ -1639,6 +1640,7 @@ def name_relation(a: str, b: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=8192)
 def is_person_name(name: str, lang: str) -> bool:
     """Whether ``name`` reads as a person's name: capitalised words, none a country, an
     institution, a role or an acronym (``Gedung Putih``, ``Pejabat senior di Korea Selatan``
@@ -1658,6 +1660,7 @@ def is_person_name(name: str, lang: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=8192)
 def role_groups(role: str, lang: str) -> frozenset[str]:
     """The jobs a role text names, as canonical role nouns (``juru bicara`` -> spokesman group).
 
@@ -1674,6 +1677,7 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
     return frozenset(groups)
 
 
+@lru_cache(maxsize=8192)
 def roles_conflict(a: str, b: str, lang: str) -> bool:
     """True when two role texts name different jobs.
 

@@ -69,6 +69,12 @@ class YamlError(Exception):
         self.data = data or {}
 
 
+_TAG_KINDS: dict[str, type[yaml.Node]] = {
+    **{f"tag:yaml.org,2002:{t}": yaml.ScalarNode for t in ("str", "int", "float", "bool", "null")},
+    "tag:yaml.org,2002:seq": yaml.SequenceNode, "tag:yaml.org,2002:map": yaml.MappingNode}
+_TAG_PATTERNS = {tag: pattern for tag, pattern, _ in _CORE_RESOLVERS}
+
+
 def _resolvers() -> dict[str | None, list[tuple[str, re.Pattern[str]]]]:
     table: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
     for tag, pattern, first in _CORE_RESOLVERS:
@@ -116,6 +122,20 @@ class DataLoader(_BaseLoader):  # type: ignore[misc,valid-type]
                                 index=key_node.start_mark.index)
             seen[key] = key_node
         return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """Refuse a core tag on a node it cannot describe (``!!map [a]``, ``!!bool null``)."""
+        kind = _TAG_KINDS.get(node.tag)
+        if kind is not None and (not isinstance(node, kind) or (
+                kind is yaml.ScalarNode and node.tag in _TAG_PATTERNS
+                and not _TAG_PATTERNS[node.tag].match(node.value))):
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            what = (f"the value {node.value!r}" if isinstance(node, yaml.ScalarNode)
+                    else f"a {type(node).__name__.removesuffix('Node').lower()}")
+            raise YamlError(f"{what} is not a valid {shown}", node.start_mark.line, node.start_mark.column,
+                            kind="tag", hint="remove the tag, or write a value of its type",
+                            index=node.start_mark.index)
+        return super().construct_object(node, deep=deep)
 
     def construct_undefined(self, node: yaml.Node) -> Any:
         """Refuse tags outside the core schema."""
@@ -192,8 +212,150 @@ def _check_size(document: Any, written: int = 0) -> Measure:
     return Measure(expanded, depth, chars, len(sizes))
 
 
+class _Fallback(Exception):
+    """The fast path met something it leaves to the full loader (which then decides)."""
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_PLAIN_TAG = "klaim:plain"  # a plain scalar, resolved by _plain (never a real YAML tag: no "!" prefix)
+
+
+class _NodeLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """Composes nodes only; plain scalars are tagged for :func:`_plain` to resolve.
+
+    The composer calls ``resolve`` once per node, so it is a few comparisons here rather than
+    the resolver's table walk; the table is applied in :func:`_plain`, to plain scalars only.
+    """
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool] | None) -> str:
+        if kind is yaml.ScalarNode:
+            return _PLAIN_TAG if implicit is not None and implicit[0] else _STR_TAG
+        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+
+
+_ANY_START = DataLoader.yaml_implicit_resolvers.get(None, [])
+_BY_START = {char: [*resolvers, *_ANY_START]
+             for char, resolvers in DataLoader.yaml_implicit_resolvers.items() if char is not None}
+
+
+def _plain(value: str) -> Any:
+    """A plain scalar as the core schema reads it (what :class:`DataLoader` constructs): the
+    resolver's own table, in its order."""
+    tag = next((tag for tag, pattern in _BY_START.get(value[:1], _ANY_START) if pattern.match(value)), None)
+    if tag is None:
+        return value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return value.lower() == "true"
+    if tag == "tag:yaml.org,2002:int":
+        return int(value[2:], 8) if value.startswith("0o") else int(value[2:], 16) if value.startswith("0x") \
+            else int(value)
+    sign = -1 if value[0] == "-" else 1
+    body = value.lower().lstrip("+-") if value[0] in "+-" else value.lower()
+    if body == ".inf":
+        return sign * float("inf")
+    if body == ".nan":
+        return float("nan")
+    return sign * float(body)
+
+
+def _load_fast(text: str) -> Any:
+    """Compose with libyaml and build the data in one pass that also measures it.
+
+    Returns what :class:`DataLoader` plus :func:`_check_size` would, for the documents claims
+    files are made of; raises :class:`_Fallback` for anything else (an explicit tag, a repeated
+    or non-scalar key, a recursive alias, a limit reached, a parse error), which the full path
+    then reads and reports.
+    """
+    loader = _NodeLoader(text)
+    try:
+        root = loader.get_single_node()
+    except Exception as error:  # the full path reports it
+        raise _Fallback from error
+    finally:
+        loader.dispose()
+    if root is None:
+        return None
+    built: dict[int, tuple[Any, int, int, int]] = {}  # id(node) -> (value, size, depth, chars)
+    max_chars = len(text) + MAX_ALIAS_CHARS
+    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+
+    def build(node: yaml.Node, depth: int) -> tuple[Any, int, int, int]:
+        kind = node.__class__
+        if kind is scalar:
+            if node.tag == _STR_TAG:
+                return node.value, 1, 0, len(node.value)
+            if node.tag == _PLAIN_TAG:
+                value = _plain(node.value)
+                return value, 1, 0, len(value) if isinstance(value, str) else 0
+            raise _Fallback
+        if depth >= MAX_DEPTH:
+            raise _Fallback
+        key = id(node)
+        if key in built:
+            done = built[key]
+            if done[1] == 0:
+                raise _Fallback  # an alias to a collection still being built: recursive
+            return done
+        built[key] = (None, 0, 0, 0)
+        total, deepest, chars = 1, 0, 0
+        if kind is mapping:
+            if node.tag != _MAP_TAG:
+                raise _Fallback
+            data: Any = {}
+            for key_node, value_node in node.value:
+                if key_node.__class__ is not scalar:
+                    raise _Fallback
+                name, _, _, name_chars = build(key_node, depth + 1)
+                if name in data or name.__class__ is float:
+                    raise _Fallback
+                value, size, child_depth, child_chars = build(value_node, depth + 1)
+                data[name] = value
+                total += size + 1
+                chars += name_chars + child_chars
+                if child_depth > deepest:
+                    deepest = child_depth
+        else:
+            if node.tag != _SEQ_TAG:
+                raise _Fallback
+            data = []
+            for item in node.value:
+                value, size, child_depth, child_chars = build(item, depth + 1)
+                data.append(value)
+                total += size
+                chars += child_chars
+                if child_depth > deepest:
+                    deepest = child_depth
+        if total > MAX_NODES or chars > max_chars:
+            raise _Fallback
+        built[key] = result = (data, total, deepest + 1, chars)
+        return result
+
+    try:
+        return build(root, 0)[0]
+    except _Fallback:
+        raise
+    except Exception as error:  # an over-long integer, a deep recursion: the full path reports it
+        raise _Fallback from error
+
+
 def load_yaml(text: str) -> Any:
-    """Load one YAML document as plain data; raises :class:`YamlError` with a location."""
+    """Load one YAML document as plain data; raises :class:`YamlError` with a location.
+
+    The fast path (:func:`_load_fast`) reads ordinary documents; whatever it declines is read
+    again by the full loader, which gives the same data or the located error.
+    """
+    try:
+        return _load_fast(text)
+    except _Fallback:
+        return _load_full(text)
+
+
+def _load_full(text: str) -> Any:
+    """:func:`load_yaml` by the full loader: every document, every error located."""
     try:
         loader = DataLoader(text)
         try:
