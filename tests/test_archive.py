@@ -133,6 +133,40 @@ def test_jobs_2_report_equals_jobs_1_byte_for_byte(archive: tuple[Path, dict[str
     assert one.read_bytes() == two.read_bytes()
 
 
+def test_a_spooled_run_holds_one_article_and_no_findings_in_memory(archive: tuple[Path, dict[str, Any]],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # Structural, not timed: while klaim check runs, at most one article (with its analysis) is
+    # alive, and the findings and file entries of the files already checked live in the spool.
+    import gc
+
+    from klaim import engine
+    from klaim.article import Article
+    from klaim.models import FileEntry, Finding
+    from klaim.spool import ReportSpool
+
+    root, manifest = archive
+    alive: list[tuple[int, int, int]] = []
+    load = engine.load_target
+
+    def counting(*args: Any, **kwargs: Any) -> engine.Target:
+        gc.collect()
+        kinds = [type(o) for o in gc.get_objects()]
+        alive.append((kinds.count(Article), kinds.count(Finding), kinds.count(FileEntry)))
+        return load(*args, **kwargs)
+
+    monkeypatch.setattr(engine, "load_target", counting)
+    gc.collect()
+    kinds = [type(o) for o in gc.get_objects()]  # what other tests in this process keep alive
+    before = (kinds.count(Article), kinds.count(Finding), kinds.count(FileEntry))
+    del kinds
+    with ReportSpool() as spool:
+        report = engine.check_paths([root / "claims"], load_config(root), spool=spool)
+        assert len(alive) == 25
+        assert {articles for articles, _, _ in alive} == {before[0]}  # the previous one is gone
+        assert {(findings, entries) for _, findings, entries in alive} == {before[1:]}
+        assert len(report.findings) >= len(manifest["defects"]) and len(report.files) == 50
+
+
 def test_jobs_must_be_a_count(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as raised:
         main(["check", "--jobs", "-1"])

@@ -148,3 +148,42 @@ def test_columns_are_code_points_in_every_format(tmp_path: Path, name: str, caps
     assert not columns & {UTF16_COLUMN, BYTE_COLUMN}
     if name == "sarif":
         assert json.loads(text)["runs"][0]["columnKind"] == "unicodeCodePoints"
+
+
+# --- the spooled report is the in-memory report -------------------------------------------------
+
+
+def test_spooled_report_equals_the_in_memory_report_in_every_format(repo: Path) -> None:
+    # klaim check spools file entries and findings to disk and reads them back sorted; the
+    # review page and the library build the report in memory. Both orders and every field agree.
+    from klaim.config import load_config
+    from klaim.engine import check_paths
+    from klaim.reporters import render, render_chunks
+    from klaim.spool import ReportSpool, materialise
+
+    config = load_config(repo)
+    # Named twice and out of order: duplicate file entries collapse, findings sort the same.
+    paths = [repo / "claims", repo / "seeds" / "damaged.txt", repo / "claims" / "damaged.claims.yaml"]
+    in_memory = check_paths(paths, config)
+    with ReportSpool() as spool:
+        spooled = check_paths(paths, config, spool=spool)
+        assert len(spooled.findings) == len(in_memory.findings) > 5
+        assert materialise(spooled).model_dump() == in_memory.model_dump()
+        assert spooled.findings[-1] == in_memory.findings[-1]
+        assert spooled.files[1:3] == in_memory.files[1:3]
+        for name in FORMATS:
+            if name != "html":
+                assert "".join(render_chunks(spooled, name)) == render(in_memory, name), name
+
+
+def test_json_chunks_join_to_json_dumps_of_the_whole_report(repo: Path) -> None:
+    from klaim.config import load_config
+    from klaim.engine import check_paths
+    from klaim.reporters import json_reporter
+
+    report = check_paths([repo / "claims"], load_config(repo))
+    whole = json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert json_reporter.render(report) == whole
+    empty = report.model_copy(update={"files": [], "findings": [], "counts": {}})
+    assert json_reporter.render(empty) == json.dumps(empty.model_dump(mode="json"), ensure_ascii=False,
+                                                     indent=2) + "\n"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from klaim import __version__
@@ -25,9 +26,13 @@ class UsageError(Exception):
     """A command that cannot run as asked (exit 2)."""
 
 
-def _write(text: str, output: str | None, inputs: Sequence[Path] = ()) -> None:
+def _write(text: str | Iterable[str], output: str | None, inputs: Iterable[Path] = ()) -> None:
+    """Write to stdout or to ``output``, refusing to write over an input; ``text`` may come in
+    pieces (written as they come)."""
+    pieces = (text,) if isinstance(text, str) else text
     if output is None:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         return
     from klaim.engine import resolve
 
@@ -36,7 +41,9 @@ def _write(text: str, output: str | None, inputs: Sequence[Path] = ()) -> None:
     if any(written == resolve(path) for path in inputs):
         raise UsageError(f"refusing to write over an input file: {output}")
     try:
-        target.write_text(text, encoding="utf-8")
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            for piece in pieces:
+                handle.write(piece)
     except OSError as error:
         raise UsageError(f"cannot write {output}: {error.strerror}") from None
 
@@ -49,8 +56,9 @@ def _config_for(paths: Sequence[Path]) -> Config:
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
     from klaim.engine import Target, check_paths, exit_code, run_inputs
-    from klaim.reporters import DOCUMENT_REPORTERS, render
+    from klaim.reporters import DOCUMENT_REPORTERS, render_chunks
     from klaim.review import ReviewDocument, document
+    from klaim.spool import ReportSpool
 
     paths = [Path(p) for p in args.paths]
     config = _config_for(paths or [Path.cwd()])
@@ -80,12 +88,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     drawing = args.format in DOCUMENT_REPORTERS
     jobs = getattr(args, "jobs", 1)
-    report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
-                         jobs=(os.cpu_count() or 1) if jobs == 0 else jobs)
-    # Every input of the run: the configuration, the claims files and the articles they name.
-    inputs = [*run_inputs(paths, config), *(config.root / entry.path for entry in report.files)]
-    _write(render(report, args.format, documents), args.output, inputs)
-    code = exit_code(report, config.fail_level)
+    # The review page keeps every document it draws; other formats stream from a spool.
+    with ReportSpool() as spool:
+        report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
+                             jobs=(os.cpu_count() or 1) if jobs == 0 else jobs,
+                             spool=None if drawing else spool)
+        # Every input of the run: the configuration, the claims files and the articles they name.
+        inputs = itertools.chain(run_inputs(paths, config) if args.output else (),
+                                 (config.root / entry.path for entry in report.files) if args.output else ())
+        _write(render_chunks(report, args.format, documents), args.output, inputs)
+        code = exit_code(report, config.fail_level)
     return EXIT_OK if args.exit_zero and code == EXIT_FINDINGS else code
 
 

@@ -7,9 +7,11 @@ raises on bad input.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import fnmatch
 import functools
+import gc
 import os
 import re
 import stat
@@ -44,6 +46,7 @@ from klaim.models import (
     UrlSource,
 )
 from klaim.registry import Check, Issue, Location, Severity, get, runnable
+from klaim.spool import ReportSpool
 from klaim.text import LineIndex, normalised_text
 from klaim.yamlload import YamlError, load_yaml, locate, locate_key
 
@@ -457,25 +460,51 @@ def build_report(files: Sequence[FileEntry], findings: Iterable[Finding]) -> Rep
 
 
 def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
-                on_checked: Callable[[Target], None] | None = None, jobs: int = 1) -> Report:
+                on_checked: Callable[[Target], None] | None = None, jobs: int = 1,
+                spool: ReportSpool | None = None) -> Report:
     """Check claims files and articles; one article in memory at a time.
 
     ``on_checked`` sees each target after its checks ran (the review page keeps what it draws).
     ``jobs`` > 1 spreads the files over that many processes (not with ``on_checked``, whose
-    targets would live in other processes); the report is the same, in the same order.
+    targets would live in other processes); the report is the same, in the same order. With a
+    ``spool``, file entries and findings go to it as each file is done, and the report reads
+    them back from it (memory flat in the number of files); else the report is built in memory.
     """
     found = list(discover(paths))
-    if jobs > 1 and on_checked is None and len(found) > 1:
-        return _check_paths_parallel(found, config, lang, jobs)
-    files: list[FileEntry] = []
-    findings: list[Finding] = []
-    for path in found:
-        target = load_target(path, config, lang)
-        files += target.files
-        findings += check_target(target)
-        if on_checked is not None:
-            on_checked(target)
-    return build_report(files, findings)
+    collected: list[tuple[list[FileEntry], list[Finding]]] = []
+    add = spool.add if spool is not None else (lambda files, findings: collected.append((files, findings)))
+    with few_collections():
+        if jobs > 1 and on_checked is None and len(found) > 1:
+            for entries, findings in _check_parallel(found, config, lang, jobs):
+                add(entries, findings)
+        else:
+            for path in found:
+                target = load_target(path, config, lang)
+                add(target.files, check_target(target))
+                if on_checked is not None:
+                    on_checked(target)
+                del target  # gone before the next file is read: one article at a time
+    if spool is not None:
+        return spool.report()
+    return build_report([e for entries, _ in collected for e in entries],
+                        [f for _, findings in collected for f in findings])
+
+
+@contextlib.contextmanager
+def few_collections() -> Iterator[None]:
+    """Run the cyclic garbage collector less often while checking many files.
+
+    Checking allocates many short-lived objects and (by design) no reference cycles, so the
+    collector's frequent young-generation passes find nothing to free yet cost a sixth of the
+    run on a big archive. Reference counting still frees everything at once; the collector
+    still runs, every 10,000 allocations instead of 700. The previous setting is restored.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(max(previous[0], 10_000), *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
 
 
 def _check_one(path: Path, config: Config, lang: str | None) -> tuple[list[FileEntry], list[Finding]]:
@@ -484,8 +513,14 @@ def _check_one(path: Path, config: Config, lang: str | None) -> tuple[list[FileE
     return target.files, check_target(target)
 
 
-def _check_paths_parallel(paths: list[Path], config: Config, lang: str | None, jobs: int) -> Report:
-    # Results come back in input order and build_report sorts stably, so the report is
+def _worker_start() -> None:
+    """A worker process lives for one run: it keeps :func:`few_collections`' setting."""
+    gc.set_threshold(max(gc.get_threshold()[0], 10_000), *gc.get_threshold()[1:])
+
+
+def _check_parallel(paths: list[Path], config: Config, lang: str | None,
+                    jobs: int) -> Iterator[tuple[list[FileEntry], list[Finding]]]:
+    # Results come back in input order and the report sorts stably, so the report is
     # byte-for-byte the serial one. Chunks amortise the inter-process round trips; each worker
     # still holds one article at a time and loads each language's data once.
     from concurrent.futures import ProcessPoolExecutor
@@ -493,13 +528,8 @@ def _check_paths_parallel(paths: list[Path], config: Config, lang: str | None, j
 
     workers = max(1, min(jobs, len(paths)))
     chunk = max(1, min(32, len(paths) // (workers * 4)))
-    files: list[FileEntry] = []
-    findings: list[Finding] = []
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for entries, found in pool.map(_check_one, paths, repeat(config), repeat(lang), chunksize=chunk):
-            files += entries
-            findings += found
-    return build_report(files, findings)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start) as pool:
+        yield from pool.map(_check_one, paths, repeat(config), repeat(lang), chunksize=chunk)
 
 
 def fails(finding: Finding, fail_level: str) -> bool:

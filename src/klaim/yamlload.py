@@ -279,13 +279,28 @@ def _load_fast(text: str) -> Any:
         loader.dispose()
     if root is None:
         return None
-    built: dict[int, tuple[Any, int, int, int]] = {}  # id(node) -> (value, size, depth, chars)
-    max_chars = len(text) + MAX_ALIAS_CHARS
-    scalar, mapping = yaml.ScalarNode, yaml.MappingNode
+    try:
+        return _Builder(len(text) + MAX_ALIAS_CHARS).build(root, 0)[0]
+    except _Fallback:
+        raise
+    except Exception as error:  # an over-long integer, a deep recursion: the full path reports it
+        raise _Fallback from error
 
-    def build(node: yaml.Node, depth: int) -> tuple[Any, int, int, int]:
+
+class _Builder:
+    """Builds and measures composed nodes for :func:`_load_fast` (a class, not a recursive
+    closure, so that no reference cycle keeps a document alive until the garbage collector
+    runs)."""
+
+    __slots__ = ("built", "max_chars")
+
+    def __init__(self, max_chars: int) -> None:
+        self.built: dict[int, tuple[Any, int, int, int]] = {}  # id(node) -> (value, size, depth, chars)
+        self.max_chars = max_chars
+
+    def build(self, node: yaml.Node, depth: int) -> tuple[Any, int, int, int]:
         kind = node.__class__
-        if kind is scalar:
+        if kind is yaml.ScalarNode:
             if node.tag == _STR_TAG:
                 return node.value, 1, 0, len(node.value)
             if node.tag == _PLAIN_TAG:
@@ -294,7 +309,7 @@ def _load_fast(text: str) -> Any:
             raise _Fallback
         if depth >= MAX_DEPTH:
             raise _Fallback
-        key = id(node)
+        built, key = self.built, id(node)
         if key in built:
             done = built[key]
             if done[1] == 0:
@@ -302,17 +317,17 @@ def _load_fast(text: str) -> Any:
             return done
         built[key] = (None, 0, 0, 0)
         total, deepest, chars = 1, 0, 0
-        if kind is mapping:
+        if kind is yaml.MappingNode:
             if node.tag != _MAP_TAG:
                 raise _Fallback
             data: Any = {}
             for key_node, value_node in node.value:
-                if key_node.__class__ is not scalar:
+                if key_node.__class__ is not yaml.ScalarNode:
                     raise _Fallback
-                name, _, _, name_chars = build(key_node, depth + 1)
+                name, _, _, name_chars = self.build(key_node, depth + 1)
                 if name in data or name.__class__ is float:
                     raise _Fallback
-                value, size, child_depth, child_chars = build(value_node, depth + 1)
+                value, size, child_depth, child_chars = self.build(value_node, depth + 1)
                 data[name] = value
                 total += size + 1
                 chars += name_chars + child_chars
@@ -323,23 +338,16 @@ def _load_fast(text: str) -> Any:
                 raise _Fallback
             data = []
             for item in node.value:
-                value, size, child_depth, child_chars = build(item, depth + 1)
+                value, size, child_depth, child_chars = self.build(item, depth + 1)
                 data.append(value)
                 total += size
                 chars += child_chars
                 if child_depth > deepest:
                     deepest = child_depth
-        if total > MAX_NODES or chars > max_chars:
+        if total > MAX_NODES or chars > self.max_chars:
             raise _Fallback
         built[key] = result = (data, total, deepest + 1, chars)
         return result
-
-    try:
-        return build(root, 0)[0]
-    except _Fallback:
-        raise
-    except Exception as error:  # an over-long integer, a deep recursion: the full path reports it
-        raise _Fallback from error
 
 
 def load_yaml(text: str) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from klaim.models import Report
 from klaim.reporters import github, html, json_reporter, markdown, sarif, text
@@ -37,3 +37,11 @@ def render(report: Report, format_name: str, documents: Sequence[ReviewDocument]
     if format_name in DOCUMENT_REPORTERS:
         return DOCUMENT_REPORTERS[format_name](report, documents)
     return REPORTERS[format_name](report)
+
+
+def render_chunks(report: Report, format_name: str, documents: Sequence[ReviewDocument] = ()) -> Iterable[str]:
+    """:func:`render` in pieces: the JSON report streams one record at a time (a spooled report
+    is never in memory whole); the other formats are one piece."""
+    if format_name == "json":
+        return json_reporter.chunks(report)
+    return (render(report, format_name, documents),)
