@@ -9,6 +9,7 @@ engine turns into KL001 (unreadable) or KL006 (dateline) findings.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import stat
@@ -315,14 +316,20 @@ def detect_language(text: str, candidates: Sequence[str], dateline_word: str | N
     words = [w.lower() for w in _WORD.findall(text[:20000])][:3000]
     best, best_score = candidates[0], -1.0
     for lang in candidates:
-        lex = lexicon(lang)
-        function_words = set(lex.get("function_words", ()))
+        function_words, keywords = _language_words(lang)
         score = float(sum(1 for w in words if w in function_words))
-        if dateline_word and dateline_word.lower() in lex.get("dateline_keywords", ()):
+        if dateline_word and dateline_word.lower() in keywords:
             score += 10
         if score > best_score:
             best, best_score = lang, score
     return best
+
+
+@functools.lru_cache(maxsize=64)
+def _language_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's function words and dateline keywords, as sets (read once per language)."""
+    lex = lexicon(lang)
+    return frozenset(lex.get("function_words", ())), frozenset(lex.get("dateline_keywords", ()))
 
 
 # --- structure -------------------------------------------------------------------------------
@@ -361,11 +368,17 @@ def _kind(line: str, prefixes: Sequence[str]) -> str:
     return "paragraph"
 
 
+@functools.lru_cache(maxsize=64)
 def _caption_prefixes(lang: str) -> tuple[str, ...]:
     return tuple({*lexicon(lang).get("caption_prefixes", ()), *lexicon("en").get("caption_prefixes", ())})
 
 
 def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:
+    return _dateline_keyword_table(tuple(languages))
+
+
+@functools.lru_cache(maxsize=64)
+def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
     return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
 
 

@@ -240,7 +240,24 @@ _BY_START = {char: [*resolvers, *_ANY_START]
              for char, resolvers in DataLoader.yaml_implicit_resolvers.items() if char is not None}
 
 
+_PLAIN_SEEN: dict[str, Any] = {}
+"""Plain scalars already resolved (keys such as ``id`` and ``kind`` recur in every file)."""
+
+
 def _plain(value: str) -> Any:
+    """:func:`_resolve_plain`, remembered for short scalars (a bounded memo)."""
+    found = _PLAIN_SEEN.get(value, _PLAIN_SEEN)
+    if found is not _PLAIN_SEEN:
+        return found
+    resolved = _resolve_plain(value)
+    if len(value) <= 40:
+        if len(_PLAIN_SEEN) >= 4096:
+            _PLAIN_SEEN.clear()
+        _PLAIN_SEEN[value] = resolved
+    return resolved
+
+
+def _resolve_plain(value: str) -> Any:
     """A plain scalar as the core schema reads it (what :class:`DataLoader` constructs): the
     resolver's own table, in its order."""
     tag = next((tag for tag, pattern in _BY_START.get(value[:1], _ANY_START) if pattern.match(value)), None)

@@ -58,7 +58,9 @@ class _Relations:
         self._known: dict[tuple[str, str], str] = {}
 
     def __call__(self, a: str, b: str) -> str:
-        key = (a, b) if a <= b else (b, a)  # the relation is symmetric
+        if a == b and a.strip():
+            return "same"  # what name_relation says of one name, without the lookup
+        key = (a, b) if a < b else (b, a)  # the relation is symmetric
         found = self._known.get(key)
         if found is None:
             found = self._known[key] = name_relation(*key)
@@ -183,8 +185,9 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
         name, role = claim.speaker.name, claim.speaker.role
         if not is_person_name(name, lang):
             continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
-        same = [m for m in mentions if relation(m.name, name) == "same"]
-        variants = [m for m in mentions if relation(m.name, name) == "variant"]
+        related = {form: relation(form, name) for form in counts}  # once per distinct name
+        same = [m for m in mentions if related[m.name] == "same"]
+        variants = [m for m in mentions if related[m.name] == "variant"]
         if not same and variants:
             mention = max(variants, key=lambda m: _support(m.name, counts, relation))
             article = ctx.article_span(mention.name_start, mention.name_end)
