@@ -65,7 +65,9 @@ class ReportSpool:
         # Closed by close() / the with block; an anonymous file, gone with the process anyway.
         self._handle: IO[bytes] = tempfile.TemporaryFile(prefix="klaim-report-")  # noqa: SIM115
         self._size = 0
-        self._files: dict[tuple[str, str], tuple[int, int]] = {}
+        # A file entry's key and place as one string and one int: a big archive has two per
+        # article, so they are kept small.
+        self._files: dict[str, int] = {}
         self._findings: list[tuple[tuple[str, int, int, str, int], int, int, int]] = []
         self._counts: dict[str, int] = {}
 
@@ -80,9 +82,10 @@ class ReportSpool:
     def add(self, files: Iterable[FileEntry], findings: Iterable[Finding]) -> None:
         """Spool one target's file entries and findings."""
         for entry in files:
-            key = (entry.path, entry.kind)
+            key = f"{entry.path}\0{entry.kind}"  # sorts as (path, kind): NUL is in no path
             if key not in self._files:
-                self._files[key] = self._append(entry)
+                offset, length = self._append(entry)
+                self._files[key] = offset << 32 | length
         for finding in findings:
             key_ = (finding.file, finding.line, finding.column, finding.code, finding.offset)
             offset, length = self._append(finding)
@@ -95,7 +98,8 @@ class ReportSpool:
         The lists are read-only sequences (``model_construct`` skips validation: every record
         was a validated model when it was spooled). Use it before :meth:`close`.
         """
-        files = SpooledList(self._handle, FileEntry, [self._files[key] for key in sorted(self._files)])
+        files = SpooledList(self._handle, FileEntry, [(self._files[key] >> 32, self._files[key] & 0xFFFFFFFF)
+                                                      for key in sorted(self._files)])
         findings = SpooledList(self._handle, Finding,
                                [(offset, length) for _, _, offset, length in sorted(self._findings)])
         self._handle.flush()
