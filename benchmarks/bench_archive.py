@@ -128,12 +128,13 @@ def recall(report: dict[str, Any], manifest: dict[str, Any]) -> dict[str, Any]:
     missed = []
     expected = set()
     for defect in manifest["defects"]:
-        planted[defect["kind"]] += 1
+        labels = [defect["kind"]] + ([f"{defect['kind']}/{defect['phrasing']}"] if defect.get("phrasing") else [])
         key = (defect["file"], defect["line"], defect["code"])
         expected.add(key)
-        if by_place.get(key):
-            found[defect["kind"]] += 1
-        else:
+        for label in labels:
+            planted[label] += 1
+            found[label] += 1 if by_place.get(key) else 0
+        if not by_place.get(key):
             missed.append(defect)
     clean_files = {path for a in manifest["articles"] if a["clean"] for path in (a["article"], a["claims"])}
     clean = [f for f in report["findings"] if f["file"] in clean_files]
@@ -301,6 +302,13 @@ def render(results: list[dict[str, Any]], baseline: dict[str, Any] | None, args:
         rows.append(row(f"  {kind} ({code})",
                         [f"{r['recall']['found'].get(kind, 0)}/{r['recall']['planted'].get(kind, 0)}"
                          for r in results]))
+        for phrasing, note in (("seen", "phrasing klaim's lexicons were read against"),
+                               ("held-out", "phrasing never used to tune klaim")):
+            label = f"{kind}/{phrasing}"
+            if any(label in r["recall"]["planted"] for r in results):
+                rows.append(row(f"    {phrasing}: {note}",
+                                [f"{r['recall']['found'].get(label, 0)}/{r['recall']['planted'].get(label, 0)}"
+                                 for r in results]))
     rows.append(row("findings in clean articles",
                     [f"{len(r['recall']['clean'])} in {r['recall']['clean_articles']:,} articles" for r in results],
                     "0"))

@@ -26,7 +26,9 @@ prefix of the archive of 10 N) carries one planted defect; the kinds take turns:
 - ``wrong-day``: the day of month changed under a correct weekday (KL101);
 - ``wrong-year``: the year changed under a correct weekday and day (KL101);
 - ``unattributed-commentary``: a background paragraph replaced by the outlet's own opinion
-  (KL201);
+  (KL201). Half of them (``phrasing: held-out`` in the manifest) come from a second family of
+  phrases written after klaim's lexicons had been read against the first, and never used to
+  tune klaim: recall on them is the honest estimate for commentary klaim has not seen;
 - ``misquote``: a claim record's quote that differs from the article (KL303).
 
 Everything is seeded: the same seed and count give the same bytes. Each article draws from its
@@ -489,6 +491,34 @@ EDITORIAL_DEMANDS = {
            "Those in charge must finally learn from the failures of the past."),
 }
 
+# A second family, written later without reading klaim's lexicons or the first family's
+# matches, and never used to tune klaim: the benchmark reports recall on it separately, as the
+# estimate for commentary klaim has not seen.
+HELD_OUT_OPENERS = {
+    "id": ("Jujur saja,", "Celakanya,", "Anehnya,", "Yang jelas,", "Mau tidak mau,"),
+    "en": ("Tellingly,", "Regrettably,", "Make no mistake,", "Unsurprisingly,", "Yet again,"),
+}
+HELD_OUT_JUDGEMENTS = {
+    "id": ("pengelolaan {noun} selama ini jauh dari kata memuaskan",
+           "rencana besar itu tampak lebih sebagai pencitraan ketimbang kerja nyata",
+           "keputusan tergesa-gesa semacam itu mencerminkan buruknya tata kelola",
+           "warga kembali menjadi korban kelalaian yang sebenarnya bisa dicegah"),
+    "en": ("the management of {noun} has been nothing short of a fiasco",
+           "the grand plan looks more like a public relations exercise than serious policy",
+           "this kind of rushed decision reflects a troubling disregard for residents",
+           "residents are once more paying the price for negligence that was entirely avoidable"),
+}
+HELD_OUT_DEMANDS = {
+    "id": ("Pemerintah daerah harus segera membenahi persoalan ini tanpa menunggu korban berikutnya.",
+           "Tidak ada alasan lagi untuk menunda perbaikan yang sudah lama dijanjikan.",
+           "Sebaiknya para pengambil keputusan berhenti saling lempar tanggung jawab.",
+           "Masyarakat berhak menuntut lebih dari sekadar janji manis."),
+    "en": ("City leaders should fix this before anyone else gets hurt.",
+           "There is no excuse for delaying repairs that were promised long ago.",
+           "It is time decision makers stopped passing the buck.",
+           "Residents have every right to expect more than empty promises."),
+}
+
 
 # --- small helpers ----------------------------------------------------------------------------
 
@@ -589,11 +619,14 @@ class Defect:
     line: int
     column: int
     match: str
+    phrasing: str | None = None
+    """For commentary: ``seen`` (the first family) or ``held-out`` (see ``HELD_OUT_OPENERS``)."""
 
     def as_json(self) -> dict[str, Any]:
         """The manifest entry."""
-        return {"file": self.file, "line": self.line, "column": self.column, "kind": self.kind,
-                "code": self.code, "match": self.match}
+        entry = {"file": self.file, "line": self.line, "column": self.column, "kind": self.kind,
+                 "code": self.code, "match": self.match}
+        return entry if self.phrasing is None else {**entry, "phrasing": self.phrasing}
 
 
 @dataclass
@@ -896,11 +929,14 @@ class Composer:
         return Paragraph("event", text, None, ref, event, text if claimed else None,
                          claim_kind="event" if claimed else None, slot=slot)
 
-    def editorial(self) -> str:
-        """A passage in the outlet's own voice: opinion without a source, figure or date."""
+    def editorial(self, held_out: bool = False) -> str:
+        """A passage in the outlet's own voice: opinion without a source, figure or date (from
+        the held-out family when ``held_out``)."""
         rng, lang = self.rng, self.lang
-        judgement = rng.choice(EDITORIAL_JUDGEMENTS[lang]).format(noun=self.topic.noun)
-        return f"{rng.choice(EDITORIAL_OPENERS[lang])} {judgement}. {rng.choice(EDITORIAL_DEMANDS[lang])}"
+        openers, judgements, demands = ((HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS) if held_out
+                                        else (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS))
+        judgement = rng.choice(judgements[lang]).format(noun=self.topic.noun)
+        return f"{rng.choice(openers[lang])} {judgement}. {rng.choice(demands[lang])}"
 
     def title(self) -> str:
         """The headline."""
@@ -1128,7 +1164,8 @@ def _generate(rng: random.Random, index: int, lang: str, defect: str | None) -> 
         match = plant_date(c, target, defect)
     elif defect == "unattributed-commentary":
         target = rng.choice([p for p in body if p.slot == "background"])
-        target.text, target.kind = c.editorial(), "editorial"
+        phrasing = "held-out" if rng.random() < 0.5 else "seen"
+        target.text, target.kind = c.editorial(held_out=phrasing == "held-out"), "editorial"
         match = target.text
     blank_lines = rng.random() < 0.25
     newline = "\r\n" if rng.random() < 0.05 else "\n"
@@ -1143,7 +1180,8 @@ def _generate(rng: random.Random, index: int, lang: str, defect: str | None) -> 
     if target is not None:
         line = line_of[id(target)]
         column = target.text.find(match) + 1
-        defects.append(Defect(defect or "", EXPECTED_CODE[defect or ""], article_file, line, column, match))
+        defects.append(Defect(defect or "", EXPECTED_CODE[defect or ""], article_file, line, column, match,
+                              phrasing if defect == "unattributed-commentary" else None))
     misquote_at = None
     if defect == "misquote":
         quoted = [n for n, p in enumerate((p for p in body if p.claim_kind and p.anchor), start=1) if p.quotes]

@@ -115,7 +115,9 @@ def test_planted_defects_are_found(archive: tuple[Path, dict[str, Any]],
     code = generator.EXPECTED_CODE[kind]
     if code not in {found.code for found in all_checks() if found.run is not None}:
         pytest.skip(f"{code} is not registered yet")
-    planted = [d for d in manifest["defects"] if d["kind"] == kind]
+    # Commentary in the held-out phrasing is measured by the benchmark, not asserted here: a
+    # test that demanded it would make it a tuning set (see HELD_OUT_OPENERS in the generator).
+    planted = [d for d in manifest["defects"] if d["kind"] == kind and d.get("phrasing") != "held-out"]
     assert planted
     missed = [d for d in planted if (d["file"], d["line"], d["code"]) not in archive_findings]
     assert not missed
