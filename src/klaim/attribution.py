@@ -58,9 +58,10 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cache, lru_cache
-from typing import Protocol, TypeVar
+from operator import attrgetter
+from typing import Any, Protocol, TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
@@ -126,8 +127,46 @@ _CHUNK_MAX = 12
 _SPEECH_MIN_WORDS = 4
 """A quotation of fewer words, without sentence punctuation, is a term or a scare quote."""
 
+_MEMO_MAX = 20_000
+"""The most entries a memo of words or phrases keeps: it is emptied when it grows past this, so
+that memory stays flat however many articles are read."""
+
 
 # --- public data -------------------------------------------------------------------------------
+
+_Class = TypeVar("_Class", bound=type)
+
+
+def _quick_init(cls: _Class) -> _Class:
+    """Give a frozen, slotted dataclass an ``__init__`` that does the same, about twice as fast.
+
+    The ``__init__`` that ``dataclass`` writes for a frozen class sets each field through
+    ``object.__setattr__`` (the class's own ``__setattr__`` refuses); this one, written the same
+    way (from the fields, with the same parameters and defaults), sets each field through its
+    slot's descriptor instead. The analysis makes these objects by the thousand per archive.
+    Fields with a default factory or left out of ``__init__``, and ``__post_init__``, are not
+    supported.
+    """
+    found = fields(cls)
+    if hasattr(cls, "__post_init__") or any(not f.init or f.default_factory is not MISSING for f in found):
+        raise TypeError(f"_quick_init cannot rewrite {cls.__name__}.__init__")
+    namespace: dict[str, Any] = {}
+    parameters = []
+    for f in found:
+        namespace[f"_set_{f.name}"] = getattr(cls, f.name).__set__
+        if f.default is MISSING:
+            parameters.append(f.name)
+        else:
+            namespace[f"_default_{f.name}"] = f.default
+            parameters.append(f"{f.name}=_default_{f.name}")
+    source = "\n".join([f"def __init__(self, {', '.join(parameters)}):",
+                        *(f"    _set_{f.name}(self, {f.name})" for f in found)])
+    exec(source, namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = dict(vars(cls)["__init__"].__annotations__)
+    setattr(cls, "__init__", init)  # noqa: B010 (mypy forbids assigning a method)
+    return cls
 
 
 class ParagraphLike(Protocol):
@@ -147,6 +186,7 @@ class ParagraphLike(Protocol):
     def text(self) -> str: ...
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One phrase or feature found in the article: ``text[start:end]`` is ``phrase``."""
@@ -162,6 +202,7 @@ class Evidence:
         return _WEIGHTS.get(self.category, 0)
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class SpeakerMention:
     """A person named in the text, with the role that titles them where one does.
@@ -180,6 +221,7 @@ class SpeakerMention:
     role_head: str | None = None
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class Quotation:
     """A pair of quotation marks and what they enclose.
@@ -202,6 +244,7 @@ class Quotation:
     continued: bool = False
 
 
+@_quick_init
 @dataclass(frozen=True, slots=True)
 class ParagraphAttribution:
     """Everything the attribution checks need to know about one paragraph."""
@@ -242,16 +285,26 @@ class AttributionAnalysis:
 
 # Dotted acronyms (U.S.) first, then words with in-word apostrophes (Jum'at, don't, Peskov's).
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)*")
+_GAP_TOKEN = re.compile(r"\W*+\w(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]\.)++|\w*+(?:['’]\w++)*+)")
+"""A gap and the token after it. Every character that is not a word character belongs to a gap
+(a token begins with a word character and runs as far as it can), so these pieces of a text
+follow each other without a break. The token part finds what ``_TOKEN`` finds, written to be
+found faster: both branches begin with one word character, the acronym branch is tried only
+where a full stop follows a letter, and no quantifier gives back what it took."""
+_GAP = re.compile(r"\W*")
 _SENTENCE_END = frozenset(".!?…:;")
+_DIGIT = re.compile(r"\d")
 _POSSESSIVE = ("'s", "’s")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Token:
+    """A word of a text, without its place: where each token stands is kept beside the tokens
+    (``_Paragraph.word_starts`` and ``word_ends``), so that one token can stand for every
+    occurrence of a word in the same surroundings (see ``_StartIndex.describe``)."""
+
     text: str
     fold: str
-    start: int
-    end: int
     cap: bool
     joined: bool
     """The gap before this token is plain whitespace or a single hyphen (phrases may span it)."""
@@ -265,66 +318,100 @@ def _tokens(text: str, start: int, end: int,
             quoted: Sequence[tuple[int, int]] = ()) -> list[_Token]:
     """The word tokens of ``text[start:end]``; ``quoted`` (sorted, non-overlapping spans) marks
     the tokens that start inside quotation marks."""
-    return _tokenise(text, start, end, quoted, _NO_STARTS)[0]
+    return _tokenise(text, start, end, quoted, _NO_STARTS).tokens
+
+
+@dataclass(slots=True)
+class _Tokens:
+    """What ``_tokenise`` finds in a text."""
+
+    tokens: list[_Token]
+    word_starts: list[int]
+    """Where each token starts in the text."""
+    word_ends: list[int]
+    """Where each token ends in the text (exclusive)."""
+    starts: dict[int, list[int]]
+    """Per slot of the start index, the positions where one of its phrases can start (or one
+    of its words stands); a slot missing lists nothing."""
+    commas: list[int]
+    """The positions of the tokens followed by a comma alone."""
 
 
 def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]],
-              index: _StartIndex) -> tuple[list[_Token], list[list[int]]]:
-    """``_tokens``, and per phrase index of the start ``index`` the positions where one of its
-    phrases can start (each token's ``starts`` mask is set too): one pass does both.
+              index: _StartIndex) -> _Tokens:
+    """``_tokens``, where each of them stands, and per slot of the start ``index`` the positions
+    where one of its phrases can start (or one of its words stands: each token's ``starts`` mask
+    is set too; see ``_StartIndex``), and the tokens followed by a comma alone. One pass does all
+    of it.
 
-    This is the innermost loop of the attribution analysis, so it is written for speed.
+    This is the innermost loop of the attribution analysis, so it is written for speed: one
+    regular expression splits the text into pieces, each a gap and the word after it, and
+    each piece is looked up in a memo (``_StartIndex.pieces``: pieces repeat) that holds its
+    token, made once.
     """
     tokens: list[_Token] = []
     append = tokens.append
-    make = _Token
-    previous_end = -1
+    word_starts: list[int] = []
+    word_ends: list[int] = []
+    append_start, append_end = word_starts.append, word_ends.append
+    pieces, describe = index.pieces, index.describe
+    positions: dict[int, list[int]] = {}  # (most slots list nothing: they are left out)
+    commas: list[int] = []
+    position = start
     span = 0
     no_quote = end + 1
     quote_start, quote_end = quoted[0] if quoted else (no_quote, no_quote)
-    first_word = index.first_words.get
-    clitic_head = index.clitic_heads.get
-    clitics = index.clitics
-    lengths = index.clitic_lengths
-    positions: list[list[int]] = [[] for _ in range(index.count)]
-    for at, match in enumerate(_TOKEN.finditer(text, start, end)):
-        word_start, word_end = match.span()
-        word = match.group()
-        if previous_end < 0:
-            joined, sentence_start = False, True
-        elif word_start - previous_end == 1 and text[previous_end] == " ":
-            joined, sentence_start = True, False  # the common case: one space
-        else:
-            gap = text[previous_end:word_start]
-            joined = (gap != "" and gap.isspace()) or gap == "-"
-            sentence_start = not _SENTENCE_END.isdisjoint(gap)
+    pending: tuple[tuple[int, frozenset[str]], ...] = ()
+    found = _GAP_TOKEN.findall(text, start, end)
+    for at, piece in enumerate(found):
+        try:
+            gap_length, length, slots, needy, comma_before, token, quoted_token = pieces[piece]
+        except KeyError:
+            gap_length, length, slots, needy, comma_before, token, quoted_token = describe(piece)
+        word_start = position + gap_length
+        position = word_start + length
+        append_start(word_start)
+        append_end(position)
+        if comma_before and at:
+            commas.append(at - 1)
         if quote_end <= word_start:
             while quote_end <= word_start:
                 span += 1
                 quote_start, quote_end = quoted[span] if span < len(quoted) else (no_quote, no_quote)
-        fold = word.casefold()
-        mask = first_word(fold, 0)
-        if lengths:
-            for length in lengths:
-                if len(fold) - length >= 2 and fold[-length:] in clitics:
-                    mask |= clitic_head(fold[:-length], 0)
-        if mask:
-            bits = mask
-            while bits:
-                low = bits & -bits
-                positions[low.bit_length() - 1].append(at)
-                bits ^= low
-        append(make(word, fold, word_start, word_end, word[0].isupper(), joined, sentence_start,
-                    quote_start <= word_start, mask))
-        previous_end = word_end
-    return tokens, positions
+        if pending and token.joined:
+            # The word before starts phrases of more than one word only: it is listed where
+            # this word can come next.
+            for slot, following in pending:
+                if token.fold in following:
+                    listed = positions.get(slot)
+                    if listed is None:
+                        positions[slot] = [at - 1]
+                    else:
+                        listed.append(at - 1)
+        pending = needy
+        if slots:
+            for slot in slots:
+                listed = positions.get(slot)
+                if listed is None:
+                    positions[slot] = [at]
+                else:
+                    listed.append(at)
+        append(quoted_token if quote_start <= word_start else token)
+    if tokens:
+        tokens[0] = index.first_token(tokens[0])
+    return _Tokens(tokens, word_starts, word_ends, positions, commas)
 
 
-def _strip_possessive(token: _Token) -> tuple[str, int]:
-    for suffix in _POSSESSIVE:
-        if token.text.endswith(suffix) and len(token.text) > len(suffix) + 1:
-            return token.text[: -len(suffix)], token.end - len(suffix)
-    return token.text, token.end
+_Piece = tuple[int, int, tuple[int, ...], tuple[tuple[int, frozenset[str]], ...], bool, _Token, _Token]
+"""What ``_StartIndex.describe`` says of a gap and the word after it."""
+
+
+def _strip_possessive(token: _Token) -> str:
+    """The token's word without a possessive ``'s`` (both suffixes are two characters long)."""
+    word = token.text
+    if word.endswith(_POSSESSIVE) and len(word) > 3:
+        return word[:-2]
+    return word
 
 
 # --- phrase index ------------------------------------------------------------------------------
@@ -335,11 +422,14 @@ class _Node:
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.ends: list[str] = []
+        self.ends: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Hit:
+    """A phrase found at tokens ``first`` to ``stop``; never changed once made (not frozen,
+    which would make it several times slower to build)."""
+
     first: int
     stop: int  # token index after the last token
     categories: tuple[str, ...]
@@ -361,6 +451,10 @@ class _PhraseIndex:
         self._clitic_lengths = tuple(sorted({len(c) for c in self.clitics}, reverse=True))
         self._heads: frozenset[str] | None = None
         """First words that are whole phrases: the only ones a clitic can end at a phrase start."""
+        self._clitic_words: frozenset[str] | None = None
+        """Every phrase word with a clitic attached: the only words ``_clitic_child`` can find."""
+        self._continuations: dict[str, frozenset[str]] | None = None
+        """A memo of ``words_following``."""
         self.slot = -1
         """This index's place in its language's ``_StartIndex`` (-1: in none)."""
 
@@ -372,8 +466,10 @@ class _PhraseIndex:
         for word in words:
             node = node.children.setdefault(word, _Node())
         if category not in node.ends:
-            node.ends.append(category)
+            node.ends = (*node.ends, category)
         self._heads = None
+        self._clitic_words = None
+        self._continuations = None
 
     def add_all(self, category: str, phrases: Iterable[str]) -> _PhraseIndex:
         for phrase in phrases:
@@ -392,30 +488,66 @@ class _PhraseIndex:
                     return child, clitic
         return None
 
+    def _words_with_clitics(self) -> frozenset[str]:
+        """Each word that ends a phrase, with each clitic attached (``katanya``, ``pentingnya``)."""
+        words: set[str] = set()
+        nodes = [self.root]
+        while nodes:
+            node = nodes.pop()
+            for word, child in node.children.items():
+                if child.ends:
+                    words.update(word + clitic for clitic in self.clitics)
+                nodes.append(child)
+        return frozenset(words)
+
+    def words_following(self) -> dict[str, frozenset[str]]:
+        """For each first word that is no phrase by itself, with a clitic or without, the words
+        that can come next in one of its phrases: the second words, and those of them that end
+        a phrase with a clitic attached. A phrase cannot start at such a word unless one of
+        these follows it (joined to it)."""
+        if self._continuations is None:
+            self._continuations = self._words_following()
+        return self._continuations
+
+    def _words_following(self) -> dict[str, frozenset[str]]:
+        clitic_words = self._words_with_clitics()
+        following: dict[str, frozenset[str]] = {}
+        for word, node in self.root.children.items():
+            if node.ends or word in clitic_words:
+                continue
+            following[word] = frozenset(node.children).union(
+                second + clitic for second, child in node.children.items() if child.ends
+                for clitic in self.clitics)
+        return following
+
     def match_at(self, tokens: Sequence[_Token], first: int, stop: int) -> _Hit | None:
         """The longest phrase starting at token ``first`` (tokens before ``stop`` only)."""
-        best: _Hit | None = None
+        best_stop = 0  # none found yet
+        best_ends: tuple[str, ...] = ()
+        best_clitic: str | None = None
         node = self.root
         at = first
-        clitics = bool(self._clitic_lengths)
+        clitic_words = self._clitic_words
+        if clitic_words is None:
+            clitic_words = self._clitic_words = self._words_with_clitics()
         while at < stop:
             token = tokens[at]
             if at > first and not token.joined:
                 break
             fold = token.fold
             # A clitic may end the phrase's last word: "katanya", "pentingnya".
-            if clitics:
+            if fold in clitic_words:
                 found = self._clitic_child(node, fold)
                 if found is not None:
-                    best = _Hit(first, at + 1, tuple(found[0].ends), found[1])
+                    best_stop, best_ends, best_clitic = at + 1, found[0].ends, found[1]
             next_node = node.children.get(fold)
             if next_node is None:
                 break
             node = next_node
             at += 1
             if node.ends:
-                best = _Hit(first, at, tuple(node.ends), None)
-        return best
+                best_stop, best_ends, best_clitic = at, node.ends, None
+        return _Hit(first, best_stop, best_ends, best_clitic) if best_stop else None
 
     def find(self, tokens: Sequence[_Token], first: int = 0, stop: int | None = None,
              *, skip_quoted: bool = False, starts: Sequence[int] | None = None) -> list[_Hit]:
@@ -428,7 +560,7 @@ class _PhraseIndex:
         """
         stop = len(tokens) if stop is None else stop
         if starts is not None:
-            return self._find_from(tokens, first, stop, skip_quoted, starts)
+            return self.find_from(tokens, first, stop, skip_quoted, starts)
         if not skip_quoted:
             return self._find(tokens, first, stop)
         hits: list[_Hit] = []
@@ -443,19 +575,20 @@ class _PhraseIndex:
             at = limit
         return hits
 
-    def _find_from(self, tokens: Sequence[_Token], first: int, stop: int, skip_quoted: bool,
-                   starts: Sequence[int]) -> list[_Hit]:
+    def find_from(self, tokens: Sequence[_Token], first: int, stop: int, skip_quoted: bool,
+                  starts: Sequence[int]) -> list[_Hit]:
+        """``find`` with ``starts`` given (see there)."""
         # A quotation mark always stands between a quoted and an unquoted token, so the two are
         # never ``joined`` and no phrase can span the boundary: checking the start suffices.
         hits: list[_Hit] = []
         at = first
-        for next_start in range(bisect.bisect_left(starts, first), len(starts)):
-            position = starts[next_start]
+        match_at = self.match_at
+        for position in starts[bisect.bisect_left(starts, first):] if first else starts:
             if position >= stop:
                 break
             if position < at or (skip_quoted and tokens[position].quoted):
                 continue
-            hit = self.match_at(tokens, position, stop)
+            hit = match_at(tokens, position, stop)
             if hit is not None:
                 hits.append(hit)
                 at = hit.stop
@@ -495,11 +628,19 @@ class _StartIndex:
     """One dict from a folded word to the phrase indexes that have a phrase starting with it.
 
     A paragraph's tokens are looked up once, and each phrase index then walks its trie only from
-    the positions where one of its phrases can start, instead of trying every token.
+    the positions where one of its phrases can start, instead of trying every token. Most first
+    words (``the``, ``di``, ``pada``) begin only phrases of two words or more: such a word is
+    listed only where a word that can come next in one of them follows it. A set of single
+    ``words`` (folded) can be looked up in the same pass: the slot after the indexes'
+    (``word_slot``) lists where they stand; the next one (``digit_slot``) lists the tokens with
+    a decimal digit (every digit of a text stands in one of its tokens).
     """
 
-    def __init__(self, indexes: Sequence[_PhraseIndex]) -> None:
-        self.count = len(indexes)
+    def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = ()) -> None:
+        self.indexes = tuple(indexes)
+        self.word_slot = len(indexes)
+        self.digit_slot = len(indexes) + 1
+        self.count = len(indexes) + 2
         self.first_words: dict[str, int] = {}
         self.clitic_heads: dict[str, int] = {}
         clitics: set[str] = set()
@@ -511,8 +652,75 @@ class _StartIndex:
                 if index.clitics and node.ends:
                     self.clitic_heads[word] = self.clitic_heads.get(word, 0) | bit
             clitics.update(index.clitics)
+        for word in words:
+            self.first_words[word] = self.first_words.get(word, 0) | 1 << self.word_slot
         self.clitics = frozenset(clitics)
         self.clitic_lengths = tuple(sorted({len(c) for c in clitics}, reverse=True))
+        self.pieces: dict[str, _Piece] = {}
+        """A memo of ``describe``: words and the gaps between them repeat, within an article and
+        across articles."""
+        self.firsts: dict[tuple[str, bool], _Token] = {}
+        """A memo of ``first_token``."""
+        self._slot_sets: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    def describe(self, piece: str) -> _Piece:
+        """What a piece of text (a gap, then a word token: see ``_GAP_TOKEN``) says: the lengths
+        of the gap and of the word; the slots that list the word (the phrase indexes with a
+        phrase starting with it, with a clitic or without, and the word sets; the token's
+        ``starts`` mask has their bits), those that list it wherever it stands, then those that
+        list it only before one of the given words (with ``words_following``); whether the gap
+        is a comma alone; and the word's token, outside quotation marks and inside (whether the
+        gap joins it to the word before, plain whitespace or a single hyphen, and whether it
+        begins a sentence are the gap's to say).
+
+        The answer is remembered in ``pieces``, which is emptied when it grows past
+        ``_MEMO_MAX`` entries so that its memory stays bounded.
+        """
+        gap_match = _GAP.match(piece)
+        assert gap_match is not None  # (\W* matches everywhere)
+        gap, word = piece[:gap_match.end()], piece[gap_match.end():]
+        fold = word.casefold()
+        if fold == word:
+            fold = word  # (one string kept, not two)
+        mask = self.first_words.get(fold, 0)
+        if _DIGIT.search(word):
+            mask |= 1 << self.digit_slot
+        for length in self.clitic_lengths:
+            if len(fold) - length >= 2 and fold[-length:] in self.clitics:
+                mask |= self.clitic_heads.get(fold[:-length], 0)
+        slots: list[int] = []
+        needy: list[tuple[int, frozenset[str]]] = []
+        for slot in range(self.count):
+            if mask >> slot & 1:
+                following = self.indexes[slot].words_following().get(fold) \
+                    if slot < len(self.indexes) else None
+                if following is None:
+                    slots.append(slot)
+                else:
+                    needy.append((slot, following))
+        ready = self._slot_sets.setdefault(tuple(slots), tuple(slots))  # (few: one of each kept)
+        joined = (gap != "" and gap.isspace()) or gap == "-"
+        sentence_start = not _SENTENCE_END.isdisjoint(gap)
+        cap = word[0].isupper()
+        found = (len(gap), len(word), ready, tuple(needy), gap.strip() == ",",
+                 _Token(word, fold, cap, joined, sentence_start, False, mask),
+                 _Token(word, fold, cap, joined, sentence_start, True, mask))
+        if len(self.pieces) >= _MEMO_MAX:
+            self.pieces.clear()
+        self.pieces[piece] = found
+        return found
+
+    def first_token(self, token: _Token) -> _Token:
+        """``token`` as the first word of a text: joined to nothing, beginning a sentence
+        (remembered in ``firsts``, emptied past ``_MEMO_MAX`` entries)."""
+        key = (token.text, token.quoted)
+        first = self.firsts.get(key)
+        if first is None:
+            if len(self.firsts) >= _MEMO_MAX:
+                self.firsts.clear()
+            first = self.firsts[key] = _Token(token.text, token.fold, token.cap, False, True,
+                                               token.quoted, token.starts)
+        return first
 
 
 _NO_STARTS = _StartIndex(())
@@ -545,7 +753,24 @@ class _Language:
     role_groups: Mapping[str, str] = field(default_factory=dict)
     starts: _StartIndex = field(default_factory=lambda: _StartIndex(()))
     concrete_words: frozenset[str] = frozenset()
-    """Place prepositions, weekday and month names: the words ``collect_concrete`` looks at."""
+    """Place prepositions, weekday and month names: the words ``collect_concrete`` looks at
+    (``starts`` finds them: its ``word_slot``)."""
+    name_words: dict[str, bool] = field(default_factory=dict)
+    """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
+
+    def name_word(self, text: str) -> bool:
+        """Whether a token's ``text`` (without a possessive ``'s``) can be a word of a name,
+        wherever it stands: no acronym (a single letter may be an initial), no stopword, no
+        digit."""
+        known = self.name_words.get(text)
+        if known is None:
+            word = text[:-2] if text.endswith(_POSSESSIVE) and len(text) > 3 else text
+            known = ((not word.isupper() or len(word) == 1) and word.casefold() not in self.stopwords
+                     and not any(c.isdigit() for c in word))
+            if len(self.name_words) >= _MEMO_MAX:
+                self.name_words.clear()
+            self.name_words[text] = known
+        return known
 
 
 def _locales(lang: str) -> list[Locale]:
@@ -628,6 +853,7 @@ def _language(lang: str) -> _Language:
             for member in members:
                 groups.setdefault(member, members[0])
     indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation)
+    concrete_words = words("place_prepositions") | weekdays | months_short | months_wide
     return _Language(
         lang=lang, attribution=attribution, editorial=editorial, sources=sources,
         references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
@@ -636,8 +862,8 @@ def _language(lang: str) -> _Language:
         determiners=words("source_determiners"), particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups, starts=_StartIndex(indexes),
-        concrete_words=words("place_prepositions") | weekdays | months_short | months_wide,
+        role_groups=groups, starts=_StartIndex(indexes, concrete_words),
+        concrete_words=concrete_words,
     )
 
 
@@ -648,7 +874,8 @@ _DOUBLE_CLOSING = "”"
 _DOUBLE = _DOUBLE_OPENING + _DOUBLE_CLOSING + '"'
 _GUILLEMETS = "«»"
 _SINGLE = "'‘’‚‛"
-_ALL_MARKS = frozenset(_DOUBLE + _GUILLEMETS + _SINGLE)
+_MARKS = _DOUBLE + _GUILLEMETS + _SINGLE
+_ALL_MARKS = frozenset(_MARKS)
 _QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE) + "]")
 _OPEN_BEFORE = frozenset("([{—–-/")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/")
@@ -673,8 +900,9 @@ def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
-def _scan_quotes(text: str, start: int, end: int) -> _QuoteScan:
-    """Pair the quotation marks of one paragraph.
+def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> _QuoteScan:
+    """Pair the quotation marks of one paragraph (``marks``, when given, are the offsets of
+    all of them, ascending).
 
     Double marks (straight or typographic, in any of the usual conventions) pair with each
     other, guillemets with each other, single marks with each other. A single mark between two
@@ -682,13 +910,16 @@ def _scan_quotes(text: str, start: int, end: int) -> _QuoteScan:
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
     guillemets are ever reported as unbalanced.
     """
-    scan = _QuoteScan()
+    scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
+    if marks is None:
+        marks = [match.start() for match in _QUOTE_MARK.finditer(text, start, end)]
+    if not marks:
+        return scan
     double_open: int | None = None
     guillemet_open: int | None = None
     single_open: int | None = None
-    for match in _QUOTE_MARK.finditer(text, start, end):
-        at = match.start()
-        char = match.group()
+    for at in marks:
+        char = text[at]
         can_open, can_close = _flanks(text, at, start, end)
         if char in _SINGLE:
             before = text[at - 1] if at > start else " "
@@ -730,6 +961,19 @@ def _scan_quotes(text: str, start: int, end: int) -> _QuoteScan:
     return scan
 
 
+def _quote_marks(text: str) -> list[int]:
+    """The offsets of every quotation mark in ``text``, ascending (what ``_QUOTE_MARK`` finds:
+    looking for each mark in turn is faster)."""
+    found: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
 def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
     stripped = paragraph.text.lstrip()
     return bool(stripped) and stripped[0] in _DOUBLE_OPENING + '"«'
@@ -741,14 +985,14 @@ _NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}")
 
 
-def _evidence(text: str, tokens: Sequence[_Token], first: int, stop: int, category: str) -> Evidence:
-    start, end = tokens[first].start, tokens[stop - 1].end
-    return Evidence(category, text[start:end], start, end)
-
-
-def _concrete_numbers(text: str, start: int, end: int) -> list[Evidence]:
+def _concrete_numbers(text: str, start: int, end: int,
+                      digits: tuple[int, int] | None = None) -> list[Evidence]:
+    """The numbers and numeric dates of ``text[start:end]``. ``digits``, when given, is where
+    the first digit of the text is and where its last one ends: a number lies between the two,
+    and the text outside them need not be read."""
     found: list[Evidence] = []
-    for match in _NUMBER.finditer(text, start, end):
+    scan_from, scan_to = (start, end) if digits is None else digits
+    for match in _NUMBER.finditer(text, scan_from, scan_to):
         first, last = match.span()
         before = text[first - 1] if first > start else " "
         after = text[last] if last < end else " "
@@ -763,46 +1007,78 @@ def _concrete_numbers(text: str, start: int, end: int) -> list[Evidence]:
     return found
 
 
-def _evidence_order(evidence: Evidence) -> tuple[int, int, str]:
-    return evidence.start, evidence.end, evidence.category
+_evidence_order = attrgetter("start", "end", "category")
+"""Evidence in text order (``start``, then ``end``, then ``category``)."""
+
+class _PhraseKeys(dict[str, str]):
+    """Phrases as ``_distinct`` compares them (whitespace runs folded, case-folded), memoised
+    (emptied past ``_MEMO_MAX`` entries): short phrases repeat, a long one (a quotation) is not
+    kept."""
+
+    def __missing__(self, phrase: str) -> str:
+        key = " ".join(phrase.split()).casefold()
+        if len(phrase) <= 48:
+            if len(self) >= _MEMO_MAX:
+                self.clear()
+            self[phrase] = key
+        return key
 
 
-def _distinct(evidence: Sequence[Evidence]) -> tuple[Evidence, ...]:
-    """One piece of evidence per (category, phrase); the first occurrence stands."""
-    if len(evidence) < 2:
-        return tuple(evidence)
+_PHRASE_KEYS = _PhraseKeys()
+
+
+def _distinct(evidence: Sequence[Evidence]) -> tuple[tuple[Evidence, ...], int]:
+    """One piece of evidence per (category, phrase), the first occurrence standing; and the
+    summed weight of the evidence kept."""
+    weights = _WEIGHTS
+    if not evidence:
+        return (), 0
+    if len(evidence) == 1:
+        return (evidence[0],), weights.get(evidence[0].category, 0)
     seen: set[tuple[str, str]] = set()
     kept: list[Evidence] = []
+    weight = 0
+    phrase_keys = _PHRASE_KEYS
     for item in sorted(evidence, key=_evidence_order):
-        key = (item.category, " ".join(item.phrase.split()).casefold())
+        category = item.category
+        key = (category, phrase_keys[item.phrase])
         if key not in seen:
             seen.add(key)
             kept.append(item)
-    return tuple(kept)
-
-
-def _weight(evidence: Iterable[Evidence]) -> int:
-    """The summed weight of ``evidence``, which is already distinct (see ``_distinct``)."""
-    return sum(_WEIGHTS.get(item.category, 0) for item in evidence)
+            weight += weights.get(category, 0)
+    return tuple(kept), weight
 
 
 # --- one paragraph -----------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
 class _Paragraph:
-    source: ParagraphLike
-    tokens: list[_Token]
-    scan: _QuoteScan
-    quoted_spans: list[tuple[int, int]]
-    starts: list[list[int]]
-    """Per phrase index slot, the token positions where one of its phrases can start."""
-    attribution: list[Evidence] = field(default_factory=list)
-    editorial: list[Evidence] = field(default_factory=list)
-    concrete: list[Evidence] = field(default_factory=list)
-    speakers: list[SpeakerMention] = field(default_factory=list)
-    tentative: list[SpeakerMention] = field(default_factory=list)
-    continuation: bool = False
+    """One paragraph as read: its tokens and quotation marks, and the evidence found in it.
+
+    (A plain class rather than a dataclass with list defaults: one is made per paragraph, and
+    this is cheaper to make.)
+    """
+
+    __slots__ = ("attribution", "commas", "concrete", "continuation", "editorial", "quoted_spans",
+                 "scan", "source", "speakers", "starts", "tentative", "tokens", "word_ends",
+                 "word_starts")
+
+    def __init__(self, source: ParagraphLike, words: _Tokens, scan: _QuoteScan,
+                 quoted_spans: list[tuple[int, int]]) -> None:
+        self.source = source
+        self.tokens = words.tokens
+        self.word_starts = words.word_starts
+        self.word_ends = words.word_ends
+        self.starts = words.starts
+        self.commas = words.commas
+        self.scan = scan
+        self.quoted_spans = quoted_spans
+        self.attribution: list[Evidence] = []
+        self.editorial: list[Evidence] = []
+        self.concrete: list[Evidence] = []
+        self.speakers: list[SpeakerMention] = []
+        self.tentative: list[SpeakerMention] = []
+        self.continuation = False
 
 
 class _Reader:
@@ -813,51 +1089,65 @@ class _Reader:
         self.lang = lang
         self.paragraph = paragraph
         self.tokens = paragraph.tokens
+        self.word_starts = paragraph.word_starts
+        self.word_ends = paragraph.word_ends
         self._attribution_hits: list[tuple[_Hit, str]] | None = None
         self._qualifier_lengths: dict[int, int] = {}
-        # Whether each token can be part of a name: only capitalised tokens can.
-        self._name_tokens: list[bool | None] = [None if t.cap else False for t in self.tokens]
+        # Whether each token can be part of a name (None: not yet known).
+        self._name_tokens: list[bool | None] = [None] * len(self.tokens)
         self._starts = paragraph.starts
         self._place_runs: list[tuple[int, int]] = []
         self.places: frozenset[str] = frozenset()
         """Folded words the article uses as place names (set once every paragraph is read)."""
+
+    def gap(self, at: int) -> str:
+        """The text between token ``at - 1`` and token ``at``."""
+        return self.text[self.word_ends[at - 1]:self.word_starts[at]]
+
+    def evidence(self, first: int, stop: int, category: str) -> Evidence:
+        """Evidence of ``category``: the text of tokens ``first`` to ``stop`` (exclusive)."""
+        start, end = self.word_starts[first], self.word_ends[stop - 1]
+        return Evidence(category, self.text[start:end], start, end)
 
     # phrase matching, driven by the positions where a phrase can start
 
     def find(self, index: _PhraseIndex, first: int = 0, stop: int | None = None, *,
              skip_quoted: bool = False) -> list[_Hit]:
         """``index.find`` on this paragraph's tokens, trying only positions that start a phrase."""
-        starts = self._starts[index.slot]
+        starts = self._starts.get(index.slot)
         if not starts:
             return []  # no word of the paragraph begins one of the index's phrases
-        return index.find(self.tokens, first, stop, skip_quoted=skip_quoted, starts=starts)
+        return index.find_from(self.tokens, first, len(self.tokens) if stop is None else stop,
+                               skip_quoted, starts)
 
     def match(self, index: _PhraseIndex, at: int, stop: int) -> _Hit | None:
         """``index.match_at`` on this paragraph's tokens; None at once where no phrase starts."""
-        if at >= stop or not self.tokens[at].starts >> index.slot & 1:
+        tokens = self.tokens
+        if at >= stop or not tokens[at].starts >> index.slot & 1:
             return None
-        return index.match_at(self.tokens, at, stop)
+        return index.match_at(tokens, at, stop)
 
     # token predicates
 
     def is_name_token(self, at: int) -> bool:
+        """A capitalised word, no acronym, stopword or number, one letter only as an initial."""
         known = self._name_tokens[at]
         if known is None:
             token = self.tokens[at]
-            word, _ = _strip_possessive(token)
-            known = (token.cap and (len(word) > 1 or self.is_initial(at)) and
-                     (not word.isupper() or len(word) == 1)
-                     and word.casefold() not in self.lang.stopwords
-                     and not any(c.isdigit() for c in word))
+            # (Only a word of four or more characters loses a possessive: the length of the
+            # word is more than one exactly when the token's is.)
+            known = (token.cap and self.lang.name_word(token.text)
+                     and (len(token.text) > 1 or self.is_initial(at)))
             self._name_tokens[at] = known
         return known
 
     def is_initial(self, at: int) -> bool:
         """A single capital letter inside a name: "Doli M Tanjung", "M. Taufan Maulana"."""
         tokens = self.tokens
-        return (len(tokens[at].text) == 1 and tokens[at].text.isupper() and at + 1 < len(tokens)
+        word = tokens[at].text
+        return (len(word) == 1 and word.isupper() and at + 1 < len(tokens)
                 and tokens[at + 1].cap and len(tokens[at + 1].text) > 1
-                and self.text[tokens[at].end:tokens[at + 1].start] in (" ", ". ", "."))
+                and self.gap(at + 1) in (" ", ". ", "."))
 
     def qualifier_length(self, at: int, stop: int) -> int:
         """How many tokens from ``at`` form a role qualifier (country, institution, role word)."""
@@ -866,11 +1156,14 @@ class _Reader:
         longest = self._qualifier_lengths.get(at)
         if longest is None:
             token = self.tokens[at]
+            qualifiers = self.lang.qualifiers
             if token.text.isupper() and len(token.text) >= 2:
                 longest = 1  # an acronym: NATO, PBB, AS, U.S.
-            else:
-                hit = self.match(self.lang.qualifiers, at, len(self.tokens))
+            elif token.starts >> qualifiers.slot & 1:
+                hit = qualifiers.match_at(self.tokens, at, len(self.tokens))
                 longest = hit.stop - at if hit is not None else 0
+            else:
+                longest = 0  # no qualifier starts with this word
             self._qualifier_lengths[at] = longest
         if at + longest <= stop:
             return longest
@@ -879,14 +1172,18 @@ class _Reader:
 
     def capital_chunk(self, first: int, stop: int) -> int:
         """End (exclusive) of the run of capitalised words and qualifiers starting at ``first``."""
+        tokens, known = self.tokens, self._qualifier_lengths
         at = first
         stop = min(stop, first + _CHUNK_MAX)
-        while at < stop and (at == first or self.tokens[at].joined or self.is_initial(at - 1)):
-            token = self.tokens[at]
+        while at < stop and (at == first or tokens[at].joined or self.is_initial(at - 1)):
+            token = tokens[at]
             if token.cap:
-                at += self.qualifier_length(at, stop) or 1
+                length = known.get(at)  # (``qualifier_length``, without a call when it is known)
+                if length is None or at + length > stop:
+                    length = self.qualifier_length(at, stop)
+                at += length or 1
             elif (token.fold in self.lang.particles and at + 1 < stop
-                  and self.tokens[at + 1].cap and self.tokens[at + 1].joined):
+                  and tokens[at + 1].cap and tokens[at + 1].joined):
                 at += 1
             else:
                 break
@@ -894,14 +1191,18 @@ class _Reader:
 
     def trailing_name(self, first: int, stop: int) -> tuple[int, int] | None:
         """The name in a capitalised chunk: its last run of non-qualifier capitalised words."""
+        tokens, particles, places = self.tokens, self.lang.particles, self.places
+        known = self._qualifier_lengths
         name_first: int | None = None
         at = first
         while at < stop:
-            length = self.qualifier_length(at, stop)
+            length = known.get(at)  # (``qualifier_length``, without a call when it is known)
+            if length is None or at + length > stop:
+                length = self.qualifier_length(at, stop)
             if length == 1 and at == stop - 1 and name_first is not None and \
                     self.match(self.lang.roles, at, stop) is not None:
                 break  # a role word ending a name is a surname: "Yusuf Hakim", "Mike Judge"
-            if length or not (self.is_name_token(at) or self.tokens[at].fold in self.lang.particles):
+            if length or not (self.is_name_token(at) or tokens[at].fold in particles):
                 name_first = None
                 at += max(length, 1)
                 continue
@@ -910,32 +1211,33 @@ class _Reader:
             at += 1
         if name_first is None:
             return None
-        particles, places = self.lang.particles, self.places
         # A place the article names elsewhere ("di Bandung") before the last word belongs to the
         # role or the body ("Kepala Dinas Perkebunan Bandung"): the name is what follows it. A
         # place that ends a body's name ("PLN Unit Distribusi Bandung") is no name at all.
         for at in range(name_first, stop - 1):
-            if self.tokens[at].fold in places:
+            if tokens[at].fold in places:
                 name_first = at + 1
-        while name_first < stop and self.tokens[name_first].fold in particles:
+        while name_first < stop and tokens[name_first].fold in particles:
             name_first += 1
         if name_first >= stop or stop - name_first > 4:
             return None
-        if name_first > first and self.tokens[stop - 1].fold in places:
+        if name_first > first and tokens[stop - 1].fold in places:
             return None
         return name_first, stop
 
     def mention(self, role_first: int | None, role_stop: int | None, name: tuple[int, int],
                 role_head: str | None) -> SpeakerMention:
         first, stop = name
-        words = [_strip_possessive(t)[0] for t in self.tokens[first:stop]]
-        name_end = _strip_possessive(self.tokens[stop - 1])[1]
-        name_start = self.tokens[first].start
+        tokens = self.tokens
+        words = [t.text[:-2] if t.text.endswith(_POSSESSIVE) and len(t.text) > 3 else t.text
+                 for t in tokens[first:stop]]  # (``_strip_possessive``)
+        name_end = self.word_ends[stop - 1] - (len(tokens[stop - 1].text) - len(words[-1]))
+        name_start = self.word_starts[first]
         role: str | None = None
         start = name_start
         end = name_end
         if role_first is not None and role_stop is not None and role_stop > role_first:
-            role_start, role_end = self.tokens[role_first].start, self.tokens[role_stop - 1].end
+            role_start, role_end = self.word_starts[role_first], self.word_ends[role_stop - 1]
             role = " ".join(self.text[role_start:role_end].split())
             start, end = min(start, role_start), max(end, role_end)
         return SpeakerMention(" ".join(words), role, start, end, self.paragraph.source.index,
@@ -976,7 +1278,7 @@ class _Reader:
         after = hit.stop
         if after >= len(self.tokens) or not self.tokens[after].quoted:
             return False
-        gap = self.text[self.tokens[after - 1].end:self.tokens[after].start]
+        gap = self.gap(after)
         return any(c in _ALL_MARKS for c in gap) and all(
             c in _ALL_MARKS or c in ",:" or c.isspace() for c in gap)
 
@@ -995,7 +1297,7 @@ class _Reader:
             return False
         if any(tokens[at].sentence_start for at in range(last + 2, hit.first + 1)):
             return False
-        gap = self.text[tokens[last].end:tokens[last + 1].start]
+        gap = self.gap(last + 1)
         return any(c in _ALL_MARKS for c in gap) and "." not in gap
 
     def speaker_follows(self, at: int) -> bool:
@@ -1009,8 +1311,9 @@ class _Reader:
 
     def source_before(self, at: int) -> _Hit | None:
         """A source noun among the (up to) four words before token ``at``, same sentence."""
+        tokens = self.tokens
         first = at
-        while first > 0 and at - first < 4 and not self.tokens[first].sentence_start:
+        while first > 0 and at - first < 4 and not tokens[first].sentence_start:
             first -= 1
         for hit in self.find(self.lang.sources, first, at):
             if "source_nouns" in hit.categories or "generic_sources" in hit.categories:
@@ -1019,32 +1322,39 @@ class _Reader:
 
     def qualifier_before(self, at: int) -> _Hit | None:
         """A country or institution name right before a verb ("Rusia menyatakan")."""
+        tokens, qualifiers = self.tokens, self.lang.qualifiers
+        if not tokens[at].joined:
+            return None
         for back in (3, 2, 1):
             first = at - back
-            if first < 0 or not self.tokens[at].joined or not self.tokens[first].cap:
-                continue
-            hit = self.match(self.lang.qualifiers, first, at)
+            if first < 0 or not tokens[first].cap or not tokens[first].starts >> qualifiers.slot & 1:
+                continue  # (no qualifier starts there: ``match`` would say None)
+            hit = qualifiers.match_at(tokens, first, at)
             if hit is not None and hit.stop == at and not {"role_nouns", "role_qualifiers",
                                                            "honorifics"} & set(hit.categories):
                 return hit
         return None
 
     def collect_evidence(self) -> None:
-        text, tokens, paragraph = self.text, self.tokens, self.paragraph
+        tokens, paragraph = self.tokens, self.paragraph
         editorial_hits = self.find(self.lang.editorial, skip_quoted=True)
-        editorial_spans = [(tokens[h.first].start, tokens[h.stop - 1].end) for h in editorial_hits]
-        editorial_starts = [span[0] for span in editorial_spans]
+        editorial_spans: list[tuple[int, int]] = []
+        editorial_starts: list[int] = []
+        if editorial_hits:
+            editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
+                               for h in editorial_hits]
+            editorial_starts = [span[0] for span in editorial_spans]
         for hit in editorial_hits:
-            paragraph.editorial.append(_evidence(text, tokens, hit.first, hit.stop, hit.categories[0]))
+            paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for hit, category in self.attribution_hits():
-            start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
+            start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
             if category != "document_source" and _inside(editorial_spans, editorial_starts, start, end):
                 continue  # "needless to say", "it should be noted": the outlet speaking
-            paragraph.attribution.append(_evidence(text, tokens, hit.first, hit.stop, category))
+            paragraph.attribution.append(self.evidence(hit.first, hit.stop, category))
             source = self.source_before(hit.first) or self.qualifier_before(hit.first)
             if source is not None and category != "document_source":
                 paragraph.attribution.append(
-                    _evidence(text, tokens, source.first, source.stop, "institution_source"))
+                    self.evidence(source.first, source.stop, "institution_source"))
             if self.pronoun_continues(hit):
                 paragraph.continuation = True
                 first = hit.first
@@ -1053,7 +1363,7 @@ class _Reader:
                 first = first - 1 if first > 0 and tokens[first - 1].fold in self.lang.pronouns else hit.first
                 stop = hit.stop + 1 if hit.clitic is None and hit.stop < len(tokens) and \
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
-                paragraph.attribution.append(_evidence(text, tokens, first, stop, "pronoun_continuation"))
+                paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
 
     def pronoun_continues(self, hit: _Hit) -> bool:
@@ -1088,34 +1398,37 @@ class _Reader:
             # "post-Brexit" is a compound, not a post by Brexit: a hyphen joins no reference.
             if after < stop and tokens[after].joined and tokens[after].cap and \
                     tokens[after].fold not in self.lang.stopwords and \
-                    self.text[tokens[after - 1].end:tokens[after].start] != "-":
+                    self.gap(after) != "-":
                 chunk = self.capital_chunk(after, stop)
                 self.paragraph.attribution.append(
-                    _evidence(self.text, tokens, hit.first, chunk, "source_reference"))
+                    self.evidence(hit.first, chunk, "source_reference"))
                 name = self.trailing_name(after, chunk)
                 if name is not None:
                     self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
             elif hit.first > 0 and tokens[hit.first].joined and \
                     tokens[hit.first - 1].text.endswith(_POSSESSIVE) and tokens[hit.first - 1].cap:
                 self.paragraph.attribution.append(
-                    _evidence(self.text, tokens, hit.first - 1, hit.stop, "source_reference"))
+                    self.evidence(hit.first - 1, hit.stop, "source_reference"))
 
     def collect_concrete(self) -> None:
         paragraph, tokens, lang = self.paragraph, self.tokens, self.lang
         source = paragraph.source
-        paragraph.concrete.extend(_concrete_numbers(self.text, source.start, source.end))
+        digits = self._starts.get(lang.starts.digit_slot)  # the tokens with a digit
+        if digits:
+            paragraph.concrete.extend(_concrete_numbers(
+                self.text, source.start, source.end,
+                (self.word_starts[digits[0]], self.word_ends[digits[-1]])))
         for hit in self.find(lang.concrete):
             if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
-                paragraph.concrete.append(_evidence(self.text, tokens, hit.first, hit.stop, hit.categories[0]))
-        for at, token in enumerate(tokens):
-            if token.fold not in lang.concrete_words:
-                continue
+                paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
+        for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
+            token = tokens[at]
             if not token.cap:
                 if (token.fold in lang.place_prepositions and at + 1 < len(tokens)
                         and tokens[at + 1].joined and tokens[at + 1].cap
                         and tokens[at + 1].fold not in lang.stopwords):
                     stop = self.capital_chunk(at + 1, len(tokens))
-                    paragraph.concrete.append(_evidence(self.text, tokens, at, stop, "place"))
+                    paragraph.concrete.append(self.evidence(at, stop, "place"))
                     self._place_runs.append((at + 1, stop))
                 continue
             # A month name counts next to a number, or (spelt out) inside a sentence, so that
@@ -1124,7 +1437,8 @@ class _Reader:
                        or (token.fold in lang.months_short and self.next_to_number(at))
                        or (token.fold in lang.months_wide and not token.sentence_start))
             if is_date:
-                paragraph.concrete.append(_evidence(self.text, tokens, at, at + 1, "date"))
+                paragraph.concrete.append(Evidence("date", token.text, self.word_starts[at],
+                                                   self.word_ends[at]))
 
     def place_words(self) -> list[str]:
         """The words of the short place names this paragraph states ("di Bandung", "in Leeds").
@@ -1133,23 +1447,23 @@ class _Reader:
         counts: "ke Presiden Joko Widodo" names a person, not a place.
         """
         words: list[str] = []
+        stopwords = self.lang.stopwords
         for first, stop in self._place_runs:
-            tokens = self.tokens[first:stop]
-            if not tokens or len(tokens) > 3:
+            if not 0 < stop - first <= 3:
                 continue
-            folds = [t.fold for t in tokens]
-            if any(not t.cap for t in tokens) or any(f in self.lang.stopwords for f in folds):
+            run = self.tokens[first:stop]
+            if any(not t.cap or t.fold in stopwords for t in run) or self.find(self.lang.roles, first, stop):
                 continue
-            if self.lang.roles.find(tokens):
-                continue
-            words.extend(folds)
+            words.extend(t.fold for t in run)
         return words
 
     def next_to_number(self, at: int) -> bool:
-        tokens = self.tokens
-        return any(0 <= n < len(tokens) and tokens[n].fold.isdigit()
-                   and (tokens[max(n, at)].joined or tokens[max(n, at)].start - tokens[min(n, at)].end <= 2)
-                   for n in (at - 1, at + 1))
+        tokens, starts, ends = self.tokens, self.word_starts, self.word_ends
+        if at > 0 and tokens[at - 1].fold.isdigit() and (
+                tokens[at].joined or starts[at] - ends[at - 1] <= 2):
+            return True
+        return at + 1 < len(tokens) and tokens[at + 1].fold.isdigit() and (
+            tokens[at + 1].joined or starts[at + 1] - ends[at] <= 2)
 
     # speakers
 
@@ -1171,7 +1485,7 @@ class _Reader:
             abbreviated = len(tokens[hit.stop - 1].text) <= 4
             while at < stop:
                 token = tokens[at]
-                gap = self.text[tokens[at - 1].end:token.start]
+                gap = self.gap(at)
                 if not (token.joined or (at == hit.stop and abbreviated and gap.startswith(".")
                                          and gap[1:].isspace() and gap[1:] != "")):
                     break
@@ -1221,7 +1535,7 @@ class _Reader:
     def after_name_and_comma(self, at: int) -> bool:
         """Whether token ``at`` follows a name word and a comma: ``Joko Latuconsina, pengamat``."""
         return at > 0 and self.is_name_token(at - 1) and \
-            self.text[self.tokens[at - 1].end:self.tokens[at].start].strip() == ","
+            self.gap(at).strip() == ","
 
     def apposed_name(self, after: int) -> tuple[int, int] | None:
         """A full name set off by commas right after token ``after - 1``: ``…, Hasan Hidayat,``.
@@ -1230,7 +1544,7 @@ class _Reader:
         reporting verb, so that a list ("Bandung, Cimahi, dan Garut") is not taken for one.
         """
         tokens, stop = self.tokens, len(self.tokens)
-        if after >= stop or self.text[tokens[after - 1].end:tokens[after].start].strip() != ",":
+        if after >= stop or self.gap(after).strip() != ",":
             return None
         end = after
         while end < stop and (end == after or tokens[end].joined) and (
@@ -1241,7 +1555,7 @@ class _Reader:
         if any(self.qualifier_length(at, end) for at in range(after, end)):
             return None
         if end < stop:
-            gap = self.text[tokens[end - 1].end:tokens[end].start]
+            gap = self.gap(end)
             if gap.strip() not in (",", ".") and not (
                     tokens[end].joined and self.match(self.lang.attribution, end, stop) is not None):
                 return None
@@ -1249,36 +1563,38 @@ class _Reader:
 
     def extend_role_left(self, first: int) -> int:
         """Include qualifiers before a role noun: "White House", "Russian", "former"."""
+        tokens, qualifiers = self.tokens, self.lang.qualifiers
         at = first
         for _ in range(4):
-            if at == 0 or not self.tokens[at].joined:
+            if at == 0 or not tokens[at].joined:
                 break
             previous = at - 1
-            token = self.tokens[previous]
+            token = tokens[previous]
             if token.text.isupper() and len(token.text) >= 2:
                 at = previous
                 continue
             found = None
             for back in (3, 2, 1):
                 begin = at - back
-                if begin < 0:
-                    continue
-                hit = self.match(self.lang.qualifiers, begin, at)
+                if begin < 0 or not tokens[begin].starts >> qualifiers.slot & 1:
+                    continue  # (no qualifier starts there: ``match`` would say None)
+                hit = qualifiers.match_at(tokens, begin, at)
                 if hit is not None and hit.stop == at:
                     found = begin
                     break
-            if found is None or (self.tokens[found].sentence_start and not self.tokens[found].cap):
+            if found is None or (tokens[found].sentence_start and not tokens[found].cap):
                 break
-            if self.tokens[found].fold in self.lang.stopwords:
+            if tokens[found].fold in self.lang.stopwords:
                 break  # "head of the agency": "of" and "the" belong to what precedes
             at = found
         return at
 
     def name_before(self, verb: int) -> None:
-        tokens = self.tokens
+        tokens, continuation = self.tokens, self.lang.continuation
         at = verb
         for _ in range(2):  # "Peskov juga mengatakan"
-            if at > 0 and tokens[at].joined and self.match(self.lang.continuation, at - 1, at):
+            if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
+                    and continuation.match_at(tokens, at - 1, at):  # (``match``, unrolled)
                 at -= 1
         if at == 0 or not tokens[at].joined or not tokens[at - 1].cap:
             return
@@ -1297,12 +1613,17 @@ class _Reader:
     def collect_appositives(self) -> None:
         tokens, text = self.tokens, self.text
         # An appositive needs a name followed by a comma: most paragraphs have few such places.
-        commas = [position for position in range(len(tokens) - 1) if tokens[position].cap
-                  and text[tokens[position].end:tokens[position + 1].start].strip() == ","]
+        commas = [position for position in self.paragraph.commas if tokens[position].cap] \
+            if self.paragraph.commas else []
         if not commas:
             return
+        # The role of an appositive starts at most eight words after the comma that ends the
+        # name: without a role that near a comma, there is none to look for.
+        roles = self._starts.get(self.lang.roles.slot)
+        if not roles or not any(_any_between(roles, comma + 1, comma + 9) for comma in self.paragraph.commas):
+            return
         at = 0
-        capitals = [position for position, token in enumerate(tokens) if token.cap]
+        capitals = [position for position, token in enumerate(tokens[:commas[-1] + 1]) if token.cap]
         for at_cap in capitals:
             if at_cap < at:
                 continue  # inside the previous chunk
@@ -1316,7 +1637,7 @@ class _Reader:
             start = at
             at = max(chunk, at + 1)
             # A name, if any, ends the chunk: only one followed by a comma can be in apposition.
-            if chunk >= len(tokens) or text[tokens[chunk - 1].end:tokens[chunk].start].strip() != ",":
+            if chunk >= len(tokens) or chunk - 1 not in self.paragraph.commas:  # (few: a list)
                 continue
             name = self.trailing_name(start, chunk)
             if name is None or name[1] - name[0] < 2:
@@ -1335,7 +1656,7 @@ class _Reader:
             if tokens[role_first].fold in self.lang.stopwords and role_first < role_hits[0].first:
                 role_first += 1  # "the", "seorang"
             head = " ".join(t.fold for t in tokens[role_hits[0].first:role_hits[0].stop])
-            role_start, role_end = tokens[role_first].start, tokens[stop - 1].end
+            role_start, role_end = self.word_starts[role_first], self.word_ends[stop - 1]
             base = self.mention(None, None, name, None)
             self.paragraph.speakers.append(SpeakerMention(
                 base.name, " ".join(text[role_start:role_end].split()), base.name_start, role_end,
@@ -1356,11 +1677,12 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _decide(kind: str, editorial: Sequence[Evidence], attribution: Sequence[Evidence],
-            concrete: Sequence[Evidence]) -> tuple[bool, float, int, int, int]:
-    e_weight, a_weight, c_weight = _weight(editorial), _weight(attribution), _weight(concrete)
+def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidence],
+            e_weight: int, a_weight: int, c_weight: int) -> tuple[bool, float]:
+    """(is editorial, score) by the decision rule, from the distinct evidence and its weights."""
+    score = float(e_weight - a_weight - c_weight)
     if not editorial:
-        return False, float(-a_weight - c_weight), 0, a_weight, c_weight
+        return False, score
     categories = {item.category for item in editorial}
     strong = any(EDITORIAL_WEIGHTS[category] >= 2 for category in categories)
     hard = any(item.category in HARD_FACTS for item in concrete)
@@ -1368,7 +1690,7 @@ def _decide(kind: str, editorial: Sequence[Evidence], attribution: Sequence[Evid
         e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2)
     is_editorial = (kind == "paragraph" and enough and not hard
                     and e_weight > a_weight + c_weight)
-    return is_editorial, float(e_weight - a_weight - c_weight), e_weight, a_weight, c_weight
+    return is_editorial, score
 
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
@@ -1377,11 +1699,20 @@ def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
 
 _Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
 
+_start_of = attrgetter("start")
+"""The start of a speaker mention or a piece of evidence: a sort key."""
+
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
     """Whether ``[start, end)`` lies inside one of ``spans`` (sorted, non-overlapping)."""
     at = bisect.bisect_right(starts, start) - 1
     return at >= 0 and spans[at][0] <= start and end <= spans[at][1]
+
+
+def _any_between(values: Sequence[int], low: int, high: int) -> bool:
+    """Whether one of ``values`` (ascending) lies in ``[low, high)``."""
+    at = bisect.bisect_left(values, low)
+    return at < len(values) and values[at] < high
 
 
 def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int) -> bool:
@@ -1408,17 +1739,26 @@ def _nearest(items: Sequence[_Spanned], starts: Sequence[int], start: int, end: 
 
 def _is_speech(text: str, inner_start: int, inner_end: int) -> bool:
     inner = text[inner_start:inner_end].strip()
-    if len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS:
+    if inner.endswith((".", "!", "?", ",", "…")):
         return True
-    return inner.endswith((".", "!", "?", ",", "…"))
+    return len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,
-                    language: _Language) -> _Paragraph:
-    """Pair one paragraph's quotation marks, mask what they quote and tokenise it."""
+                    language: _Language, marks: Sequence[int] | None = None) -> _Paragraph:
+    """Pair one paragraph's quotation marks, mask what they quote and tokenise it.
+
+    ``marks``, when given, are the offsets of every quotation mark in ``text``, ascending.
+    """
     paragraph = paragraphs[position]
-    scan = _scan_quotes(text, paragraph.start, paragraph.end)
-    quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs]
+    if marks is None:
+        scan = _scan_quotes(text, paragraph.start, paragraph.end)
+    else:
+        first = bisect.bisect_left(marks, paragraph.start)
+        stop = bisect.bisect_left(marks, paragraph.end, first)
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop]) if stop > first \
+            else _QuoteScan([], [])  # (no mark: nothing to pair)
+    quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     if scan.open_at_end is not None:
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
         quoted.append((scan.open_at_end + 1, paragraph.end))
@@ -1427,7 +1767,7 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     # Text next to a mark without a partner may be quoted: mask it too, so that a
     # speaker's words are not read as the outlet's. A stray closing mark quotes back to
     # the previous quotation (or the paragraph start), a stray opening mark onwards.
-    closes = sorted(close_at for _, close_at in scan.pairs)
+    closes = sorted(close_at for _, close_at in scan.pairs) if scan.unbalanced else []
     for mark in scan.unbalanced:
         if mark == scan.open_at_end:
             continue
@@ -1437,16 +1777,20 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
             quoted.append((closes[before - 1] + 1 if before else paragraph.start, mark))
         else:
             quoted.append((mark + 1, paragraph.end))
-    scan.unbalanced.sort()
-    quoted = _merge(quoted)
-    tokens, starts = _tokenise(text, paragraph.start, paragraph.end, quoted, language.starts)
-    return _Paragraph(paragraph, tokens, scan, quoted, starts)
+    if scan.unbalanced:
+        scan.unbalanced.sort()
+    if len(quoted) > 1:
+        quoted = _merge(quoted)
+    return _Paragraph(paragraph, _tokenise(text, paragraph.start, paragraph.end, quoted, language.starts),
+                      scan, quoted)
 
 
 def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: str) -> AttributionAnalysis:
     """Analyse every paragraph of an article once (see the module docstring for the rule)."""
     language = _language(lang)
-    states = [_read_paragraph(text, paragraphs, position, language) for position in range(len(paragraphs))]
+    marks = _quote_marks(text)  # (found at once for all the paragraphs)
+    states = [_read_paragraph(text, paragraphs, position, language, marks)
+              for position in range(len(paragraphs))]
     readers = [_Reader(text, language, state) for state in states]
     for reader in readers:
         reader.collect_evidence()
@@ -1467,20 +1811,22 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                   for word in m.role.split()} - known
     verdicts: dict[str, bool] = {}
     for state in states:
-        state.speakers = [m for m in state.speakers
-                          if " " in m.name or fold_name(m.name) not in role_words]
+        if state.speakers and role_words:
+            state.speakers = [m for m in state.speakers
+                              if " " in m.name or fold_name(m.name) not in role_words]
         for mention in state.tentative:
             folded = fold_name(mention.name)
             if folded not in verdicts:
                 verdicts[folded] = _known_surname(folded, known)
             if verdicts[folded]:
                 state.speakers.append(mention)
-        unique: dict[tuple[int, int], SpeakerMention] = {}
-        for mention in sorted(state.speakers, key=lambda m: (m.name_start, m.role is None)):
-            key = (mention.name_start, mention.name_end)
-            if key not in unique:
-                unique[key] = mention
-        state.speakers = sorted(unique.values(), key=lambda m: m.start)
+        if len(state.speakers) > 1:
+            unique: dict[tuple[int, int], SpeakerMention] = {}
+            for mention in sorted(state.speakers, key=lambda m: (m.name_start, m.role is None)):
+                key = (mention.name_start, mention.name_end)
+                if key not in unique:
+                    unique[key] = mention
+            state.speakers = sorted(unique.values(), key=_start_of)
         for mention in state.speakers:
             if mention.role is not None:
                 state.concrete.append(Evidence("named_actor", text[mention.start:mention.end],
@@ -1498,21 +1844,26 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             outside = [m for m in state.speakers
                        if not _within(quoted_spans, quoted_starts, m.name_start)]
         else:
-            outside = list(state.speakers)
-        outside_starts = [m.start for m in outside]
-        own_sources = sorted((e for e in state.attribution if e.category != "source_reference"),
-                             key=lambda e: e.start)
-        source_starts = [e.start for e in own_sources]
+            outside = state.speakers
+        own_sources: list[Evidence] = []
+        if state.attribution:
+            own_sources = [e for e in state.attribution if e.category != "source_reference"]
+            own_sources.sort(key=_start_of)
         quotations: list[Quotation] = []
-        pairs = [(o, c + 1, o + 1, c, False) for o, c in state.scan.pairs]
+        pairs = [(o, c + 1, o + 1, c, False) for o, c in state.scan.pairs] if state.scan.pairs else []
         open_end = state.scan.open_at_end
         if open_end is not None and open_end not in state.scan.unbalanced:
             pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
+        if pairs:
+            outside_starts = [m.start for m in outside]
+            source_starts = [e.start for e in own_sources]
         # Without a named speaker of its own, a paragraph continues the previous one's speaker
         # only through a pronoun or bare quotations; its own unnamed source ("an official
         # said") takes over otherwise.
         inherits = state.continuation or not own_sources
-        for start, end, inner_start, inner_end, continued in sorted(pairs):
+        if len(pairs) > 1:
+            pairs.sort()
+        for start, end, inner_start, inner_end, continued in pairs:
             speaker = _nearest(outside, outside_starts, start, end) or (
                 previous_active if inherits else None)
             source = _nearest(own_sources, source_starts, start, end) or (
@@ -1523,27 +1874,29 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 speaker, source = speaker or running.speaker, source or running.source
             quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                         source, _is_speech(text, inner_start, inner_end), continued))
-        attribution = list(state.attribution)
+        attribution = state.attribution  # read for the last time: it may grow
         for quotation in quotations:
             if quotation.speaker is not None and quotation.is_speech:
                 attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
                                             quotation.start, quotation.end))
-        editorial = _distinct(state.editorial)
-        attribution_t = _distinct(attribution)
-        concrete = _distinct(state.concrete)
-        is_editorial, score, e_w, a_w, c_w = _decide(paragraph.kind, editorial, attribution_t, concrete)
+        editorial, e_w = _distinct(state.editorial) if state.editorial else ((), 0)
+        attribution_t, a_w = _distinct(attribution) if attribution else ((), 0)
+        concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
+        if editorial:
+            is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w)
+        else:  # (what _decide says without editorial evidence)
+            is_editorial, score = False, float(-a_w - c_w)
         if outside:
-            active: SpeakerMention | None = max(outside, key=lambda m: m.start)
+            active: SpeakerMention | None = outside[0] if len(outside) == 1 else max(outside, key=_start_of)
         elif inherits and (state.continuation or quotations):
             active = previous_active
         else:
             active = None
+        # (The fields in order, without keywords: a call with fourteen keywords costs more.)
         results.append(ParagraphAttribution(
-            index=paragraph.index, attribution=attribution_t, editorial=editorial, concrete=concrete,
-            speakers=tuple(state.speakers), quotations=tuple(quotations),
-            unbalanced_quotes=tuple(state.scan.unbalanced), is_editorial=is_editorial, score=score,
-            kind=paragraph.kind, editorial_weight=e_w, attribution_weight=a_w, concrete_weight=c_w,
-            active_speaker=active))
+            paragraph.index, attribution_t, editorial, concrete, tuple(state.speakers),
+            tuple(quotations), tuple(state.scan.unbalanced), is_editorial, score, paragraph.kind,
+            e_w, a_w, c_w, active))
         previous_active = active
         previous_sources = own_sources
         running = quotations[-1] if quotations and quotations[-1].continued else None
@@ -1652,7 +2005,7 @@ def is_person_name(name: str, lang: str) -> bool:
     for at, token in enumerate(tokens):
         if token.fold in language.particles and 0 < at < len(tokens) - 1:
             continue
-        word = _strip_possessive(token)[0]
+        word = _strip_possessive(token)
         if not token.cap or word.isupper() or word.casefold() in language.stopwords:
             return False
         if language.qualifiers.match_at(tokens, at, len(tokens)) is not None:
