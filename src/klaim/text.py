@@ -192,6 +192,8 @@ def _gap_replacement(gap: re.Match[str]) -> str:
 
 def normalised_text(text: str) -> str:
     """Only the normalised string (for short strings such as quotes and acknowledgements)."""
+    if not text:
+        return ""
     if unicodedata.is_normalized("NFC", text):
         return _fold_quotes(_GAP.sub(_gap_replacement, text)).strip()  # no offset map needed
     return normalise(text).text.strip()

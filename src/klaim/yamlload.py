@@ -315,15 +315,21 @@ class _Builder:
         self.built: dict[int, tuple[Any, int, int, int]] = {}  # id(node) -> (value, size, depth, chars)
         self.max_chars = max_chars
 
+    @staticmethod
+    def scalar(node: yaml.Node) -> tuple[Any, int, int, int]:
+        """(value, size, depth, characters) of a scalar node."""
+        tag = node.tag
+        if tag == _STR_TAG:
+            return node.value, 1, 0, len(node.value)
+        if tag == _PLAIN_TAG:
+            value = _plain(node.value)
+            return value, 1, 0, len(value) if isinstance(value, str) else 0
+        raise _Fallback
+
     def build(self, node: yaml.Node, depth: int) -> tuple[Any, int, int, int]:
         kind = node.__class__
         if kind is yaml.ScalarNode:
-            if node.tag == _STR_TAG:
-                return node.value, 1, 0, len(node.value)
-            if node.tag == _PLAIN_TAG:
-                value = _plain(node.value)
-                return value, 1, 0, len(value) if isinstance(value, str) else 0
-            raise _Fallback
+            return self.scalar(node)
         if depth >= MAX_DEPTH:
             raise _Fallback
         built, key = self.built, id(node)
@@ -341,10 +347,12 @@ class _Builder:
             for key_node, value_node in node.value:
                 if key_node.__class__ is not yaml.ScalarNode:
                     raise _Fallback
-                name, _, _, name_chars = self.build(key_node, depth + 1)
+                name, _, _, name_chars = self.scalar(key_node)
                 if name in data or name.__class__ is float:
                     raise _Fallback
-                value, size, child_depth, child_chars = self.build(value_node, depth + 1)
+                value, size, child_depth, child_chars = (
+                    self.scalar(value_node) if value_node.__class__ is yaml.ScalarNode
+                    else self.build(value_node, depth + 1))
                 data[name] = value
                 total += size + 1
                 chars += name_chars + child_chars
@@ -355,7 +363,8 @@ class _Builder:
                 raise _Fallback
             data = []
             for item in node.value:
-                value, size, child_depth, child_chars = self.build(item, depth + 1)
+                value, size, child_depth, child_chars = (
+                    self.scalar(item) if item.__class__ is yaml.ScalarNode else self.build(item, depth + 1))
                 data.append(value)
                 total += size
                 chars += child_chars

@@ -126,12 +126,20 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         counts[mention.name] += 1
     forms = list(first_seen)
     order = {form: index for index, form in enumerate(forms)}
-    support = {form: _support(form, counts, relation) for form in forms}
+    # Each pair of distinct forms related once: who is the same person, who a variant.
+    same: dict[str, list[str]] = {form: [form] for form in forms}
+    variants: dict[str, list[str]] = {form: [] for form in forms}
+    for index, form in enumerate(forms):
+        for other in forms[index + 1:]:
+            kind = relation(form, other)
+            if kind != "other":
+                (same if kind == "same" else variants)[form].append(other)
+                (same if kind == "same" else variants)[other].append(form)
+    support = {form: sum(counts[name] for name in same[form]) for form in forms}
     people = _People(ctx.article.text, mentions)
     for form in forms:
         partners = [other for other in forms
-                    if other != form and relation(form, other) == "variant"
-                    and not people.different(form, other)]
+                    if other in variants[form] and not people.different(form, other)]
         # Report the less used spelling (the later one on a tie), once, against its best partner.
         better = [p for p in partners if (support[p], order[form]) > (support[form], order[p])]
         if not better:
