@@ -130,16 +130,16 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     same: dict[str, list[str]] = {form: [form] for form in forms}
     variants: dict[str, list[str]] = {form: [] for form in forms}
     for index, form in enumerate(forms):
-        for other in forms[index + 1:]:
-            kind = relation(form, other)
+        for second in forms[index + 1:]:
+            kind = relation(form, second)
             if kind != "other":
-                (same if kind == "same" else variants)[form].append(other)
-                (same if kind == "same" else variants)[other].append(form)
+                (same if kind == "same" else variants)[form].append(second)
+                (same if kind == "same" else variants)[second].append(form)
     support = {form: sum(counts[name] for name in same[form]) for form in forms}
     people = _People(ctx.article.text, mentions)
     for form in forms:
-        partners = [other for other in forms
-                    if other in variants[form] and not people.different(form, other)]
+        partners = [candidate for candidate in forms
+                    if candidate in variants[form] and not people.different(form, candidate)]
         # Report the less used spelling (the later one on a tie), once, against its best partner.
         better = [p for p in partners if (support[p], order[form]) > (support[form], order[p])]
         if not better:
