@@ -23,7 +23,9 @@ reads each paragraph once and records, as spans of the article text:
 - speaker mentions (a name, with the role that titles it), quotations and the quotation marks
   that have no partner. A name never begins with a place the article names elsewhere (``di
   Bandung``) or with an organisation word (``Dinas``, ``Unit``, ``University``): in ``General
-  Manager PLN Unit Distribusi Bandung Gita Tanjung`` the name is ``Gita Tanjung``.
+  Manager PLN Unit Distribusi Bandung Gita Tanjung`` the name is ``Gita Tanjung``. A lone word
+  the article uses as a place is no person either (``wali kota Bandung``), unless it is exactly
+  the surname of a full name in the article.
 
 The words come from the per-language lexicons (``klaim/lexicons/<lang>.yaml``); countries and
 languages come from CLDR through Babel. Phrases match whole words, case-insensitively, on a
@@ -58,10 +60,10 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
@@ -134,41 +136,6 @@ that memory stays flat however many articles are read."""
 
 # --- public data -------------------------------------------------------------------------------
 
-_Class = TypeVar("_Class", bound=type)
-
-
-def _quick_init(cls: _Class) -> _Class:
-    """Give a frozen, slotted dataclass an ``__init__`` that does the same, about twice as fast.
-
-    The ``__init__`` that ``dataclass`` writes for a frozen class sets each field through
-    ``object.__setattr__`` (the class's own ``__setattr__`` refuses); this one, written the same
-    way (from the fields, with the same parameters and defaults), sets each field through its
-    slot's descriptor instead. The analysis makes these objects by the thousand per archive.
-    Fields with a default factory or left out of ``__init__``, and ``__post_init__``, are not
-    supported.
-    """
-    found = fields(cls)
-    if hasattr(cls, "__post_init__") or any(not f.init or f.default_factory is not MISSING for f in found):
-        raise TypeError(f"_quick_init cannot rewrite {cls.__name__}.__init__")
-    namespace: dict[str, Any] = {}
-    parameters = []
-    for f in found:
-        namespace[f"_set_{f.name}"] = getattr(cls, f.name).__set__
-        if f.default is MISSING:
-            parameters.append(f.name)
-        else:
-            namespace[f"_default_{f.name}"] = f.default
-            parameters.append(f"{f.name}=_default_{f.name}")
-    source = "\n".join([f"def __init__(self, {', '.join(parameters)}):",
-                        *(f"    _set_{f.name}(self, {f.name})" for f in found)])
-    exec(source, namespace)
-    init = namespace["__init__"]
-    init.__qualname__ = f"{cls.__qualname__}.__init__"
-    init.__annotations__ = dict(vars(cls)["__init__"].__annotations__)
-    setattr(cls, "__init__", init)  # noqa: B010 (mypy forbids assigning a method)
-    return cls
-
-
 class ParagraphLike(Protocol):
     """What the analysis needs of a paragraph (``klaim.article.Paragraph`` satisfies it)."""
 
@@ -186,7 +153,6 @@ class ParagraphLike(Protocol):
     def text(self) -> str: ...
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One phrase or feature found in the article: ``text[start:end]`` is ``phrase``."""
@@ -202,7 +168,6 @@ class Evidence:
         return _WEIGHTS.get(self.category, 0)
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class SpeakerMention:
     """A person named in the text, with the role that titles them where one does.
@@ -221,7 +186,6 @@ class SpeakerMention:
     role_head: str | None = None
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class Quotation:
     """A pair of quotation marks and what they enclose.
@@ -244,7 +208,6 @@ class Quotation:
     continued: bool = False
 
 
-@_quick_init
 @dataclass(frozen=True, slots=True)
 class ParagraphAttribution:
     """Everything the attribution checks need to know about one paragraph."""
@@ -318,23 +281,14 @@ def _tokens(text: str, start: int, end: int,
             quoted: Sequence[tuple[int, int]] = ()) -> list[_Token]:
     """The word tokens of ``text[start:end]``; ``quoted`` (sorted, non-overlapping spans) marks
     the tokens that start inside quotation marks."""
-    return _tokenise(text, start, end, quoted, _NO_STARTS).tokens
+    return _tokenise(text, start, end, quoted, _NO_STARTS)[0]
 
 
-@dataclass(slots=True)
-class _Tokens:
-    """What ``_tokenise`` finds in a text."""
-
-    tokens: list[_Token]
-    word_starts: list[int]
-    """Where each token starts in the text."""
-    word_ends: list[int]
-    """Where each token ends in the text (exclusive)."""
-    starts: dict[int, list[int]]
-    """Per slot of the start index, the positions where one of its phrases can start (or one
-    of its words stands); a slot missing lists nothing."""
-    commas: list[int]
-    """The positions of the tokens followed by a comma alone."""
+_Tokens = tuple[list[_Token], list[int], list[int], dict[int, list[int]], list[int]]
+"""What ``_tokenise`` finds in a text: the tokens; where each starts and where it ends (exclusive)
+in the text; per slot of the start index, the positions where one of its phrases can start (or
+one of its words stands; a slot missing lists nothing); the positions of the tokens followed by
+a comma alone. (A tuple: one is made per paragraph.)"""
 
 
 def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]],
@@ -399,7 +353,7 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
         append(quoted_token if quote_start <= word_start else token)
     if tokens:
         tokens[0] = index.first_token(tokens[0])
-    return _Tokens(tokens, word_starts, word_ends, positions, commas)
+    return tokens, word_starts, word_ends, positions, commas
 
 
 _Piece = tuple[int, int, tuple[int, ...], tuple[tuple[int, frozenset[str]], ...], bool, _Token, _Token]
@@ -1066,11 +1020,7 @@ class _Paragraph:
     def __init__(self, source: ParagraphLike, words: _Tokens, scan: _QuoteScan,
                  quoted_spans: list[tuple[int, int]]) -> None:
         self.source = source
-        self.tokens = words.tokens
-        self.word_starts = words.word_starts
-        self.word_ends = words.word_ends
-        self.starts = words.starts
-        self.commas = words.commas
+        self.tokens, self.word_starts, self.word_ends, self.starts, self.commas = words
         self.scan = scan
         self.quoted_spans = quoted_spans
         self.attribution: list[Evidence] = []
@@ -1817,7 +1767,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         for mention in state.tentative:
             folded = fold_name(mention.name)
             if folded not in verdicts:
-                verdicts[folded] = _known_surname(folded, known)
+                # "wali kota Bandung" after "di Bandung": a place, however like "Tanjung" it is spelt.
+                verdicts[folded] = folded in known or (folded not in places and _known_surname(folded, known))
             if verdicts[folded]:
                 state.speakers.append(mention)
         if len(state.speakers) > 1:
