@@ -55,7 +55,7 @@ def _config_for(paths: Sequence[Path]) -> Config:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
-    from klaim.engine import Target, check_paths, exit_code, run_inputs
+    from klaim.engine import Target, check_paths, exit_code, iter_run_inputs
     from klaim.reporters import DOCUMENT_REPORTERS, render_chunks
     from klaim.review import ReviewDocument, document
     from klaim.spool import ReportSpool
@@ -94,7 +94,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                              jobs=(os.cpu_count() or 1) if jobs == 0 else jobs,
                              spool=None if drawing else spool)
         # Every input of the run: the configuration, the claims files and the articles they name.
-        inputs = itertools.chain(run_inputs(paths, config) if args.output else (),
+        inputs = itertools.chain(iter_run_inputs(paths, config) if args.output else (),
                                  (config.root / entry.path for entry in report.files) if args.output else ())
         _write(render_chunks(report, args.format, documents), args.output, inputs)
         code = exit_code(report, config.fail_level)
