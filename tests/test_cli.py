@@ -115,3 +115,40 @@ def test_schema_check_detects_drift(tmp_path: Path) -> None:
     assert main(["schema", "--check", "-o", str(tmp_path)]) == 0
     (tmp_path / "claims.schema.json").write_text("{}")
     assert main(["schema", "--check", "-o", str(tmp_path)]) == 1
+
+
+def test_without_a_temporary_folder_the_report_is_built_in_memory(
+        in_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from klaim import spool
+
+    write_repo(in_repo, ARTICLE, [{**CLAIM, "quotes": ["anggaran direvisi"]}])
+    assert main(["check", "--format", "json"]) == 1
+    spooled = capsys.readouterr().out
+
+    def no_temporary_file(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", no_temporary_file)
+    assert main(["check", "--format", "json"]) == 1
+    assert capsys.readouterr().out == spooled
+
+
+def test_a_full_disk_under_the_spool_is_a_usage_error_not_a_traceback(
+        in_repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+    import io
+
+    from klaim import spool
+
+    class Full(io.BytesIO):
+        def write(self, data: object) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    write_repo(in_repo, ARTICLE, [CLAIM])
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", lambda *args, **kwargs: Full())
+    assert main(["check"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("klaim: error: ") and "Traceback" not in captured.err

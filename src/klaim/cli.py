@@ -8,6 +8,7 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -58,7 +59,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from klaim.engine import Target, check_paths, exit_code, iter_run_inputs
     from klaim.reporters import DOCUMENT_REPORTERS, render_chunks
     from klaim.review import ReviewDocument, document
-    from klaim.spool import ReportSpool
+    from klaim.spool import ReportSpool, SpoolError
 
     paths = [Path(p) for p in args.paths]
     config = _config_for(paths or [Path.cwd()])
@@ -88,11 +89,19 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     drawing = args.format in DOCUMENT_REPORTERS
     jobs = getattr(args, "jobs", 1)
-    # The review page keeps every document it draws; other formats stream from a spool.
-    with ReportSpool() as spool:
-        report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
-                             jobs=(os.cpu_count() or 1) if jobs == 0 else jobs,
-                             spool=None if drawing else spool)
+    # The review page keeps every document it draws; other formats stream from a spool, or are
+    # built in memory when no temporary file can be made.
+    try:
+        spooling: contextlib.AbstractContextManager[ReportSpool | None] = (
+            contextlib.nullcontext() if drawing else ReportSpool())
+    except OSError:
+        spooling = contextlib.nullcontext()
+    with spooling as spool:
+        try:
+            report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
+                                 jobs=(os.cpu_count() or 1) if jobs == 0 else jobs, spool=spool)
+        except SpoolError as error:
+            raise UsageError(f"{error} (set TMPDIR to a folder with free space)") from None
         # Every input of the run: the configuration, the claims files and the articles they name.
         inputs = itertools.chain(iter_run_inputs(paths, config) if args.output else (),
                                  (config.root / entry.path for entry in report.files) if args.output else ())

@@ -21,6 +21,10 @@ from klaim.models import FileEntry, Finding, Report, ToolInfo
 _Record = TypeVar("_Record", bound=BaseModel)
 
 
+class SpoolError(Exception):
+    """The spool file cannot be written (the message says why and is meant for the user)."""
+
+
 class SpooledList(Sequence[_Record], Generic[_Record]):
     """A read-only sequence of models whose JSON records are in a spool file."""
 
@@ -73,8 +77,11 @@ class ReportSpool:
 
     def _append(self, record: BaseModel) -> tuple[int, int]:
         data = record.model_dump_json().encode("utf-8")
-        self._handle.seek(self._size)
-        self._handle.write(data)
+        try:
+            self._handle.seek(self._size)
+            self._handle.write(data)
+        except OSError as error:  # a full disk, a temporary folder gone
+            raise SpoolError(f"cannot write the report's temporary file: {error.strerror or error}") from None
         place = (self._size, len(data))
         self._size += len(data)
         return place
