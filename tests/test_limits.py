@@ -303,6 +303,7 @@ def linked_repo(tmp_path: Path) -> Iterator[Path]:
     ("../seeds/dir-out/secret.txt", "outside-root"),
     ("../seeds/relative-out.txt", "outside-root"),
     ("../seeds/../../outside/secret.txt", "outside-root"),
+    ("../nope/../seeds/link-out.txt", "outside-root"),  # a missing folder before '..' hides no link
     ("../seeds/missing.txt", "not-found"),
     ("../seeds/loop.txt", "unresolvable"),
     ("../seeds/folder.txt", "not-a-file"),
@@ -397,3 +398,16 @@ def test_long_single_lines_stay_linear_under_a_cpu_cap(tmp_path: Path) -> None:
 @pytest.mark.parametrize("unit", LONG_LINE_UNITS)
 def test_five_megabyte_single_line_under_a_cpu_cap(tmp_path: Path, unit: str) -> None:
     _long_lines(_repo(tmp_path), 5_000_000, [unit], cpu_seconds=600)
+
+
+def test_folders_are_resolved_afresh_for_each_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A run resolves each folder once; a long-lived process (pytest) starts each run afresh, so
+    # a folder that became a symlink in between is followed.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "f.txt").write_text("x", encoding="utf-8")
+    assert engine.resolve(Path("d/f.txt")) == tmp_path.resolve() / "d" / "f.txt"
+    (tmp_path / "d").rename(tmp_path / "o")
+    (tmp_path / "d").symlink_to(tmp_path / "o", target_is_directory=True)
+    engine.check_paths([], Config(root=tmp_path))  # a new run
+    assert engine.resolve(Path("d/f.txt")) == tmp_path.resolve() / "o" / "f.txt"

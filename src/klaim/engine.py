@@ -67,16 +67,22 @@ def resolve(path: Path) -> Path:
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
             return _resolve_fully(path)
-    except FileNotFoundError:
-        pass  # resolved as written, like Path.resolve() does
     except (OSError, ValueError):
+        # Missing (``gone/../link`` still resolves through ``link``), a loop, a bad name: the
+        # rare paths take the full walk.
         return _resolve_fully(path)
     return _resolved_folder(os.getcwd(), path.parent) / name
 
 
 @functools.lru_cache(maxsize=256)
 def _resolved_folder(cwd: str, folder: Path) -> Path:
+    """A folder resolved once per run (:func:`forget_folders` starts a run afresh)."""
     return _resolve_fully(Path(cwd, folder))
+
+
+def forget_folders() -> None:
+    """Resolve folders afresh: a long-lived process (pytest, a test suite) may have changed them."""
+    _resolved_folder.cache_clear()
 
 
 def _resolve_fully(path: Path) -> Path:
@@ -475,6 +481,7 @@ def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
     ``spool``, file entries and findings go to it as each file is done, and the report reads
     them back from it (memory flat in the number of files); else the report is built in memory.
     """
+    forget_folders()
     found = list(discover(paths))
     collected: list[tuple[list[FileEntry], list[Finding]]] = []
     add = spool.add if spool is not None else (lambda files, findings: collected.append((files, findings)))

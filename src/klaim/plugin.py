@@ -31,6 +31,7 @@ from klaim.engine import (
     check_target,
     fails,
     few_collections,
+    forget_folders,
     load_claims_target,
     relative,
     reports_stale,
@@ -55,6 +56,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Register this session's report collector (one per config: pytester runs nest)."""
+    forget_folders()  # a session resolves its folders afresh
     config.pluginmanager.register(ReportCollector(), "klaim-report-collector")
 
 
