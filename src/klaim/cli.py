@@ -103,8 +103,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         except SpoolError as error:
             raise UsageError(f"{error} (set TMPDIR to a folder with free space)") from None
         # Every input of the run: the configuration, the claims files and the articles they name.
-        inputs = itertools.chain(iter_run_inputs(paths, config) if args.output else (),
-                                 (config.root / entry.path for entry in report.files) if args.output else ())
+        inputs = itertools.chain(iter_run_inputs(paths, config),
+                                 (config.root / entry.path for entry in report.files)) if args.output else ()
         _write(render_chunks(report, args.format, documents), args.output, inputs)
         code = exit_code(report, config.fail_level)
     return EXIT_OK if args.exit_zero and code == EXIT_FINDINGS else code

@@ -512,11 +512,16 @@ def few_collections() -> Iterator[None]:
     still runs, every 10,000 allocations instead of 700. The previous setting is restored.
     """
     previous = gc.get_threshold()
-    gc.set_threshold(max(previous[0], 10_000), *previous[1:])
+    _fewer_collections()
     try:
         yield
     finally:
         gc.set_threshold(*previous)
+
+
+def _fewer_collections() -> None:
+    first, *rest = gc.get_threshold()
+    gc.set_threshold(max(first, 10_000), *rest)
 
 
 def _check_one(path: Path, config: Config, lang: str | None) -> tuple[list[FileEntry], list[Finding]]:
@@ -527,7 +532,7 @@ def _check_one(path: Path, config: Config, lang: str | None) -> tuple[list[FileE
 
 def _worker_start() -> None:
     """A worker process lives for one run: it keeps :func:`few_collections`' setting."""
-    gc.set_threshold(max(gc.get_threshold()[0], 10_000), *gc.get_threshold()[1:])
+    _fewer_collections()
 
 
 def _check_parallel(paths: list[Path], config: Config, lang: str | None,
