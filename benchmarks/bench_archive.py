@@ -308,6 +308,7 @@ def render(results: list[dict[str, Any]], baseline: dict[str, Any] | None, args:
                         [f"{r['recall']['found'].get(kind, 0)}/{r['recall']['planted'].get(kind, 0)}"
                          for r in results]))
         for phrasing, note in (("seen", "phrasing klaim's lexicons were read against"),
+                               ("dev", "phrasing whose misses widened the lexicons"),
                                ("held-out", "phrasing never used to tune klaim")):
             label = f"{kind}/{phrasing}"
             if any(label in r["recall"]["planted"] for r in results):

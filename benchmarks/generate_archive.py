@@ -26,9 +26,12 @@ prefix of the archive of 10 N) carries one planted defect; the kinds take turns:
 - ``wrong-day``: the day of month changed under a correct weekday (KL101);
 - ``wrong-year``: the year changed under a correct weekday and day (KL101);
 - ``unattributed-commentary``: a background paragraph replaced by the outlet's own opinion
-  (KL201). Half of them (``phrasing: held-out`` in the manifest) come from a second family of
-  phrases written after klaim's lexicons had been read against the first, and never used to
-  tune klaim: recall on them is the honest estimate for commentary klaim has not seen;
+  (KL201), from one of three families of phrases (``phrasing`` in the manifest), a third each:
+  ``seen``, the first, which klaim's lexicons were read against; ``dev``, written later without
+  reading the lexicons, whose misses were then studied to widen them (so it is in-sample now);
+  and ``held-out``, written by someone who never saw klaim's code, lexicons or the other
+  families' misses, and never used to tune klaim: recall on it is the honest estimate for
+  commentary klaim has not seen;
 - ``misquote``: a claim record's quote that differs from the article (KL303).
 
 Everything is seeded: the same seed and count give the same bytes. Each article draws from its
@@ -492,13 +495,13 @@ EDITORIAL_DEMANDS = {
 }
 
 # A second family, written later without reading klaim's lexicons or the first family's
-# matches, and never used to tune klaim: the benchmark reports recall on it separately, as the
-# estimate for commentary klaim has not seen.
-HELD_OUT_OPENERS = {
+# matches. Its misses were then studied to widen the lexicons, so it is a development set now:
+# the benchmark reports recall on it separately from the held-out family below.
+DEV_OPENERS = {
     "id": ("Jujur saja,", "Celakanya,", "Anehnya,", "Yang jelas,", "Mau tidak mau,"),
     "en": ("Tellingly,", "Regrettably,", "Make no mistake,", "Unsurprisingly,", "Yet again,"),
 }
-HELD_OUT_JUDGEMENTS = {
+DEV_JUDGEMENTS = {
     "id": ("pengelolaan {noun} selama ini jauh dari kata memuaskan",
            "rencana besar itu tampak lebih sebagai pencitraan ketimbang kerja nyata",
            "keputusan tergesa-gesa semacam itu mencerminkan buruknya tata kelola",
@@ -508,7 +511,7 @@ HELD_OUT_JUDGEMENTS = {
            "this kind of rushed decision reflects a troubling disregard for residents",
            "residents are once more paying the price for negligence that was entirely avoidable"),
 }
-HELD_OUT_DEMANDS = {
+DEV_DEMANDS = {
     "id": ("Pemerintah daerah harus segera membenahi persoalan ini tanpa menunggu korban berikutnya.",
            "Tidak ada alasan lagi untuk menunda perbaikan yang sudah lama dijanjikan.",
            "Sebaiknya para pengambil keputusan berhenti saling lempar tanggung jawab.",
@@ -517,6 +520,70 @@ HELD_OUT_DEMANDS = {
            "There is no excuse for delaying repairs that were promised long ago.",
            "It is time decision makers stopped passing the buck.",
            "Residents have every right to expect more than empty promises."),
+}
+
+# The third family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first words, to avoid), and
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
+HELD_OUT_OPENERS = {
+    "id": ("Terus terang,",
+           "Mirisnya,",
+           "Tragisnya,",
+           "Tak pelak,",
+           "Harus diakui,",
+           "Alih-alih membaik,",
+           "Bukan kebetulan,",
+           "Ujung-ujungnya,"),
+    "en": ("Bluntly put,",
+           "Alas,",
+           "Shamefully,",
+           "To put it mildly,",
+           "Needless to say,",
+           "For all the fanfare,",
+           "Astonishingly,",
+           "Let there be no doubt,"),
+}
+HELD_OUT_JUDGEMENTS = {
+    "id": ("{noun} dikelola secara serampangan dan amburadul",
+           "{noun} tak ubahnya proyek mercusuar yang lebih mementingkan seremoni daripada manfaat",
+           "para petinggi tampak sibuk menyelamatkan muka sambil membiarkan masalah menumpuk",
+           "hasil {noun} jauh panggang dari api",
+           "masyarakat dijadikan tumbal kebijakan yang asal jadi",
+           "birokrasi yang berbelit membuat urusan sederhana berubah menjadi benang kusut",
+           "{noun} merupakan potret buram tata kelola yang abai terhadap kepentingan orang banyak",
+           "penguasa daerah seolah menutup mata dan telinga atas jeritan rakyat kecil"),
+    "en": ("{noun} has been a textbook case of bureaucratic bungling",
+           "city hall has treated ordinary families as collateral damage",
+           "{noun} is a slow-motion train wreck that nobody at the top seems willing to stop",
+           "this is governance by press release, pure and simple",
+           "the officials responsible have shown all the urgency of a snail crossing a motorway",
+           "{noun} proves that slogans are a poor substitute for actual delivery",
+           "households were promised relief and handed a shrug instead",
+           "{noun} has become a monument to dithering and squandered cash"),
+}
+HELD_OUT_DEMANDS = {
+    "id": ("Pemerintah kota wajib membuka rincian penggunaan anggaran kepada khalayak.",
+           "Warga berhak mendapatkan penjelasan yang gamblang dan dapat dipertanggungjawabkan.",
+           "Aparat penegak hukum perlu mengusut tuntas dugaan penyimpangan yang menyertainya.",
+           "Anggota dewan hendaknya berhenti bersilat lidah dan mulai bekerja untuk konstituennya.",
+           "Siapa pun yang lalai mesti berani mundur dari jabatannya.",
+           "Kepala dinas terkait dituntut turun langsung ke lapangan ketimbang memantau dari balik meja.",
+           "Dana publik adalah hak setiap pembayar pajak, bukan milik segelintir elite.",
+           "Hentikan kebiasaan menyelesaikan persoalan dengan solusi tambal sulam."),
+    "en": ("The council must publish a clear plan and be held to it.",
+           "Ratepayers are entitled to straight answers, not spin.",
+           "Whoever approved this decision should resign.",
+           "Open the books and let independent auditors follow the paper trail.",
+           "A community that foots the bill has every right to demand better.",
+           "State lawmakers need to stop squabbling and start legislating.",
+           "Put the funding where the need is greatest and let the outcomes speak for themselves.",
+           "Nothing short of a full inquiry will restore public trust."),
+}
+
+FAMILIES = {
+    "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
+    "dev": (DEV_OPENERS, DEV_JUDGEMENTS, DEV_DEMANDS),
+    "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
 
@@ -620,7 +687,8 @@ class Defect:
     column: int
     match: str
     phrasing: str | None = None
-    """For commentary: ``seen`` (the first family) or ``held-out`` (see ``HELD_OUT_OPENERS``)."""
+    """For commentary: ``seen``, ``dev`` or ``held-out``, its family of phrases (see ``DEV_OPENERS``
+    and ``HELD_OUT_OPENERS``)."""
 
     def as_json(self) -> dict[str, Any]:
         """The manifest entry."""
@@ -929,12 +997,11 @@ class Composer:
         return Paragraph("event", text, None, ref, event, text if claimed else None,
                          claim_kind="event" if claimed else None, slot=slot)
 
-    def editorial(self, held_out: bool = False) -> str:
-        """A passage in the outlet's own voice: opinion without a source, figure or date (from
-        the held-out family when ``held_out``)."""
+    def editorial(self, phrasing: str = "seen") -> str:
+        """A passage in the outlet's own voice: opinion without a source, figure or date, from the
+        family of phrases ``phrasing`` names."""
         rng, lang = self.rng, self.lang
-        openers, judgements, demands = ((HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS) if held_out
-                                        else (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS))
+        openers, judgements, demands = FAMILIES[phrasing]
         judgement = rng.choice(judgements[lang]).format(noun=self.topic.noun)
         return f"{rng.choice(openers[lang])} {judgement}. {rng.choice(demands[lang])}"
 
@@ -1164,8 +1231,9 @@ def _generate(rng: random.Random, index: int, lang: str, defect: str | None) -> 
         match = plant_date(c, target, defect)
     elif defect == "unattributed-commentary":
         target = rng.choice([p for p in body if p.slot == "background"])
-        phrasing = "held-out" if rng.random() < 0.5 else "seen"
-        target.text, target.kind = c.editorial(held_out=phrasing == "held-out"), "editorial"
+        draw = rng.random()
+        phrasing = "seen" if draw < 1 / 3 else "dev" if draw < 2 / 3 else "held-out"
+        target.text, target.kind = c.editorial(phrasing), "editorial"
         match = target.text
     blank_lines = rng.random() < 0.25
     newline = "\r\n" if rng.random() < 0.05 else "\n"

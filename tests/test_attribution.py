@@ -25,7 +25,7 @@ from klaim.attribution import (
     name_relation,
     roles_conflict,
 )
-from klaim.lexicon import available_languages, lexicon
+from klaim.lexicon import LexiconError, _expand, available_languages, lexicon
 from tests.conftest import ROOT
 
 
@@ -372,6 +372,21 @@ def test_lexicons_share_their_categories() -> None:
     assert lexicon("id") is lexicon("id")  # cached
     assert all(isinstance(v, tuple) for v in lexicon("en").values())
     assert lexicon("id-ID") == lexicon("id")
+
+
+def test_a_list_of_word_lists_stands_for_every_combination() -> None:
+    entries: list[object] = ["we must", [["officials", "the council"], ["should", "must"]]]
+    assert list(_expand(entries, "x")) == ["we must", "officials should", "officials must",
+                                            "the council should", "the council must"]
+    # The lexicons use it: one entry per pattern instead of every phrase listed out.
+    assert {"city hall must", "decision makers should"} <= set(lexicon("en")["editorial_prescriptive"])
+    assert "sebaiknya para pengambil keputusan" in lexicon("id")["editorial_prescriptive"]
+
+
+@pytest.mark.parametrize("entry", [3, [], [[]], [["a"], "b"], [["a", 1]], {"a": "b"}])
+def test_a_malformed_lexicon_entry_is_refused(entry: object) -> None:
+    with pytest.raises(LexiconError):
+        list(_expand([entry], "lexicon xx: category"))
 
 
 def test_language_without_lexicon_finds_nothing_editorial() -> None:

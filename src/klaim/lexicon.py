@@ -2,13 +2,20 @@
 
 A lexicon maps a category name (``reporting_verbs``, ``dateline_keywords``, ...) to a tuple of
 lower-case words or phrases. Categories mean the same thing in every language, so supporting a
-new language is a new data file and no code. A language without a file has an empty lexicon:
+new language is a new data file and no code.
+
+An entry may also be a list of word lists, which stands for every phrase made of one item of
+each list, in order: ``[[officials, the authorities], [should, must]]`` is ``officials should``,
+``officials must``, ``the authorities should`` and ``the authorities must``. Phrases match word
+for word, so a pattern such as "an authority, then a modal" is written once this way instead of
+listed out. A language without a file has an empty lexicon:
 evidence-based analyses then find nothing rather than guess.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -65,12 +72,25 @@ def lexicon(lang: str) -> Mapping[str, tuple[str, ...]]:
     for category, phrases in loaded.items():
         if not isinstance(category, str) or not isinstance(phrases, list):
             raise LexiconError(f"lexicon {base}: {category!r} must map to a list")
-        cleaned: list[str] = []
-        for phrase in phrases:
-            if not isinstance(phrase, str):
-                raise LexiconError(f"lexicon {base}: {category}: {phrase!r} is not a string")
+        cleaned: dict[str, None] = {}  # (insertion-ordered, without repeats)
+        for phrase in _expand(phrases, f"lexicon {base}: {category}"):
             folded = " ".join(phrase.split()).casefold()
-            if folded and folded not in cleaned:
-                cleaned.append(folded)
+            if folded:
+                cleaned[folded] = None
         categories[category] = tuple(cleaned)
     return MappingProxyType(categories)
+
+
+def _expand(entries: list[object], where: str) -> Iterator[str]:
+    """The phrases of a category's entries: strings as they are, and every combination of a list
+    of word lists (see the module docstring)."""
+    for entry in entries:
+        if isinstance(entry, str):
+            yield entry
+        elif (isinstance(entry, list) and entry
+              and all(isinstance(part, list) and part and all(isinstance(word, str) for word in part)
+                      for part in entry)):
+            for words in itertools.product(*entry):
+                yield " ".join(words)
+        else:
+            raise LexiconError(f"{where}: {entry!r} is neither a string nor a list of word lists")
