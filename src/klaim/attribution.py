@@ -301,7 +301,8 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     This is the innermost loop of the attribution analysis, so it is written for speed: one
     regular expression splits the text into pieces, each a gap and the word after it, and
     each piece is looked up in a memo (``_StartIndex.pieces``: pieces repeat) that holds its
-    token, made once.
+    token, made once. The loop makes every token as if unquoted; the few that are quoted are
+    swapped for their quoted twins afterwards, so that the loop need not look at ``quoted``.
     """
     tokens: list[_Token] = []
     append = tokens.append
@@ -312,26 +313,19 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     positions: dict[int, list[int]] = {}  # (most slots list nothing: they are left out)
     commas: list[int] = []
     position = start
-    span = 0
-    no_quote = end + 1
-    quote_start, quote_end = quoted[0] if quoted else (no_quote, no_quote)
     pending: tuple[tuple[int, frozenset[str]], ...] = ()
     found = _GAP_TOKEN.findall(text, start, end)
     for at, piece in enumerate(found):
         try:
-            gap_length, length, slots, needy, comma_before, token, quoted_token = pieces[piece]
+            gap_length, length, slots, needy, comma_before, token, _ = pieces[piece]
         except KeyError:
-            gap_length, length, slots, needy, comma_before, token, quoted_token = describe(piece)
+            gap_length, length, slots, needy, comma_before, token, _ = describe(piece)
         word_start = position + gap_length
         position = word_start + length
         append_start(word_start)
         append_end(position)
         if comma_before and at:
             commas.append(at - 1)
-        if quote_end <= word_start:
-            while quote_end <= word_start:
-                span += 1
-                quote_start, quote_end = quoted[span] if span < len(quoted) else (no_quote, no_quote)
         if pending and token.joined:
             # The word before starts phrases of more than one word only: it is listed where
             # this word can come next.
@@ -350,7 +344,14 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
                     positions[slot] = [at]
                 else:
                     listed.append(at)
-        append(quoted_token if quote_start <= word_start else token)
+        append(token)
+    for quote_start, quote_end in quoted:
+        # The tokens that start inside the span (the pieces were all looked up just now: their
+        # memo is missed only if it was emptied meanwhile).
+        first = bisect.bisect_left(word_starts, quote_start)
+        for at in range(first, bisect.bisect_left(word_starts, quote_end, first)):
+            piece = found[at]
+            tokens[at] = (pieces.get(piece) or describe(piece))[6]
     if tokens:
         tokens[0] = index.first_token(tokens[0])
     return tokens, word_starts, word_ends, positions, commas
@@ -411,6 +412,8 @@ class _PhraseIndex:
         """A memo of ``words_following``."""
         self.slot = -1
         """This index's place in its language's ``_StartIndex`` (-1: in none)."""
+        self.listed = True
+        """Whether that ``_StartIndex`` lists where this index's phrases can start (see there)."""
 
     def add(self, category: str, phrase: str) -> None:
         words = [word.casefold() for word in _TOKEN.findall(phrase)]
@@ -588,9 +591,14 @@ class _StartIndex:
     ``words`` (folded) can be looked up in the same pass: the slot after the indexes'
     (``word_slot``) lists where they stand; the next one (``digit_slot``) lists the tokens with
     a decimal digit (every digit of a text stands in one of its tokens).
+
+    The ``unlisted`` indexes are only ever matched at a given token (``_Reader.match``): each
+    token's ``starts`` mask has their bits, but no list of positions is kept for them, which
+    saves listing the many words that begin one of their phrases (countries, role words).
     """
 
-    def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = ()) -> None:
+    def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = (),
+                 unlisted: Sequence[_PhraseIndex] = ()) -> None:
         self.indexes = tuple(indexes)
         self.word_slot = len(indexes)
         self.digit_slot = len(indexes) + 1
@@ -600,6 +608,7 @@ class _StartIndex:
         clitics: set[str] = set()
         for slot, index in enumerate(indexes):
             index.slot = slot
+            index.listed = not any(index is other for other in unlisted)
             bit = 1 << slot
             for word, node in index.root.children.items():
                 self.first_words[word] = self.first_words.get(word, 0) | bit
@@ -645,7 +654,7 @@ class _StartIndex:
         slots: list[int] = []
         needy: list[tuple[int, frozenset[str]]] = []
         for slot in range(self.count):
-            if mask >> slot & 1:
+            if mask >> slot & 1 and (slot >= len(self.indexes) or self.indexes[slot].listed):
                 following = self.indexes[slot].words_following().get(fold) \
                     if slot < len(self.indexes) else None
                 if following is None:
@@ -816,7 +825,7 @@ def _language(lang: str) -> _Language:
         determiners=words("source_determiners"), particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups, starts=_StartIndex(indexes, concrete_words),
+        role_groups=groups, starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
     )
 
@@ -983,17 +992,31 @@ _PHRASE_KEYS = _PhraseKeys()
 
 def _distinct(evidence: Sequence[Evidence]) -> tuple[tuple[Evidence, ...], int]:
     """One piece of evidence per (category, phrase), the first occurrence standing; and the
-    summed weight of the evidence kept."""
+    summed weight of the evidence kept.
+
+    Most paragraphs have two or three pieces, mostly of different categories: those need no
+    phrase compared (a quotation's phrase, the longest, is compared least often)."""
     weights = _WEIGHTS
     if not evidence:
         return (), 0
     if len(evidence) == 1:
         return (evidence[0],), weights.get(evidence[0].category, 0)
+    phrase_keys = _PHRASE_KEYS
+    if len(evidence) == 2:
+        first, second = evidence
+        if _evidence_order(second) < _evidence_order(first):
+            first, second = second, first
+        if first.category == second.category and phrase_keys[first.phrase] == phrase_keys[second.phrase]:
+            return (first,), weights.get(first.category, 0)
+        return (first, second), weights.get(first.category, 0) + weights.get(second.category, 0)
+    ordered = sorted(evidence, key=_evidence_order)
+    categories = [item.category for item in ordered]
+    if len(set(categories)) == len(categories):
+        return tuple(ordered), sum([weights.get(category, 0) for category in categories])
     seen: set[tuple[str, str]] = set()
     kept: list[Evidence] = []
     weight = 0
-    phrase_keys = _PHRASE_KEYS
-    for item in sorted(evidence, key=_evidence_order):
+    for item in ordered:
         category = item.category
         key = (category, phrase_keys[item.phrase])
         if key not in seen:
@@ -1004,6 +1027,9 @@ def _distinct(evidence: Sequence[Evidence]) -> tuple[tuple[Evidence, ...], int]:
 
 
 # --- one paragraph -----------------------------------------------------------------------------
+
+
+_NO_PLACES: frozenset[str] = frozenset()
 
 
 class _Paragraph:
@@ -1032,7 +1058,13 @@ class _Paragraph:
 
 
 class _Reader:
-    """Reads one paragraph's tokens against one language's lexicon."""
+    """Reads one paragraph's tokens against one language's lexicon.
+
+    (Its attributes are slots: one is made per paragraph, and its methods read them often.)
+    """
+
+    __slots__ = ("_attribution_hits", "_name_tokens", "_place_runs", "_qualifier_lengths", "_starts",
+                 "lang", "paragraph", "places", "text", "tokens", "word_ends", "word_starts")
 
     def __init__(self, text: str, lang: _Language, paragraph: _Paragraph) -> None:
         self.text = text
@@ -1047,7 +1079,7 @@ class _Reader:
         self._name_tokens: list[bool | None] = [None] * len(self.tokens)
         self._starts = paragraph.starts
         self._place_runs: list[tuple[int, int]] = []
-        self.places: frozenset[str] = frozenset()
+        self.places: frozenset[str] = _NO_PLACES
         """Folded words the article uses as place names (set once every paragraph is read)."""
 
     def gap(self, at: int) -> str:
@@ -1066,7 +1098,10 @@ class _Reader:
         """``index.find`` on this paragraph's tokens, trying only positions that start a phrase."""
         starts = self._starts.get(index.slot)
         if not starts:
-            return []  # no word of the paragraph begins one of the index's phrases
+            if index.listed:
+                return []  # no word of the paragraph begins one of the index's phrases
+            # (Not listed: every token whose mask has the index is tried.)
+            starts = [at for at, token in enumerate(self.tokens) if token.starts >> index.slot & 1]
         return index.find_from(self.tokens, first, len(self.tokens) if stop is None else stop,
                                skip_quoted, starts)
 
@@ -1200,6 +1235,9 @@ class _Reader:
         if self._attribution_hits is not None:
             return self._attribution_hits
         accepted: list[tuple[_Hit, str]] = []
+        if self.lang.attribution.slot not in self._starts:  # (``find`` would find nothing)
+            self._attribution_hits = accepted
+            return accepted
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
             if "reporting_verbs" in categories:
@@ -1287,7 +1325,10 @@ class _Reader:
 
     def collect_evidence(self) -> None:
         tokens, paragraph = self.tokens, self.paragraph
-        editorial_hits = self.find(self.lang.editorial, skip_quoted=True)
+        # (Where no word of the paragraph begins an editorial phrase, as in most, the call to
+        # ``find`` is saved; so in the other collectors.)
+        editorial_hits = self.find(self.lang.editorial, skip_quoted=True) \
+            if self.lang.editorial.slot in self._starts else []
         editorial_spans: list[tuple[int, int]] = []
         editorial_starts: list[int] = []
         if editorial_hits:
@@ -1342,6 +1383,8 @@ class _Reader:
 
     def collect_references(self) -> None:
         """Background that refers to a named source's statement ("pernyataan Peskov")."""
+        if self.lang.references.slot not in self._starts:
+            return  # no reference noun in the paragraph (most have none): ``find`` would say so
         tokens, stop = self.tokens, len(self.tokens)
         for hit in self.find(self.lang.references, skip_quoted=True):
             after = hit.stop
@@ -1368,7 +1411,7 @@ class _Reader:
             paragraph.concrete.extend(_concrete_numbers(
                 self.text, source.start, source.end,
                 (self.word_starts[digits[0]], self.word_ends[digits[-1]])))
-        for hit in self.find(lang.concrete):
+        for hit in self.find(lang.concrete) if lang.concrete.slot in self._starts else ():
             if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
                 paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
@@ -1427,7 +1470,7 @@ class _Reader:
     def collect_speakers(self) -> None:
         tokens, stop = self.tokens, len(self.tokens)
         # 1. A role, then the name: "juru bicara Kremlin Dmitry Peskov", "President Joe Biden".
-        for hit in self.find(self.lang.roles):
+        for hit in self.find(self.lang.roles) if self.lang.roles.slot in self._starts else ():
             role_first = self.extend_role_left(hit.first)
             if not tokens[hit.first].cap and self.after_name_and_comma(role_first):
                 continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
@@ -1706,8 +1749,10 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     else:
         first = bisect.bisect_left(marks, paragraph.start)
         stop = bisect.bisect_left(marks, paragraph.end, first)
-        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop]) if stop > first \
-            else _QuoteScan([], [])  # (no mark: nothing to pair)
+        if stop == first:  # no mark: nothing to pair, nothing quoted (most paragraphs)
+            return _Paragraph(paragraph, _tokenise(text, paragraph.start, paragraph.end, (), language.starts),
+                              _QuoteScan([], []), [])
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop])
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     if scan.open_at_end is not None:
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
@@ -1746,7 +1791,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         reader.collect_evidence()
     # Words the article uses as places ("di Bandung", "in Leeds") do not begin a person's name:
     # "Wakil Wali Kota Bandung Gita Tanjung" names Gita Tanjung.
-    places = frozenset(word for reader in readers for word in reader.place_words())
+    places = frozenset(word for reader in readers if reader._place_runs  # (most name no place)
+                       for word in reader.place_words())
     for reader in readers:
         reader.places = places
         reader.collect_references()
