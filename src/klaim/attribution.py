@@ -313,7 +313,7 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     positions: dict[int, list[int]] = {}  # (most slots list nothing: they are left out)
     commas: list[int] = []
     position = start
-    pending: tuple[tuple[int, frozenset[str]], ...] = ()
+    pending: Mapping[str, tuple[int, ...]] | None = None
     found = _GAP_TOKEN.findall(text, start, end)
     for at, piece in enumerate(found):
         try:
@@ -329,13 +329,12 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
         if pending and token.joined:
             # The word before starts phrases of more than one word only: it is listed where
             # this word can come next.
-            for slot, following in pending:
-                if token.fold in following:
-                    listed = positions.get(slot)
-                    if listed is None:
-                        positions[slot] = [at - 1]
-                    else:
-                        listed.append(at - 1)
+            for slot in pending.get(token.fold, ()):
+                listed = positions.get(slot)
+                if listed is None:
+                    positions[slot] = [at - 1]
+                else:
+                    listed.append(at - 1)
         pending = needy
         if slots:
             for slot in slots:
@@ -357,7 +356,7 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     return tokens, word_starts, word_ends, positions, commas
 
 
-_Piece = tuple[int, int, tuple[int, ...], tuple[tuple[int, frozenset[str]], ...], bool, _Token, _Token]
+_Piece = tuple[int, int, tuple[int, ...], Mapping[str, tuple[int, ...]] | None, bool, _Token, _Token]
 """What ``_StartIndex.describe`` says of a gap and the word after it."""
 
 
@@ -619,6 +618,17 @@ class _StartIndex:
             self.first_words[word] = self.first_words.get(word, 0) | 1 << self.word_slot
         self.clitics = frozenset(clitics)
         self.clitic_lengths = tuple(sorted({len(c) for c in clitics}, reverse=True))
+        following: dict[str, dict[str, list[int]]] = {}
+        for slot, index in enumerate(indexes):
+            if index.listed:
+                for word, nexts in index.words_following().items():
+                    for next_word in nexts:
+                        following.setdefault(word, {}).setdefault(next_word, []).append(slot)
+        self.following: dict[str, dict[str, tuple[int, ...]]] = {
+            word: {next_word: tuple(slots) for next_word, slots in nexts.items()}
+            for word, nexts in following.items()}
+        """For each first word that only some words can follow in a phrase (``words_following``),
+        the slots that list it before each of them."""
         self.pieces: dict[str, _Piece] = {}
         """A memo of ``describe``: words and the gaps between them repeat, within an article and
         across articles."""
@@ -631,7 +641,7 @@ class _StartIndex:
         of the gap and of the word; the slots that list the word (the phrase indexes with a
         phrase starting with it, with a clitic or without, and the word sets; the token's
         ``starts`` mask has their bits), those that list it wherever it stands, then those that
-        list it only before one of the given words (with ``words_following``); whether the gap
+        list it only before one of the given words (``following``); whether the gap
         is a comma alone; and the word's token, outside quotation marks and inside (whether the
         gap joins it to the word before, plain whitespace or a single hyphen, and whether it
         begins a sentence are the gap's to say).
@@ -652,20 +662,15 @@ class _StartIndex:
             if len(fold) - length >= 2 and fold[-length:] in self.clitics:
                 mask |= self.clitic_heads.get(fold[:-length], 0)
         slots: list[int] = []
-        needy: list[tuple[int, frozenset[str]]] = []
         for slot in range(self.count):
-            if mask >> slot & 1 and (slot >= len(self.indexes) or self.indexes[slot].listed):
-                following = self.indexes[slot].words_following().get(fold) \
-                    if slot < len(self.indexes) else None
-                if following is None:
-                    slots.append(slot)
-                else:
-                    needy.append((slot, following))
+            if mask >> slot & 1 and (slot >= len(self.indexes) or (
+                    self.indexes[slot].listed and fold not in self.indexes[slot].words_following())):
+                slots.append(slot)
         ready = self._slot_sets.setdefault(tuple(slots), tuple(slots))  # (few: one of each kept)
         joined = (gap != "" and gap.isspace()) or gap == "-"
         sentence_start = not _SENTENCE_END.isdisjoint(gap)
         cap = word[0].isupper()
-        found = (len(gap), len(word), ready, tuple(needy), gap.strip() == ",",
+        found = (len(gap), len(word), ready, self.following.get(fold), gap.strip() == ",",
                  _Token(word, fold, cap, joined, sentence_start, False, mask),
                  _Token(word, fold, cap, joined, sentence_start, True, mask))
         if len(self.pieces) >= _MEMO_MAX:
@@ -1299,6 +1304,9 @@ class _Reader:
 
     def source_before(self, at: int) -> _Hit | None:
         """A source noun among the (up to) four words before token ``at``, same sentence."""
+        starts = self._starts.get(self.lang.sources.slot)
+        if not starts or starts[0] >= at:
+            return None  # no source noun begins before the word (``find`` would find none)
         tokens = self.tokens
         first = at
         while first > 0 and at - first < 4 and not tokens[first].sentence_start:
@@ -1604,33 +1612,46 @@ class _Reader:
             self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
 
     def collect_appositives(self) -> None:
-        tokens, text = self.tokens, self.text
+        tokens = self.tokens
         # An appositive needs a name followed by a comma: most paragraphs have few such places.
         commas = [position for position in self.paragraph.commas if tokens[position].cap] \
             if self.paragraph.commas else []
         if not commas:
             return
         # The role of an appositive starts at most eight words after the comma that ends the
-        # name: without a role that near a comma, there is none to look for.
+        # name: only a name before such a comma is looked for. No chunk of capitalised words
+        # runs over a comma, so the chunks before one are read from the start of the run of
+        # joined words that it ends, as a reading from the paragraph's start would read them.
         roles = self._starts.get(self.lang.roles.slot)
-        if not roles or not any(_any_between(roles, comma + 1, comma + 9) for comma in self.paragraph.commas):
+        if not roles:
             return
-        at = 0
-        capitals = [position for position, token in enumerate(tokens[:commas[-1] + 1]) if token.cap]
-        for at_cap in capitals:
-            if at_cap < at:
-                continue  # inside the previous chunk
+        for comma in self.paragraph.commas:
+            if comma > commas[-1]:
+                return  # no capitalised word before a comma from here on
+            if _any_between(roles, comma + 1, comma + 9):
+                run = comma
+                while run > 0 and (tokens[run].joined or self.is_initial(run - 1)):
+                    run -= 1
+                self.appositive_before(run, comma)
+
+    def appositive_before(self, first: int, last: int) -> None:
+        """A name in apposition that ends at token ``last`` (a comma follows it), the words from
+        ``first`` to ``last`` being a run that no chunk of capitalised words runs into or out of:
+        "John Kirby, the White House spokesman, said"."""
+        tokens, text = self.tokens, self.text
+        at = first
+        for at_cap in range(first, last + 1):
+            if at_cap < at or not tokens[at_cap].cap:
+                continue  # inside the previous chunk, or no chunk starts here
             at = at_cap
-            if at > commas[-1]:
-                return  # no comma after a capitalised word from here on
             if not self.is_name_token(at):
                 at += 1
                 continue
             chunk = self.capital_chunk(at, len(tokens))
             start = at
             at = max(chunk, at + 1)
-            # A name, if any, ends the chunk: only one followed by a comma can be in apposition.
-            if chunk >= len(tokens) or chunk - 1 not in self.paragraph.commas:  # (few: a list)
+            # A name, if any, ends the chunk: only one followed by the comma can be in apposition.
+            if chunk - 1 != last:
                 continue
             name = self.trailing_name(start, chunk)
             if name is None or name[1] - name[0] < 2:
@@ -1688,6 +1709,12 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
     return {fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, folded as names are (roles repeat: remembered)."""
+    return frozenset(fold_name(word.strip(",.()")) for word in role.split())
 
 
 _Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
@@ -1800,11 +1827,15 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
 
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
     # nearly like) the surname of a full name in the article: "Peskov mengatakan".
-    known = _surnames(m for s in states for m in s.speakers)
+    mentions = [m for s in states for m in s.speakers]
+    known = _surnames(mentions)
     # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
     # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
-    role_words = {fold_name(word.strip(",.()")) for s in states for m in s.speakers if m.role
-                  for word in m.role.split()} - known
+    role_words: set[str] = set()
+    for mention in mentions:
+        if mention.role:
+            role_words.update(_role_words(mention.role))
+    role_words -= known
     verdicts: dict[str, bool] = {}
     for state in states:
         if state.speakers and role_words:
