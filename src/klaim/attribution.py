@@ -1347,9 +1347,10 @@ class _Reader:
             paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for hit, category in self.attribution_hits():
             start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
-            if category != "document_source" and _inside(editorial_spans, editorial_starts, start, end):
+            if editorial_spans and category != "document_source" and \
+                    _inside(editorial_spans, editorial_starts, start, end):
                 continue  # "needless to say", "it should be noted": the outlet speaking
-            paragraph.attribution.append(self.evidence(hit.first, hit.stop, category))
+            paragraph.attribution.append(Evidence(category, self.text[start:end], start, end))
             source = self.source_before(hit.first) or self.qualifier_before(hit.first)
             if source is not None and category != "document_source":
                 paragraph.attribution.append(
@@ -1638,7 +1639,7 @@ class _Reader:
         """A name in apposition that ends at token ``last`` (a comma follows it), the words from
         ``first`` to ``last`` being a run that no chunk of capitalised words runs into or out of:
         "John Kirby, the White House spokesman, said"."""
-        tokens, text = self.tokens, self.text
+        tokens = self.tokens
         at = first
         for at_cap in range(first, last + 1):
             if at_cap < at or not tokens[at_cap].cap:
@@ -1670,11 +1671,8 @@ class _Reader:
             if tokens[role_first].fold in self.lang.stopwords and role_first < role_hits[0].first:
                 role_first += 1  # "the", "seorang"
             head = " ".join(t.fold for t in tokens[role_hits[0].first:role_hits[0].stop])
-            role_start, role_end = self.word_starts[role_first], self.word_ends[stop - 1]
-            base = self.mention(None, None, name, None)
-            self.paragraph.speakers.append(SpeakerMention(
-                base.name, " ".join(text[role_start:role_end].split()), base.name_start, role_end,
-                base.paragraph, base.name_start, base.name_end, head))
+            # (The role follows the name: the mention runs from the name to the role's end.)
+            self.paragraph.speakers.append(self.mention(role_first, stop, name, head))
 
 
 # --- the article -------------------------------------------------------------------------------
