@@ -1875,36 +1875,37 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         if state.attribution:
             own_sources = [e for e in state.attribution if e.category != "source_reference"]
             own_sources.sort(key=_start_of)
-        quotations: list[Quotation] = []
-        pairs = [(o, c + 1, o + 1, c, False) for o, c in state.scan.pairs] if state.scan.pairs else []
-        open_end = state.scan.open_at_end
-        if open_end is not None and open_end not in state.scan.unbalanced:
-            pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
-        if pairs:
-            outside_starts = [m.start for m in outside]
-            source_starts = [e.start for e in own_sources]
         # Without a named speaker of its own, a paragraph continues the previous one's speaker
         # only through a pronoun or bare quotations; its own unnamed source ("an official
         # said") takes over otherwise.
         inherits = state.continuation or not own_sources
-        if len(pairs) > 1:
-            pairs.sort()
-        for start, end, inner_start, inner_end, continued in pairs:
-            speaker = _nearest(outside, outside_starts, start, end) or (
-                previous_active if inherits else None)
-            source = _nearest(own_sources, source_starts, start, end) or (
-                previous_sources[-1] if previous_sources else None)
-            if running is not None and not quotations and not text[paragraph.start:start].strip():
-                # The reopened quotation of a quote running over several paragraphs is still
-                # the words of whoever the first paragraph named.
-                speaker, source = speaker or running.speaker, source or running.source
-            quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
-                                        source, _is_speech(text, inner_start, inner_end), continued))
+        quotations: list[Quotation] = []
         attribution = state.attribution  # read for the last time: it may grow
-        for quotation in quotations:
-            if quotation.speaker is not None and quotation.is_speech:
-                attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
-                                            quotation.start, quotation.end))
+        scan = state.scan
+        if scan.pairs or scan.open_at_end is not None:  # (most paragraphs quote nothing)
+            pairs = [(o, c + 1, o + 1, c, False) for o, c in scan.pairs]
+            open_end = scan.open_at_end
+            if open_end is not None and open_end not in scan.unbalanced:
+                pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
+            outside_starts = [m.start for m in outside]
+            source_starts = [e.start for e in own_sources]
+            if len(pairs) > 1:
+                pairs.sort()
+            for start, end, inner_start, inner_end, continued in pairs:
+                speaker = _nearest(outside, outside_starts, start, end) or (
+                    previous_active if inherits else None)
+                source = _nearest(own_sources, source_starts, start, end) or (
+                    previous_sources[-1] if previous_sources else None)
+                if running is not None and not quotations and not text[paragraph.start:start].strip():
+                    # The reopened quotation of a quote running over several paragraphs is still
+                    # the words of whoever the first paragraph named.
+                    speaker, source = speaker or running.speaker, source or running.source
+                quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
+                                            source, _is_speech(text, inner_start, inner_end), continued))
+            for quotation in quotations:
+                if quotation.speaker is not None and quotation.is_speech:
+                    attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
+                                                quotation.start, quotation.end))
         editorial, e_w = _distinct(state.editorial) if state.editorial else ((), 0)
         attribution_t, a_w = _distinct(attribution) if attribution else ((), 0)
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
