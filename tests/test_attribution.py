@@ -528,6 +528,49 @@ def test_index_driven_matching_equals_trying_every_phrase(lang: str, data: st.Da
             assert (None if hit is None else (hit.stop, hit.categories, hit.clitic)) == plain
 
 
+_APPOSITIVE_WORDS = {
+    "id": ["Hasan", "Hidayat", "M", "bin", "Budi", "pengamat", "juru", "bicara", "dari", "Universitas",
+           "Teluk", "Biru", "Kementerian", "Luar", "Negeri", "menilai", "kata", "seorang", "di", "Jakarta"],
+    "en": ["John", "Kirby", "M", "van", "Berg", "Anna", "the", "a", "White", "House", "spokesman",
+           "director", "of", "University", "Leeds", "in", "said", "Russian", "President", "analyst"],
+}
+_APPOSITIVE_GAPS = [" ", " ", " ", " ", ", ", ", ", ". ", ".", "-", " “", "” "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["id", "en"]), st.data())
+def test_appositives_read_near_commas_equal_a_reading_from_the_start(lang: str, data: st.DataObject) -> None:
+    """``collect_appositives`` reads only the runs of words that end before a comma with a role
+    near it: it finds what reading every chunk of capitalised words from the start finds."""
+    from klaim.attribution import _any_between, _language, _read_paragraph, _Reader
+
+    words = data.draw(st.lists(st.sampled_from(_APPOSITIVE_WORDS[lang]), min_size=1, max_size=30))
+    gaps = data.draw(st.lists(st.sampled_from(_APPOSITIVE_GAPS), min_size=len(words), max_size=len(words)))
+    body = "".join(gap + word for gap, word in zip(gaps, words, strict=True)).strip()
+    text, paragraphs = build([body])
+    language = _language(lang)
+    narrowed = _Reader(text, language, _read_paragraph(text, paragraphs, 0, language))
+    narrowed.collect_appositives()
+    reference = _Reader(text, language, _read_paragraph(text, paragraphs, 0, language))
+    tokens, commas = reference.tokens, reference.paragraph.commas
+    capitalised = [position for position in commas if tokens[position].cap]
+    roles = reference.paragraph.starts.get(language.roles.slot)
+    if capitalised and roles and any(_any_between(roles, comma + 1, comma + 9) for comma in commas):
+        at = 0
+        for at_cap in [position for position, token in enumerate(tokens[:capitalised[-1] + 1]) if token.cap]:
+            if at_cap < at:
+                continue
+            at = at_cap
+            if not reference.is_name_token(at):
+                at += 1
+                continue
+            chunk = reference.capital_chunk(at, len(tokens))
+            start, at = at, max(chunk, at + 1)
+            if chunk < len(tokens) and chunk - 1 in commas:
+                reference.appositive_before(start, chunk - 1)  # (this chunk, read as before)
+    assert narrowed.paragraph.speakers == reference.paragraph.speakers
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text("abcd", max_size=9), st.text("abcd", max_size=9), st.integers(0, 3))
 def test_bounded_edit_distance_agrees_with_levenshtein(a: str, b: str, limit: int) -> None:

@@ -301,7 +301,8 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     This is the innermost loop of the attribution analysis, so it is written for speed: one
     regular expression splits the text into pieces, each a gap and the word after it, and
     each piece is looked up in a memo (``_StartIndex.pieces``: pieces repeat) that holds its
-    token, made once.
+    token, made once. The loop makes every token as if unquoted; the few that are quoted are
+    swapped for their quoted twins afterwards, so that the loop need not look at ``quoted``.
     """
     tokens: list[_Token] = []
     append = tokens.append
@@ -312,36 +313,28 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     positions: dict[int, list[int]] = {}  # (most slots list nothing: they are left out)
     commas: list[int] = []
     position = start
-    span = 0
-    no_quote = end + 1
-    quote_start, quote_end = quoted[0] if quoted else (no_quote, no_quote)
-    pending: tuple[tuple[int, frozenset[str]], ...] = ()
+    pending: Mapping[str, tuple[int, ...]] | None = None
     found = _GAP_TOKEN.findall(text, start, end)
     for at, piece in enumerate(found):
         try:
-            gap_length, length, slots, needy, comma_before, token, quoted_token = pieces[piece]
+            gap_length, length, slots, needy, comma_before, token, _ = pieces[piece]
         except KeyError:
-            gap_length, length, slots, needy, comma_before, token, quoted_token = describe(piece)
+            gap_length, length, slots, needy, comma_before, token, _ = describe(piece)
         word_start = position + gap_length
         position = word_start + length
         append_start(word_start)
         append_end(position)
         if comma_before and at:
             commas.append(at - 1)
-        if quote_end <= word_start:
-            while quote_end <= word_start:
-                span += 1
-                quote_start, quote_end = quoted[span] if span < len(quoted) else (no_quote, no_quote)
         if pending and token.joined:
             # The word before starts phrases of more than one word only: it is listed where
             # this word can come next.
-            for slot, following in pending:
-                if token.fold in following:
-                    listed = positions.get(slot)
-                    if listed is None:
-                        positions[slot] = [at - 1]
-                    else:
-                        listed.append(at - 1)
+            for slot in pending.get(token.fold, ()):
+                listed = positions.get(slot)
+                if listed is None:
+                    positions[slot] = [at - 1]
+                else:
+                    listed.append(at - 1)
         pending = needy
         if slots:
             for slot in slots:
@@ -350,13 +343,20 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
                     positions[slot] = [at]
                 else:
                     listed.append(at)
-        append(quoted_token if quote_start <= word_start else token)
+        append(token)
+    for quote_start, quote_end in quoted:
+        # The tokens that start inside the span (the pieces were all looked up just now: their
+        # memo is missed only if it was emptied meanwhile).
+        first = bisect.bisect_left(word_starts, quote_start)
+        for at in range(first, bisect.bisect_left(word_starts, quote_end, first)):
+            piece = found[at]
+            tokens[at] = (pieces.get(piece) or describe(piece))[6]
     if tokens:
         tokens[0] = index.first_token(tokens[0])
     return tokens, word_starts, word_ends, positions, commas
 
 
-_Piece = tuple[int, int, tuple[int, ...], tuple[tuple[int, frozenset[str]], ...], bool, _Token, _Token]
+_Piece = tuple[int, int, tuple[int, ...], Mapping[str, tuple[int, ...]] | None, bool, _Token, _Token]
 """What ``_StartIndex.describe`` says of a gap and the word after it."""
 
 
@@ -411,6 +411,8 @@ class _PhraseIndex:
         """A memo of ``words_following``."""
         self.slot = -1
         """This index's place in its language's ``_StartIndex`` (-1: in none)."""
+        self.listed = True
+        """Whether that ``_StartIndex`` lists where this index's phrases can start (see there)."""
 
     def add(self, category: str, phrase: str) -> None:
         words = [word.casefold() for word in _TOKEN.findall(phrase)]
@@ -588,9 +590,14 @@ class _StartIndex:
     ``words`` (folded) can be looked up in the same pass: the slot after the indexes'
     (``word_slot``) lists where they stand; the next one (``digit_slot``) lists the tokens with
     a decimal digit (every digit of a text stands in one of its tokens).
+
+    The ``unlisted`` indexes are only ever matched at a given token (``_Reader.match``): each
+    token's ``starts`` mask has their bits, but no list of positions is kept for them, which
+    saves listing the many words that begin one of their phrases (countries, role words).
     """
 
-    def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = ()) -> None:
+    def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = (),
+                 unlisted: Sequence[_PhraseIndex] = ()) -> None:
         self.indexes = tuple(indexes)
         self.word_slot = len(indexes)
         self.digit_slot = len(indexes) + 1
@@ -600,6 +607,7 @@ class _StartIndex:
         clitics: set[str] = set()
         for slot, index in enumerate(indexes):
             index.slot = slot
+            index.listed = not any(index is other for other in unlisted)
             bit = 1 << slot
             for word, node in index.root.children.items():
                 self.first_words[word] = self.first_words.get(word, 0) | bit
@@ -610,6 +618,17 @@ class _StartIndex:
             self.first_words[word] = self.first_words.get(word, 0) | 1 << self.word_slot
         self.clitics = frozenset(clitics)
         self.clitic_lengths = tuple(sorted({len(c) for c in clitics}, reverse=True))
+        following: dict[str, dict[str, list[int]]] = {}
+        for slot, index in enumerate(indexes):
+            if index.listed:
+                for word, nexts in index.words_following().items():
+                    for next_word in nexts:
+                        following.setdefault(word, {}).setdefault(next_word, []).append(slot)
+        self.following: dict[str, dict[str, tuple[int, ...]]] = {
+            word: {next_word: tuple(slots) for next_word, slots in nexts.items()}
+            for word, nexts in following.items()}
+        """For each first word that only some words can follow in a phrase (``words_following``),
+        the slots that list it before each of them."""
         self.pieces: dict[str, _Piece] = {}
         """A memo of ``describe``: words and the gaps between them repeat, within an article and
         across articles."""
@@ -622,7 +641,7 @@ class _StartIndex:
         of the gap and of the word; the slots that list the word (the phrase indexes with a
         phrase starting with it, with a clitic or without, and the word sets; the token's
         ``starts`` mask has their bits), those that list it wherever it stands, then those that
-        list it only before one of the given words (with ``words_following``); whether the gap
+        list it only before one of the given words (``following``); whether the gap
         is a comma alone; and the word's token, outside quotation marks and inside (whether the
         gap joins it to the word before, plain whitespace or a single hyphen, and whether it
         begins a sentence are the gap's to say).
@@ -643,20 +662,15 @@ class _StartIndex:
             if len(fold) - length >= 2 and fold[-length:] in self.clitics:
                 mask |= self.clitic_heads.get(fold[:-length], 0)
         slots: list[int] = []
-        needy: list[tuple[int, frozenset[str]]] = []
         for slot in range(self.count):
-            if mask >> slot & 1:
-                following = self.indexes[slot].words_following().get(fold) \
-                    if slot < len(self.indexes) else None
-                if following is None:
-                    slots.append(slot)
-                else:
-                    needy.append((slot, following))
+            if mask >> slot & 1 and (slot >= len(self.indexes) or (
+                    self.indexes[slot].listed and fold not in self.indexes[slot].words_following())):
+                slots.append(slot)
         ready = self._slot_sets.setdefault(tuple(slots), tuple(slots))  # (few: one of each kept)
         joined = (gap != "" and gap.isspace()) or gap == "-"
         sentence_start = not _SENTENCE_END.isdisjoint(gap)
         cap = word[0].isupper()
-        found = (len(gap), len(word), ready, tuple(needy), gap.strip() == ",",
+        found = (len(gap), len(word), ready, self.following.get(fold), gap.strip() == ",",
                  _Token(word, fold, cap, joined, sentence_start, False, mask),
                  _Token(word, fold, cap, joined, sentence_start, True, mask))
         if len(self.pieces) >= _MEMO_MAX:
@@ -816,7 +830,7 @@ def _language(lang: str) -> _Language:
         determiners=words("source_determiners"), particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups, starts=_StartIndex(indexes, concrete_words),
+        role_groups=groups, starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
     )
 
@@ -983,17 +997,31 @@ _PHRASE_KEYS = _PhraseKeys()
 
 def _distinct(evidence: Sequence[Evidence]) -> tuple[tuple[Evidence, ...], int]:
     """One piece of evidence per (category, phrase), the first occurrence standing; and the
-    summed weight of the evidence kept."""
+    summed weight of the evidence kept.
+
+    Most paragraphs have two or three pieces, mostly of different categories: those need no
+    phrase compared (a quotation's phrase, the longest, is compared least often)."""
     weights = _WEIGHTS
     if not evidence:
         return (), 0
     if len(evidence) == 1:
         return (evidence[0],), weights.get(evidence[0].category, 0)
+    phrase_keys = _PHRASE_KEYS
+    if len(evidence) == 2:
+        first, second = evidence
+        if _evidence_order(second) < _evidence_order(first):
+            first, second = second, first
+        if first.category == second.category and phrase_keys[first.phrase] == phrase_keys[second.phrase]:
+            return (first,), weights.get(first.category, 0)
+        return (first, second), weights.get(first.category, 0) + weights.get(second.category, 0)
+    ordered = sorted(evidence, key=_evidence_order)
+    categories = [item.category for item in ordered]
+    if len(set(categories)) == len(categories):
+        return tuple(ordered), sum([weights.get(category, 0) for category in categories])
     seen: set[tuple[str, str]] = set()
     kept: list[Evidence] = []
     weight = 0
-    phrase_keys = _PHRASE_KEYS
-    for item in sorted(evidence, key=_evidence_order):
+    for item in ordered:
         category = item.category
         key = (category, phrase_keys[item.phrase])
         if key not in seen:
@@ -1004,6 +1032,9 @@ def _distinct(evidence: Sequence[Evidence]) -> tuple[tuple[Evidence, ...], int]:
 
 
 # --- one paragraph -----------------------------------------------------------------------------
+
+
+_NO_PLACES: frozenset[str] = frozenset()
 
 
 class _Paragraph:
@@ -1032,7 +1063,13 @@ class _Paragraph:
 
 
 class _Reader:
-    """Reads one paragraph's tokens against one language's lexicon."""
+    """Reads one paragraph's tokens against one language's lexicon.
+
+    (Its attributes are slots: one is made per paragraph, and its methods read them often.)
+    """
+
+    __slots__ = ("_attribution_hits", "_name_tokens", "_place_runs", "_qualifier_lengths", "_starts",
+                 "lang", "paragraph", "places", "text", "tokens", "word_ends", "word_starts")
 
     def __init__(self, text: str, lang: _Language, paragraph: _Paragraph) -> None:
         self.text = text
@@ -1047,7 +1084,7 @@ class _Reader:
         self._name_tokens: list[bool | None] = [None] * len(self.tokens)
         self._starts = paragraph.starts
         self._place_runs: list[tuple[int, int]] = []
-        self.places: frozenset[str] = frozenset()
+        self.places: frozenset[str] = _NO_PLACES
         """Folded words the article uses as place names (set once every paragraph is read)."""
 
     def gap(self, at: int) -> str:
@@ -1066,7 +1103,10 @@ class _Reader:
         """``index.find`` on this paragraph's tokens, trying only positions that start a phrase."""
         starts = self._starts.get(index.slot)
         if not starts:
-            return []  # no word of the paragraph begins one of the index's phrases
+            if index.listed:
+                return []  # no word of the paragraph begins one of the index's phrases
+            # (Not listed: every token whose mask has the index is tried.)
+            starts = [at for at, token in enumerate(self.tokens) if token.starts >> index.slot & 1]
         return index.find_from(self.tokens, first, len(self.tokens) if stop is None else stop,
                                skip_quoted, starts)
 
@@ -1200,6 +1240,9 @@ class _Reader:
         if self._attribution_hits is not None:
             return self._attribution_hits
         accepted: list[tuple[_Hit, str]] = []
+        if self.lang.attribution.slot not in self._starts:  # (``find`` would find nothing)
+            self._attribution_hits = accepted
+            return accepted
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
             if "reporting_verbs" in categories:
@@ -1261,6 +1304,9 @@ class _Reader:
 
     def source_before(self, at: int) -> _Hit | None:
         """A source noun among the (up to) four words before token ``at``, same sentence."""
+        starts = self._starts.get(self.lang.sources.slot)
+        if not starts or starts[0] >= at:
+            return None  # no source noun begins before the word (``find`` would find none)
         tokens = self.tokens
         first = at
         while first > 0 and at - first < 4 and not tokens[first].sentence_start:
@@ -1287,7 +1333,10 @@ class _Reader:
 
     def collect_evidence(self) -> None:
         tokens, paragraph = self.tokens, self.paragraph
-        editorial_hits = self.find(self.lang.editorial, skip_quoted=True)
+        # (Where no word of the paragraph begins an editorial phrase, as in most, the call to
+        # ``find`` is saved; so in the other collectors.)
+        editorial_hits = self.find(self.lang.editorial, skip_quoted=True) \
+            if self.lang.editorial.slot in self._starts else []
         editorial_spans: list[tuple[int, int]] = []
         editorial_starts: list[int] = []
         if editorial_hits:
@@ -1298,9 +1347,10 @@ class _Reader:
             paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for hit, category in self.attribution_hits():
             start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
-            if category != "document_source" and _inside(editorial_spans, editorial_starts, start, end):
+            if editorial_spans and category != "document_source" and \
+                    _inside(editorial_spans, editorial_starts, start, end):
                 continue  # "needless to say", "it should be noted": the outlet speaking
-            paragraph.attribution.append(self.evidence(hit.first, hit.stop, category))
+            paragraph.attribution.append(Evidence(category, self.text[start:end], start, end))
             source = self.source_before(hit.first) or self.qualifier_before(hit.first)
             if source is not None and category != "document_source":
                 paragraph.attribution.append(
@@ -1342,6 +1392,8 @@ class _Reader:
 
     def collect_references(self) -> None:
         """Background that refers to a named source's statement ("pernyataan Peskov")."""
+        if self.lang.references.slot not in self._starts:
+            return  # no reference noun in the paragraph (most have none): ``find`` would say so
         tokens, stop = self.tokens, len(self.tokens)
         for hit in self.find(self.lang.references, skip_quoted=True):
             after = hit.stop
@@ -1368,7 +1420,7 @@ class _Reader:
             paragraph.concrete.extend(_concrete_numbers(
                 self.text, source.start, source.end,
                 (self.word_starts[digits[0]], self.word_ends[digits[-1]])))
-        for hit in self.find(lang.concrete):
+        for hit in self.find(lang.concrete) if lang.concrete.slot in self._starts else ():
             if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
                 paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
@@ -1427,7 +1479,7 @@ class _Reader:
     def collect_speakers(self) -> None:
         tokens, stop = self.tokens, len(self.tokens)
         # 1. A role, then the name: "juru bicara Kremlin Dmitry Peskov", "President Joe Biden".
-        for hit in self.find(self.lang.roles):
+        for hit in self.find(self.lang.roles) if self.lang.roles.slot in self._starts else ():
             role_first = self.extend_role_left(hit.first)
             if not tokens[hit.first].cap and self.after_name_and_comma(role_first):
                 continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
@@ -1561,33 +1613,46 @@ class _Reader:
             self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
 
     def collect_appositives(self) -> None:
-        tokens, text = self.tokens, self.text
+        tokens = self.tokens
         # An appositive needs a name followed by a comma: most paragraphs have few such places.
         commas = [position for position in self.paragraph.commas if tokens[position].cap] \
             if self.paragraph.commas else []
         if not commas:
             return
         # The role of an appositive starts at most eight words after the comma that ends the
-        # name: without a role that near a comma, there is none to look for.
+        # name: only a name before such a comma is looked for. No chunk of capitalised words
+        # runs over a comma, so the chunks before one are read from the start of the run of
+        # joined words that it ends, as a reading from the paragraph's start would read them.
         roles = self._starts.get(self.lang.roles.slot)
-        if not roles or not any(_any_between(roles, comma + 1, comma + 9) for comma in self.paragraph.commas):
+        if not roles:
             return
-        at = 0
-        capitals = [position for position, token in enumerate(tokens[:commas[-1] + 1]) if token.cap]
-        for at_cap in capitals:
-            if at_cap < at:
-                continue  # inside the previous chunk
+        for comma in self.paragraph.commas:
+            if comma > commas[-1]:
+                return  # no capitalised word before a comma from here on
+            if _any_between(roles, comma + 1, comma + 9):
+                run = comma
+                while run > 0 and (tokens[run].joined or self.is_initial(run - 1)):
+                    run -= 1
+                self.appositive_before(run, comma)
+
+    def appositive_before(self, first: int, last: int) -> None:
+        """A name in apposition that ends at token ``last`` (a comma follows it), the words from
+        ``first`` to ``last`` being a run that no chunk of capitalised words runs into or out of:
+        "John Kirby, the White House spokesman, said"."""
+        tokens = self.tokens
+        at = first
+        for at_cap in range(first, last + 1):
+            if at_cap < at or not tokens[at_cap].cap:
+                continue  # inside the previous chunk, or no chunk starts here
             at = at_cap
-            if at > commas[-1]:
-                return  # no comma after a capitalised word from here on
             if not self.is_name_token(at):
                 at += 1
                 continue
             chunk = self.capital_chunk(at, len(tokens))
             start = at
             at = max(chunk, at + 1)
-            # A name, if any, ends the chunk: only one followed by a comma can be in apposition.
-            if chunk >= len(tokens) or chunk - 1 not in self.paragraph.commas:  # (few: a list)
+            # A name, if any, ends the chunk: only one followed by the comma can be in apposition.
+            if chunk - 1 != last:
                 continue
             name = self.trailing_name(start, chunk)
             if name is None or name[1] - name[0] < 2:
@@ -1606,11 +1671,8 @@ class _Reader:
             if tokens[role_first].fold in self.lang.stopwords and role_first < role_hits[0].first:
                 role_first += 1  # "the", "seorang"
             head = " ".join(t.fold for t in tokens[role_hits[0].first:role_hits[0].stop])
-            role_start, role_end = self.word_starts[role_first], self.word_ends[stop - 1]
-            base = self.mention(None, None, name, None)
-            self.paragraph.speakers.append(SpeakerMention(
-                base.name, " ".join(text[role_start:role_end].split()), base.name_start, role_end,
-                base.paragraph, base.name_start, base.name_end, head))
+            # (The role follows the name: the mention runs from the name to the role's end.)
+            self.paragraph.speakers.append(self.mention(role_first, stop, name, head))
 
 
 # --- the article -------------------------------------------------------------------------------
@@ -1645,6 +1707,12 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
     return {fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
+
+
+@lru_cache(maxsize=4096)
+def _role_words(role: str) -> frozenset[str]:
+    """The words of a role, folded as names are (roles repeat: remembered)."""
+    return frozenset(fold_name(word.strip(",.()")) for word in role.split())
 
 
 _Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
@@ -1706,8 +1774,10 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     else:
         first = bisect.bisect_left(marks, paragraph.start)
         stop = bisect.bisect_left(marks, paragraph.end, first)
-        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop]) if stop > first \
-            else _QuoteScan([], [])  # (no mark: nothing to pair)
+        if stop == first:  # no mark: nothing to pair, nothing quoted (most paragraphs)
+            return _Paragraph(paragraph, _tokenise(text, paragraph.start, paragraph.end, (), language.starts),
+                              _QuoteScan([], []), [])
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop])
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     if scan.open_at_end is not None:
         following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
@@ -1746,7 +1816,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         reader.collect_evidence()
     # Words the article uses as places ("di Bandung", "in Leeds") do not begin a person's name:
     # "Wakil Wali Kota Bandung Gita Tanjung" names Gita Tanjung.
-    places = frozenset(word for reader in readers for word in reader.place_words())
+    places = frozenset(word for reader in readers if reader._place_runs  # (most name no place)
+                       for word in reader.place_words())
     for reader in readers:
         reader.places = places
         reader.collect_references()
@@ -1754,11 +1825,15 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
 
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
     # nearly like) the surname of a full name in the article: "Peskov mengatakan".
-    known = _surnames(m for s in states for m in s.speakers)
+    mentions = [m for s in states for m in s.speakers]
+    known = _surnames(mentions)
     # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
     # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
-    role_words = {fold_name(word.strip(",.()")) for s in states for m in s.speakers if m.role
-                  for word in m.role.split()} - known
+    role_words: set[str] = set()
+    for mention in mentions:
+        if mention.role:
+            role_words.update(_role_words(mention.role))
+    role_words -= known
     verdicts: dict[str, bool] = {}
     for state in states:
         if state.speakers and role_words:
@@ -1800,36 +1875,37 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         if state.attribution:
             own_sources = [e for e in state.attribution if e.category != "source_reference"]
             own_sources.sort(key=_start_of)
-        quotations: list[Quotation] = []
-        pairs = [(o, c + 1, o + 1, c, False) for o, c in state.scan.pairs] if state.scan.pairs else []
-        open_end = state.scan.open_at_end
-        if open_end is not None and open_end not in state.scan.unbalanced:
-            pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
-        if pairs:
-            outside_starts = [m.start for m in outside]
-            source_starts = [e.start for e in own_sources]
         # Without a named speaker of its own, a paragraph continues the previous one's speaker
         # only through a pronoun or bare quotations; its own unnamed source ("an official
         # said") takes over otherwise.
         inherits = state.continuation or not own_sources
-        if len(pairs) > 1:
-            pairs.sort()
-        for start, end, inner_start, inner_end, continued in pairs:
-            speaker = _nearest(outside, outside_starts, start, end) or (
-                previous_active if inherits else None)
-            source = _nearest(own_sources, source_starts, start, end) or (
-                previous_sources[-1] if previous_sources else None)
-            if running is not None and not quotations and not text[paragraph.start:start].strip():
-                # The reopened quotation of a quote running over several paragraphs is still
-                # the words of whoever the first paragraph named.
-                speaker, source = speaker or running.speaker, source or running.source
-            quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
-                                        source, _is_speech(text, inner_start, inner_end), continued))
+        quotations: list[Quotation] = []
         attribution = state.attribution  # read for the last time: it may grow
-        for quotation in quotations:
-            if quotation.speaker is not None and quotation.is_speech:
-                attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
-                                            quotation.start, quotation.end))
+        scan = state.scan
+        if scan.pairs or scan.open_at_end is not None:  # (most paragraphs quote nothing)
+            pairs = [(o, c + 1, o + 1, c, False) for o, c in scan.pairs]
+            open_end = scan.open_at_end
+            if open_end is not None and open_end not in scan.unbalanced:
+                pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
+            outside_starts = [m.start for m in outside]
+            source_starts = [e.start for e in own_sources]
+            if len(pairs) > 1:
+                pairs.sort()
+            for start, end, inner_start, inner_end, continued in pairs:
+                speaker = _nearest(outside, outside_starts, start, end) or (
+                    previous_active if inherits else None)
+                source = _nearest(own_sources, source_starts, start, end) or (
+                    previous_sources[-1] if previous_sources else None)
+                if running is not None and not quotations and not text[paragraph.start:start].strip():
+                    # The reopened quotation of a quote running over several paragraphs is still
+                    # the words of whoever the first paragraph named.
+                    speaker, source = speaker or running.speaker, source or running.source
+                quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
+                                            source, _is_speech(text, inner_start, inner_end), continued))
+            for quotation in quotations:
+                if quotation.speaker is not None and quotation.is_speech:
+                    attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
+                                                quotation.start, quotation.end))
         editorial, e_w = _distinct(state.editorial) if state.editorial else ((), 0)
         attribution_t, a_w = _distinct(attribution) if attribution else ((), 0)
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
