@@ -460,8 +460,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     prefixes = _caption_prefixes(resolved_lang)
     paragraphs: list[Paragraph] = []
     for i, (n, s, e) in enumerate(body):
-        line = text[s:e]
-        paragraphs.append(Paragraph(i, _kind(line, prefixes), n, s, e, line))
+        block = text[s:e]
+        paragraphs.append(Paragraph(i, _kind(block, prefixes), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
 
 
