@@ -217,7 +217,15 @@ class LineIndex:
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
         """Offset at which each line starts."""
-        return (0, *(m.end() for m in LINE_BREAK.finditer(self.text)))
+        text = self.text
+        if "\r" in text:
+            return (0, *(m.end() for m in LINE_BREAK.finditer(text)))
+        starts = [0]  # LF breaks only (the usual case): found by str.find, no match objects
+        at = text.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        return tuple(starts)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""

@@ -220,6 +220,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _PLAIN_TAG = "klaim:plain"  # a plain scalar, resolved by _plain (never a real YAML tag: no "!" prefix)
+_SCALAR_NODE, _SEQUENCE_NODE = yaml.ScalarNode, yaml.SequenceNode  # looked up once per node, not twice
 
 
 class _NodeLoader(_BaseLoader):  # type: ignore[misc,valid-type]
@@ -230,9 +231,9 @@ class _NodeLoader(_BaseLoader):  # type: ignore[misc,valid-type]
     """
 
     def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool] | None) -> str:
-        if kind is yaml.ScalarNode:
+        if kind is _SCALAR_NODE:
             return _PLAIN_TAG if implicit is not None and implicit[0] else _STR_TAG
-        return _SEQ_TAG if kind is yaml.SequenceNode else _MAP_TAG
+        return _SEQ_TAG if kind is _SEQUENCE_NODE else _MAP_TAG
 
     # The composer also calls these two around every node, for path resolvers; this loader has
     # none (``yaml_path_resolvers`` is empty), so they have nothing to do, not even to check.
