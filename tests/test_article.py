@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from klaim.article import decode, detect_language, load_article, parse_dateline_value
+from klaim.article import _kind, _lines, _read_to_limit, decode, detect_language, load_article, parse_dateline_value
+from klaim.text import LINE_BREAK
 
 
 def _offset(hours: float) -> dt.timedelta:
@@ -100,3 +105,41 @@ def test_decode_problems_are_located(raw: bytes, reason: str) -> None:
     problem = decode(raw, max_bytes=10)
     assert not isinstance(problem, str)
     assert problem.code == "KL001" and problem.data["reason"] == reason
+
+
+# --- the fast paths stand for what they replace ----------------------------------------------------
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\n", "\r", "\r\n", "\u2028"]), max_size=30).map("".join))
+def test_lines_are_those_the_line_break_pattern_gives(text: str) -> None:
+    # LF-only text is split by str.split; text with a CR by the pattern itself.
+    starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]
+    ends = [m.start() for m in LINE_BREAK.finditer(text)] + [len(text)]
+    expected = [(number, start, end) for number, (start, end) in enumerate(zip(starts, ends, strict=True), 1)]
+    assert _lines(text) == expected
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Satu dua tiga empat lima enam tujuh delapan", "heading"),  # eight words: the most a heading has
+    ("Satu dua tiga empat lima enam tujuh delapan sembilan", "paragraph"),
+    ("  Satu  dua\ttiga ", "heading"),
+    ("Satu dua tiga.", "paragraph"),  # a final full stop makes a sentence
+    ("# Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh", "heading"),
+    ("Foto: satu dua tiga empat lima enam tujuh delapan sembilan.", "caption"),
+])
+def test_paragraph_kinds(line: str, kind: str) -> None:
+    assert _kind(line, ("foto:",)) == kind
+
+
+def test_a_file_is_read_to_its_end_or_to_the_limit(tmp_path: Path) -> None:
+    # The size fstat gave is where the first read stops; a file that grew since (a size given
+    # too small here) is read on in chunks, to its end or to the limit.
+    path = tmp_path / "a.txt"
+    path.write_bytes(bytes(range(256)) * 700)  # 179,200 bytes: more than one chunk past any size
+    for size, limit, expected in [(179_200, 10**7, 179_200), (0, 10**7, 179_200), (10, 10**7, 179_200),
+                                  (0, 100_001, 100_001), (10, 11, 11), (179_200, 179_201, 179_200)]:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            assert _read_to_limit(descriptor, size, limit) == path.read_bytes()[:expected]
+        finally:
+            os.close(descriptor)

@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from klaim.cli import main
 from klaim.reporters import formats
@@ -174,6 +176,40 @@ def test_spooled_report_equals_the_in_memory_report_in_every_format(repo: Path) 
         for name in FORMATS:
             if name != "html":
                 assert "".join(render_chunks(spooled, name)) == render(in_memory, name), name
+
+
+_JSON_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True)
+                 | st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=8))
+_JSON_VALUES = st.recursive(
+    _JSON_SCALARS,
+    lambda inner: (st.lists(inner, max_size=4) | st.tuples(inner)
+                   | st.dictionaries(st.text(max_size=4) | st.integers() | st.booleans() | st.none(), inner,
+                                     max_size=4)),
+    max_leaves=12)
+
+
+@given(_JSON_VALUES, st.sampled_from(["", "  ", "    "]))
+def test_the_json_report_writes_a_value_as_json_dumps_does_nested_that_deep(value: object, indent: str) -> None:
+    from klaim.reporters import json_reporter
+
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    assert json_reporter._indented(value, indent) == expected
+
+
+def test_a_spool_read_back_takes_more_records_after_it(tmp_path: Path) -> None:
+    # Reading the report moves the spool file's position; records added after it still land
+    # at its end, and every record reads back.
+    from klaim.models import FileEntry
+    from klaim.spool import ReportSpool
+
+    def entry(name: str) -> FileEntry:
+        return FileEntry(path=name, kind="article", checked=True)
+
+    with ReportSpool() as spool:
+        spool.add([entry("b.txt"), entry("a.txt")], [])
+        assert [e.path for e in spool.report().files] == ["a.txt", "b.txt"]
+        spool.add([entry("c.txt")], [])
+        assert [e.path for e in spool.report().files] == ["a.txt", "b.txt", "c.txt"]
 
 
 def test_json_chunks_join_to_json_dumps_of_the_whole_report(repo: Path) -> None:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from klaim.text import LineIndex, normalise, normalised_text
+from klaim.text import (
+    _FOLD,
+    _GAP,
+    DOUBLE_QUOTES,
+    INVISIBLE,
+    LINE_BREAK,
+    SINGLE_QUOTES,
+    LineIndex,
+    _fold_quotes,
+    normalise,
+    normalised_text,
+)
 
 
 def test_folds_quotes_whitespace_and_composition() -> None:
@@ -59,3 +71,29 @@ def test_line_index_counts_crlf_and_cr_as_one_break() -> None:
     index = LineIndex("a\r\nb\rc\nd")
     assert [index.position(i) for i in (0, 3, 5, 7)] == [(1, 1), (2, 1), (3, 1), (4, 1)]
     assert index.line_text(2) == "b"
+
+
+# --- the fast paths stand for what they replace ----------------------------------------------------
+
+_INVISIBLES = "".join(sorted(INVISIBLE))
+# The gap pattern as first written: an alternation the engine tries at every character.
+_GAP_REFERENCE = re.compile(f"[\\s{_INVISIBLES}]{{2,}}|[^\\S ]|[{_INVISIBLES}]")
+_GAPPY = st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\x0b", "\x1c", "\x85", "\u00a0", "\u2028",
+                                           "\u3000", "a", "é", *_INVISIBLES]), max_size=30)
+
+
+@given(_GAPPY)
+def test_the_gap_pattern_finds_the_gaps_of_the_alternation_it_stands_for(text: str) -> None:
+    assert [m.span() for m in _GAP.finditer(text)] == [m.span() for m in _GAP_REFERENCE.finditer(text)]
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\n", "\n", "\r", "\r\n", "\u2028", "\x85"]), max_size=30).map("".join))
+def test_line_starts_are_those_the_line_break_pattern_gives(text: str) -> None:
+    # LF-only text takes str.find; text with a CR the pattern itself.
+    expected = (0, *(m.end() for m in LINE_BREAK.finditer(text)))
+    assert LineIndex(text).line_starts == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "'", '"', " ", *DOUBLE_QUOTES, *SINGLE_QUOTES]), max_size=20))
+def test_quote_folding_is_the_translation_table(text: str) -> None:
+    assert _fold_quotes(text) == text.translate(_FOLD)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+import yaml
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from klaim import yamlload
@@ -143,3 +144,47 @@ def test_fast_path_reads_a_claims_file_and_declines_what_it_leaves_to_the_full_l
     for declined in ["a: 1\na: 2\n", "a: !!int '3'\n", "a: &x [*x]\n", "? [k]\n: v\n", "a: [1\n"]:
         with pytest.raises(yamlload._Fallback):
             yamlload._load_fast(declined)
+
+
+def _node(text: str) -> yaml.Node | None:
+    loader = yamlload._NodeLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _built(build: Callable[[], object]) -> tuple[str, object]:
+    try:
+        return "data", repr(build())
+    except yamlload._Fallback:
+        return "declined", None
+
+
+@given(_yaml_values(), st.sampled_from([0, 3, 10, 10**9]))
+@settings(max_examples=400, deadline=None, derandomize=True)
+def test_the_tree_builder_reads_an_alias_free_document_as_the_node_builder_does(text: str, max_chars: int) -> None:
+    # Without a "*" no node is met twice: the tree builder gives the same data, and declines the
+    # same documents (a limit included), as the builder that remembers every node it built.
+    assume("*" not in text)
+    try:
+        root = _node(text)
+    except yaml.YAMLError:
+        return  # the full loader reports it
+    assume(root is not None)
+    assert root is not None
+    tree = _built(lambda: yamlload._TreeBuilder.load(root, max_chars))
+    assert tree == _built(lambda: yamlload._Builder(max_chars).build(root, 0)[0])
+
+
+@pytest.mark.parametrize(("text", "fits"), [("[1, 2, 3, 4, 5, 6, 7, 8, 9]", True),
+                                            ("[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]", False),
+                                            ("{a: [1, 2, 3], c: {d: x}}", True),  # ten nodes, keys included
+                                            ("{a: [1, 2, 3, 4], c: {d: x}}", False)])
+def test_both_builders_count_nodes_alike(monkeypatch: pytest.MonkeyPatch, text: str, fits: bool) -> None:
+    monkeypatch.setattr(yamlload, "MAX_NODES", 10)
+    root = _node(text)
+    assert root is not None
+    for build in (lambda: yamlload._TreeBuilder.load(root, 10**9),
+                  lambda: yamlload._Builder(10**9).build(root, 0)[0]):
+        assert (_built(build)[0] == "data") is fits

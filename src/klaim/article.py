@@ -126,8 +126,8 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | Proble
     except ValueError as error:  # a NUL in the path
         return Problem("KL001", f"cannot be read: {error}", data={"reason": "os-error"},
                        hint="check the file name")
-    with os.fdopen(descriptor, "rb") as handle:
-        mode = os.fstat(handle.fileno())
+    try:
+        mode = os.fstat(descriptor)
         if stat.S_ISDIR(mode.st_mode):
             return Problem("KL001", "is a folder, not a file", data={"reason": "folder"},
                            hint="name the article or claims file itself")
@@ -136,10 +136,35 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | Proble
                            data={"reason": "not-a-file"}, hint="name a text file saved in the repository")
         if mode.st_size > max_bytes:
             return _too_large(mode.st_size, max_bytes)
-        raw = handle.read(max_bytes + 1)
+        raw = _read_to_limit(descriptor, mode.st_size, max_bytes + 1)
+    finally:
+        os.close(descriptor)
     if len(raw) > max_bytes:  # the file grew after it was measured
         return _too_large(len(raw), max_bytes)
     return raw
+
+
+_GROWTH_CHUNK = 64 * 1024
+
+
+def _read_to_limit(descriptor: int, size: int, limit: int) -> bytes:
+    """An open file's bytes, read until it ends or ``limit`` bytes have been read.
+
+    The first read asks for the size ``fstat`` gave plus one byte, not for ``limit``: a read
+    allocates what it asks for, and the limit is megabytes for a file of a few kilobytes. A file
+    that grew since (or reports no size, as /proc files do) is read on in chunks, up to the limit.
+    """
+    chunks = []
+    total = 0
+    want = min(size + 1, limit)
+    while total < limit:
+        chunk = os.read(descriptor, want)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+        want = min(limit - total, _GROWTH_CHUNK)
+    return b"".join(chunks)
 
 
 def decode(raw: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str | Problem:
@@ -342,6 +367,12 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
     """(1-based line, start, end) of each line, without its break."""
     out = []
     start = 0
+    if "\r" not in text:  # LF breaks only (the usual case): ``str.split`` finds them at C speed
+        for number, line in enumerate(text.split("\n"), 1):
+            end = start + len(line)
+            out.append((number, start, end))
+            start = end + 1
+        return out
     number = 1
     for brk in LINE_BREAK.finditer(text):
         out.append((number, start, brk.start()))
@@ -362,8 +393,9 @@ def _kind(line: str, prefixes: Sequence[str]) -> str:
         return "caption"
     if stripped.startswith("#"):
         return "heading"
-    words = stripped.split()
-    if len(words) <= _HEADING_MAX_WORDS and not stripped.endswith(_FINAL_PUNCTUATION):
+    # Counting words only up to one past the limit: a paragraph is not split into all of them.
+    if not stripped.endswith(_FINAL_PUNCTUATION) and \
+            len(stripped.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS:
         return "heading"
     return "paragraph"
 
@@ -426,8 +458,10 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "missing"},
             hint="add a line such as 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23' after the title"))
     prefixes = _caption_prefixes(resolved_lang)
-    paragraphs = [Paragraph(i, _kind(text[s:e], prefixes), n, s, e, text[s:e])
-                  for i, (n, s, e) in enumerate(body)]
+    paragraphs: list[Paragraph] = []
+    for i, (n, s, e) in enumerate(body):
+        block = text[s:e]
+        paragraphs.append(Paragraph(i, _kind(block, prefixes), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
 
 

@@ -649,9 +649,13 @@ def _day_exists(day: int, month: int) -> bool:
 # --- extraction ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Core:
-    """A date expression without its weekday: one or two days, month, optional year."""
+    """A date expression without its weekday: one or two days, month, optional year.
+
+    Not frozen, though never changed: this and :class:`_Weekdays` are built for every date of
+    every article, and a frozen dataclass pays a function call per field to build.
+    """
 
     start: int
     end: int
@@ -771,8 +775,10 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Weekdays:
+    """The weekday (or the two of a range) written next to a date expression."""
+
     start: int
     weekdays: tuple[tuple[int, int, int], ...]  # (weekday, start, end)
     abbreviated: bool

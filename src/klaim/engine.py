@@ -62,7 +62,7 @@ def resolve(path: Path) -> Path:
     working directory), and the file itself costs one ``lstat`` unless it is a symlink.
     """
     name = path.name
-    if name in ("", ".", "..") or path.parent == path:
+    if name in ("", ".", ".."):  # also the root and ".", the paths that are their own parent
         return _resolve_fully(path)
     try:
         if stat.S_ISLNK(os.lstat(path).st_mode):
@@ -71,11 +71,20 @@ def resolve(path: Path) -> Path:
         # Missing (``gone/../link`` still resolves through ``link``), a loop, a bad name: the
         # rare paths take the full walk.
         return _resolve_fully(path)
-    return _resolved_folder(os.getcwd(), path.parent) / name
+    return _folder(path.parent) / name
+
+
+def _folder(folder: Path) -> Path:
+    """:func:`_resolved_folder` of a folder as the working directory sees it.
+
+    Keyed by the folder's text (a path hashes its parts afresh each time it is built), and by
+    the working directory only when the folder is relative to it.
+    """
+    return _resolved_folder("" if folder.is_absolute() else os.getcwd(), str(folder))
 
 
 @functools.lru_cache(maxsize=256)
-def _resolved_folder(cwd: str, folder: Path) -> Path:
+def _resolved_folder(cwd: str, folder: str) -> Path:
     """A folder resolved once per run (:func:`forget_folders` starts a run afresh)."""
     return _resolve_fully(Path(cwd, folder))
 
@@ -94,7 +103,7 @@ def _resolve_fully(path: Path) -> Path:
 
 def _resolved_root(root: Path) -> Path:
     """:func:`resolve` for the repository root, which every file of a run asks for again."""
-    return _resolved_folder(os.getcwd(), root)
+    return _folder(root)
 
 
 def relative(path: Path, root: Path) -> str:

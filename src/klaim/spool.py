@@ -25,6 +25,10 @@ class SpoolError(Exception):
     """The spool file cannot be written (the message says why and is meant for the user)."""
 
 
+def _spool_error(error: OSError) -> SpoolError:
+    return SpoolError(f"cannot write the report's temporary file: {error.strerror or error}")
+
+
 class SpooledList(Sequence[_Record], Generic[_Record]):
     """A read-only sequence of models whose JSON records are in a spool file."""
 
@@ -69,6 +73,9 @@ class ReportSpool:
         # Closed by close() / the with block; an anonymous file, gone with the process anyway.
         self._handle: IO[bytes] = tempfile.TemporaryFile(prefix="klaim-report-")  # noqa: SIM115
         self._size = 0
+        # Records are appended where the last one ended, without a seek (which would flush the
+        # buffer: a system call per record) until the report's lists read the file.
+        self._at_end = True
         # A file entry's key and place as one string and one int: a big archive has two per
         # article, so they are kept small.
         self._files: dict[str, int] = {}
@@ -78,10 +85,12 @@ class ReportSpool:
     def _append(self, record: BaseModel) -> tuple[int, int]:
         data = record.model_dump_json().encode("utf-8")
         try:
-            self._handle.seek(self._size)
+            if not self._at_end:
+                self._handle.seek(self._size)
+                self._at_end = True
             self._handle.write(data)
         except OSError as error:  # a full disk, a temporary folder gone
-            raise SpoolError(f"cannot write the report's temporary file: {error.strerror or error}") from None
+            raise _spool_error(error) from None
         place = (self._size, len(data))
         self._size += len(data)
         return place
@@ -109,7 +118,11 @@ class ReportSpool:
                                                       for key in sorted(self._files)])
         findings = SpooledList(self._handle, Finding,
                                [(offset, length) for _, _, offset, length in sorted(self._findings)])
-        self._handle.flush()
+        try:
+            self._handle.flush()  # the last records may still be in the buffer
+        except OSError as error:
+            raise _spool_error(error) from None
+        self._at_end = False  # the lists read (seek) from here on
         return Report.model_construct(
             version=1, tool=ToolInfo(name="klaim", version=__version__),
             files=cast(list[FileEntry], files), findings=cast(list[Finding], findings),

@@ -106,8 +106,12 @@ def _segments(text: str) -> list[tuple[int, int]]:
 
 # A run of whitespace and invisible characters becomes one space when it holds any whitespace,
 # else nothing. A lone space stays what it is, so it is not matched: prose then has few gaps.
+# A gap is a run of two or more such characters, or a single one that is not a space; the
+# pattern starts with the one class every gap starts with, so the engine skips to candidates at
+# C speed instead of trying alternatives at every character.
+_INVISIBLE_CLASS = "[" + "".join(sorted(INVISIBLE)) + "]"
 _GAP_CHARS = "[\\s" + "".join(sorted(INVISIBLE)) + "]"
-_GAP = re.compile(f"{_GAP_CHARS}{{2,}}|[^\\S ]|[{''.join(sorted(INVISIBLE))}]")
+_GAP = re.compile(f"{_GAP_CHARS}(?:{_GAP_CHARS}+|(?<=[^\\S ])|(?<={_INVISIBLE_CLASS}))")
 
 
 def _normalise_nfc(text: str) -> Normalised:
@@ -128,10 +132,13 @@ def _normalise_nfc(text: str) -> Normalised:
             widths.append(-1)
             length += start - done
         done = end
-        spaces = [start + i for i, char in enumerate(gap.group()) if char.isspace()]
-        if not spaces:
-            continue  # only invisible characters: dropped
-        first, last = spaces[0], spaces[-1] + 1
+        if gap.group().isspace():  # the usual gap: line breaks, spaces, no invisible character
+            first, last = start, end
+        else:
+            spaces = [start + i for i, char in enumerate(gap.group()) if char.isspace()]
+            if not spaces:
+                continue  # only invisible characters: dropped
+            first, last = spaces[0], spaces[-1] + 1
         parts.append(" ")
         firsts.append(length)
         origins.append(first)
@@ -150,6 +157,8 @@ def _normalise_nfc(text: str) -> Normalised:
 
 def _fold_quotes(text: str) -> str:
     """``text.translate(_FOLD)``: quotes folded to ASCII, a C-speed pass per mark present."""
+    if text.isascii():  # no mark to fold (every one is outside ASCII); a flag, not a scan
+        return text
     for mark in _FOLD_MARKS:
         if mark in text:
             text = text.replace(mark, _FOLD[ord(mark)])
@@ -208,7 +217,15 @@ class LineIndex:
     @cached_property
     def line_starts(self) -> tuple[int, ...]:
         """Offset at which each line starts."""
-        return (0, *(m.end() for m in LINE_BREAK.finditer(self.text)))
+        text = self.text
+        if "\r" in text:
+            return (0, *(m.end() for m in LINE_BREAK.finditer(text)))
+        starts = [0]  # LF breaks only (the usual case): found by str.find, no match objects
+        at = text.find("\n")
+        while at != -1:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        return tuple(starts)
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset``."""

@@ -87,11 +87,19 @@ class _People:
     def __init__(self, text: str, mentions: Sequence[SpeakerMention]) -> None:
         self.text = text
         self.mentions = mentions
-        self.full_surnames: dict[str, set[str]] = {}
-        for mention in mentions:
-            if " " in mention.name:
-                self.full_surnames.setdefault(_surname(mention.name), set()).add(mention.name)
+        self._full_surnames: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
+
+    @property
+    def full_surnames(self) -> dict[str, set[str]]:
+        """The full names (more than one word) by folded surname; folded only when a pair of
+        names needs telling apart, which most articles never ask."""
+        if self._full_surnames is None:
+            self._full_surnames = {}
+            for mention in self.mentions:
+                if " " in mention.name:
+                    self._full_surnames.setdefault(_surname(mention.name), set()).add(mention.name)
+        return self._full_surnames
 
     def explained(self, bare: str, other: str) -> bool:
         """A bare surname that is exactly the surname of a full name other than ``other``: it
@@ -187,15 +195,20 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
 def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     counts = Counter(m.name for m in mentions)
+    # The mentions naming a speaker, and those spelling them differently: one person speaks in
+    # several claims, so they are sorted out once per distinct name.
+    sorted_out: dict[str, tuple[list[SpeakerMention], list[SpeakerMention]]] = {}
     for index, claim in enumerate(ctx.claims):
         if claim.speaker is None:
             continue
         name, role = claim.speaker.name, claim.speaker.role
         if not is_person_name(name, lang):
             continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
-        related = {form: relation(form, name) for form in counts}  # once per distinct name
-        same = [m for m in mentions if related[m.name] == "same"]
-        variants = [m for m in mentions if related[m.name] == "variant"]
+        if name not in sorted_out:
+            related = {form: relation(form, name) for form in counts}  # once per distinct name
+            sorted_out[name] = ([m for m in mentions if related[m.name] == "same"],
+                                [m for m in mentions if related[m.name] == "variant"])
+        same, variants = sorted_out[name]
         if not same and variants:
             mention = max(variants, key=lambda m: _support(m.name, counts, relation))
             article = ctx.article_span(mention.name_start, mention.name_end)
