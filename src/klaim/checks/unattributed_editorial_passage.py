@@ -5,19 +5,19 @@ Reports a body paragraph that reads as unattributed commentary. The paragraph an
 (`klaim.attribution`, once per article) weighs three kinds of evidence, matched on whole words
 from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 
-- editorial: evaluative (`patut diapresiasi`, `shameful`, attitude adverbs such as `sadly`
-  and `sayangnya`, `half-hearted`, condemning idioms such as `a fiasco` and `pencitraan`),
+- editorial: evaluative (`patut diapresiasi`, `shameful`, attitude adverbs such as `sadly` and
+  `sayangnya`, `half-hearted`, condemning idioms such as `a fiasco` and `pencitraan`),
   normative (`sudah saatnya`, `it is high time`, `ought to`, `tidak bisa ditawar`),
   prescriptive (`harus segera`, `we must`, `must finally`, an authority with an advisory modal
-  in either order: `city leaders should`, `sebaiknya para pejabat`) and assertive (`hal ini membuktikan`, `kembali membuktikan`, `make no
-  mistake`) phrases weigh 2; claims of significance (`sangat penting`, `underscores`, `far
-  too`), generalising abstractions with no actor (`semua pihak`, `the international
-  community`, `those in charge`), commentary connectives (`dalam konteks ini`), hedged
-  certainty (`tentu saja`, `frankly`), obligation modals (`seharusnya`, `mau tidak mau`) and a
-  first-person-plural voice (`kita`, `we`) weigh 1. Words inside quotation marks never count:
-  a speaker may argue, the report may not. An attribution word that is part of an editorial
-  phrase (`it should be noted`) does not count as attribution, except a document verb after a
-  source (`laporan itu menunjukkan lemahnya …`);
+  in either order: `city leaders should`, `sebaiknya para pejabat`) and assertive (`hal ini
+  membuktikan`, `kembali membuktikan`, `make no mistake`) phrases weigh 2; claims of
+  significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
+  actor (`semua pihak`, `the international community`, `those in charge`), commentary
+  connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`), obligation
+  modals (`seharusnya`, `mau tidak mau`) and a first-person-plural voice (`kita`, `we`) weigh
+  1. Words inside quotation marks never count: a speaker may argue, the report may not. An
+  attribution word that is part of an editorial phrase (`it should be noted`) does not count as
+  attribution, except a document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`) and references to a named source's
   statement (`pernyataan Peskov`) weigh 2; an institution or document as the source
