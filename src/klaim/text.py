@@ -132,10 +132,11 @@ def _normalise_nfc(text: str) -> Normalised:
             widths.append(-1)
             length += start - done
         done = end
-        if gap.group().isspace():  # the usual gap: line breaks, spaces, no invisible character
+        run = gap.group()
+        if run.isspace():  # the usual gap: line breaks, spaces, no invisible character
             first, last = start, end
         else:
-            spaces = [start + i for i, char in enumerate(gap.group()) if char.isspace()]
+            spaces = [start + i for i, char in enumerate(run) if char.isspace()]
             if not spaces:
                 continue  # only invisible characters: dropped
             first, last = spaces[0], spaces[-1] + 1
