@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klaim.article import _kind, _lines, _read_to_limit, decode, detect_language, load_article, parse_dateline_value
@@ -111,6 +111,7 @@ def test_decode_problems_are_located(raw: bytes, reason: str) -> None:
 
 
 @given(st.lists(st.sampled_from(["a", " ", "\n", "\n", "\r", "\r\n", "\u2028"]), max_size=30).map("".join))
+@settings(deadline=None)
 def test_lines_are_those_the_line_break_pattern_gives(text: str) -> None:
     # LF-only text is split by str.split; text with a CR by the pattern itself.
     starts = [0, *(m.end() for m in LINE_BREAK.finditer(text))]

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klaim.cli import main
@@ -189,6 +189,7 @@ _JSON_VALUES = st.recursive(
 
 
 @given(_JSON_VALUES, st.sampled_from(["", "  ", "    "]))
+@settings(deadline=None)
 def test_the_json_report_writes_a_value_as_json_dumps_does_nested_that_deep(value: object, indent: str) -> None:
     from klaim.reporters import json_reporter
 

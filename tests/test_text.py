@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from klaim.text import (
@@ -83,11 +83,13 @@ _GAPPY = st.text(alphabet=st.sampled_from([" ", "\t", "\n", "\r", "\x0b", "\x1c"
 
 
 @given(_GAPPY)
+@settings(deadline=None)
 def test_the_gap_pattern_finds_the_gaps_of_the_alternation_it_stands_for(text: str) -> None:
     assert [m.span() for m in _GAP.finditer(text)] == [m.span() for m in _GAP_REFERENCE.finditer(text)]
 
 
 @given(st.lists(st.sampled_from(["a", " ", "\n", "\n", "\r", "\r\n", "\u2028", "\x85"]), max_size=30).map("".join))
+@settings(deadline=None)
 def test_line_starts_are_those_the_line_break_pattern_gives(text: str) -> None:
     # LF-only text takes str.find; text with a CR the pattern itself.
     expected = (0, *(m.end() for m in LINE_BREAK.finditer(text)))
@@ -95,5 +97,6 @@ def test_line_starts_are_those_the_line_break_pattern_gives(text: str) -> None:
 
 
 @given(st.text(alphabet=st.sampled_from(["a", "'", '"', " ", *DOUBLE_QUOTES, *SINGLE_QUOTES]), max_size=20))
+@settings(deadline=None)
 def test_quote_folding_is_the_translation_table(text: str) -> None:
     assert _fold_quotes(text) == text.translate(_FOLD)
