@@ -314,7 +314,14 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     commas: list[int] = []
     position = start
     pending: Mapping[str, tuple[int, ...]] | None = None
-    found = _GAP_TOKEN.findall(text, start, end)
+    # The pattern fails after the last word, and ``findall`` would retry it at every character
+    # of a trailing run without words, which is quadratic in the run (a 5 MB line of dashes).
+    # Nothing can match there but an acronym's full stop right after the last word character
+    # (``\w`` is ``str.isalnum`` or the underscore), so the search stops one character past it.
+    stop = end
+    while stop > start and not (text[stop - 1].isalnum() or text[stop - 1] == "_"):
+        stop -= 1
+    found = _GAP_TOKEN.findall(text, start, min(stop + 1, end)) if stop > start else []
     for at, piece in enumerate(found):
         try:
             gap_length, length, slots, needy, comma_before, token, _ = pieces[piece]

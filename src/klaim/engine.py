@@ -75,16 +75,13 @@ def resolve(path: Path) -> Path:
 
 
 def _folder(folder: Path) -> Path:
-    """:func:`_resolved_folder` of a folder as the working directory sees it.
-
-    Keyed by the folder's text (a path hashes its parts afresh each time it is built), and by
-    the working directory only when the folder is relative to it.
-    """
-    return _resolved_folder("" if folder.is_absolute() else os.getcwd(), str(folder))
+    """:func:`_resolved_folder` of a folder as the working directory sees it: keyed by the
+    working directory only when the folder is relative to it (no system call otherwise)."""
+    return _resolved_folder("" if folder.is_absolute() else os.getcwd(), folder)
 
 
 @functools.lru_cache(maxsize=256)
-def _resolved_folder(cwd: str, folder: str) -> Path:
+def _resolved_folder(cwd: str, folder: Path) -> Path:
     """A folder resolved once per run (:func:`forget_folders` starts a run afresh)."""
     return _resolve_fully(Path(cwd, folder))
 
