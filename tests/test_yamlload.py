@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import yaml
@@ -188,3 +189,168 @@ def test_both_builders_count_nodes_alike(monkeypatch: pytest.MonkeyPatch, text: 
     for build in (lambda: yamlload._TreeBuilder.load(root, 10**9),
                   lambda: yamlload._Builder(10**9).build(root, 0)[0]):
         assert (_built(build)[0] == "data") is fits
+
+
+# --- the line reader reads exactly what the full loader reads ---------------------------------
+
+_LINE_SCALARS = [*_PLAIN[:-2], "Joko Halim", "a: b", "a:", "a :", "a:b", "http://x.org/a#b", "a #c", "a#b", "a  ",
+                 "-a", "- a", "?a", ":a", "a, b", "[a]", "{a: b}", "[]", "[a, b]", "[a, b,]", "[a, [b]]",
+                 "[a: b]", "{a: 1, a: 2}", "{a: x, b: 'y', c: \"z\"}", "{a: , b: c}", "{a}", "[\"a\", 'b''c']",
+                 '"a"', '"a', '"a\\"b"', '"a\\/b"', '"\\u00e9\\t"', '"\\ud83d\\ude00"', '"\\x41"', '"a" #c',
+                 '"a"#c', '"a" b', "'a'", "'it''s'", "'a", "''", '""', "|", ">-", "&a x", "*a", "!!str x",
+                 "%x", "@x", "`x", "...", "---", "a\tb", "x" * 30, "é", "a # b: c", "true #c", "~"]
+_LINE_KEYS = ["id", "kind", "a-b", "_x", "true", "null", "1", "a b", "a.b", "é", "id "]
+
+
+@st.composite
+def _block_documents(draw: st.DrawFn) -> str:
+    """Block-style documents near the line reader's shape: lines with random indentation,
+    dashes, keys and values, blank and comment lines, and a few stray characters."""
+    lines = []
+    for _ in range(draw(st.integers(1, 8))):
+        indent = " " * draw(st.sampled_from([0, 0, 2, 2, 4, 4, 6, 1, 3]))
+        dash = draw(st.sampled_from(["", "", "- ", "-  ", "-", "- - "]))
+        key = draw(st.sampled_from(_LINE_KEYS)) + ":" if draw(st.booleans()) else ""
+        value = draw(st.sampled_from(_LINE_SCALARS)) if not key or draw(st.integers(0, 3)) else ""
+        tail = draw(st.sampled_from(["", "", "", " # note", "#x", "  "]))
+        sep = " " if key and value else ""
+        lines.append(draw(st.sampled_from([f"{indent}{dash}{key}{sep}{value}{tail}", "", "# c", "  # c", "---",
+                                           f"{indent}{dash}{key}{sep}{value}{tail}"])))
+    end = draw(st.sampled_from(["\n", "", "\n\n", "\r\n", "\n\t"]))
+    return "\n".join(lines) + end
+
+
+@st.composite
+def _block_trees(draw: st.DrawFn) -> str:
+    """Block-style documents written from a random tree (mappings, sequences, indentless and
+    compact sequences, comments, values from the tricky list), then perhaps one line moved or
+    replaced: mostly documents the line reader reads, and their near misses."""
+    lines: list[str] = []
+
+    def value() -> str:
+        return draw(st.sampled_from(_LINE_SCALARS)) if draw(st.integers(0, 2)) else draw(st.sampled_from(_PLAIN[:-2]))
+
+    def collection(indent: int, depth: int, lead: str = "") -> None:
+        # ``lead`` is what the first line starts with ("- " of a compact entry) in place of indentation.
+        step = draw(st.sampled_from([2, 2, 4, 1]))
+        first = lead or " " * indent
+        rest = " " * (indent + len(lead)) if lead else " " * indent
+        if draw(st.booleans()):
+            keys = draw(st.lists(st.sampled_from(_LINE_KEYS[:5]), min_size=1, max_size=3, unique=True))
+            for at, key in enumerate(keys):
+                head = (first if at == 0 else rest) + key + ":"
+                kinds = ["value", "value", "map", "seq", "indentless", "none"] if depth < 3 else ["value"]
+                kind = draw(st.sampled_from(kinds))
+                if kind == "value":
+                    lines.append(f"{head} {value()}" + draw(st.sampled_from(["", "", " # c"])))
+                elif kind == "none":
+                    lines.append(head)
+                else:
+                    lines.append(head + draw(st.sampled_from(["", "", "  # c"])))
+                    width = len(rest)
+                    if kind == "indentless":
+                        sequence(width, depth + 1)
+                    elif kind == "seq":
+                        sequence(width + step, depth + 1)
+                    else:
+                        collection(width + step, depth + 1)
+        else:
+            sequence(indent, depth, first)
+
+    def sequence(indent: int, depth: int, first: str = "") -> None:
+        for at in range(draw(st.integers(1, 3))):
+            dash = (first if at == 0 and first else " " * indent) + draw(st.sampled_from(["- ", "- ", "-   "]))
+            kind = draw(st.sampled_from(["value", "value", "compact", "below", "none"])) if depth < 3 else "value"
+            if kind == "value":
+                lines.append(dash + value())
+            elif kind == "compact":
+                collection(0, depth + 1, dash)
+            elif kind == "none":
+                lines.append(dash.rstrip())
+            else:
+                lines.append(dash.rstrip())
+                collection(len(dash), depth + 1)
+            if draw(st.integers(0, 5)) == 0:
+                lines.append(" " * draw(st.integers(0, 6)) + "# comment")
+
+    collection(0, 0)
+    if draw(st.integers(0, 2)) == 0:
+        at = draw(st.integers(0, len(lines) - 1))
+        change = draw(st.sampled_from(["indent", "dedent", "replace", "insert"]))
+        if change == "indent":
+            lines[at] = " " * draw(st.integers(1, 3)) + lines[at]
+        elif change == "dedent":
+            lines[at] = lines[at][draw(st.integers(1, 2)):]
+        elif change == "replace":
+            lines[at] = " " * draw(st.integers(0, 4)) + value()
+        else:
+            lines.insert(at, " " * draw(st.integers(0, 6)) + draw(st.sampled_from([value(), "", "---", "- x", "k: v"])))
+    return "\n".join(lines) + draw(st.sampled_from(["\n", "", "\n\n"]))
+
+
+def _line_outcome(text: str) -> tuple[str, object] | None:
+    try:
+        return "data", repr(yamlload._load_lines(text))
+    except yamlload._Fallback:
+        return None
+
+
+@given(_block_documents() | _block_trees())
+@settings(max_examples=3000, deadline=None, derandomize=True)
+def test_line_reader_agrees_with_the_full_loader(text: str) -> None:
+    # Whatever the line reader reads, the full loader reads the same (an error there means the
+    # line reader must have declined).
+    lines = _line_outcome(text)
+    if lines is not None:
+        assert lines == _outcome(yamlload._load_full, text)
+
+
+@given(st.recursive(st.sampled_from(_PLAIN) | st.text(max_size=12),
+                    lambda inner: st.lists(inner, max_size=4)
+                    | st.dictionaries(st.from_regex(r"[a-z_][a-z0-9_-]{0,6}", fullmatch=True), inner, max_size=4),
+                    max_leaves=12),
+       st.sampled_from([False, None]), st.sampled_from([2, 4]))
+@settings(max_examples=400, deadline=None, derandomize=True)
+def test_line_reader_reads_what_pyyaml_writes(data: object, flow_style: bool | None, indent: int) -> None:
+    text = yaml.safe_dump({"root": data}, default_flow_style=flow_style, indent=indent, allow_unicode=True,
+                          width=10**6)
+    lines = _line_outcome(text)
+    if lines is not None:
+        assert lines == _outcome(yamlload._load_full, text)
+
+
+def test_line_reader_reads_claims_files_and_declines_the_rest() -> None:
+    text = ("# a comment\narticle: ../seeds/x.txt\nlang: id\nclaims:\n- id: a-b   # trailing\n  kind: quote\n"
+            "  speaker: {name: \"Joko Halim\", role: 'Kepala ''Dinas'''}\n  quotes: [\"siap\", kata]\n"
+            "  said_on: \"2024-06-21\"\n  anchor:\n    exact: \"kata \\\"dia\\\"\"\n  sources:\n"
+            "    - {kind: article}\n    -\n      kind: url\n      url: http://x.org/a#b\n  n: 0x1f\n  t: true\n"
+            "  e: ~\n  empty:\nacknowledged: []\n")
+    expected = {"article": "../seeds/x.txt", "lang": "id", "claims": [{
+        "id": "a-b", "kind": "quote", "speaker": {"name": "Joko Halim", "role": "Kepala 'Dinas'"},
+        "quotes": ["siap", "kata"], "said_on": "2024-06-21", "anchor": {"exact": 'kata "dia"'},
+        "sources": [{"kind": "article"}, {"kind": "url", "url": "http://x.org/a#b"}], "n": 31, "t": True,
+        "e": None, "empty": None}], "acknowledged": []}
+    assert yamlload._load_lines(text) == expected == yamlload._load_full(text)
+    commented = "a: \"x\"  # c\nb: 'y' #d\nc: [1, 2] # e\nd: e #f\n"
+    assert yamlload._load_lines(commented) == {"a": "x", "b": "y", "c": [1, 2], "d": "e"}
+    for shipped in sorted((Path(__file__).parents[1] / "claims").glob("*.yaml")):
+        shipped_text = shipped.read_text(encoding="utf-8")
+        assert yamlload._load_lines(shipped_text) == yamlload._load_full(shipped_text)
+    for declined in ["a: 1\na: 2\n", "a: |\n  x\n", "a: b\n  c\n", "a: &x 1\n", "a: \"x\n  y\"\n", "--- \na: 1\n",
+                     "a: 1\r\n", "a:\tb\n", "a: [1,\n  2]\n", "- - a\n", "true: 1\n", "x\n", "a: b: c\n"]:
+        with pytest.raises(yamlload._Fallback):
+            yamlload._load_lines(declined)
+
+
+def test_line_reader_leaves_an_over_long_integer_to_the_full_loader() -> None:
+    with pytest.raises(yamlload._Fallback):
+        yamlload._load_lines("a: " + "9" * 5000 + "\n")
+    with pytest.raises(YamlError):
+        load_yaml("a: " + "9" * 5000 + "\n")
+
+
+@given(st.from_regex(r"[A-Za-z_][A-Za-z0-9_-]{0,6}", fullmatch=True))
+@settings(max_examples=300, deadline=None, derandomize=True)
+def test_line_reader_knows_which_keys_are_not_strings(key: str) -> None:
+    for word in (key, *yamlload._NOT_STRING_KEYS):
+        assert (yamlload._resolve_plain(word).__class__ is str) == (word not in yamlload._NOT_STRING_KEYS)

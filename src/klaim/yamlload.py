@@ -16,6 +16,7 @@ finding, come from :func:`locate`, which composes the document again, lazily.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -449,12 +450,221 @@ class _TreeBuilder:
                 for item in node.value]
 
 
+# --- the line reader: the common shape of a claims file, read without composing nodes ----------
+
+_UNREADABLE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                         "\U00010000-\U0010ffff]")
+"""A character the line reader leaves to libyaml: a tab, a carriage return or any line break but
+LF (YAML also breaks lines at NEL, LS and PS), a byte-order mark, a non-printable character."""
+_DOUBLE_QUOTED = r'"[^"\\\n]*(?:\\(?:["\\bfnrt]|u(?![dD][89abAB])[0-9a-fA-F]{4})[^"\\\n]*)*"'
+"""A double-quoted scalar on one line whose escapes are all JSON's (no surrogate halves)."""
+_SINGLE_QUOTED = r"'[^'\n]*(?:''[^'\n]*)*'"
+_LINE = re.compile(
+    r"^( *)(?:(-(?: +|(?=\n|\Z)))?(?:([A-Za-z_][A-Za-z0-9_-]{0,200}):(?: +|(?=\n|\Z)))?"
+    rf"(?:({_DOUBLE_QUOTED})|({_SINGLE_QUOTED})|([{{\[][^\n]*)"
+    r"|([^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*))?(?: *(?<!\S)#[^\n]*| *)$|([^\n]+))", re.MULTILINE)
+"""One line: its indentation, a sequence dash, a key, then one of a double-quoted, a
+single-quoted, a flow (to the end of the line) or a plain value (to the end of the line: a comment
+is cut off in Python); or, in the last group, any line of another shape."""
+_FLOW_ENTRY = re.compile(
+    rf" *(?:([A-Za-z_][A-Za-z0-9_-]{{0,200}}): +)?(?:({_DOUBLE_QUOTED})|({_SINGLE_QUOTED})"
+    r"|([^\s,\[\]{}#&*!|>'\"%@`?:\-][^,\[\]{}#:'\"]*?)) *([,\]}])")
+"""An entry of a one-line flow collection, its key (in a mapping), its value and what follows it."""
+_AFTER_FLOW = re.compile(r"(?: +#.*)? *")
+_NO_VALUE = object()
+_NOT_STRING_KEYS = frozenset(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"])
+"""The keys of the line reader's form (a letter or ``_``, then letters, digits, ``_`` and ``-``)
+that the core schema does not read as strings."""
+
+
+def _line_scalar(double: str, single: str, plain: str) -> Any:
+    """The value of a scalar the line reader matched (exactly one of the three is given)."""
+    if double:
+        return json.loads(double) if "\\" in double else double[1:-1]
+    if single:
+        return single[1:-1].replace("''", "'")
+    return _plain(plain)
+
+
+def _line_flow(text: str) -> tuple[Any, int]:
+    """A flow collection written on one line, of scalars only, and its number of values."""
+    opening, closing = text[0], "}" if text[0] == "{" else "]"
+    mapping = opening == "{"
+    data: Any = {} if mapping else []
+    position, count, end = 1, 1, ""
+    if text.startswith("]", 1) and not mapping:
+        position, end = 2, "]"
+    while end != closing:
+        entry = _FLOW_ENTRY.match(text, position)
+        if entry is None:
+            raise _Fallback
+        key, double, single, plain, end = entry.groups()
+        if end != "," and end != closing:
+            raise _Fallback
+        value = _line_scalar(double, single, plain)
+        if mapping:
+            if not key or key in _NOT_STRING_KEYS or key in data:
+                raise _Fallback
+            data[key] = value
+            count += 2
+        else:
+            if key:
+                raise _Fallback  # "[a: b]" is a mapping inside the sequence
+            data.append(value)
+            count += 1
+        position = entry.end()
+    if _AFTER_FLOW.fullmatch(text, position) is None:
+        raise _Fallback
+    return data, count
+
+
+def _load_lines(text: str) -> Any:
+    """Read a document of the shape claims files have, line by line, as :class:`DataLoader`
+    does; raise :class:`_Fallback` for anything else.
+
+    Read: block mappings and sequences (a sequence may sit at its key's indentation; ``- key:``
+    opens a mapping), keys of letters, digits, ``_`` and ``-``, values on the key's line
+    (plain, quoted on one line with JSON's escapes only, or a one-line flow collection of such
+    scalars), comments and blank lines. Declined: anything else (a value continued on another
+    line, a block scalar, an anchor, an alias, a tag, a directive, a document marker, a tab, a
+    carriage return, a duplicate key, a key that is not a string), and whatever would come near
+    a limit. A document it reads is a tree well inside the limits: no size check is needed.
+    """
+    try:
+        return _read_lines(text)
+    except ValueError as error:  # an integer too long to convert: the full path reports it
+        raise _Fallback from error
+
+
+def _read_lines(text: str) -> Any:
+    if _UNREADABLE.search(text) is not None:
+        raise _Fallback
+    indents: list[int] = []
+    dashes: list[int] = []
+    keys: list[str] = []
+    values: list[Any] = []
+    count = 0
+    for indent, dash, key, double, single, flow, plain, other in _LINE.findall(text):
+        if other:
+            raise _Fallback
+        if plain:
+            cut = plain.find(" #")
+            plain = (plain if cut == -1 else plain[:cut]).rstrip(" ")
+            if ": " in plain or plain[-1] == ":":
+                raise _Fallback  # a mapping where libyaml allows none
+            value = _plain(plain)
+        elif double or single:
+            value = _line_scalar(double, single, "")
+        elif flow:
+            value, size = _line_flow(flow)
+            count += size
+        elif dash or key:
+            value = _NO_VALUE
+        else:
+            continue  # a blank or comment line
+        if not dash and not key:
+            raise _Fallback  # a scalar on a line of its own: the document, or a continued value
+        indents.append(len(indent))
+        dashes.append(len(dash))
+        keys.append(key)
+        values.append(value)
+    if not keys:
+        raise _Fallback
+    reader = _LineReader(indents, dashes, keys, values)
+    data, stop = reader.node(0, 0)
+    if stop != len(keys) or reader.count + count > MAX_NODES // 2:
+        raise _Fallback
+    return data
+
+
+class _LineReader:
+    """The block structure of the lines :func:`_load_lines` matched (a key, a dash, or both,
+    with the value on the line or ``_NO_VALUE``)."""
+
+    __slots__ = ("count", "dashes", "indents", "keys", "values")
+
+    def __init__(self, indents: list[int], dashes: list[int], keys: list[str], values: list[Any]) -> None:
+        self.indents, self.dashes, self.keys, self.values = indents, dashes, keys, values
+        self.count = 0
+
+    def node(self, at: int, depth: int) -> tuple[Any, int]:
+        """The collection that starts at line ``at``, and the line after it."""
+        if depth >= MAX_DEPTH // 2:
+            raise _Fallback
+        if self.dashes[at]:
+            return self.sequence(at, self.indents[at], depth)
+        return self.mapping(at, self.indents[at], depth)
+
+    def _below(self, at: int, indent: int, depth: int, *, sequence_allowed: bool) -> tuple[Any, int]:
+        """The value of a key or dash with nothing after it on its line: the collection on the
+        lines below (more indented, or a sequence at the key's indentation), else null."""
+        if at < len(self.keys):
+            if self.indents[at] > indent:
+                return self.node(at, depth + 1)
+            if sequence_allowed and self.indents[at] == indent and self.dashes[at]:
+                return self.sequence(at, indent, depth + 1)
+        self.count += 1
+        return None, at
+
+    def mapping(self, at: int, indent: int, depth: int) -> tuple[dict[str, Any], int]:
+        indents, dashes, keys, values = self.indents, self.dashes, self.keys, self.values
+        count = len(keys)
+        data: dict[str, Any] = {}
+        while at < count:
+            if indents[at] != indent:
+                if indents[at] > indent:
+                    raise _Fallback  # a value continued on the next line, or a stray indent
+                break
+            if dashes[at]:
+                raise _Fallback
+            name = keys[at]
+            if name in _NOT_STRING_KEYS or name in data:
+                raise _Fallback
+            value = values[at]
+            at += 1
+            if value is _NO_VALUE:
+                value, at = self._below(at, indent, depth, sequence_allowed=True)
+            data[name] = value
+        self.count += 1 + 2 * len(data)
+        return data, at
+
+    def sequence(self, at: int, indent: int, depth: int) -> tuple[list[Any], int]:
+        indents, dashes, keys, values = self.indents, self.dashes, self.keys, self.values
+        count = len(keys)
+        data: list[Any] = []
+        while at < count:
+            if indents[at] != indent:
+                if indents[at] > indent:
+                    raise _Fallback
+                break
+            dash = dashes[at]
+            if not dash:
+                break
+            if keys[at]:
+                # "- id: x": the line opens a mapping at the key's column.
+                indents[at], dashes[at] = indent + dash, 0
+                value, at = self.mapping(at, indent + dash, depth + 1)
+            else:
+                value = values[at]
+                at += 1
+                if value is _NO_VALUE:
+                    value, at = self._below(at, indent, depth, sequence_allowed=False)
+            data.append(value)
+        self.count += 1 + len(data)
+        return data, at
+
+
 def load_yaml(text: str) -> Any:
     """Load one YAML document as plain data; raises :class:`YamlError` with a location.
 
-    The fast path (:func:`_load_fast`) reads ordinary documents; whatever it declines is read
-    again by the full loader, which gives the same data or the located error.
+    Two fast paths read ordinary documents: the line reader (:func:`_load_lines`) the usual
+    shape of a claims file, libyaml's composer (:func:`_load_fast`) the rest. Whatever both
+    decline is read again by the full loader, which gives the same data or the located error.
     """
+    try:
+        return _load_lines(text)
+    except _Fallback:
+        pass
     try:
         return _load_fast(text)
     except _Fallback:
