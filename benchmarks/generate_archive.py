@@ -603,10 +603,10 @@ DEV_DEMANDS = {
            "Lost trust can only be rebuilt through deeds."),
 }
 
-# The third family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first words, to avoid), and
-# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
-HELD_OUT_OPENERS = {
+# The second part of the development family: the previous held-out family (written by a helper
+# shown none of klaim, measured once at 62/136 and then rotated in): its misses were studied to
+# widen the lexicons, so it is in-sample now too.
+DEV2_OPENERS = {
     "id": ("Terus terang,",
            "Mirisnya,",
            "Tragisnya,",
@@ -624,7 +624,7 @@ HELD_OUT_OPENERS = {
            "Astonishingly,",
            "Let there be no doubt,"),
 }
-HELD_OUT_JUDGEMENTS = {
+DEV2_JUDGEMENTS = {
     "id": ("{noun} dikelola secara serampangan dan amburadul",
            "{noun} tak ubahnya proyek mercusuar yang lebih mementingkan seremoni daripada manfaat",
            "para petinggi tampak sibuk menyelamatkan muka sambil membiarkan masalah menumpuk",
@@ -642,7 +642,7 @@ HELD_OUT_JUDGEMENTS = {
            "households were promised relief and handed a shrug instead",
            "{noun} has become a monument to dithering and squandered cash"),
 }
-HELD_OUT_DEMANDS = {
+DEV2_DEMANDS = {
     "id": ("Pemerintah kota wajib membuka rincian penggunaan anggaran kepada khalayak.",
            "Warga berhak mendapatkan penjelasan yang gamblang dan dapat dipertanggungjawabkan.",
            "Aparat penegak hukum perlu mengusut tuntas dugaan penyimpangan yang menyertainya.",
@@ -661,9 +661,100 @@ HELD_OUT_DEMANDS = {
            "Nothing short of a full inquiry will restore public trust."),
 }
 
+
+
+# The third family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first words, to avoid), after
+# the lexicons were last changed, and never used to tune klaim. Recall on it is the estimate for
+# commentary klaim has not seen.
+HELD_OUT_OPENERS = {
+    "id": ("Sungguh memalukan,",
+           "Lucunya,",
+           "Bak sudah jatuh tertimpa tangga,",
+           "Nasi sudah menjadi bubur,",
+           "Bisa ditebak,",
+           "Tanpa basa-basi,",
+           "Lebih parah lagi,",
+           "Kalau mau jujur,",
+           "Entah sampai kapan,",
+           "Demi akal sehat,",
+           "Menyedihkan memang,",
+           "Jauh panggang dari api,"),
+    "en": ("Disgracefully,",
+           "Galling as it is,",
+           "In a spectacular own goal,",
+           "Worryingly,",
+           "With breathtaking complacency,",
+           "Inexcusably,",
+           "Like clockwork,",
+           "Incredibly,",
+           "Plainly,",
+           "Depressingly,",
+           "As ever,",
+           "Heaven help us,"),
+}
+HELD_OUT_JUDGEMENTS = {
+    "id": ("{noun} tak lebih dari panggung pencitraan yang mahal",
+           "{noun} berjalan selambat siput di tengah krisis yang menuntut kecepatan",
+           "{noun} jelas dikerjakan asal-asalan tanpa perencanaan yang matang",
+           "{noun} kini menjadi potret telanjang buruknya tata kelola di daerah ini",
+           "{noun} sudah lama kehilangan arah dan akal sehat",
+           "{noun} justru dibiarkan terbengkalai, seolah nasib rakyat kecil bukan urusan siapa-siapa",
+           "mereka yang duduk di kursi empuk tampaknya tak pernah merasakan antre berlama-lama",
+           "rakyat kecil lagi-lagi dipaksa menanggung akibat kelalaian para pengambil kebijakan",
+           "kebijakan tambal sulam semacam ini hanya menunda bencana yang lebih besar",
+           "anggaran jumbo seolah menguap tanpa bekas",
+           "semua pihak yang berwenang sibuk saling lempar tanggung jawab sementara warga terus menunggu kepastian",
+           "janji manis saat kampanye kini terbukti hanya pepesan kosong"),
+    "en": ("{noun} has been a textbook case of too little, too late",
+           "{noun} looks less like a plan and more like a panicked scramble",
+           "{noun} remains a shambles that nobody in charge seems willing to own",
+           "{noun} has turned into an expensive exercise in passing the buck",
+           "{noun} is failing the very people it was meant to protect",
+           "{noun} was botched from the start and has only got worse",
+           "ordinary families are left to pay for failures that were entirely avoidable",
+           "nobody seems to have learned anything from the last disaster",
+           "decision-makers plainly have never had to rely on the services they are cutting",
+           "this is shaping up to be a slow-motion disaster of entirely predictable proportions",
+           "responsibility seems to have vanished somewhere between the press release and the front line",
+           "glossy promises have collided head-on with grim reality"),
+}
+HELD_OUT_DEMANDS = {
+    "id": ("Pejabat yang lalai wajib dicopot tanpa kompromi.",
+           "Audit menyeluruh harus segera dilakukan dan hasilnya dibuka seterang-terangnya kepada publik.",
+           "Wakil rakyat mesti berhenti bersolek di depan kamera dan mulai bekerja sungguh-sungguh.",
+           "Jika dibiarkan, krisis ini hanya tinggal menunggu waktu untuk meledak.",
+           "Rakyat tidak butuh seremoni, rakyat butuh solusi nyata.",
+           "Tanpa pembenahan serius, kepercayaan warga akan runtuh dan sulit dibangun kembali.",
+           "Sampai kapan rakyat harus terus mengalah?",
+           "Usut tuntas siapa pun yang bermain di balik proyek ini.",
+           "Kepentingan orang banyak semestinya berada di atas kepentingan segelintir elite.",
+           "Mundur adalah pilihan paling terhormat bagi mereka yang gagal menjalankan amanah.",
+           "Kontraktor nakal harus masuk daftar hitam dan diseret ke meja hijau.",
+           "Bukankah keselamatan warga seharusnya menjadi prioritas utama?"),
+    "en": ("Heads should roll, and soon.",
+           "An independent audit must be ordered without delay, and its findings published in full.",
+           "Anything less than a full public apology would be an insult to those affected.",
+           "Blank cheques for failing contractors must stop now.",
+           "If this is allowed to continue, worse is surely coming.",
+           "Taxpayers deserve far better than excuses dressed up as explanations.",
+           "How many more warnings will it take?",
+           "Anyone who signed off on this should be made to answer for it.",
+           "Enough is enough.",
+           "Basic competence is not too much to ask from people paid with public money.",
+           "Why should ordinary people keep paying for decisions they never made?",
+           "Common decency demands that victims be put ahead of the balance sheet."),
+}
+
+
+def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
+
+
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
-    "dev": (DEV_OPENERS, DEV_JUDGEMENTS, DEV_DEMANDS),
+    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS), _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS),
+            _joined(DEV_DEMANDS, DEV2_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 

@@ -6,10 +6,12 @@ Reports a body paragraph that reads as unattributed commentary. The paragraph an
 from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 
 - editorial: evaluative (`patut diapresiasi`, `shameful`, attitude adverbs such as `sadly` and
-  `sayangnya`, `half-hearted`, condemning idioms such as `a fiasco` and `pencitraan`),
+  `sayangnya`, `half-hearted`, condemning idioms such as `a fiasco`, `pencitraan` and
+  `tambal sulam`, but not those that also report a literal event, such as `cuci tangan`),
   normative (`sudah saatnya`, `it is high time`, `ought to`, `tidak bisa ditawar`),
   prescriptive (`harus segera`, `we must`, `must finally`, an authority with an advisory modal
-  in either order: `city leaders should`, `sebaiknya para pejabat`) and assertive (`hal ini
+  in either order: `city leaders should`, `sebaiknya para pejabat`; a modal with a
+  resignation or an apology: `should step down`, `layak dicopot`) and assertive (`hal ini
   membuktikan`, `kembali membuktikan`, `make no mistake`) phrases weigh 2; claims of
   significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
   actor (`semua pihak`, `the international community`, `those in charge`), commentary
