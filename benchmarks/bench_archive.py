@@ -24,6 +24,12 @@ rule for klaim and for the floor, since noise on a shared machine only ever adds
   the expected code on the defect's file and line; and every finding in a clean article;
 - for N up to ``--pytest-max``: ``pytest -n J --klaim-items=per-file`` in the archive against
   ``klaim check --jobs J``, and whether the report table pytest prints is the same.
+
+Every timed command runs as Python runs by default, with its bytecode cache: a
+``PYTHONDONTWRITEBYTECODE`` in the environment (some sandboxes and containers set it) is
+cleared for them, or each process would compile klaim from source and pytest would rewrite
+the assertions of every plugin's modules, on every start. The first run of each command
+writes the cache; the least-CPU rule keeps a later one. The header line says which applied.
 """
 
 from __future__ import annotations
@@ -75,7 +81,8 @@ def measure(command: Sequence[str], cwd: Path, stdout: Path | None = None) -> di
     workers it waited for), peak RSS (KiB, its largest process) and exit code."""
     wrapper = [sys.executable, str(Path(__file__).resolve()), "_measure", str(stdout or os.devnull), "--",
                *command]
-    done = subprocess.run(wrapper, cwd=cwd, capture_output=True, text=True, check=False)
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run(wrapper, cwd=cwd, capture_output=True, text=True, check=False, env=environment)
     if done.returncode != 0:
         raise RuntimeError(f"wrapper failed: {done.stderr}")
     result: dict[str, Any] = json.loads(done.stdout)
@@ -345,7 +352,8 @@ def render(results: list[dict[str, Any]], baseline: dict[str, Any] | None, args:
     lines = [
         f"klaim archive benchmark: seed {args.seed}, defect rate {args.defect_rate}, "
         f"{os.cpu_count()} CPU(s), load average {args.load_before:.1f} before and {os.getloadavg()[0]:.1f} after, "
-        f"Python {platform.python_version()}"
+        f"Python {platform.python_version()} (timed commands with its bytecode cache"
+        + ("; PYTHONDONTWRITEBYTECODE cleared for them)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else ")")
         + (f", dateparser {baseline['version']}" if baseline else ", dateparser not installed"),
         "",
         tabulate(rows, headers=headers, tablefmt="github"),

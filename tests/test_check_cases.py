@@ -100,3 +100,34 @@ def test_check_is_documented(check: Any) -> None:
     for section in SECTIONS:
         assert f"## {section}" in doc, f"{check.code} lacks '## {section}'"
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", check.name)
+
+
+def test_checks_leave_the_shared_analysis_as_they_found_it(tmp_path: Path) -> None:
+    # The analysis results are not frozen (see klaim.attribution): no check may change them.
+    # Every case article of every check, and the seed, with every check run on it.
+    from klaim.config import load_config
+    from klaim.engine import check_target, load_target
+
+    paths = [ROOT / "claims" / name for name in sorted(p.name for p in (ROOT / "claims").glob("*.claims.yaml"))]
+    for number, param in enumerate(_cases()):
+        _, _, case = param.values
+        article: str | bytes = case["article"]
+        if case.get("article_encoding"):
+            article = str(article).encode(case["article_encoding"])
+        root = tmp_path / str(number)
+        root.mkdir()
+        paths.append(write_repo(root, article, case.get("claims"), case.get("acknowledged", ()),
+                                lang=case.get("lang"), claims_file=case.get("claims_file"),
+                                article_name=case.get("article_name", "article.txt")))
+    analysed = 0
+    for path in paths:
+        target = load_target(path, load_config(path.parent.parent))
+        if target.context is None:
+            continue
+        analysis = target.context.analysis
+        parts = (analysis.attribution, analysis.dates, analysis.relatives, analysis.normalised)
+        before = repr(parts)
+        check_target(target)
+        assert repr(parts) == before, path
+        analysed += 1
+    assert analysed > 200
