@@ -1958,9 +1958,9 @@ def fold_name(name: str) -> str:
 def _within_distance(a: str, b: str, limit: int) -> bool:
     """Whether the Levenshtein distance of ``a`` and ``b`` is at most ``limit``.
 
-    Common prefixes and suffixes are cut first (spellings of one name mostly share them), then
-    only the diagonal band the limit allows is filled, and the scan stops as soon as a whole row
-    exceeds the limit.
+    Common prefixes and suffixes are cut first (spellings of one name mostly share them), and
+    strings whose lengths differ by more than the limit are told apart at once; the distance of
+    the rest is :func:`_edit_distance`.
     """
     start = 0
     while start < len(a) and start < len(b) and a[start] == b[start]:
@@ -1974,18 +1974,35 @@ def _within_distance(a: str, b: str, limit: int) -> bool:
         return False
     if not a or not b:
         return max(len(a), len(b)) <= limit
-    over = limit + 1
-    previous = [j if j <= limit else over for j in range(len(b) + 1)]
-    for i in range(1, len(a) + 1):
-        current = [i if i <= limit else over] + [over] * len(b)
-        char_a = a[i - 1]
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1,
-                             previous[j - 1] + (char_a != b[j - 1]), over)
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
+    return _edit_distance(a, b) <= limit
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """The Levenshtein distance of two non-empty strings, by Myers' bit-vector algorithm (in
+    Hyyrö's formulation): one column of the distance table is a pair of bit masks (+1 and -1
+    steps down the column), so each character of ``b`` costs a few integer operations instead
+    of a loop over ``a``. Names are short; Python's integers take any length anyway."""
+    mask = (1 << len(a)) - 1
+    last = 1 << (len(a) - 1)
+    peq: dict[str, int] = {}
+    for index, char in enumerate(a):
+        peq[char] = peq.get(char, 0) | 1 << index
+    plus, minus, score = mask, 0, len(a)  # the first column: 0, 1, ..., len(a)
+    for char in b:
+        eq = peq.get(char, 0)
+        xv = eq | minus
+        xh = (((eq & plus) + plus) ^ plus) | eq
+        ph = minus | (~(xh | plus) & mask)
+        mh = plus & xh
+        if ph & last:
+            score += 1
+        elif mh & last:
+            score -= 1
+        ph = ((ph << 1) | 1) & mask
+        mh = (mh << 1) & mask
+        plus = mh | (~(xv | ph) & mask)
+        minus = ph & xv
+    return score
 
 
 def _similar(a: str, b: str) -> bool:
