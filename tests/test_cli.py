@@ -152,3 +152,13 @@ def test_a_full_disk_under_the_spool_is_a_usage_error_not_a_traceback(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("klaim: error: ") and "Traceback" not in captured.err
+
+
+def test_python_dash_m_klaim_runs_the_command(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "klaim", "codes"], cwd=tmp_path, capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert "KL101" in done.stdout

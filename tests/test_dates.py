@@ -860,3 +860,40 @@ def test_dates_command_prints_the_timeline_in_order(
     ).items()
     assert main(["dates", str(article)]) == 0
     assert "Rabu (3/9)" in capsys.readouterr().out
+
+
+@settings(max_examples=300, deadline=None)
+@given(pairs=st.lists(st.tuples(st.integers(0, 6), st.sampled_from([(1, 1), (2, 1), (5, 1), (28, 12), (31, 12),
+                                                                      (29, 2), (1, 3), (6, 1), (8, 1)])),
+                      min_size=1, max_size=12),
+       lang=st.sampled_from(["id", "en"]))
+def test_kl102_pairs_each_mention_with_the_earliest_it_contradicts(
+    pairs: list[tuple[int, tuple[int, int]]], lang: str
+) -> None:
+    """Per mention, what comparing it with every earlier mention in text order finds first (the
+    check keeps only the first mention of each weekday per day, so a date repeated a hundred
+    thousand times on one line costs no more per mention than one written once)."""
+    from klaim.checks.weekday_names_two_dates import _day_of_year
+
+    weekdays, _ = _names(lang, "wide")
+    article = "Title\n" + "".join(
+        f"Text {weekdays[wd]} ({day}/{month}) text.\n" if lang == "id" else
+        f"Text {weekdays[wd]} ({month}/{day}) text.\n" for wd, (day, month) in pairs)
+    mentions = [m for m in extract_dates(article, lang, None) if m.weekday is not None]
+    assert len(mentions) == len(pairs)
+    expected = []
+    for at, mention in enumerate(mentions):
+        day = _day_of_year(mention)
+        earlier = mentions[:at]
+        same_day = [e for e in earlier if _day_of_year(e) == day and e.weekday != mention.weekday]
+        found = (same_day[0], "date-two-weekdays") if same_day else None
+        for delta in (*range(-6, 0), *range(1, 7)):
+            if found:
+                break
+            near = [e for e in earlier if _day_of_year(e) == (day - 1 + delta) % 366 + 1
+                    and e.weekday == mention.weekday]
+            found = (near[0], "weekday-two-dates") if near else None
+        if found:
+            expected.append((mention.start, found[0].start, found[1]))
+    issues = _kl102(article, lang)
+    assert [(i.location.offset, i.related[0].offset, i.data["kind"]) for i in issues] == expected

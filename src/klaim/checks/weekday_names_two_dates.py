@@ -62,22 +62,24 @@ def _eligible(mention: DateMention) -> bool:
 
 
 def _conflict(
-    mention: DateMention, seen: dict[int, list[DateMention]]
+    mention: DateMention, seen: dict[int, dict[int, DateMention]]
 ) -> tuple[DateMention, str] | None:
-    """An earlier mention this one contradicts, and how.
+    """The earliest earlier mention this one contradicts, and how.
 
-    ``seen`` holds the earlier mentions by day of year: a fixed number of slots is looked at
-    (the same day, and six either way, across New Year), whatever the article's length.
+    ``seen`` holds, by day of year, the first mention of each weekday on that day (in the
+    order the weekdays first appeared): a fixed number of slots is looked at (the same day, and
+    six either way, across New Year), each of at most seven mentions, however long the article
+    and however often it repeats one date.
     """
     assert mention.weekday is not None
     day = _day_of_year(mention)
-    for earlier in seen.get(day, []):
-        if earlier.weekday != mention.weekday:
+    for weekday, earlier in seen.get(day, {}).items():
+        if weekday != mention.weekday:
             return earlier, "date-two-weekdays"
     for delta in (*range(-6, 0), *range(1, 7)):
-        for earlier in seen.get((day - 1 + delta) % _LEAP_YEAR_DAYS + 1, []):
-            if earlier.weekday == mention.weekday:
-                return earlier, "weekday-two-dates"
+        earlier = seen.get((day - 1 + delta) % _LEAP_YEAR_DAYS + 1, {}).get(mention.weekday)
+        if earlier is not None:
+            return earlier, "weekday-two-dates"
     return None
 
 
@@ -85,11 +87,11 @@ def _conflict(
 def weekday_names_two_dates(ctx: Context) -> Iterator[Issue]:
     """One issue per later mention that contradicts an earlier one."""
     mentions = [m for m in ctx.analysis.dates if _eligible(m)]
-    seen: dict[int, list[DateMention]] = {}
+    seen: dict[int, dict[int, DateMention]] = {}
     for mention in mentions:
         assert mention.weekday is not None
         later_issue = _conflict(mention, seen)
-        seen.setdefault(_day_of_year(mention), []).append(mention)
+        seen.setdefault(_day_of_year(mention), {}).setdefault(mention.weekday, mention)
         if later_issue is None:
             continue
         earlier, kind = later_issue
