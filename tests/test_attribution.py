@@ -673,3 +673,48 @@ def test_document_source_survives_inside_an_editorial_phrase() -> None:
     assert "document_source" in categories(reported.attribution) and not reported.is_editorial
     editorial = one("Hal ini kembali membuktikan lemahnya pengawasan proyek.", "id")
     assert "document_source" not in categories(editorial.attribution) and editorial.is_editorial
+
+
+@st.composite
+def _near_words(draw: st.DrawFn) -> tuple[list[str], str]:
+    """Words, short and long (both ways of filing), and a query made from one of them by up to
+    three edits, or drawn afresh."""
+    words = draw(st.lists(st.text("abcé", min_size=0, max_size=17), min_size=1, max_size=12))
+    query = list(draw(st.sampled_from(words)))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(query)))
+        edit = draw(st.sampled_from(["insert", "delete", "substitute"]))
+        if edit == "insert" or not query:
+            query.insert(at, draw(st.sampled_from("abcé")))
+        elif edit == "delete":
+            del query[min(at, len(query) - 1)]
+        else:
+            query[min(at, len(query) - 1)] = draw(st.sampled_from("abcé"))
+    fresh = draw(st.text("abcé", max_size=17))
+    return words, "".join(query) if draw(st.integers(0, 4)) else fresh
+
+
+@settings(max_examples=500, deadline=None)
+@given(_near_words())
+def test_spelling_index_finds_exactly_the_similar_words(case: tuple[list[str], str]) -> None:
+    from klaim.attribution import SpellingIndex, _similar
+
+    words, query = case
+    assert SpellingIndex(words).similar(query) == {word for word in words if _similar(query, word)}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Joko", "Jokko", "J.", "Maria", "Mariya", "Dmitry", "Dmitri", "Widodo",
+                                 "Widoddo", "Halim", "Hakim", "Peskov", "Peskow", "Tanjung", "Tanjong"]),
+                min_size=1, max_size=3),
+       st.lists(st.sampled_from(["Joko", "Jokko", "J.", "Maria", "Mariya", "Dmitry", "Dmitri", "Widodo",
+                                 "Widoddo", "Halim", "Hakim", "Peskov", "Peskow", "Tanjung", "Tanjong"]),
+                min_size=1, max_size=3))
+def test_names_of_one_person_have_alike_surnames(a: list[str], b: list[str]) -> None:
+    # KL203 relates only names whose surnames the spelling index finds alike: name_relation
+    # never calls other names the same person or variants.
+    from klaim.attribution import SpellingIndex, fold_name
+
+    first, second = " ".join(a), " ".join(b)
+    if name_relation(first, second) != "other":
+        assert SpellingIndex([fold_name(b[-1])]).similar(fold_name(a[-1]))

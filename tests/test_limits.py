@@ -411,3 +411,35 @@ def test_folders_are_resolved_afresh_for_each_run(tmp_path: Path, monkeypatch: p
     (tmp_path / "d").symlink_to(tmp_path / "o", target_is_directory=True)
     engine.check_paths([], Config(root=tmp_path))  # a new run
     assert engine.resolve(Path("d/f.txt")) == tmp_path.resolve() / "o" / "f.txt"
+
+
+MANY_PEOPLE = """
+    import random, sys
+    from pathlib import Path
+    from klaim.config import Config
+    from klaim.engine import check_target, load_target
+
+    rng = random.Random(1)
+
+    def word():
+        return "".join(rng.choice("bcdfghjklmnprstw") + rng.choice("aeiou") for _ in range(3)).capitalize()
+
+    people = [f"{word()} {word()}" for _ in range(int(sys.argv[1]))]
+    text = "Judul\\nTanggal: 23 Jun 2024 09:05 WIB\\n" + " ".join(f"{p} mengatakan hal itu." for p in people)
+    Path("seeds/people.txt").write_text(text + "\\n", encoding="utf-8")
+    target = load_target(Path("seeds/people.txt"), Config(root=Path.cwd()))
+    assert target.context is not None and len(target.context.analysis.attribution.speakers) > 1000
+    check_target(target)
+    print("ok")
+"""
+
+
+@pytest.mark.fuzz
+def test_an_article_naming_many_people_under_a_cpu_cap(tmp_path: Path) -> None:
+    # KL203 relates only names with alike surnames (klaim.attribution.SpellingIndex): comparing
+    # every pair of 20,000 names would take hours.
+    root = _repo(tmp_path)
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(MANY_PEOPLE), "20000"], cwd=root,
+                          capture_output=True, text=True, check=False, timeout=1200,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (60, 60)))
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -1752,10 +1752,6 @@ def _within(spans: Sequence[tuple[int, int]], starts: Sequence[int], offset: int
     return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
-def _known_surname(folded: str, known: set[str]) -> bool:
-    return folded in known or (len(folded) >= 5 and any(_similar(folded, k) for k in known))
-
-
 def _nearest(items: Sequence[_Spanned], starts: Sequence[int], start: int, end: int) -> _Spanned | None:
     """The item nearest to ``[start, end)``; ``items`` are sorted by start."""
     at = bisect.bisect_left(starts, start)
@@ -1840,6 +1836,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     # nearly like) the surname of a full name in the article: "Peskov mengatakan".
     mentions = [m for s in states for m in s.speakers]
     known = _surnames(mentions)
+    known_index: SpellingIndex | None = None  # (made when a lone word first needs it)
     # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
     # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
     role_words: set[str] = set()
@@ -1856,7 +1853,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             folded = fold_name(mention.name)
             if folded not in verdicts:
                 # "wali kota Bandung" after "di Bandung": a place, however like "Tanjung" it is spelt.
-                verdicts[folded] = folded in known or (folded not in places and _known_surname(folded, known))
+                if folded in known:
+                    verdicts[folded] = True
+                elif folded in places or len(folded) < 5:
+                    verdicts[folded] = False
+                else:  # spelt nearly like a known surname
+                    if known_index is None:
+                        known_index = SpellingIndex(known)
+                    verdicts[folded] = bool(known_index.similar(folded))
             if verdicts[folded]:
                 state.speakers.append(mention)
         if len(state.speakers) > 1:
@@ -2013,6 +2017,72 @@ def _similar(a: str, b: str) -> bool:
     if shorter < 4:
         return False
     return _within_distance(a, b, 1 if shorter < 6 else 2)
+
+
+class SpellingIndex:
+    """Words, each found again from every word :func:`_similar` to it, without comparing all
+    pairs: an article naming thousands of people (a list of candidates, say) stays linear.
+
+    Two words at most two edits apart can be cut to one string by deleting at most two
+    characters from each (a substitution is a deletion from both). A word of up to
+    ``_SHORT_WORD`` characters is filed under every such string (at most 79), and a word looks
+    up its own. A longer word is filed under the three segments it is cut into: a word within
+    two edits keeps one of them (each edit touches one), shifted by at most two characters
+    (Li, Deng and Feng's pass-join), so a word looks up, for each length within two of its own,
+    the substrings where those segments could stand (at most 75). :func:`_similar` then decides
+    among the words found. Words under four characters are only ever similar when equal.
+    """
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
+        self._keys: dict[object, list[str]] = {}
+        self._words: set[str] = set()
+        for word in words:
+            self.add(word)
+
+    @staticmethod
+    def _deletions(word: str) -> set[str]:
+        once = {word[:at] + word[at + 1:] for at in range(len(word))}
+        return {word} | once | {shorter[:at] + shorter[at + 1:] for shorter in once for at in range(len(shorter))}
+
+    @staticmethod
+    def _cuts(length: int) -> tuple[tuple[int, int], ...]:
+        third = length // 3
+        return (0, third), (third, third), (2 * third, length - 2 * third)
+
+    def add(self, word: str) -> None:
+        """File ``word`` (once)."""
+        if word in self._words:
+            return
+        self._words.add(word)
+        if len(word) < 4:
+            return
+        keys: Iterable[object] = (
+            self._deletions(word) if len(word) <= _SHORT_WORD else
+            [(len(word), part, word[start:start + size]) for part, (start, size) in enumerate(self._cuts(len(word)))])
+        for key in keys:
+            self._keys.setdefault(key, []).append(word)
+
+    def similar(self, word: str) -> set[str]:
+        """The filed words :func:`_similar` to ``word`` (itself, when filed)."""
+        found = {word} if word in self._words else set()
+        if len(word) < 4:
+            return found
+        keys: list[object] = []
+        if len(word) - 2 <= _SHORT_WORD:
+            keys += self._deletions(word)
+        for length in range(max(_SHORT_WORD + 1, len(word) - 2), len(word) + 3):
+            for part, (start, size) in enumerate(self._cuts(length)):
+                for at in range(max(0, start - 2), min(start + 2, len(word) - size) + 1):
+                    keys.append((length, part, word[at:at + size]))
+        for key in keys:
+            for candidate in self._keys.get(key, ()):
+                if candidate not in found and _similar(word, candidate):
+                    found.add(candidate)
+        return found
+
+
+_SHORT_WORD = 12
+"""The longest word :class:`SpellingIndex` files under its deletions (longer: its segments)."""
 
 
 @lru_cache(maxsize=8192)

@@ -44,9 +44,16 @@ Peskov juga mengatakan dialog itu diperlukan.
 """
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from klaim.attribution import SpeakerMention, fold_name, is_person_name, name_relation, roles_conflict
+from klaim.attribution import (
+    SpeakerMention,
+    SpellingIndex,
+    fold_name,
+    is_person_name,
+    name_relation,
+    roles_conflict,
+)
 from klaim.context import Context
 from klaim.registry import Issue, Suggestion, check
 
@@ -126,6 +133,22 @@ class _People:
         return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
 
 
+class _Surnames:
+    """Names filed by folded surname: ``name_relation`` calls two names the same person or
+    variants only when their surnames are equal or :func:`klaim.attribution._similar` (see
+    :class:`klaim.attribution.SpellingIndex`), so only such pairs need relating."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by_surname: dict[str, list[str]] = {}
+        for name in names:
+            self._by_surname.setdefault(_surname(name), []).append(name)
+        self._index = SpellingIndex(self._by_surname)
+
+    def of(self, name: str) -> list[str]:
+        """The filed names whose surname is alike ``name``'s (``name`` itself, when filed)."""
+        return [other for surname in self._index.similar(_surname(name)) for other in self._by_surname[surname]]
+
+
 def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     first_seen: dict[str, SpeakerMention] = {}
     counts: Counter[str] = Counter()
@@ -134,11 +157,15 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         counts[mention.name] += 1
     forms = list(first_seen)
     order = {form: index for index, form in enumerate(forms)}
-    # Each pair of distinct forms related once: who is the same person, who a variant.
+    # Each pair of distinct forms related once: who is the same person, who a variant. Only
+    # names whose surnames are alike can be either, so only those pairs are related.
     same: dict[str, list[str]] = {form: [form] for form in forms}
     variants: dict[str, list[str]] = {form: [] for form in forms}
+    alike = _Surnames(forms)
     for index, form in enumerate(forms):
-        for second in forms[index + 1:]:
+        for second in sorted(alike.of(form), key=order.__getitem__):
+            if order[second] <= index:
+                continue
             kind = relation(form, second)
             if kind != "other":
                 (same if kind == "same" else variants)[form].append(second)
@@ -146,8 +173,8 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     support = {form: sum(counts[name] for name in same[form]) for form in forms}
     people = _People(ctx.article.text, mentions)
     for form in forms:
-        partners = [candidate for candidate in forms
-                    if candidate in variants[form] and not people.different(form, candidate)]
+        partners = [candidate for candidate in sorted(set(variants[form]), key=order.__getitem__)
+                    if not people.different(form, candidate)]
         # Report the less used spelling (the later one on a tie), once, against its best partner.
         better = [p for p in partners if (support[p], order[form]) > (support[form], order[p])]
         if not better:
@@ -170,8 +197,14 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
     titled = [m for m in mentions if m.role]
-    for index, later in enumerate(titled):
-        for earlier in titled[:index]:
+    # Each later mention against the first mention of each earlier (name, title) with the same
+    # surname (two names of one person have one): a repeat would find what its first did, so an
+    # article titling many people, or one person many times, stays linear.
+    firsts: dict[str, list[SpeakerMention]] = {}
+    filed: set[tuple[str, str | None]] = set()
+    for later in titled:
+        surname = _surname(later.name)
+        for earlier in firsts.get(surname, ()):
             assert later.role is not None and earlier.role is not None
             if relation(earlier.name, later.name) != "same":
                 continue
@@ -190,11 +223,15 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
                 related=[other.with_message("the earlier title")],
             )
             break
+        if (later.name, later.role) not in filed:
+            filed.add((later.name, later.role))
+            firsts.setdefault(surname, []).append(later)
 
 
 def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     counts = Counter(m.name for m in mentions)
+    alike = _Surnames(counts)
     # The mentions naming a speaker, and those spelling them differently: one person speaks in
     # several claims, so they are sorted out once per distinct name.
     sorted_out: dict[str, tuple[list[SpeakerMention], list[SpeakerMention]]] = {}
@@ -205,7 +242,8 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
         if not is_person_name(name, lang):
             continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
         if name not in sorted_out:
-            related = {form: relation(form, name) for form in counts}  # once per distinct name
+            # Once per distinct name; only names with an alike surname can be the same or a variant.
+            related = dict.fromkeys(counts, "other") | {form: relation(form, name) for form in alike.of(name)}
             sorted_out[name] = ([m for m in mentions if related[m.name] == "same"],
                                 [m for m in mentions if related[m.name] == "variant"])
         same, variants = sorted_out[name]

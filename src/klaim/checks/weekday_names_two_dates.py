@@ -77,9 +77,9 @@ def _conflict(
         if weekday != mention.weekday:
             return earlier, "date-two-weekdays"
     for delta in (*range(-6, 0), *range(1, 7)):
-        earlier = seen.get((day - 1 + delta) % _LEAP_YEAR_DAYS + 1, {}).get(mention.weekday)
-        if earlier is not None:
-            return earlier, "weekday-two-dates"
+        near = seen.get((day - 1 + delta) % _LEAP_YEAR_DAYS + 1, {}).get(mention.weekday)
+        if near is not None:
+            return near, "weekday-two-dates"
     return None
 
 
