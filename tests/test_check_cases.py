@@ -131,3 +131,32 @@ def test_checks_leave_the_shared_analysis_as_they_found_it(tmp_path: Path) -> No
         assert repr(parts) == before, path
         analysed += 1
     assert analysed > 200
+
+
+def test_kl203_relates_filed_names_as_it_relates_every_pair(tmp_path: Path) -> None:
+    # Past _FEW_NAMES distinct names, KL203 relates only names with alike surnames: the same
+    # findings as relating every pair, on every KL203 case and on an article naming many people.
+    from unittest import mock
+
+    from klaim.checks import inconsistent_speaker_name
+
+    cases = [param.values[2] for param in _cases() if param.values[0] == "KL203"]
+    people = [f"{first} {last}" for first in ("Joko", "Jokko", "Maria", "Dmitry", "Dmitri", "Ahmad")
+              for last in ("Widodo", "Widoddo", "Halim", "Hakim", "Peskov", "Peskow", "Tanjung", "Sitompul",
+                           "Siregar", "Nasution")]
+    many = {"name": "many", "lang": "id", "article": "Judul\nTanggal: 5 Mar 2024 10:00 WIB\n" + "\n".join(
+        f"Menteri {person} mengatakan rapat itu penting." for person in people) + "\n"}
+    for number, case in enumerate([*cases, many]):
+        root = tmp_path / str(number)
+        root.mkdir()
+        path = write_repo(root, case["article"], case.get("claims"), case.get("acknowledged", ()),
+                          lang=case.get("lang"), claims_file=case.get("claims_file"))
+        runs = []
+        for few in (inconsistent_speaker_name._FEW_NAMES, 0):  # every pair; only filed alike names
+            with mock.patch.object(inconsistent_speaker_name, "_FEW_NAMES", few):
+                runs.append([(f.line, f.column, f.message, f.data)
+                             for f in run_engine(path, lang=case.get("lang"), codes=["KL203"])])
+        found, filed = runs
+        assert filed == found, case["name"]
+        if case is many:
+            assert len(found) > 5  # the misspellings among sixty names are reported

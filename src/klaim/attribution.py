@@ -2034,8 +2034,8 @@ class SpellingIndex:
     """
 
     def __init__(self, words: Iterable[str] = ()) -> None:
-        self._keys: dict[object, list[str]] = {}
-        self._words: set[str] = set()
+        self._keys: dict[object, list[str]] | None = None  # (filed at the first look-up in many words)
+        self._words: dict[str, None] = {}
         for word in words:
             self.add(word)
 
@@ -2053,20 +2053,30 @@ class SpellingIndex:
         """File ``word`` (once)."""
         if word in self._words:
             return
-        self._words.add(word)
+        self._words[word] = None
+        if self._keys is not None:
+            self._file(self._keys, word)
+
+    def _file(self, filed: dict[object, list[str]], word: str) -> None:
         if len(word) < 4:
             return
         keys: Iterable[object] = (
             self._deletions(word) if len(word) <= _SHORT_WORD else
             [(len(word), part, word[start:start + size]) for part, (start, size) in enumerate(self._cuts(len(word)))])
         for key in keys:
-            self._keys.setdefault(key, []).append(word)
+            filed.setdefault(key, []).append(word)
 
     def similar(self, word: str) -> set[str]:
         """The filed words :func:`_similar` to ``word`` (itself, when filed)."""
+        if len(self._words) <= _FEW_WORDS:  # (an article's few names: compared one by one)
+            return {other for other in self._words if _similar(word, other)}
         found = {word} if word in self._words else set()
         if len(word) < 4:
             return found
+        if self._keys is None:
+            self._keys = {}
+            for filed in self._words:
+                self._file(self._keys, filed)
         keys: list[object] = []
         if len(word) - 2 <= _SHORT_WORD:
             keys += self._deletions(word)
@@ -2083,6 +2093,8 @@ class SpellingIndex:
 
 _SHORT_WORD = 12
 """The longest word :class:`SpellingIndex` files under its deletions (longer: its segments)."""
+_FEW_WORDS = 48
+"""Up to this many words, :class:`SpellingIndex` compares a word with each (cheaper than filing)."""
 
 
 @lru_cache(maxsize=8192)

@@ -133,19 +133,28 @@ class _People:
         return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
 
 
+_FEW_NAMES = 48
+"""Up to this many distinct names, every pair is related (filing them would cost more)."""
+
+
 class _Surnames:
     """Names filed by folded surname: ``name_relation`` calls two names the same person or
     variants only when their surnames are equal or :func:`klaim.attribution._similar` (see
     :class:`klaim.attribution.SpellingIndex`), so only such pairs need relating."""
 
     def __init__(self, names: Iterable[str]) -> None:
+        self._names = list(names)
         self._by_surname: dict[str, list[str]] = {}
-        for name in names:
-            self._by_surname.setdefault(_surname(name), []).append(name)
+        if len(self._names) > _FEW_NAMES:
+            for name in self._names:
+                self._by_surname.setdefault(_surname(name), []).append(name)
         self._index = SpellingIndex(self._by_surname)
 
     def of(self, name: str) -> list[str]:
-        """The filed names whose surname is alike ``name``'s (``name`` itself, when filed)."""
+        """The filed names whose surname is alike ``name``'s (``name`` itself, when filed); all
+        of them when they are few (relating a few pairs costs less than filing surnames)."""
+        if len(self._names) <= _FEW_NAMES:
+            return self._names
         return [other for surname in self._index.similar(_surname(name)) for other in self._by_surname[surname]]
 
 
