@@ -37,9 +37,10 @@ class Problem:
     hint: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Paragraph:
-    """One block of the article body."""
+    """One block of the article body (not frozen, though never changed: one is made per block of
+    every article, and a frozen dataclass pays a call per field to build; see klaim.attribution)."""
 
     index: int
     kind: str  # "paragraph" | "heading" | "caption"
