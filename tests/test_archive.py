@@ -221,3 +221,16 @@ def test_per_file_items_from_configuration(pytester: pytest.Pytester) -> None:
 def _klaim() -> list[str]:
     script = Path(sys.executable).with_name("klaim")
     return [str(script)] if script.exists() else [sys.executable, "-m", "klaim.cli"]
+
+
+def test_commentary_recall_script_counts_every_combination() -> None:
+    # benchmarks/commentary_recall.py: every opener x judgement x demand of a family, analysed;
+    # the seen family is in-sample and fully found (its counts are the product of its lists).
+    spec = importlib.util.spec_from_file_location("commentary_recall", ROOT / "benchmarks" / "commentary_recall.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("commentary_recall", module)  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    openers, judgements, demands = generator.FAMILIES["seen"]
+    for lang in ("id", "en"):
+        assert module.recall("seen", lang) == (len(openers[lang]) * len(judgements[lang]) * len(demands[lang]),) * 2
