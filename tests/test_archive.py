@@ -25,16 +25,17 @@ from klaim.yamlload import load_yaml
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_archive", ROOT / "benchmarks" / "generate_archive.py")
+def _load_script(name: str) -> ModuleType:
+    """A script of ``benchmarks/`` as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("generate_archive", module)  # dataclasses look their module up
+    sys.modules.setdefault(name, module)  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
 
-generator = _load_generator()
+generator = _load_script("generate_archive")
 
 
 def _files(root: Path) -> dict[str, bytes]:
@@ -226,11 +227,7 @@ def _klaim() -> list[str]:
 def test_commentary_recall_script_counts_every_combination() -> None:
     # benchmarks/commentary_recall.py: every opener x judgement x demand of a family, analysed;
     # the seen family is in-sample and fully found (its counts are the product of its lists).
-    spec = importlib.util.spec_from_file_location("commentary_recall", ROOT / "benchmarks" / "commentary_recall.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("commentary_recall", module)  # dataclasses look their module up
-    spec.loader.exec_module(module)
+    module = _load_script("commentary_recall")
     openers, judgements, demands = generator.FAMILIES["seen"]
     for lang in ("id", "en"):
         assert module.recall("seen", lang) == (len(openers[lang]) * len(judgements[lang]) * len(demands[lang]),) * 2

@@ -85,7 +85,8 @@ def _spelling(form: str, preferred: str) -> str:
 
 
 def _surname(name: str) -> str:
-    return fold_name(name.split()[-1])
+    words = name.split()
+    return fold_name(words[-1]) if words else ""
 
 
 class _People:
@@ -144,18 +145,22 @@ class _Surnames:
 
     def __init__(self, names: Iterable[str]) -> None:
         self._names = list(names)
+        self._order: dict[str, int] = {}
         self._by_surname: dict[str, list[str]] = {}
         if len(self._names) > _FEW_NAMES:
-            for name in self._names:
+            for order, name in enumerate(self._names):
+                self._order[name] = order
                 self._by_surname.setdefault(_surname(name), []).append(name)
         self._index = SpellingIndex(self._by_surname)
 
     def of(self, name: str) -> list[str]:
-        """The filed names whose surname is alike ``name``'s (``name`` itself, when filed); all
-        of them when they are few (relating a few pairs costs less than filing surnames)."""
+        """The filed names whose surname is alike ``name``'s (``name`` itself, when filed), in the
+        order they were filed; all of them when they are few (relating a few pairs costs less
+        than filing surnames)."""
         if len(self._names) <= _FEW_NAMES:
             return self._names
-        return [other for surname in self._index.similar(_surname(name)) for other in self._by_surname[surname]]
+        alike = [other for surname in self._index.similar(_surname(name)) for other in self._by_surname[surname]]
+        return sorted(alike, key=self._order.__getitem__)
 
 
 def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
@@ -172,7 +177,7 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     variants: dict[str, list[str]] = {form: [] for form in forms}
     alike = _Surnames(forms)
     for index, form in enumerate(forms):
-        for second in sorted(alike.of(form), key=order.__getitem__):
+        for second in alike.of(form):
             if order[second] <= index:
                 continue
             kind = relation(form, second)
@@ -252,9 +257,9 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
             continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
         if name not in sorted_out:
             # Once per distinct name; only names with an alike surname can be the same or a variant.
-            related = dict.fromkeys(counts, "other") | {form: relation(form, name) for form in alike.of(name)}
-            sorted_out[name] = ([m for m in mentions if related[m.name] == "same"],
-                                [m for m in mentions if related[m.name] == "variant"])
+            related = {form: relation(form, name) for form in alike.of(name)}  # (the others: "other")
+            sorted_out[name] = ([m for m in mentions if related.get(m.name) == "same"],
+                                [m for m in mentions if related.get(m.name) == "variant"])
         same, variants = sorted_out[name]
         if not same and variants:
             mention = max(variants, key=lambda m: _support(m.name, counts, relation))
