@@ -10,17 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from klaim.article import (
-    _CAPTION_PREFIX_MAX,
-    _caption_prefixes,
-    _kind,
-    _lines,
-    _read_to_limit,
-    decode,
-    detect_language,
-    load_article,
-    parse_dateline_value,
-)
+from klaim.article import _kind, _lines, _read_to_limit, decode, detect_language, load_article, parse_dateline_value
 from klaim.text import LINE_BREAK
 
 
@@ -140,14 +130,6 @@ def test_lines_are_those_the_line_break_pattern_gives(text: str) -> None:
 ])
 def test_paragraph_kinds(line: str, kind: str) -> None:
     assert _kind(line, ("foto:",)) == kind
-
-
-@pytest.mark.parametrize("lang", ["id", "en"])
-def test_captions_are_told_by_the_start_of_a_line_alone(lang: str) -> None:
-    # _is_caption lowers only the first _CAPTION_PREFIX_MAX characters: every prefix is shorter.
-    prefixes = _caption_prefixes(lang)
-    assert prefixes and all(len(prefix) < _CAPTION_PREFIX_MAX - 8 for prefix in prefixes)
-    assert _kind("  FOTO: " + "kata " * 40 + ".", ("foto:",)) == "caption"
 
 
 def test_a_file_is_read_to_its_end_or_to_the_limit(tmp_path: Path) -> None:

@@ -339,11 +339,11 @@ def detect_language(text: str, candidates: Sequence[str], dateline_word: str | N
     Evidence: the dateline keyword (weighted), function words, and weekday/month names. Ties go
     to the first candidate, so the configured order is the default.
     """
-    words = _WORD.findall(text[:20000].lower())[:3000]
+    words = [w.lower() for w in _WORD.findall(text[:20000])][:3000]
     best, best_score = candidates[0], -1.0
     for lang in candidates:
         function_words, keywords = _language_words(lang)
-        score = float(sum(map(function_words.__contains__, words)))
+        score = float(sum(1 for w in words if w in function_words))
         if dateline_word and dateline_word.lower() in keywords:
             score += 10
         if score > best_score:
@@ -384,13 +384,8 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 
 def _is_caption(line: str, prefixes: Sequence[str]) -> bool:
-    # Only the start is compared: lowering it alone is enough (prefixes are far shorter).
-    lowered = line.lstrip()[:_CAPTION_PREFIX_MAX].lower()
+    lowered = line.strip().lower()
     return lowered.startswith(tuple(prefixes)) or lowered.startswith("![")
-
-
-_CAPTION_PREFIX_MAX = 64
-"""Characters of a line compared with the caption prefixes (longer than any prefix)."""
 
 
 def _kind(line: str, prefixes: Sequence[str]) -> str:

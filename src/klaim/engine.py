@@ -106,19 +106,8 @@ def _resolved_root(root: Path) -> Path:
 def relative(path: Path, root: Path) -> str:
     """POSIX path relative to the root (absolute when outside it)."""
     resolved = resolve(path)
-    base = _resolved_root(root)
-    # ``resolved.relative_to(base)``, compared as text: both are absolute and resolved, so a
-    # path under the root begins with the root's text and a separator (thousands per run).
-    text, prefix = str(resolved), str(base)
-    if text.startswith(prefix):
-        if len(text) == len(prefix):
-            return "."
-        if prefix.endswith(os.sep):  # the file system's root
-            return text[len(prefix):].replace(os.sep, "/")
-        if text[len(prefix)] == os.sep:
-            return text[len(prefix) + 1:].replace(os.sep, "/")
     try:
-        return resolved.relative_to(base).as_posix()
+        return resolved.relative_to(_resolved_root(root)).as_posix()
     except ValueError:
         return resolved.as_posix()
 
