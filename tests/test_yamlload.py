@@ -196,7 +196,7 @@ def test_both_builders_count_nodes_alike(monkeypatch: pytest.MonkeyPatch, text: 
 _LINE_SCALARS = [*_PLAIN[:-2], "Joko Halim", "a: b", "a:", "a :", "a:b", "http://x.org/a#b", "a #c", "a#b", "a  ",
                  "-a", "- a", "?a", ":a", "a, b", "[a]", "{a: b}", "[]", "[a, b]", "[a, b,]", "[a, [b]]",
                  "[a: b]", "{a: 1, a: 2}", "{a: x, b: 'y', c: \"z\"}", "{a: , b: c}", "{a}", "[\"a\", 'b''c']",
-                 '"a"', '"a', '"a\\"b"', '"a\\/b"', '"\\u00e9\\t"', '"\\ud83d\\ude00"', '"\\x41"', '"a" #c',
+                 '"a"', '"a', '"a\\"b"', '"a\\/b"', '"\\u00e9\\t"', '"\\ud83d\\ude00"', '"\\udc01"', '"\\x41"', '"a" #c',
                  '"a"#c', '"a" b', "'a'", "'it''s'", "'a", "''", '""', "|", ">-", "&a x", "*a", "!!str x",
                  "%x", "@x", "`x", "...", "---", "a\tb", "x" * 30, "é", "a # b: c", "true #c", "~"]
 _LINE_KEYS = ["id", "kind", "a-b", "_x", "true", "null", "1", "a b", "a.b", "é", "id "]
@@ -337,7 +337,8 @@ def test_line_reader_reads_claims_files_and_declines_the_rest() -> None:
         shipped_text = shipped.read_text(encoding="utf-8")
         assert yamlload._load_lines(shipped_text) == yamlload._load_full(shipped_text)
     for declined in ["a: 1\na: 2\n", "a: |\n  x\n", "a: b\n  c\n", "a: &x 1\n", "a: \"x\n  y\"\n", "--- \na: 1\n",
-                     "a: 1\r\n", "a:\tb\n", "a: [1,\n  2]\n", "- - a\n", "true: 1\n", "x\n", "a: b: c\n"]:
+                     "a: 1\r\n", "a:\tb\n", "a: [1,\n  2]\n", "- - a\n", "true: 1\n", "x\n", "a: b: c\n",
+                     '- "/l\\udc01"\n', "a: [\"\\ud800\"]\n"]:
         with pytest.raises(yamlload._Fallback):
             yamlload._load_lines(declined)
 

@@ -456,7 +456,7 @@ _UNREADABLE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff
                          "\U00010000-\U0010ffff]")
 """A character the line reader leaves to libyaml: a tab, a carriage return or any line break but
 LF (YAML also breaks lines at NEL, LS and PS), a byte-order mark, a non-printable character."""
-_DOUBLE_QUOTED = r'"[^"\\\n]*(?:\\(?:["\\bfnrt]|u(?![dD][89abAB])[0-9a-fA-F]{4})[^"\\\n]*)*"'
+_DOUBLE_QUOTED = r'"[^"\\\n]*(?:\\(?:["\\bfnrt]|u(?![dD][89a-fA-F])[0-9a-fA-F]{4})[^"\\\n]*)*"'
 """A double-quoted scalar on one line whose escapes are all JSON's (no surrogate halves)."""
 _SINGLE_QUOTED = r"'[^'\n]*(?:''[^'\n]*)*'"
 _LINE = re.compile(
