@@ -443,3 +443,24 @@ def test_an_article_naming_many_people_under_a_cpu_cap(tmp_path: Path) -> None:
                           capture_output=True, text=True, check=False, timeout=1200,
                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (60, 60)))
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+SPACE_RUNS = """
+    from klaim.yamlload import YamlError, load_yaml
+
+    n = 200_000  # quadratic backtracking over a run of spaces would take minutes here
+    for text in ("-" + " " * n + "'", "a:" + " " * n + "'x' y", "a: [a" + " " * n + "b]", " " * n + "'",
+                 "a: {b: c" + " " * n + "}", "a: 'x'" + " " * n + "# c", "- a" + " " * n + "\\n- b"):
+        try:
+            load_yaml(text)
+        except YamlError:
+            pass
+    print("ok")
+"""
+
+
+def test_yaml_with_long_runs_of_spaces_loads_under_a_cpu_cap(tmp_path: Path) -> None:
+    # The line reader's patterns never give back spaces they took (possessive quantifiers): a
+    # line of 200,000 spaces costs one pass, as in libyaml.
+    done = run_capped(SPACE_RUNS, tmp_path, cpu_seconds=20)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

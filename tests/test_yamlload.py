@@ -355,3 +355,17 @@ def test_line_reader_leaves_an_over_long_integer_to_the_full_loader() -> None:
 def test_line_reader_knows_which_keys_are_not_strings(key: str) -> None:
     for word in (key, *yamlload._NOT_STRING_KEYS):
         assert (yamlload._resolve_plain(word).__class__ is str) == (word not in yamlload._NOT_STRING_KEYS)
+
+
+@pytest.mark.parametrize("text", [
+    "\n".join(" " * (2 * i) + "- k:" for i in range(33)),  # "- key:" entries, each a level
+    "\n".join(" " * (2 * i) + "- k:" for i in range(32)) + " [x]",
+    "k:\n" + "\n".join(" " * (2 * i) + "- k:" for i in range(33)),  # sequences at their key's indentation
+    "\n".join(" " * (2 * i) + "- k:" for i in range(340)),  # deeper than Python's recursion allows here
+])
+def test_line_reader_counts_every_level_it_enters(text: str) -> None:
+    # Found by an adversarial review: levels entered as "- key:" or as a sequence at its key's
+    # indentation were not counted, so a too-deep document was read as data (or overflowed).
+    with pytest.raises(yamlload._Fallback):
+        yamlload._load_lines(text)
+    assert _outcome(load_yaml, text) == _outcome(yamlload._load_full, text)

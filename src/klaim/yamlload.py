@@ -460,17 +460,17 @@ _DOUBLE_QUOTED = r'"[^"\\\n]*(?:\\(?:["\\bfnrt]|u(?![dD][89a-fA-F])[0-9a-fA-F]{4
 """A double-quoted scalar on one line whose escapes are all JSON's (no surrogate halves)."""
 _SINGLE_QUOTED = r"'[^'\n]*(?:''[^'\n]*)*'"
 _LINE = re.compile(
-    r"^( *)(?:(-(?: +|(?=\n|\Z)))?(?:([A-Za-z_][A-Za-z0-9_-]{0,200}):(?: +|(?=\n|\Z)))?"
+    r"^( *+)(?:(-(?: ++|(?=\n|\Z)))?(?:([A-Za-z_][A-Za-z0-9_-]{0,200}):(?: ++|(?=\n|\Z)))?"
     rf"(?:({_DOUBLE_QUOTED})|({_SINGLE_QUOTED})|([{{\[][^\n]*)"
-    r"|([^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*))?(?: *(?<!\S)#[^\n]*| *)$|([^\n]+))", re.MULTILINE)
+    r"|([^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*))?(?: *+(?<!\S)#[^\n]*| *+)$|([^\n]+))", re.MULTILINE)
 """One line: its indentation, a sequence dash, a key, then one of a double-quoted, a
 single-quoted, a flow (to the end of the line) or a plain value (to the end of the line: a comment
 is cut off in Python); or, in the last group, any line of another shape."""
 _FLOW_ENTRY = re.compile(
-    rf" *(?:([A-Za-z_][A-Za-z0-9_-]{{0,200}}): +)?(?:({_DOUBLE_QUOTED})|({_SINGLE_QUOTED})"
-    r"|([^\s,\[\]{}#&*!|>'\"%@`?:\-][^,\[\]{}#:'\"]*?)) *([,\]}])")
+    rf" *+(?:([A-Za-z_][A-Za-z0-9_-]{{0,200}}): ++)?(?:({_DOUBLE_QUOTED})|({_SINGLE_QUOTED})"
+    r"|([^\s,\[\]{}#&*!|>'\"%@`?:\-](?:[^,\[\]{}#:'\"\n]*[^\s,\[\]{}#:'\"])?)) *+([,\]}])")
 """An entry of a one-line flow collection, its key (in a mapping), its value and what follows it."""
-_AFTER_FLOW = re.compile(r"(?: +#.*)? *")
+_AFTER_FLOW = re.compile(r"(?: ++#.*)? *+")
 _NO_VALUE = object()
 _NOT_STRING_KEYS = frozenset(["true", "True", "TRUE", "false", "False", "FALSE", "null", "Null", "NULL"])
 """The keys of the line reader's form (a letter or ``_``, then letters, digits, ``_`` and ``-``)
@@ -532,7 +532,7 @@ def _load_lines(text: str) -> Any:
     """
     try:
         return _read_lines(text)
-    except ValueError as error:  # an integer too long to convert: the full path reports it
+    except (ValueError, RecursionError) as error:  # an integer too long to convert: the full path reports it
         raise _Fallback from error
 
 
@@ -577,9 +577,16 @@ def _read_lines(text: str) -> Any:
     return data
 
 
+_MAX_LINE_DEPTH = MAX_DEPTH // 2
+"""The deepest block nesting the line reader reads (a one-line flow adds one level): well inside
+the limit, which the full loader reports."""
+
+
 class _LineReader:
     """The block structure of the lines :func:`_load_lines` matched (a key, a dash, or both,
-    with the value on the line or ``_NO_VALUE``)."""
+    with the value on the line or ``_NO_VALUE``). Every mapping and sequence checks its depth:
+    each is one level, however it is entered (below a key, at its key's indentation, or as a
+    ``- key:`` entry)."""
 
     __slots__ = ("count", "dashes", "indents", "keys", "values")
 
@@ -589,8 +596,6 @@ class _LineReader:
 
     def node(self, at: int, depth: int) -> tuple[Any, int]:
         """The collection that starts at line ``at``, and the line after it."""
-        if depth >= MAX_DEPTH // 2:
-            raise _Fallback
         if self.dashes[at]:
             return self.sequence(at, self.indents[at], depth)
         return self.mapping(at, self.indents[at], depth)
@@ -607,6 +612,8 @@ class _LineReader:
         return None, at
 
     def mapping(self, at: int, indent: int, depth: int) -> tuple[dict[str, Any], int]:
+        if depth >= _MAX_LINE_DEPTH:
+            raise _Fallback
         indents, dashes, keys, values = self.indents, self.dashes, self.keys, self.values
         count = len(keys)
         data: dict[str, Any] = {}
@@ -629,6 +636,8 @@ class _LineReader:
         return data, at
 
     def sequence(self, at: int, indent: int, depth: int) -> tuple[list[Any], int]:
+        if depth >= _MAX_LINE_DEPTH:
+            raise _Fallback
         indents, dashes, keys, values = self.indents, self.dashes, self.keys, self.values
         count = len(keys)
         data: list[Any] = []
