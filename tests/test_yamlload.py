@@ -196,7 +196,8 @@ def test_both_builders_count_nodes_alike(monkeypatch: pytest.MonkeyPatch, text: 
 _LINE_SCALARS = [*_PLAIN[:-2], "Joko Halim", "a: b", "a:", "a :", "a:b", "http://x.org/a#b", "a #c", "a#b", "a  ",
                  "-a", "- a", "?a", ":a", "a, b", "[a]", "{a: b}", "[]", "[a, b]", "[a, b,]", "[a, [b]]",
                  "[a: b]", "{a: 1, a: 2}", "{a: x, b: 'y', c: \"z\"}", "{a: , b: c}", "{a}", "[\"a\", 'b''c']",
-                 '"a"', '"a', '"a\\"b"', '"a\\/b"', '"\\u00e9\\t"', '"\\ud83d\\ude00"', '"\\udc01"', '"\\x41"', '"a" #c',
+                 '"a"', '"a', '"a\\"b"', '"a\\/b"', '"\\u00e9\\t"', '"\\ud83d\\ude00"', '"\\udc01"',
+                 '"\\x41"', '"a" #c',
                  '"a"#c', '"a" b', "'a'", "'it''s'", "'a", "''", '""', "|", ">-", "&a x", "*a", "!!str x",
                  "%x", "@x", "`x", "...", "---", "a\tb", "x" * 30, "é", "a # b: c", "true #c", "~"]
 _LINE_KEYS = ["id", "kind", "a-b", "_x", "true", "null", "1", "a b", "a.b", "é", "id "]
