@@ -2021,7 +2021,8 @@ def _similar(a: str, b: str) -> bool:
 
 class SpellingIndex:
     """Words, each found again from every word :func:`_similar` to it, without comparing all
-    pairs: an article naming thousands of people (a list of candidates, say) stays linear.
+    pairs: the work grows with the words that are alike, not with every pair, so an article
+    naming thousands of people (a list of candidates, say) is read in seconds, not hours.
 
     Two words at most two edits apart can be cut to one string by deleting at most two
     characters from each (a substitution is a deletion from both). A word of up to

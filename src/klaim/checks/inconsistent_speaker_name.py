@@ -213,7 +213,7 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     titled = [m for m in mentions if m.role]
     # Each later mention against the first mention of each earlier (name, title) with the same
     # surname (two names of one person have one): a repeat would find what its first did, so an
-    # article titling many people, or one person many times, stays linear.
+    # article titling one person many times costs no more than titling them once.
     firsts: dict[str, list[SpeakerMention]] = {}
     filed: set[tuple[str, str | None]] = set()
     for later in titled:
