@@ -63,6 +63,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         "---\ntitle: Judul\npublished: 2024-06-23T09:05:00+07:00\nlang: id\n---\n\nPeskov berbicara Senin (21/6).\n",
         encoding="utf-8")
     (root / "seeds" / "link-out.txt").symlink_to(tmp_path / "outside" / "secret.txt")
+    os.link(root / "seeds" / f"{SLUG}.txt", root / "hard-link.txt")  # the seed under a second name
     claims = {
         "damaged": "article: ../seeds/damaged.txt\r\nclaims:\r\n  - id: a\r\n    kind: quote\r\n    summary: s\r\n"
                    "    quotes: [siap]\r\n    anchor: {exact: Dmitry Peskov}\r\n    sources: [{kind: article}]\r\n"
@@ -73,6 +74,7 @@ def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         "outside": "article: ../seeds/link-out.txt\nclaims: []\n",
         "invalid": "article: ../seeds/damaged.txt\nclaims: [\n",
         "unknown-key": "article: ../seeds/markdown.md\nclaim: []\n",
+        "missing": "article: ../seeds/missing.txt\nclaims: []\n",
     }
     for name, text in claims.items():
         (root / "claims" / f"{name}.claims.yaml").write_bytes(text.encode("utf-8"))
@@ -117,6 +119,9 @@ REFUSED: list[list[str]] = [
     ["check", "-o", "seeds/markdown.md"],  # named only by a claims file that fails validation
     ["check", "-o", "pyproject.toml"],
     ["check", "-o", "seeds/link-out.txt"],
+    ["check", "-o", "hard-link.txt"],  # the seed article's other name
+    ["check", "-o", "seeds/missing.txt"],  # named by a claims file, not there yet
+    ["check", "-o", "seeds/../seeds/missing.txt"],
     ["check", "--format", "json", ARTICLE, "-o", ARTICLE],
     ["review", "-o", "seeds/markdown.md"],
     ["dates", ARTICLE, "-o", ARTICLE],

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -35,11 +34,9 @@ def _write(text: str | Iterable[str], output: str | None, inputs: Iterable[Path]
         for piece in pieces:
             sys.stdout.write(piece)
         return
-    from klaim.engine import resolve
-
     target = Path(output)
-    written = resolve(target)
-    if any(written == resolve(path) for path in inputs):
+    identity = _identity(target)
+    if any(_writes_over(target, identity, path) for path in inputs):
         raise UsageError(f"refusing to write over an input file: {output}")
     try:
         with target.open("w", encoding="utf-8", newline="") as handle:
@@ -49,6 +46,28 @@ def _write(text: str | Iterable[str], output: str | None, inputs: Iterable[Path]
         raise UsageError(f"cannot write {output}: {error.strerror}") from None
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file's (device, inode), following symlinks; None when it cannot be looked at."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
+
+
+def _writes_over(target: Path, identity: tuple[int, int] | None, path: Path) -> bool:
+    """Whether writing ``target`` (of ``identity``) would write the input ``path``: the same
+    file, also through a symlink or a hard link, or, for an input that does not exist (an
+    article a claims file names), the same resolved path. One ``stat`` per input: a run over an
+    archive has tens of thousands."""
+    found = _identity(path)
+    if found is None:
+        from klaim.engine import resolve
+
+        return resolve(path) == resolve(target)
+    return found == identity
+
+
 def _config_for(paths: Sequence[Path]) -> Config:
     start = paths[0] if paths else Path.cwd()
     return load_config(find_root(start if start.exists() else Path.cwd()))
@@ -56,7 +75,7 @@ def _config_for(paths: Sequence[Path]) -> Config:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
-    from klaim.engine import Target, check_paths, exit_code, iter_run_inputs
+    from klaim.engine import Target, check_paths, exit_code, report_inputs
     from klaim.reporters import DOCUMENT_REPORTERS, render_chunks
     from klaim.review import ReviewDocument, document
     from klaim.spool import ReportSpool, SpoolError
@@ -103,8 +122,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         except SpoolError as error:
             raise UsageError(f"{error} (set TMPDIR to a folder with free space)") from None
         # Every input of the run: the configuration, the claims files and the articles they name.
-        inputs = itertools.chain(iter_run_inputs(paths, config),
-                                 (config.root / entry.path for entry in report.files)) if args.output else ()
+        inputs = report_inputs(report, config) if args.output else ()
         _write(render_chunks(report, args.format, documents), args.output, inputs)
         code = exit_code(report, config.fail_level)
     return EXIT_OK if args.exit_zero and code == EXIT_FINDINGS else code

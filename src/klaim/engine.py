@@ -364,20 +364,18 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def run_inputs(paths: Sequence[Path], config: Config) -> list[Path]:
-    """Every file a run over ``paths`` reads or names: the configuration, the claims files and
-    the articles they name (also when a claims file is invalid), so that no command writes a
-    report over one of them."""
-    return list(iter_run_inputs(paths, config))
-
-
-def iter_run_inputs(paths: Sequence[Path], config: Config) -> Iterator[Path]:
-    """:func:`run_inputs` one file at a time (an archive names tens of thousands)."""
+def report_inputs(report: Report, config: Config) -> Iterator[Path]:
+    """Every file a finished run read or named, so that no command writes its report over one:
+    the configuration, every file in ``report.files`` (claims files and articles), and the
+    articles named by claims files that could not be loaded (a claims file that fails
+    validation still names its article). Only those claims files are read again.
+    """
     if config.source is not None:
         yield config.source
-    for path in discover(paths):
+    for entry in report.files:
+        path = config.root / entry.path
         yield path
-        if not path.name.endswith((".yaml", ".yml")):
+        if entry.kind != "claims" or entry.article is not None:
             continue
         raw = read_bytes(path, config.max_bytes)
         text = decode(raw, config.max_bytes) if isinstance(raw, bytes) else None
