@@ -14,6 +14,11 @@ from klaim.engine import check_target, load_target
 from klaim.models import Finding
 
 ROOT = Path(__file__).resolve().parent.parent
+# The article shipped with klaim. Tests name it rather than take "the first seed": a newsroom's
+# own articles and claims files sit next to it and must not change what these tests see.
+SEED_SLUG = "rusia-siap-untuk-perundingan-keamanan-dengan-as-termasuk-isu-ukraina"
+SEED = ROOT / "seeds" / f"{SEED_SLUG}.txt"
+SEED_CLAIMS = ROOT / "claims" / f"{SEED_SLUG}.claims.yaml"
 
 
 def write_repo(root: Path, article: str | bytes, claims: Sequence[dict[str, Any]] | None = None,

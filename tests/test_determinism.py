@@ -26,9 +26,9 @@ from hypothesis import strategies as st
 
 from klaim.cli import main
 from klaim.reporters import formats
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED_SLUG
 
-SLUG = "rusia-siap-untuk-perundingan-keamanan-dengan-as-termasuk-isu-ukraina"
+SLUG = SEED_SLUG
 FORMATS = formats()
 
 

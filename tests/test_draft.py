@@ -11,10 +11,9 @@ import pytest
 from klaim.cli import main
 from klaim.models import ClaimFile
 from klaim.yamlload import load_yaml
-from tests.conftest import ROOT, write_repo
+from tests.conftest import SEED, SEED_CLAIMS, write_repo
 
-SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
-HAND_WRITTEN = ROOT / "claims" / f"{SEED.stem}.claims.yaml"
+HAND_WRITTEN = SEED_CLAIMS
 
 ARTICLE_EN = """Council approves new flood budget
 Date: June 21, 2024

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from klaim.cli import main
 from klaim.export import CLAIM_REVIEWED_LIMIT, short_summary
-from tests.conftest import ROOT, write_repo
+from tests.conftest import SEED_CLAIMS, write_repo
 
 ARTICLE = ("Menteri: anggaran akan direvisi\nTanggal: 23 Jun 2024 09:05 WIB\n"
            "Menteri Keuangan Sri Wahyuni mengatakan anggaran akan direvisi, kata dia hari Jumat (21/6).\n"
@@ -87,8 +87,7 @@ def test_a_claims_file_without_verdicts_exports_an_empty_list(tmp_path: Path) ->
 
 
 def test_the_seed_exports(tmp_path: Path) -> None:
-    (claims_file,) = sorted((ROOT / "claims").glob("*.claims.yaml"))
-    code, reviews = export(claims_file, tmp_path / "out.json", "--date", "2024-06-24")
+    code, reviews = export(SEED_CLAIMS, tmp_path / "out.json", "--date", "2024-06-24")
     assert code == 0 and isinstance(reviews, list)
     assert all(len(review["claimReviewed"]) < CLAIM_REVIEWED_LIMIT for review in reviews)
 

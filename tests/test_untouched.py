@@ -21,9 +21,9 @@ import pytest
 
 from klaim.cli import COMMANDS, main
 from klaim.reporters import formats
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SEED_SLUG
 
-SLUG = "rusia-siap-untuk-perundingan-keamanan-dengan-as-termasuk-isu-ukraina"
+SLUG = SEED_SLUG
 PYPROJECT = '[tool.klaim]\npaths = ["claims"]\n\n[tool.pytest.ini_options]\ntestpaths = ["claims"]\n'
 
 
