@@ -26,6 +26,8 @@ from klaim.dates import (
     future_markers,
     infer_year,
     mention_at,
+    sentence_span,
+    statement_attribution,
 )
 
 REFERENCE = dt.date(2024, 9, 5)  # a Thursday
@@ -897,3 +899,48 @@ def test_kl102_pairs_each_mention_with_the_earliest_it_contradicts(
             expected.append((mention.start, found[0].start, found[1]))
     issues = _kl102(article, lang)
     assert [(i.location.offset, i.related[0].offset, i.data["kind"]) for i in issues] == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "sentence"), [
+    # A number and a full stop end a sentence in English and Indonesian...
+    ("en", "The vote could be held as early as Oct. 6. House Speaker Tony Smith said so.", "Smith",
+     "House Speaker Tony Smith said so."),
+    ("id", "Rapat digelar pada tanggal 6. Menteri Budi mengatakan itu.", "Budi", "Menteri Budi mengatakan itu."),
+    # ...but not after an initial, or in a language that writes ordinals with a full stop.
+    ("en", "The board chose J. Smith as chair.", "Smith", "The board chose J. Smith as chair."),
+    ("de", "Der Gipfel beginnt am 6. Oktober in Genf.", "Oktober", "Der Gipfel beginnt am 6. Oktober in Genf."),
+])
+def test_sentence_ends_after_a_number_unless_ordinals_take_a_full_stop(
+        lang: str, text: str, word: str, sentence: str) -> None:
+    at = text.index(word)
+    left, right = sentence_span(text, at, at + len(word), lang)
+    assert text[left:right] == sentence
+
+
+@pytest.mark.parametrize(("lang", "text", "date", "verb"), [
+    # The date stands with the reporting verb: it dates the statement.
+    ("id", "Kami siap, kata juru bicara itu, Selasa (25/6).", "Selasa (25/6)", "kata"),
+    ("id", "Juru bicara Kremlin Dmitry Peskov hari Selasa (25/6) mengatakan Moskow siap.", "Selasa (25/6)",
+     "mengatakan"),
+    ("id", "Juru bicara itu, Selasa (25/6), mengatakan Moskow siap.", "Selasa (25/6)", "mengatakan"),
+    ("id", "Pada Selasa (25/6), juru bicara itu mengatakan Moskow siap.", "Selasa (25/6)", "mengatakan"),
+    ("en", "The spokesman told reporters at a news conference on June 25 that Moscow was ready.", "June 25",
+     "told reporters"),
+    ("en", "On June 25, the spokesman said Moscow was ready.", "June 25", "said"),
+    ("en", "The spokesman on June 25 said Moscow was ready.", "June 25", "said"),
+    ("en", '"We are ready," the spokesman said on June 25.', "June 25", "said"),
+    # The date is in what was said: a scheduled vote, a deadline, a span.
+    ("en", "The speaker said the election would be held on June 25 in the seat.", "June 25", None),
+    ("en", "The vote could be held as early as June 25, Smith said.", "June 25", None),
+    ("en", "The deadline is June 25, the ministry said.", "June 25", None),
+    ("en", "He said the talks run until June 25.", "June 25", None),
+    ("en", "The minister said that the law takes effect on June 25.", "June 25", None),
+    ("id", "Juru bicara itu mengatakan bahwa rapat digelar Selasa (25/6).", "Selasa (25/6)", None),
+    ("id", "Rapat digelar Selasa (25/6), kata juru bicara itu.", "Selasa (25/6)", None),
+    ("id", "Menurut dia, batas waktunya adalah Selasa (25/6).", "Selasa (25/6)", None),
+])
+def test_statement_attribution_is_the_verb_a_date_stands_with(
+        lang: str, text: str, date: str, verb: str | None) -> None:
+    at = text.index(date)
+    found = statement_attribution(text, lang, at, at + len(date), Quotations(text))
+    assert (found.group() if found else None) == verb

@@ -62,6 +62,7 @@ __all__ = [
     "relative_covers",
     "replace_in_mention",
     "sentence_span",
+    "statement_attribution",
     "timeline",
     "weekday_word",
 ]
@@ -348,6 +349,9 @@ class _Patterns:
     names: CalendarNames
     english_months: frozenset[str]
     month_first_language: bool
+    ordinal_dot: bool
+    """Whether the language writes ordinals with a full stop (``25. Juni``), so that a number
+    and a full stop need not end a sentence."""
     short_names: frozenset[str]
     capitalised_only: frozenset[str]
     """Abbreviated day and month names: a full stop after one does not end a sentence."""
@@ -432,6 +436,7 @@ def _patterns(lang: str) -> _Patterns:
         names=names,
         english_months=frozenset(calendar_names("en").months),
         month_first_language=not names.day_first,
+        ordinal_dot=base in _ORDINAL_DOT,
         capitalised_only=_capitalised_only(lang),
         short_names=frozenset((wide - full_weekdays) | abbreviated | (months - full_months)),
         # A standalone day (1-2 digits) or year (4 digits): not inside a longer number, not
@@ -856,6 +861,10 @@ _US_ZONES = ("ET", "CT", "MT", "PT")
 _ZONE_ABBREVIATION = re.compile(
     "|".join(sorted([*_ZONE_ABBREVIATIONS, *_US_ZONES], key=len, reverse=True))
 )
+# Languages whose ordinals take a full stop (``25. Juni``, ``3. září``): CLDR's ordinal
+# number patterns of these end in ".".
+_ORDINAL_DOT = frozenset({"de", "da", "nb", "nn", "no", "fi", "cs", "sk", "pl", "hu", "hr", "sl",
+                          "sr", "bs", "et", "lv", "lt", "is", "fo", "tr"})
 _NOT_SENTENCE_END = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "st", "gen", "sen", "rep", "gov", "lt", "col",
     "no", "vs", "inc", "corp", "co", "ltd", "jl", "kol", "brigjen", "irjen", "mayjen", "letjen",
@@ -872,8 +881,13 @@ def _is_boundary(text: str, match: re.Match[str], pats: _Patterns) -> bool:
     lo = max(0, end - 21)
     token_start = max(text.rfind(" ", lo, end), text.rfind("\n", lo, end), text.rfind("\t", lo, end))
     token = text[max(token_start + 1, lo):end].lstrip("(\"'“‘").casefold()
-    # "Sept. 3", "a.m. ET", "Gen. Smith", "Jl. Sudirman" do not end a sentence.
-    if len(token) <= 1 or "." in token or token in _NOT_SENTENCE_END:
+    # "Sept. 3", "a.m. ET", "Gen. Smith", "Jl. Sudirman", "J. Smith" do not end a sentence;
+    # a number does ("as early as Oct. 6. House Speaker …"), unless the language writes
+    # ordinals with a full stop ("am 6. Oktober").
+    if token.isdigit():
+        if pats.ordinal_dot:
+            return False
+    elif len(token) <= 1 or "." in token or token in _NOT_SENTENCE_END:
         return False
     if token in pats.short_names:
         return False
@@ -1276,6 +1290,118 @@ def _attribution_near(
         if best is None or gap < best[0]:
             best = (gap, found.start(), found.end())
     return (best[1], best[2]) if best is not None else None
+
+
+# --- the date of a statement ------------------------------------------------------------------
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STATEMENT_GAP_WORDS = 8
+"""How many words (outside quotations) may stand between a reporting verb and the date of its
+statement: ``kata juru bicara Kremlin Dmitry Peskov hari Jumat (21/6)`` has six, ``told
+reporters at a news conference in Geneva on Tuesday`` eight."""
+
+# Words that, standing between a reporting verb and a date, put the date in what was said (a
+# clause of its own) rather than on the saying: complementisers, auxiliaries and modals, and
+# prepositions that make the date a span's end or start. ``said the vote would be held on Oct.
+# 6``, ``mengatakan bahwa rapat digelar Selasa (25/6)``, ``said talks run until June 30``.
+_CLAUSE_WORDS: dict[str, frozenset[str]] = {
+    "en": _words("""that if whether would could may might must should can cannot shall will
+        be is are was were been being has have had do does did until till before after since
+        from through between by likely unlikely expected due set"""),
+    "id": _words("""bahwa jika kalau apakah akan bisa dapat boleh mungkin harus perlu wajib
+        mesti sedang telah sudah belum adalah ialah merupakan menjadi sampai hingga sejak
+        sebelum sesudah setelah usai selama mulai antara paling lambat diperkirakan
+        dijadwalkan"""),
+    "ms": _words("""bahawa jika akan boleh dapat mungkin harus perlu telah sudah adalah
+        ialah merupakan sehingga sejak sebelum selepas mulai"""),
+    "de": _words("""dass ob wird werden würde soll sollen kann können muss müssen ist sind
+        war waren sei bis seit ab vor nach zwischen"""),
+    "fr": _words("""que qu si sera seront serait pourrait pourraient doit doivent est sont
+        était jusqu avant après depuis entre"""),
+    "es": _words("""que si será serán sería podría podrían debe deben es son era hasta
+        antes después desde entre"""),
+    "pt": _words("""que se será serão seria poderia deve devem é são era até antes depois
+        desde entre"""),
+    "nl": _words("""dat of zal zullen zou kan kunnen moet moeten is zijn was waren tot voor
+        na sinds vanaf tussen"""),
+}
+# What may open a sentence before the date of its statement: ``On Tuesday, June 25, the
+# spokesman said``, ``Pada Selasa (25/6), juru bicara itu mengatakan``.
+_SENTENCE_LEAD: dict[str, frozenset[str]] = {
+    "en": frozenset({"on", "late", "early", "and", "but"}),
+    "id": frozenset({"pada", "hari", "dan", "namun", "sementara", "itu"}),
+    "ms": frozenset({"pada", "hari"}),
+    "de": frozenset({"am", "an"}),
+    "fr": frozenset({"le", "ce"}),
+    "es": frozenset({"el", "este"}),
+    "pt": frozenset({"na", "no", "em"}),
+    "nl": frozenset({"op"}),
+}
+_GAP_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+
+
+def _gap_words(text: str, start: int, end: int, quotes: Quotations) -> list[str]:
+    """The words of ``text[start:end]`` outside quotations, lower-cased; a quotation counts as
+    one word (``"…," kata X`` says it between the verb and the date)."""
+    words = []
+    inside: tuple[int, int] | None = None
+    for found in _GAP_WORD.finditer(text, start, end):
+        if inside is not None and found.start() < inside[1]:
+            continue
+        inside = quotes.around(found.start())
+        words.append("\0quoted" if inside is not None else found.group().casefold().rstrip("."))
+    return words
+
+
+def statement_attribution(
+    text: str, lang: str, start: int, end: int, quotes: Quotations
+) -> re.Match[str] | None:
+    """The reporting verb or attribution phrase whose statement ``text[start:end]`` (a date
+    mention) dates, or None when the date belongs to what was said, not to the saying.
+
+    A date dates a statement when it stands with its reporting verb, in the verb's sentence
+    (outside quotations):
+
+    1. after the verb, with at most a few words between (the speaker, ``to reporters``, ``di
+       Jakarta``, ``hari``, ``on``) and none that opens a clause of its own (``that``,
+       ``bahwa``, ``would``, ``akan``, ``is``, ``until``): ``kata juru bicara itu, Selasa
+       (25/6)``, ``told reporters on Tuesday``, but not ``said the vote would be held on
+       Oct. 6``;
+    2. or before it, opening the sentence (``On Tuesday, June 25, the spokesman said``) or
+       right in front of it (``the spokesman on Tuesday said``, ``Budi, Selasa (25/6),
+       mengatakan``), but not ending a clause of what was said (``The deadline is October 12,
+       the ministry said``).
+    """
+    base = _base(lang)
+    # The language's own words only: English ``was`` and ``will`` are German ``what`` and
+    # ``wants``. A language with no list of its own uses English's.
+    clause = _CLAUSE_WORDS.get(base, _CLAUSE_WORDS["en"])
+    lead = _SENTENCE_LEAD.get(base, _SENTENCE_LEAD["en"])
+    left, right = _anchor_sentence(text, lang, start, end, quotes)
+    for verb in attribution_pattern(lang).finditer(text, left, right):
+        if quotes.overlaps(verb.start(), verb.end()):
+            continue
+        if verb.end() <= start:
+            gap = _gap_words(text, verb.end(), start, quotes)
+            if len(gap) <= _STATEMENT_GAP_WORDS and clause.isdisjoint(gap):
+                return verb
+        elif end <= verb.start():
+            between = _gap_words(text, end, verb.start(), quotes)
+            opening = _gap_words(text, left, start, quotes)
+            if set(opening) <= lead:  # the date opens the sentence
+                if len(between) <= _STATEMENT_GAP_WORDS and clause.isdisjoint(between):
+                    return verb
+            elif not between:
+                comma_after = "," in text[end:verb.start()]
+                comma_before = text[left:start].rstrip().endswith(",")
+                # ``the spokesman on Tuesday said``, or set off by commas after the subject:
+                # ``Budi, Selasa (25/6), mengatakan``. Not ``held on Oct. 6, said Smith``.
+                if (not comma_after and opening[-1] in lead) or (comma_before and comma_after):
+                    return verb
+    return None
 
 
 def relative_covers(mention: RelativeMention, day: dt.date) -> bool:

@@ -14,7 +14,10 @@ dateline:
    verb or attribution phrase at the anchor (`kata`, `mengatakan`, `said`, `told reporters`),
    or nearest the anchor when the sentence has none; a written date wins a tie.
 
-Reports the claim when `said_on` differs from that date as the text states it. A week phrase
+Reports the claim when `said_on` differs from that date as the text states it. For a
+`statement` or `quote`, a date after the publication date is what was announced (`Fico will
+meet early next week`), not when it was said, so a `said_on` on or before publication is not
+compared with it (KL105 reports a `said_on` after publication). A week phrase
 covers its seven days. When the text's weekday does not fit its date (a KL101) and `said_on`
 is the day the weekday names, the record follows the weekday and KL101 already reports the
 text, so nothing is reported here. `data` carries `said_on`, `text_date` and `text` (the
@@ -55,6 +58,9 @@ def _follows_weekday(mention: DateMention, said: dt.date) -> bool:
     return said.weekday() == weekday and abs((said - mention.resolved).days) <= 3
 
 
+_SAID = ("statement", "quote")
+
+
 @check("KL103", "claim-date-disagrees-with-text", "error")
 def claim_date_disagrees_with_text(ctx: Context) -> Iterator[Issue]:
     """One issue per claim whose said_on is not the date at its anchor."""
@@ -66,6 +72,10 @@ def claim_date_disagrees_with_text(ctx: Context) -> Iterator[Issue]:
         if found is None or found.resolved is None:
             continue
         said = dt.date.fromisoformat(claim.said_on)
+        published = ctx.article.published_date
+        if (claim.kind in _SAID and published is not None and found.resolved > published
+                and said <= published):
+            continue  # the date of what was announced (``will meet next week``), not of saying it
         if isinstance(found, RelativeMention):
             if relative_covers(found, said):
                 continue

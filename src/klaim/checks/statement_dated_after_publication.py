@@ -1,20 +1,26 @@
 """A statement is dated after the article was published.
 
 ## What it does
-Reports a date mention later than the publication date when its sentence attributes a
-statement (a reporting verb or attribution phrase from the language's lexicon: `kata`,
-`mengatakan`, `menurut`, `said`, `told`) and nothing in the sentence marks it as future
-(`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`, `scheduled`, `next`). One day of
-grace is allowed when the sentence names another time zone. A bare numeric day/month with
+Reports a date mention later than the publication date when it dates a statement: it stands
+with a reporting verb or attribution phrase of the language's lexicon (`kata`, `mengatakan`,
+`menurut`, `said`, `told`) in one sentence, and nothing in the sentence marks it as future
+(`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`, `scheduled`, `next`). A date stands
+with its verb when it follows it with at most eight words between (the speaker, `to reporters`,
+`di Jakarta`, `on`) and none that opens a clause of its own (`that`, `bahwa`, `would`, `is`,
+`until`): `kata juru bicara itu, Selasa (25/6)`, `told reporters on Tuesday, June 25`; or
+when it opens the sentence before the verb (`On June 25, the spokesman said`), or stands right
+in front of it (`the spokesman on June 25 said`, `Budi, Selasa (25/6), mengatakan`). A date in
+what was said is the date of something else, a vote or a deadline, and is left out: `said the
+election would be held on Oct. 6`, `The deadline is October 12, the ministry said`. One day
+of grace is allowed when the sentence names another time zone. A bare numeric day/month with
 neither weekday nor year (`(9/10)`) is not enough evidence of a date for this check, and a date
 inside quotation marks is one the speaker talks about, not the date of the statement (`"Kami
-mulai Selasa (25/6)," kata Budi`), so it is left out. Also reports a claim of kind
+mulai Selasa (25/6)," kata Budi`), so it is left out too. Also reports a claim of kind
 `statement` or `quote` whose `said_on` is after the publication date (a record says when it
 was said, so no future marker excuses it), unless the article mention at its anchor is already
-reported. `data` carries
-`date`, `published`, `days_after` and the `attribution` word; relative phrases (`besok`) are
-never reported on their own. A warning: the date may be a scheduled event told in the past
-tense.
+reported. `data` carries `date`, `published`, `days_after` and the `attribution` word;
+relative phrases (`besok`) are never reported on their own. A warning: the date may be a
+scheduled event told in the past tense.
 
 ## Why is this bad?
 Nobody can have said something after the article reporting it was published. Usually the
@@ -38,7 +44,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 from klaim.context import Context
-from klaim.dates import DateMention, RelativeMention, attribution_pattern, future_marker_in, sentence_span
+from klaim.dates import DateMention, RelativeMention, future_marker_in, sentence_span, statement_attribution
 from klaim.registry import Issue, check
 
 _KINDS = ("statement", "quote")
@@ -67,9 +73,11 @@ def statement_dated_after_publication(ctx: Context) -> Iterator[Issue]:
         days_after = (mention.resolved - published).days
         if mention.zone_hint is not None and days_after <= 1:
             continue
-        sentence = _sentence(ctx, mention.start, mention.end)
-        attributed = attribution_pattern(lang).search(sentence)
-        if attributed is None or future_marker_in(sentence, lang) is not None:
+        attributed = statement_attribution(ctx.article.text, lang, mention.start, mention.end,
+                                           ctx.quotations)
+        if attributed is None:
+            continue  # a date in what was said (a scheduled vote, a deadline), not of the saying
+        if future_marker_in(_sentence(ctx, mention.start, mention.end), lang) is not None:
             continue
         flagged.add(mention)
         yield Issue(
