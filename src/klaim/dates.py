@@ -609,24 +609,110 @@ def _relative_pattern(
 # --- years -----------------------------------------------------------------------------------
 
 
-def infer_year(day: int, month: int, reference: dt.date) -> int | None:
+_CLEAR_CHOICE = 2
+"""A yearless date is clearly in the nearest year when the next nearest is at least this many
+times farther from the reference; otherwise (a date some six months away) the weekday written
+with it, or a lean towards the past, decides."""
+_PAST_LEAN_DAYS = 30
+"""Between two such years, the past wins unless the future one is more than this much nearer:
+news is mostly about what has happened."""
+
+
+def infer_year(day: int, month: int, reference: dt.date, *, weekday: int | None = None,
+               lean: Literal["past", "future"] | None = None, offset: int | None = None) -> int | None:
     """The year among reference −1, 0, +1 that puts day/month nearest the reference date.
 
     ``31/12`` in an article of 1 January is last year. None when the day/month exists in none
-    of the three (``31/6``; ``29/2`` far from a leap year). On an exact tie the earlier year wins:
-    news is mostly about what has happened.
+    of the three (``31/6``; ``29/2`` far from a leap year). Words next to the date narrow it:
+    ``offset`` fixes the year (``tahun lalu``, ``last year``: −1), ``lean`` keeps the dates on
+    or before (``past``: ``18 Maret lalu``, ``since``) or after the reference (``future``).
+    When the nearest year is not clearly nearest (the date is about six months away), the year
+    in which the written ``weekday`` (0 = Monday) fits wins, and else the past one unless the
+    future one is more than a month nearer. On an exact tie the earlier year wins.
     """
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if offset is not None:
+        year = reference.year + offset
+        valid = dt.MINYEAR <= year <= dt.MAXYEAR and day <= _month_length(year, month)
+        return year if valid else None
     origin = reference.toordinal()
-    best: tuple[int, int] | None = None
+    candidates: list[tuple[int, int, dt.date]] = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         if not (dt.MINYEAR <= year <= dt.MAXYEAR) or day > _month_length(year, month):
             continue
-        distance = abs(dt.date(year, month, day).toordinal() - origin)
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best is not None else None
+        date = dt.date(year, month, day)
+        candidates.append((abs(date.toordinal() - origin), year, date))
+    if lean is not None:
+        leaning = [c for c in candidates if (c[2] <= reference if lean == "past" else c[2] >= reference)]
+        candidates = leaning or candidates
+    if not candidates:
+        return None
+    candidates.sort()
+    nearest = candidates[0]
+    if len(candidates) == 1 or candidates[1][0] >= _CLEAR_CHOICE * nearest[0]:
+        return nearest[1]
+    pair = candidates[:2]
+    if weekday is not None:
+        fitting = [c for c in pair if c[2].weekday() == weekday]
+        if len(fitting) == 1:
+            return fitting[0][1]
+    second = candidates[1]
+    if nearest[2] > reference >= second[2] and second[0] - nearest[0] <= _PAST_LEAN_DAYS:
+        return second[1]
+    return nearest[1]
+
+
+# Words next to a yearless date that say which year it is in: ``18 Maret tahun lalu`` (the
+# year before publication's), ``18 Maret lalu`` and ``sejak 18 Maret`` (on or before the
+# publication), ``18 Maret mendatang`` (after it).
+_YEAR_AFTER: dict[str, dict[str, int]] = {
+    "id": {"tahun lalu": -1, "tahun kemarin": -1, "tahun ini": 0, "tahun depan": 1,
+           "tahun mendatang": 1},
+    "ms": {"tahun lalu": -1, "tahun lepas": -1, "tahun ini": 0, "tahun depan": 1,
+           "tahun hadapan": 1},
+    "en": {"last year": -1, "this year": 0, "next year": 1},
+}
+_LEAN_AFTER: dict[str, dict[str, Literal["past", "future"]]] = {
+    "id": {"lalu": "past", "yang lalu": "past", "silam": "past", "mendatang": "future",
+           "yang akan datang": "future"},
+    "ms": {"lalu": "past", "lepas": "past", "akan datang": "future"},
+    "en": {},
+}
+_LEAN_BEFORE: dict[str, dict[str, Literal["past", "future"]]] = {
+    "id": {"sejak": "past", "semenjak": "past"},
+    "ms": {"sejak": "past", "semenjak": "past"},
+    "en": {"since": "past"},
+}
+
+
+@cache
+def _year_cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    base = _base(lang)
+    after = {**_LEAN_AFTER.get(base, _LEAN_AFTER["en"]), **_YEAR_AFTER.get(base, _YEAR_AFTER["en"])}
+    before = _LEAN_BEFORE.get(base, _LEAN_BEFORE["en"])
+    after_re = re.compile(rf"{_SP0},?{_SP0}(?i:{_alternation(set(after)) or '(?!)'}){_LA}")
+    before_re = re.compile(rf"{_LB}(?i:{_alternation(set(before)) or '(?!)'}){_SP1}\Z")
+    return after_re, before_re
+
+
+def year_cue(text: str, start: int, end: int, lang: str) -> tuple[int | None, Literal["past", "future"] | None]:
+    """What the words next to the yearless date ``text[start:end]`` say of its year: a fixed
+    offset from the publication year, or a lean to the past or the future (:func:`infer_year`)."""
+    after_re, before_re = _year_cue_patterns(lang)
+    base = _base(lang)
+    found = after_re.match(text, end)
+    if found is not None:
+        word = re.sub(r"\s+", " ", found.group().strip(" ,\t").casefold())
+        years = _YEAR_AFTER.get(base, _YEAR_AFTER["en"])
+        if word in years:
+            return years[word], None
+        return None, _LEAN_AFTER.get(base, _LEAN_AFTER["en"]).get(word)
+    found = before_re.search(text, max(0, start - 16), start)
+    if found is not None:
+        word = found.group().strip().casefold()
+        return None, _LEAN_BEFORE.get(base, _LEAN_BEFORE["en"]).get(word)
+    return None, None
 
 
 _MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -715,6 +801,22 @@ def _capitalised_ok(word: str, pats: _Patterns) -> bool:
     return key not in pats.capitalised_only or word[:1].isupper()
 
 
+_CLOCK_BEFORE = re.compile(r"(?i:pukul|jam|pkl?\.?|at|around|until|by|um|à|a las|às|om)\s{1,3}\Z")
+_CLOCK_AFTER = re.compile(
+    rf"\s{{0,3}}(?:{'|'.join(_ZONE_ABBREVIATIONS)}|(?i:[ap]\.?m\.?|waktu\s+setempat|local\s+time))(?!\w)")
+
+
+def _clock_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (three dot-separated numbers) is a time of day: after a clock
+    word (``pukul``, ``jam``, ``at``) or before a zone (``WIB``, ``p.m.``, ``local time``), and
+    a possible hh.mm.ss."""
+    parts = text[start:end].split(".")
+    if len(parts) != 3 or not (int(parts[0]) <= 23 and int(parts[1]) <= 59 and int(parts[2]) <= 59):
+        return False
+    return (_CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _CLOCK_AFTER.match(text, end) is not None)
+
+
 def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | None:
     """The date expression whose day (or year, for ISO) starts at ``start``, if any."""
     if len(digits) == 4:
@@ -748,6 +850,8 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
             day, month, day_group = first, second, "a"
         # Without a year only the slash makes a date: "3.9" is a decimal, "3-2" a score.
         dated = found.group("sep") == "/" or found.group("y") is not None
+        if dated and found.group("sep") == "." and _clock_time(text, start, found.end()):
+            dated = False  # "pukul 16.04.12 WIB": hours, minutes and seconds
         if 1 <= month <= 12 and 1 <= day <= 31 and dated:
             year, span, short = _year(found)
             days = ((day, *_group_span(found, day_group)),)
@@ -1619,11 +1723,12 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
         year_span = core.year_span
         if year is None and inherited is not None and inherited[1] is not None:
             year = inherited[1]
+        hint = year_cue(text, start, end, lang) if year is None and reference is not None else (None, None)
         for (day, day_start, day_end), weekday in zip(core.days, pairs, strict=True):
             mentions.append(_mention(
                 text, start, end, core, day, day_start, day_end, weekday, weekdays, year,
                 year_span, reference, zone,
-                inherited[0] if inherited is not None else None,
+                inherited[0] if inherited is not None else None, hint,
             ))
     return mentions
 
@@ -1688,6 +1793,7 @@ def _mention(
     reference: dt.date | None,
     zone: str | None,
     range_id: int | None,
+    hint: tuple[int | None, Literal["past", "future"] | None] = (None, None),
 ) -> DateMention:
     month = core.month
     resolved: dt.date | None = None
@@ -1699,7 +1805,8 @@ def _mention(
             resolved = None
         impossible = resolved is None
     elif reference is not None:
-        inferred_year = infer_year(day, month, reference)
+        stated = weekday[0] if weekday and not (weekdays and weekdays.evening_before) else None
+        inferred_year = infer_year(day, month, reference, weekday=stated, lean=hint[1], offset=hint[0])
         if inferred_year is not None:
             resolved = dt.date(inferred_year, month, day)
             inferred = True
