@@ -69,6 +69,36 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     assert [p.kind for p in article.paragraphs] == ["paragraph"]
 
 
+@pytest.mark.parametrize(("line", "body", "date", "time"), [
+    ("Rabu, 11/07/2012 21:59 WIB", "Menteri itu berbicara kepada wartawan.", dt.date(2012, 7, 11), dt.time(21, 59)),
+    ("Kamis, 17 Oktober 2024 14:30 WIB", "Menteri itu berbicara kepada wartawan.", dt.date(2024, 10, 17),
+     dt.time(14, 30)),
+    ("March 7, 2018 / 10:15 AM / Updated 6 years ago", "The minister spoke to reporters.", dt.date(2018, 3, 7),
+     dt.time(10, 15)),
+    ("Published on June 21, 2024", "The minister spoke to reporters.", dt.date(2024, 6, 21), None),
+    ("2024-06-23", "The minister spoke to reporters.", dt.date(2024, 6, 23), None),
+])
+def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
+        line: str, body: str, date: dt.date, time: dt.time | None) -> None:
+    article = load_article(f"Title of the story\n{line}\n{body}\n", "a.txt")
+    assert article.dateline is not None and article.dateline.line == 2
+    assert (article.published_date, article.dateline.time) == (date, time)
+    assert article.problems == []
+    assert [p.line for p in article.paragraphs] == [3]
+
+
+@pytest.mark.parametrize("line", [
+    "23 Juni 2024 – Presiden mengatakan bahwa rapat kabinet digelar hari ini di Istana Negara.",
+    "June 21, 2024 was the day the council finally approved the new flood budget for the city.",
+    "Minister says June 21, 2024 is the deadline",
+])
+def test_a_paragraph_that_opens_with_a_date_is_not_a_dateline(line: str) -> None:
+    article = load_article(f"Title of the story\n{line}\nMore text.\n", "a.txt")
+    assert article.dateline is None
+    assert [(p.code, p.line, p.data["reason"]) for p in article.problems] == [("KL006", 2, "missing")]
+    assert [p.line for p in article.paragraphs] == [2, 3]
+
+
 def test_markdown_front_matter() -> None:
     text = ("---\ntitle: Judul\npublished: 2024-06-23T09:05:00+07:00\nlang: id\n---\n\n"
             "# Bagian\n\nBaris satu\nbaris dua.\n\nParagraf lain.\n")

@@ -247,7 +247,7 @@ def _zone_after(text: str, day: dt.date) -> tuple[dt.timedelta | None, str | Non
 
 def _time_after(text: str) -> tuple[dt.time | None, str]:
     found = _TIME.search(text[:20])
-    if not found or text[: found.start()].strip(" ,-–|") not in ("", "pukul", "jam", "at", "pkl", "pkl."):
+    if not found or text[: found.start()].strip(" ,-–|/") not in ("", "pukul", "jam", "at", "pkl", "pkl."):
         return None, text
     hour = int(found["h"])
     ampm = (found["ampm"] or "").lower().replace(".", "")
@@ -415,6 +415,34 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
     return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
 
 
+_BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:on\s+)?)?(?P<value>.*)")
+_BARE_DATELINE_LENGTH = 64
+_BARE_DATELINE_WORDS = 10
+
+
+def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) -> re.Match[str] | None:
+    """The line after the title as a dateline without a ``Keyword:``, or None.
+
+    Newsroom copy often prints the date alone (``Rabu, 11/07/2012 21:59 WIB``, ``March 7,
+    2018 10:15 AM``) or after a keyword without a colon (``Published on June 21, 2024``). Such
+    a line is short, and a date (with weekday, time and zone) is all it says; a paragraph
+    that opens with a date is longer. Read in the article's language first, then in the
+    configured ones (a weekday name may be all that is not a number).
+    """
+    stripped = line.strip()
+    words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
+    if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
+        return None
+    for found in (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line)):
+        if found is None or (found["kw"] and found["kw"].lower() not in keywords):
+            continue
+        for lang in dict.fromkeys(langs):
+            parsed = parse_dateline_value(found["value"], lang)
+            if parsed is not None and _plausible(parsed[0]):
+                return found
+    return None
+
+
 def load_article(text: str, path: str, *, lang: str | None = None,
                  languages: Sequence[str] = ("id", "en")) -> Article:
     """Build an Article from decoded text. ``lang`` is the caller's resolved override, if any."""
@@ -439,10 +467,22 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             body = content[2:]
     resolved_lang, source = _resolve_lang(text, lang, languages,
                                           dateline_match[3]["kw"] if dateline_match else None)
+    if dateline_match is None and len(content) > 1:
+        n, s, e = content[1]
+        bare = _bare_dateline(text[s:e], keywords, [resolved_lang, *languages])
+        if bare is not None:
+            dateline_match = (n, s, e, bare)
+            body = content[2:]
     dateline: Dateline | None = None
     if dateline_match:
         n, s, e, found = dateline_match
-        parsed = parse_dateline_value(found["value"], resolved_lang)
+        # In the article's language, else in another configured one ("Rabu, 11/07/2012" over
+        # an article whose few words read as English).
+        parsed = None
+        for name in dict.fromkeys([resolved_lang, *languages]):
+            parsed = parse_dateline_value(found["value"], name)
+            if parsed is not None:
+                break
         value_start = s + found.start("value")
         if parsed is None or not _plausible(parsed[0]):
             problems.append(Problem(
