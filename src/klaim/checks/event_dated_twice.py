@@ -3,10 +3,13 @@
 ## What it does
 Groups the claims that share an `event` key. Within a group it compares two things: the claims'
 `said_on` dates, and the dates the article gives at their anchors (found as KL103 finds them:
-outside quotation marks, in or nearest the anchor's attribution). When either differs, every
-claim whose date differs from the group's first dated claim is reported, located at its
-`said_on` (or at its anchor when only the article dates it), with the first claim as related
-location and the article mentions as well. `data` carries `event`, `source` (`said_on` or
+outside quotation marks, in or nearest the anchor's attribution). When either differs, the
+group's date is the one most of its claims carry; on a tie, the one the article gives at more
+of their anchors with a weekday that fits (or none), then the first claim's. Every claim whose
+date differs from the group's is reported, located at its `said_on` (or at its anchor when
+only the article dates it), with the first claim of the group's date as related location and
+the article mentions as well. So one wrong record among four is the one reported, whichever
+comes first. `data` carries `event`, `source` (`said_on` or
 `text`), `date`, `other_date` and `other_claim`.
 
 ## Why is this bad?
@@ -50,7 +53,7 @@ def _text_date(dated: _Dated) -> dt.date | None:
 
 @check("KL104", "event-dated-twice", "error")
 def event_dated_twice(ctx: Context) -> Iterator[Issue]:
-    """One issue per claim whose event date differs from the event's first dated claim."""
+    """One issue per claim whose event date differs from the date of the event's group."""
     groups: dict[str, list[_Dated]] = {}
     for index, claim in enumerate(ctx.claims):
         if claim.event is None:
@@ -67,12 +70,29 @@ def event_dated_twice(ctx: Context) -> Iterator[Issue]:
             dated = [(m, day) for m, day in dates if day is not None]
             if not dated:
                 continue
-            first, first_day = dated[0]
-            for member, day in dated[1:]:
+            first, first_day = _reference(dated)
+            for member, day in dated:
                 if day == first_day or member.index in reported:
                     continue
                 reported.add(member.index)
                 yield _issue(ctx, event, source, member, day, first, first_day)
+
+
+def _reference(dated: list[tuple[_Dated, dt.date]]) -> tuple[_Dated, dt.date]:
+    """The group's date and the first claim that carries it: the date most claims carry, then
+    the one the article states at more anchors with a fitting weekday, then the earliest."""
+    counts: dict[dt.date, int] = {}
+    support: dict[dt.date, int] = {}
+    first: dict[dt.date, tuple[int, _Dated]] = {}
+    for position, (member, day) in enumerate(dated):
+        counts[day] = counts.get(day, 0) + 1
+        first.setdefault(day, (position, member))
+        found = member.text
+        if (isinstance(found, DateMention) and found.resolved == day
+                and found.weekday_matches is not False):
+            support[day] = support.get(day, 0) + 1
+    best = max(counts, key=lambda day: (counts[day], support.get(day, 0), -first[day][0]))
+    return first[best][1], best
 
 
 def _claim_place(ctx: Context, member: _Dated, source: str) -> Location:
