@@ -20,6 +20,7 @@ from klaim.dates import (
     DateMention,
     Quotations,
     RelativeMention,
+    bare_weekdays,
     expand_two_digit_year,
     extract_dates,
     extract_relative,
@@ -989,3 +990,34 @@ def test_statement_attribution_is_the_verb_a_date_stands_with(
     at = text.index(date)
     found = statement_attribution(text, lang, at, at + len(date), Quotations(text))
     assert (found.group() if found else None) == verb
+
+
+def _bare(text: str, lang: str, reference: dt.date | None = dt.date(2017, 4, 19)) -> list[tuple[str, dt.date | None]]:
+    dates = extract_dates(text, lang, reference)
+    relatives = extract_relative(text, lang, reference)
+    return [(m.text, m.resolved) for m in bare_weekdays(text, lang, reference, dates, relatives)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # A weekday that dates a statement: the latest such day on or before publication (a Wednesday).
+    ("en", "The secretary said on Wednesday that Iran was a threat.", [("Wednesday", dt.date(2017, 4, 19))]),
+    ("en", '"We are ready," the spokesman told reporters Tuesday.', [("Tuesday", dt.date(2017, 4, 18))]),
+    ("en", "On Thursday, the minister said the plan was sound.", [("Thursday", dt.date(2017, 4, 13))]),
+    ("id", '"Kami siap," kata dia di Jakarta, Senin.', [("Senin", dt.date(2017, 4, 17))]),
+    # Named alone but not dating a statement: listed, unresolved.
+    ("en", "The vote is on Sunday, officials said.", [("Sunday", None)]),
+    ("id", "Pertemuan akan digelar Senin, katanya.", [("Senin", None)]),
+    # Not a weekday alone: with a date, in a relative phrase, plural, a holiday, lower case.
+    ("en", "The minister said on Tuesday, April 18, that the plan was sound.", []),
+    ("en", "The minister said last Tuesday that the plan was sound.", []),
+    ("en", "The club meets on Wednesdays.", []),
+    ("en", "Shops opened early on Black Friday, the union said.", []),
+    ("id", "Harga naik minggu ini, kata pedagang.", []),
+    ("id", "Putin hari Jumat (14/4) memperingatkan Seoul.", []),
+])
+def test_bare_weekdays(lang: str, text: str, expected: list[tuple[str, dt.date | None]]) -> None:
+    assert _bare(text, lang) == expected
+
+
+def test_bare_weekdays_need_a_publication_date_to_resolve() -> None:
+    assert _bare("The secretary said on Wednesday that Iran was a threat.", "en", None) == [("Wednesday", None)]

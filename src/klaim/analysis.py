@@ -11,7 +11,7 @@ from functools import cached_property
 
 from klaim.article import Article
 from klaim.attribution import AttributionAnalysis, analyse_attribution
-from klaim.dates import DateMention, RelativeMention, extract_dates, extract_relative
+from klaim.dates import DateMention, RelativeMention, bare_weekdays, extract_dates, extract_relative
 from klaim.text import Normalised, normalise
 
 
@@ -33,8 +33,14 @@ class Analysis:
 
     @cached_property
     def relatives(self) -> list[RelativeMention]:
-        """Relative date phrases (kemarin, last Friday), resolved against the publication date."""
-        return extract_relative(self.article.text, self.article.lang, self.article.published_date)
+        """Relative date phrases (kemarin, last Friday) and weekdays named alone (kata dia,
+        Rabu), resolved against the publication date (sorted by offset)."""
+        text, lang, published = self.article.text, self.article.lang, self.article.published_date
+        phrases = extract_relative(text, lang, published)
+        alone = bare_weekdays(text, lang, published, self.dates, phrases)
+        if not alone:
+            return phrases
+        return sorted([*phrases, *alone], key=lambda mention: mention.start)
 
     @cached_property
     def attribution(self) -> AttributionAnalysis:

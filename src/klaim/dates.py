@@ -49,6 +49,7 @@ __all__ = [
     "RelativeMention",
     "TimelineEntry",
     "attribution_pattern",
+    "bare_weekdays",
     "expand_two_digit_year",
     "extract_dates",
     "extract_relative",
@@ -1848,7 +1849,7 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
     ``last-week``, ``next-week`` (resolved to that week's Monday), ``last-weekday`` (the latest
     such weekday before the reference), ``next-weekday`` (the first after it),
     ``this-weekday`` (that weekday in the reference's week). They are never flagged on their
-    own; the timeline and KL105 use them.
+    own; the timeline and KL105 use them. Weekdays named alone are :func:`bare_weekdays`.
     """
     pats = _patterns(lang)
     found: list[RelativeMention] = []
@@ -1871,6 +1872,63 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
             resolved=_resolve_relative(kind, weekday, reference),
             weekday=weekday,
         ))
+    return found
+
+
+_ABBREVIATED_ALIASES = frozenset({"tues", "weds", "thur", "thurs"})
+# A weekday in a name is not a day: "Black Friday", "Ash Wednesday", "Good Friday".
+_HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Ash|Holy|Maundy|Cyber|Super|Easter|Palm)\s\Z")
+
+
+@cache
+def _bare_weekday_pattern(lang: str) -> re.Pattern[str]:
+    names = [name for name in calendar_names(lang).weekdays_wide if name not in _ABBREVIATED_ALIASES]
+    # Capitalised, as news copy writes them: "minggu" is also "week", "friday" no day at all.
+    spelled = [name[:1].upper() + name[1:] for name in names]
+    return re.compile(f"{_LB}(?:{_alternation(spelled)}){_LA}(?!['’]?s{_LA})")
+
+
+def bare_weekdays(
+    text: str,
+    lang: str,
+    reference: dt.date | None,
+    dates: Sequence[DateMention],
+    relatives: Sequence[RelativeMention],
+    quotations: Quotations | None = None,
+) -> list[RelativeMention]:
+    """Weekday names standing alone, kind ``weekday``: ``kata dia di Jakarta, Rabu``, ``said
+    on Wednesday``. Not one written with a date (``Rabu (10/7)``, in ``dates``), in a relative
+    phrase (``Rabu lalu``, in ``relatives``), in the plural (``on Wednesdays``), or in a
+    holiday's name (``Good Friday``).
+
+    News names the days of its own week by their weekday, so one that dates a statement (it
+    stands with the reporting verb: :func:`statement_attribution`) is resolved to the latest
+    such day on or before the reference (the publication date itself included). Any other is
+    left unresolved: ``polls open on Sunday`` may be the coming Sunday or the last.
+    """
+    pattern = _bare_weekday_pattern(lang)
+    taken = sorted([(m.start, m.end) for m in dates] + [(r.start, r.end) for r in relatives])
+    starts = [start for start, _ in taken]
+    names = calendar_names(lang)
+    quotes = quotations
+    found: list[RelativeMention] = []
+    for match in pattern.finditer(text):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at >= 0 and taken[at][1] > match.start():
+            continue  # inside a date mention or a relative phrase
+        if at + 1 < len(taken) and taken[at + 1][0] < match.end():
+            continue
+        if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue
+        weekday = names.weekday(match.group(), allow_abbreviated=False)
+        resolved = None
+        if reference is not None and weekday is not None:
+            quotes = quotes if quotes is not None else Quotations(text)
+            if not quotes.overlaps(match.start(), match.end()) and statement_attribution(
+                    text, lang, match.start(), match.end(), quotes) is not None:
+                resolved = reference - dt.timedelta(days=(reference.weekday() - weekday) % 7)
+        found.append(RelativeMention(start=match.start(), end=match.end(), text=match.group(),
+                                     kind="weekday", resolved=resolved, weekday=weekday))
     return found
 
 

@@ -12,7 +12,10 @@ dateline:
 3. Else, in the anchor's sentence (a full stop inside a quotation does not end it), the date
    mention or relative phrase (`kemarin`, `last Friday`, `pekan lalu`) nearest the reporting
    verb or attribution phrase at the anchor (`kata`, `mengatakan`, `said`, `told reporters`),
-   or nearest the anchor when the sentence has none; a written date wins a tie.
+   or nearest the anchor when the sentence has none; a written date wins a tie. A weekday
+   named alone counts when it dates a statement (`said on Wednesday`, `kata dia di Jakarta,
+   Rabu`): it is the latest such day on or before the publication date, as news names the
+   days of its own week. One in what was said (`the vote is on Sunday`) is not resolved.
 
 Reports the claim when `said_on` differs from that date as the text states it. For a
 `statement` or `quote`, a date after the publication date is what was announced (`Fico will
