@@ -406,6 +406,33 @@ def _caption_prefixes(lang: str) -> tuple[str, ...]:
     return tuple({*lexicon(lang).get("caption_prefixes", ()), *lexicon("en").get("caption_prefixes", ())})
 
 
+@functools.lru_cache(maxsize=64)
+def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    own, english = lexicon(lang), lexicon("en")
+    labels = {*own.get("opinion_labels", ()), *english.get("opinion_labels", ())}
+    openings = {*own.get("opinion_openings", ()), *english.get("opinion_openings", ())}
+    return tuple(sorted(labels)), tuple(sorted(openings))
+
+
+def opinion_label(article: Article) -> str | None:
+    """The label that marks the article as opinion, not news, or None: a title that starts with
+    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a first
+    paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``). From the language's
+    lexicon (``opinion_labels``, ``opinion_openings``) and English's."""
+    labels, openings = _opinion_labels(article.lang)
+    title = article.title.strip().casefold()
+    for label in labels:
+        if title.startswith(label):
+            return label
+    first = next((p for p in article.paragraphs if p.kind == "paragraph"), None)
+    if first is not None:
+        opening = first.text.strip().casefold()
+        for label in openings:
+            if opening.startswith(label):
+                return label
+    return None
+
+
 def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:
     return _dateline_keyword_table(tuple(languages))
 

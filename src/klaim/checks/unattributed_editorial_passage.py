@@ -38,6 +38,11 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
+An article labelled as opinion argues by design, so nothing in it is reported: a title that
+starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
+`Opini:`, `Tajuk Rencana`, `Kolom:`) or a first paragraph that opens a letter (`To the
+editor`, `Redaksi Yth.`).
+
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
 an attitude adverb and `deeply troubling` are evaluative.
@@ -73,6 +78,7 @@ acknowledged:
 from collections.abc import Iterator
 from typing import Any
 
+from klaim.article import opinion_label
 from klaim.attribution import Evidence
 from klaim.context import Context
 from klaim.registry import Issue, check
@@ -85,6 +91,8 @@ def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
 @check("KL201", "unattributed-editorial-passage", "error")
 def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per paragraph the attribution analysis judges editorial."""
+    if opinion_label(ctx.article) is not None:
+        return  # an opinion piece argues by design
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
     for result in ctx.analysis.attribution.paragraphs:
         if not result.is_editorial:
