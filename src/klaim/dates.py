@@ -1884,8 +1884,14 @@ _HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Ash|Holy|Maundy|Cyber|Super|Easter|
 def _bare_weekday_pattern(lang: str) -> re.Pattern[str]:
     names = [name for name in calendar_names(lang).weekdays_wide if name not in _ABBREVIATED_ALIASES]
     # Capitalised, as news copy writes them: "minggu" is also "week", "friday" no day at all.
-    spelled = [name[:1].upper() + name[1:] for name in names]
-    return re.compile(f"{_LB}(?:{_alternation(spelled)}){_LA}(?!['’]?s{_LA})")
+    # Grouped by that capital and with no look-behind in front, so the engine skips to the
+    # capitals at C speed (the caller checks that no letter comes before).
+    by_initial: dict[str, list[str]] = {}
+    for name in names:
+        by_initial.setdefault(name[:1].upper(), []).append(name[1:])
+    groups = "|".join(f"{re.escape(initial)}(?:{_alternation(rests)})"
+                      for initial, rests in sorted(by_initial.items()))
+    return re.compile(f"(?:{groups}){_LA}(?!['’]?s{_LA})")
 
 
 def bare_weekdays(
@@ -1913,6 +1919,8 @@ def bare_weekdays(
     quotes = quotations
     found: list[RelativeMention] = []
     for match in pattern.finditer(text):
+        if match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "_"):
+            continue  # inside a word
         at = bisect.bisect_right(starts, match.start()) - 1
         if at >= 0 and taken[at][1] > match.start():
             continue  # inside a date mention or a relative phrase
