@@ -366,7 +366,8 @@ LONG_LINES = """
                     getattr(analysis, name)
             check_target(target)
         if size <= 100_000:  # anchors, quotes and acknowledgements that match at every position
-            claim = {"id": "a", "kind": "quote", "summary": "s", "quotes": [unit, unit * 3],
+            # The last quote is not in the article: KL303 looks for the closest passage.
+            claim = {"id": "a", "kind": "quote", "summary": "s", "quotes": [unit, unit * 3, unit * 3 + " zq zq"],
                      "anchor": {"exact": unit, "prefix": unit, "suffix": unit}, "sources": [{"kind": "article"}]}
             ack = {"code": "KL302", "match": unit, "reason": "r"}
             claims = root / "claims" / "long.claims.yaml"
