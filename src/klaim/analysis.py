@@ -12,7 +12,7 @@ from functools import cached_property
 from klaim.article import Article
 from klaim.attribution import AttributionAnalysis, analyse_attribution
 from klaim.dates import DateMention, RelativeMention, bare_weekdays, extract_dates, extract_relative
-from klaim.text import Normalised, normalise
+from klaim.text import Normalised, WordIndex, normalise
 
 
 class Analysis:
@@ -25,6 +25,11 @@ class Analysis:
     def normalised(self) -> Normalised:
         """The article text through the one normaliser, with its offset map."""
         return normalise(self.article.text)
+
+    @cached_property
+    def words(self) -> WordIndex:
+        """The normalised text's words, to find the passage closest to a quote or an anchor."""
+        return WordIndex(self.normalised.text)
 
     @cached_property
     def dates(self) -> list[DateMention]:

@@ -11,6 +11,7 @@ text it came from, so a match found in normalised text is reported on the origin
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -246,3 +247,70 @@ class LineIndex:
         start = self.line_starts[line - 1]
         end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
         return self.text[start:end].rstrip("\r\n")
+
+
+# --- the closest passage ----------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+_MOST_WORDS = 60
+"""Longer wording is not searched for a closest passage: the search is for an editor's typo,
+not for a paragraph rewritten."""
+_MOST_PLACES = 40
+_ALIKE = 0.75
+
+
+@dataclass(slots=True)
+class NearPassage:
+    """A passage of the text (``start``, ``end``: offsets of its first and last word) and the
+    first words that differ from what was looked for (``quote``, ``article``)."""
+
+    start: int
+    end: int
+    differs: dict[str, str]
+
+
+class WordIndex:
+    """The normalised article's words, and where each (case-folded) occurs."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        self.words = [text[a:b].casefold() for a, b in self.spans]
+        self.places: dict[str, list[int]] = {}
+        for place, word in enumerate(self.words):
+            self.places.setdefault(word, []).append(place)
+
+    def closest(self, quote: str) -> NearPassage | None:
+        """The passage most like ``quote`` word for word, when it is alike enough: three quarters
+        of the words alike, in order, or all but one word of three or more. Bounded work: at
+        most a few dozen places are tried, whatever the length of the text."""
+        wanted = [m.group().casefold() for m in _WORD.finditer(quote)]
+        if not 2 <= len(wanted) <= _MOST_WORDS:
+            return None
+        # Where the passage may start: the quote's words found in the article, rarest first,
+        # each place shifted back by the word's position in the quote.
+        starts: set[int] = set()
+        for offset, word in sorted(enumerate(wanted), key=lambda item: len(self.places.get(item[1], ()))):
+            for place in self.places.get(word, ())[:_MOST_PLACES]:
+                starts.add(max(0, place - offset))
+            if len(starts) >= _MOST_PLACES:
+                break
+        best: tuple[float, int, int, int] | None = None
+        for start in sorted(starts):
+            for length in range(max(1, len(wanted) - 2), len(wanted) + 3):
+                window = self.words[start:start + length]
+                matcher = difflib.SequenceMatcher(None, wanted, window, autojunk=False)
+                ratio = matcher.ratio()
+                if best is None or ratio > best[0]:
+                    same = sum(block.size for block in matcher.get_matching_blocks())
+                    best = (ratio, same, start, start + len(window))
+        # Alike: three quarters of the words, or all but one word of a quote of three or more.
+        if best is None or not (best[0] >= _ALIKE or (len(wanted) >= 3 and best[1] >= len(wanted) - 1)):
+            return None
+        _, _, first, last = best
+        window = self.words[first:last]
+        differs = {"quote": "", "article": ""}
+        for tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, wanted, window, autojunk=False).get_opcodes():
+            if tag != "equal":
+                differs = {"quote": " ".join(wanted[a1:a2]), "article": " ".join(window[b1:b2])}
+                break
+        return NearPassage(self.spans[first][0], self.spans[last - 1][1], differs)

@@ -4,7 +4,9 @@
 Looks for the claim's `anchor.exact` (with `prefix`/`suffix` when given) in the article, both
 through the text normaliser (NFC, typographic quotes folded, whitespace folded). Reports the
 anchor when it matches nowhere, or when `start`/`end` are given and do not select `exact`.
-When the text occurs with different letter case, that is offered as a suggestion.
+When the text occurs with different letter case, that is offered as a suggestion; otherwise
+the closest passage, word for word (as KL303 finds it), is named in `data.closest` and
+`data.differs`, drawn as a related location and offered as the suggestion.
 
 ## Why is this bad?
 The claim is not tied to the article: either the record was written against another version of
@@ -41,14 +43,24 @@ def anchor_not_found(ctx: Context) -> Iterator[Issue]:
             exact = normalised_text(anchor.exact)
             text = ctx.analysis.normalised.text
             at = text.casefold().find(exact.casefold())
+            data: dict[str, object] = {"exact": anchor.exact, "prefix": anchor.prefix,
+                                       "suffix": anchor.suffix, "reason": "no-match"}
+            related = []
+            detail = ""
             if at != -1 and len(text.casefold()) == len(text):
                 start, end = ctx.analysis.normalised.original_span(at, at + len(exact))
                 suggestions.append(Suggestion(ctx.article.text[start:end],
                                               "the article has this text with other letter case"))
-            yield Issue(f"anchor of claim '{claim.id}' is not in the article", location,
-                        data={"exact": anchor.exact, "prefix": anchor.prefix,
-                              "suffix": anchor.suffix, "reason": "no-match"},
-                        suggestions=suggestions, claim=claim.id)
+            elif (near := ctx.analysis.words.closest(exact)) is not None:
+                start, end = ctx.analysis.normalised.original_span(near.start, near.end)
+                data["closest"] = ctx.article.text[start:end]
+                data["differs"] = near.differs
+                suggestions.append(Suggestion(ctx.article.text[start:end], "the closest passage in the article"))
+                related.append(ctx.article_span(start, end).with_message("the closest passage"))
+                detail = (f" (closest on line {related[0].line}: the article has {near.differs['article']!r} "
+                          f"where the anchor has {near.differs['quote']!r})")
+            yield Issue(f"anchor of claim '{claim.id}' is not in the article{detail}", location,
+                        data=data, suggestions=suggestions, related=related, claim=claim.id)
             continue
         if anchor.start is not None or anchor.end is not None:
             positioned = [(s, e) for s, e in matches

@@ -7,7 +7,7 @@ case, a dropped comma) is reported at the quote's line in the claims file. When 
 has the quote with other letter case, that is offered as a suggestion. Otherwise the closest
 passage of the article, word for word (three quarters of the words alike, in order, or all
 but one word of a quote of three or more), is named: `data.closest` holds its words as
-printed, `data.differs` the first words that differ (`quote` and `article`, either empty
+printed, `data.differs` the first words that differ, case-folded (`quote` and `article`, either empty
 where words were dropped or added), the passage is a related location, and its words are
 offered as the suggestion.
 
@@ -24,10 +24,7 @@ quotes: ["masalah terus bertumpuk"]   # the article has "masalah terus menumpuk"
 Copy the quoted words from the article exactly.
 """
 
-import difflib
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from klaim.context import Context
 from klaim.registry import Issue, Suggestion, check
@@ -39,7 +36,6 @@ def quote_not_verbatim(ctx: Context) -> Iterator[Issue]:
     """One issue per quote that is not in the article."""
     text = ctx.analysis.normalised.text
     folded: str | None = None
-    words: _Words | None = None
     for index, claim in enumerate(ctx.claims):
         for number, quote in enumerate(claim.quotes):
             wanted = normalised_text(quote)
@@ -55,8 +51,7 @@ def quote_not_verbatim(ctx: Context) -> Iterator[Issue]:
             data: dict[str, object] = {"quote": quote, "quote_index": number}
             related = []
             if not suggestions:
-                words = words if words is not None else _Words(text)
-                near = words.closest(wanted)
+                near = ctx.analysis.words.closest(wanted)
                 if near is not None:
                     # The quote's own punctuation at either end, where the article has it too.
                     first, last = near.start, near.end
@@ -80,63 +75,3 @@ def quote_not_verbatim(ctx: Context) -> Iterator[Issue]:
             yield Issue(f"quote of claim '{claim.id}' is not verbatim in the article{detail}",
                         ctx.claim_location(("claims", index, "quotes", number)),
                         data=data, suggestions=suggestions, related=related, claim=claim.id)
-
-
-_WORD = re.compile(r"\w+")
-_MOST_WORDS = 60
-"""Quotes longer than this many words are not searched for a closest passage (the search is
-for the typo of an editor, not for a paragraph rewritten)."""
-_MOST_PLACES = 40
-_ALIKE = 0.75
-
-
-@dataclass(slots=True)
-class _Near:
-    start: int
-    end: int
-    differs: dict[str, str]
-
-
-class _Words:
-    """The normalised article's words, and where each (case-folded) occurs."""
-
-    def __init__(self, text: str) -> None:
-        self.spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-        self.words = [text[a:b].casefold() for a, b in self.spans]
-        self.places: dict[str, list[int]] = {}
-        for place, word in enumerate(self.words):
-            self.places.setdefault(word, []).append(place)
-
-    def closest(self, quote: str) -> _Near | None:
-        """The passage most like ``quote`` word for word, when it is alike enough."""
-        wanted = [m.group().casefold() for m in _WORD.finditer(quote)]
-        if not 2 <= len(wanted) <= _MOST_WORDS:
-            return None
-        # Where the passage may start: the quote's words found in the article, rarest first,
-        # each place shifted back by the word's position in the quote.
-        starts: set[int] = set()
-        for offset, word in sorted(enumerate(wanted), key=lambda item: len(self.places.get(item[1], ()))):
-            for place in self.places.get(word, ())[:_MOST_PLACES]:
-                starts.add(max(0, place - offset))
-            if len(starts) >= _MOST_PLACES:
-                break
-        best: tuple[float, int, int, int] | None = None
-        for start in sorted(starts):
-            for length in range(max(1, len(wanted) - 2), len(wanted) + 3):
-                window = self.words[start:start + length]
-                matcher = difflib.SequenceMatcher(None, wanted, window, autojunk=False)
-                ratio = matcher.ratio()
-                if best is None or ratio > best[0]:
-                    same = sum(block.size for block in matcher.get_matching_blocks())
-                    best = (ratio, same, start, start + len(window))
-        # Alike: three quarters of the words, or all but one word of a quote of three or more.
-        if best is None or not (best[0] >= _ALIKE or (len(wanted) >= 3 and best[1] >= len(wanted) - 1)):
-            return None
-        _, _, first, last = best
-        window = self.words[first:last]
-        differs = {"quote": "", "article": ""}
-        for tag, a1, a2, b1, b2 in difflib.SequenceMatcher(None, wanted, window, autojunk=False).get_opcodes():
-            if tag != "equal":
-                differs = {"quote": " ".join(wanted[a1:a2]), "article": " ".join(window[b1:b2])}
-                break
-        return _Near(self.spans[first][0], self.spans[last - 1][1], differs)
