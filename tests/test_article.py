@@ -162,6 +162,24 @@ def test_paragraph_kinds(line: str, kind: str) -> None:
     assert _kind(line, ("foto:",)) == kind
 
 
+@pytest.mark.parametrize(("lang", "line", "kind"), [
+    ("id", "Baca juga: Jembatan Gantung di Desa Sukamaju Putus", "boilerplate"),
+    ("id", "BACA JUGA Jembatan Gantung di Desa Sukamaju Putus Diterjang Banjir Bandang Semalam", "boilerplate"),
+    ("id", "Baca berita dengan sedikit iklan, klik di sini", "boilerplate"),
+    ("id", "- Iklan -", "boilerplate"),
+    ("id", "ADVERTISEMENT", "boilerplate"),  # English boilerplate counts in any language
+    ("id", "Iklan rokok dilarang tayang di televisi pada siang hari, kata pejabat itu.", "paragraph"),
+    ("en", "Also Read | Ferry Services Resume After Three Days", "boilerplate"),
+    ("en", "Read more: Talks in Hanoi end without a deal.", "boilerplate"),
+    ("en", "Story continues below advertisement", "boilerplate"),
+    ("en", "Also readers wrote to the paper to complain about the closure, the editor said.", "paragraph"),
+    ("en", "Advertisement budgets rose by a third last year, the agency said.", "paragraph"),
+])
+def test_navigation_and_advertising_lines_are_boilerplate(lang: str, line: str, kind: str) -> None:
+    article = load_article(f"Title\nDate: 2024-03-05\n{line}\n", "a.txt", lang=lang)
+    assert [p.kind for p in article.paragraphs] == [kind]
+
+
 def test_a_file_is_read_to_its_end_or_to_the_limit(tmp_path: Path) -> None:
     # The size fstat gave is where the first read stops; a file that grew since (a size given
     # too small here) is read on in chunks, to its end or to the limit.

@@ -262,6 +262,19 @@ def test_unnamed_source_takes_over_from_the_previous_speaker() -> None:
     assert quotation.source is not None
 
 
+def test_captions_and_site_lines_leave_paragraphs_adjacent() -> None:
+    _, analysis = analyse([
+        "Foreign Minister Ana Lima arrived in Hanoi on Monday.",
+        ("caption", "Photo: Prime Minister Tom Becker greets the delegation."),
+        ("boilerplate", "Also Read | President Jane Porter Visits Jakarta"),
+        "“We came to listen, not to lecture, and we will keep listening.”",
+    ], "en")
+    (quotation,) = analysis.paragraphs[3].quotations
+    assert quotation.speaker is not None and quotation.speaker.name == "Ana Lima"
+    # A site's line names another story's people: they are no speakers of this one.
+    assert [s.name for s in analysis.speakers] == ["Ana Lima", "Tom Becker"]
+
+
 def test_quote_without_speaker_or_source() -> None:
     _, analysis = analyse([
         "Puskesmas baru itu akan melayani warga di tiga kecamatan.",

@@ -43,7 +43,7 @@ class Paragraph:
     every article, and a frozen dataclass pays a call per field to build; see klaim.attribution)."""
 
     index: int
-    kind: str  # "paragraph" | "heading" | "caption"
+    kind: str  # "paragraph" | "heading" | "caption" | "boilerplate"
     line: int
     start: int
     end: int
@@ -383,15 +383,42 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _is_caption(line: str, prefixes: Sequence[str]) -> bool:
-    lowered = line.strip().lower()
-    return lowered.startswith(tuple(prefixes)) or lowered.startswith("![")
 
 
-def _kind(line: str, prefixes: Sequence[str]) -> str:
+_Boilerplate = tuple[tuple[str, ...], frozenset[str]]
+"""The starts of navigation lines ("baca juga", "read more") and the whole lines that are
+boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``)."""
+_NO_BOILERPLATE: _Boilerplate = ((), frozenset())
+_BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
+_BULLETS = "-*•>»"
+
+
+def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
+    """Whether a stripped, lower-cased line is a site's navigation or advertising line: it starts
+    with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
+    bullet too), or it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
+    and nothing else."""
+    prefixes, lines = boilerplate
+    if lowered and lowered[0] in _BULLETS:
+        lowered = lowered.lstrip(_BULLETS + " ")
+    if prefixes and lowered.startswith(prefixes):
+        for prefix in prefixes:
+            if lowered.startswith(prefix) and (
+                    len(lowered) == len(prefix) or not prefix[-1].isalnum()
+                    or not (lowered[len(prefix)].isalnum() or lowered[len(prefix)] == "_")):
+                return True
+    return bool(lines) and lowered.strip(_BOILERPLATE_TRIM) in lines
+
+
+def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE) -> str:
+    """A block's kind: a caption starts like one (``prefixes``), a boilerplate line is a site's
+    navigation or advertising (see ``_is_boilerplate``), a heading is short and unpunctuated."""
     stripped = line.strip()
-    if _is_caption(stripped, prefixes):
+    lowered = stripped.lower()
+    if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
         return "caption"
+    if _is_boilerplate(lowered, boilerplate):
+        return "boilerplate"
     if stripped.startswith("#"):
         return "heading"
     # Counting words only up to one past the limit: a paragraph is not split into all of them.
@@ -431,6 +458,16 @@ def opinion_label(article: Article) -> str | None:
             if opening.startswith(label):
                 return label
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _boilerplate(lang: str) -> _Boilerplate:
+    """The article language's navigation and advertising lines, and English ones (sites in any
+    language print "ADVERTISEMENT")."""
+    languages = dict.fromkeys((lang, "en"))
+    prefixes = tuple(sorted({p for code in languages for p in lexicon(code).get("boilerplate_prefixes", ())}))
+    lines = frozenset(line for code in languages for line in lexicon(code).get("boilerplate_lines", ()))
+    return prefixes, lines
 
 
 def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:
@@ -525,11 +562,11 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             "KL006", "the article has no dateline on the line after its title", line, 1,
             data={"reason": "missing"},
             hint="add a line such as 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23' after the title"))
-    prefixes = _caption_prefixes(resolved_lang)
+    prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     paragraphs: list[Paragraph] = []
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
-        paragraphs.append(Paragraph(i, _kind(block, prefixes), n, s, e, block))
+        paragraphs.append(Paragraph(i, _kind(block, prefixes, boilerplate), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
 
 
@@ -589,7 +626,7 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
-    prefixes = _caption_prefixes(resolved_lang)
+    prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     paragraphs: list[Paragraph] = []
     block: list[tuple[int, int, int]] = []
 
@@ -597,7 +634,8 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
         if block:
             n, s, _ = block[0]
             e = block[-1][2]
-            paragraphs.append(Paragraph(len(paragraphs), _kind(text[s:e], prefixes), n, s, e, text[s:e]))
+            paragraphs.append(Paragraph(len(paragraphs), _kind(text[s:e], prefixes, boilerplate),
+                                        n, s, e, text[s:e]))
             block.clear()
 
     for n, s, e in body_lines:

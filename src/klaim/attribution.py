@@ -41,7 +41,7 @@ and source references weigh 2, institution subjects, pronoun continuations, agen
 and attributed quotations 1; each soft concrete fact weighs 1. With ``E``, ``A`` and ``C`` the
 sums, a passage is editorial when all of these hold:
 
-1. it is a body paragraph (headings, datelines and captions never are);
+1. it is a body paragraph (headings, datelines, captions and boilerplate lines never are);
 2. ``E >= 2`` with at least one strong piece of evidence, or ``E >= 3`` from weak evidence
    in two or more categories;
 3. it states no hard concrete fact (a number, a date, a time expression);
@@ -148,7 +148,7 @@ class ParagraphLike(Protocol):
     @property
     def index(self) -> int: ...
     @property
-    def kind(self) -> str: ...  # "paragraph" | "heading" | "caption"
+    def kind(self) -> str: ...  # "paragraph" | "heading" | "caption" | "boilerplate"
     @property
     def line(self) -> int: ...  # 1-based
     @property
@@ -197,7 +197,8 @@ class Quotation:
     """A pair of quotation marks and what they enclose.
 
     ``speaker`` is the nearest named speaker in its own paragraph (outside quotation marks), else
-    the active speaker of the preceding paragraph. ``source`` is attribution evidence standing
+    the active speaker of the preceding paragraph (captions and a site's boilerplate lines between
+    the two do not count: see ``_ASIDE_KINDS``). ``source`` is attribution evidence standing
     for an unnamed or institutional speaker (``kata seorang pejabat``, ``the ministry said``), from
     its own paragraph or the preceding one. ``continued`` marks a quotation that runs on into the
     next paragraph (the newsroom convention of reopening, not closing, a multi-paragraph quote).
@@ -1764,6 +1765,12 @@ def _nearest(items: Sequence[_Spanned], starts: Sequence[int], start: int, end: 
     return best
 
 
+_ASIDE_KINDS = frozenset({"caption", "boilerplate"})
+"""Kinds of block that stand beside the running text (a photo caption, a "Baca juga" link, an
+advertisement): the paragraphs around one are adjacent, for speakers, sources and quotations
+running on, as if it were not there."""
+
+
 def _is_speech(text: str, inner_start: int, inner_end: int) -> bool:
     inner = text[inner_start:inner_end].strip()
     if inner.endswith((".", "!", "?", ",", "…")):
@@ -1789,7 +1796,11 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop])
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     if scan.open_at_end is not None:
-        following = paragraphs[position + 1] if position + 1 < len(paragraphs) else None
+        following = None
+        for later in range(position + 1, len(paragraphs)):  # (captions and site lines skipped)
+            if paragraphs[later].kind not in _ASIDE_KINDS:
+                following = paragraphs[later]
+                break
         quoted.append((scan.open_at_end + 1, paragraph.end))
         if following is None or not _starts_with_opening_quote(following):
             scan.unbalanced.append(scan.open_at_end)
@@ -1829,6 +1840,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                        for word in reader.place_words())
     for reader in readers:
         reader.places = places
+        if reader.paragraph.source.kind == "boilerplate":
+            continue  # a link to another story names that story's people, not this one's
         reader.collect_references()
         reader.collect_speakers()
 
@@ -1941,6 +1954,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             paragraph.index, attribution_t, editorial, concrete, tuple(state.speakers),
             tuple(quotations), tuple(state.scan.unbalanced), is_editorial, score, paragraph.kind,
             e_w, a_w, c_w, active))
+        if paragraph.kind in _ASIDE_KINDS:
+            continue  # a caption or a site's line between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
         running = quotations[-1] if quotations and quotations[-1].continued else None

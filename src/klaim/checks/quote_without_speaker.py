@@ -10,8 +10,10 @@ comma or colon (`Siregar menimpali, “…”`, `Reyes said: "…"`) or closes i
 continued.`); verbs that report speech only there (`melanjutkan`, `went on`, `continued`) do
 not attribute anything else (`The storm continued overnight. "…"` has no speaker). A quotation
 reopened in the next paragraph (a quote running over several paragraphs) keeps its speaker.
+Photo captions and a site's navigation or advertising lines (`Baca juga: …`, `Also Read | …`,
+`ADVERTISEMENT`) are not paragraphs: the paragraphs on either side of one are adjacent.
 Short quoted terms and scare quotes (`“jalur maut”`) are not speech and are not reported;
-neither are quotations in headings or captions. `data` carries `quote` (the quoted words) and
+neither are quotations in headings, captions or those site lines. `data` carries `quote` (the quoted words) and
 `words` (how many).
 
 ## Why is this bad?

@@ -7,7 +7,10 @@ opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, 
 and a mark typed the wrong way round (`”siap”`) all pair. Single marks are not reported: an
 unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses' pay`, `’90s`). A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
-is the newsroom convention for a quote running over several paragraphs, not an error.
+is the newsroom convention for a quote running over several paragraphs, not an error (a photo
+caption or a site's navigation line between the two does not count). Marks in a site's
+navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are
+not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -37,6 +40,8 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per quotation mark without a partner."""
     text = ctx.article.text
     for result in ctx.analysis.attribution.paragraphs:
+        if result.kind == "boilerplate":
+            continue  # a link to another story: its title is not the article's text
         for offset in result.unbalanced_quotes:
             mark = text[offset]
             before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]

@@ -37,6 +37,7 @@ h1 { font-size: 1.6rem; margin: .2rem 0; }
 .line-no { color: var(--muted); font: .75rem system-ui, sans-serif; margin-right: .4rem; user-select: none; }
 p.heading { font-weight: bold; font-size: 1.15rem; }
 p.caption { font-style: italic; color: var(--muted); }
+p.boilerplate { color: var(--muted); font-size: 0.85rem; }
 p.editorial { background: var(--shade); outline: 2px dotted var(--warning); outline-offset: 2px; }
 p.editorial::before { content: "Editorial passage (unattributed commentary) "; display: block;
   font: bold .75rem system-ui, sans-serif; color: var(--warning); }
