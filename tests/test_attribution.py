@@ -157,6 +157,20 @@ def test_postposed_verb_needs_a_speaker() -> None:
     assert "assertive" in categories(plain.editorial)
 
 
+@pytest.mark.parametrize("paragraph", [
+    "“Dia sempat kabur,” kata salah satu anggota tim penyidik.",
+    "“Dia sempat kabur,” ujar salah seorang penyidik.",
+    "“Dia sempat kabur,” kata sebagian petugas.",
+    "“Dia sempat kabur,” tutur sang ayah.",
+])
+def test_quantifier_after_a_postposed_verb_introduces_an_unnamed_source(paragraph: str) -> None:
+    result = one(paragraph, "id")
+    assert "reporting_verb" in categories(result.attribution)
+    (quotation,) = result.quotations
+    assert quotation.speaker is None and quotation.source is not None
+    assert quotation.source.category == "reporting_verb"
+
+
 def test_institution_and_document_sources() -> None:
     statement = one("Kementerian Keuangan dalam keterangan tertulisnya menyebutkan defisit terkendali.", "id")
     assert {"institution_source", "attribution_phrase", "reporting_verb"} <= categories(statement.attribution)

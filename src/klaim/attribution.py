@@ -733,6 +733,9 @@ class _Language:
     months_wide: frozenset[str]
     months_short: frozenset[str]
     role_groups: Mapping[str, str] = field(default_factory=dict)
+    determiner_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """Source determiners of more than one word (``salah satu``): the words after the first, by
+    the first."""
     starts: _StartIndex = field(default_factory=lambda: _StartIndex(()))
     concrete_words: frozenset[str] = frozenset()
     """Place prepositions, weekday and month names: the words ``collect_concrete`` looks at
@@ -834,6 +837,11 @@ def _language(lang: str) -> _Language:
             members = [member.strip() for member in line.split("|") if member.strip()]
             for member in members:
                 groups.setdefault(member, members[0])
+    determiner_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in lex.get("source_determiners", ()):
+        first, *rest = phrase.split()
+        if rest:
+            determiner_phrases[first] = (*determiner_phrases.get(first, ()), tuple(rest))
     indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation)
     concrete_words = words("place_prepositions") | weekdays | months_short | months_wide
     return _Language(
@@ -844,7 +852,8 @@ def _language(lang: str) -> _Language:
         determiners=words("source_determiners"), particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups, starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
+        role_groups=groups, determiner_phrases=determiner_phrases,
+        starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
     )
 
@@ -1313,8 +1322,19 @@ class _Reader:
         token = self.tokens[at]
         if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners:
             return True
+        for rest in self.lang.determiner_phrases.get(token.fold, ()):
+            # "kata salah satu anggota tim", "ujar salah seorang warga": an unnamed source.
+            if self.words_follow(at + 1, rest):
+                return True
         return (self.match(self.lang.sources, at, len(self.tokens)) is not None
                 or self.match(self.lang.roles, at, len(self.tokens)) is not None)
+
+    def words_follow(self, at: int, words: Sequence[str]) -> bool:
+        """Whether ``words`` (folded) stand from token ``at`` on, each joined to the one before."""
+        tokens = self.tokens
+        if at + len(words) > len(tokens):
+            return False
+        return all(tokens[at + i].joined and tokens[at + i].fold == word for i, word in enumerate(words))
 
     def source_before(self, at: int) -> _Hit | None:
         """A source noun among the (up to) four words before token ``at``, same sentence."""
