@@ -220,6 +220,23 @@ def test_speaker_next_to_a_reporting_verb() -> None:
     assert mention.role is None
 
 
+def test_lower_case_name_after_a_reporting_verb_is_a_speaker_named_elsewhere() -> None:
+    text, analysis = analyse(["Wakil Ketua Komisi Dave Laksono membuka rapat itu.",
+                              "Rapat diputuskan selesai lebih cepat.",
+                              "“Pendalaman dilakukan tertulis,” ungkap dave.",
+                              "Libur sekolah diperpanjang, tambah hari libur nasional.",
+                              "Hari Santoso, guru di sekolah itu, menyambut kabar tersebut."], "id")
+    quoted = analysis.paragraphs[2]
+    (mention,) = quoted.speakers
+    # Spelt as the article spells the name elsewhere; the span is the lower-case word.
+    assert (mention.name, mention.role, text[mention.name_start:mention.name_end]) == ("Dave", None, "dave")
+    assert quoted.quotations[0].speaker == mention
+    assert "reporting_verb" in categories(quoted.attribution)
+    # "hari" is a word of a name in the article, but the clause goes on: no speaker.
+    assert analysis.paragraphs[3].speakers == ()
+    assert "reporting_verb" not in categories(analysis.paragraphs[3].attribution)
+
+
 def test_countries_and_institutions_are_not_speakers() -> None:
     _, analysis = analyse(["Gedung Putih mengumumkan bantuan baru.",
                            "Amerika Serikat menyatakan keberatan.",

@@ -13,7 +13,9 @@ It reports:
   Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
   Hakim`), a bare surname that is exactly the surname of another full name in the article
   (`Halim` after `Maria Halim`), or two words of one role-and-name chunk (`Bandung` and
-  `Tanjung` in `General Manager PLN Unit Distribusi Bandung Gita Tanjung`) are never variants;
+  `Tanjung` in `General Manager PLN Unit Distribusi Bandung Gita Tanjung`) are never variants.
+  A name written in lower case after a reporting verb (`ungkap dave`) is read as the article
+  spells it elsewhere (`Dave`): capitalisation alone is not reported;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). Roles in other words or languages are the same job (`juru bicara` = `spokesman`,
   `Presiden` = `President`, through the lexicons' `role_equivalents`), and a role that says less

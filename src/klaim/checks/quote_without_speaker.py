@@ -3,18 +3,20 @@
 ## What it does
 Reports a quotation of speech (four words or more, or ending in sentence punctuation) when
 neither its own paragraph nor the preceding one names who said it: no named speaker (`kata
-Menteri Kesehatan Budi Santoso`, `Collins told reporters`), no pronoun continuing a named
-speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
-pejabat`, `kata salah satu anggota tim`, `one of the investigators said`, `the ministry said`).
-A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
-menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
-speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
-storm continued overnight. "…"` has no speaker). A quotation reopened in the next paragraph (a
-quote running over several paragraphs) keeps its speaker. Photo captions and a site's navigation
-or advertising lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the
-paragraphs on either side of one are adjacent. Short quoted terms and scare quotes (`“jalur
-maut”`) are not speech and are not reported; neither are quotations in headings, captions or
-those site lines. `data` carries `quote` (the quoted words) and `words` (how many).
+Menteri Kesehatan Budi Santoso`, `Collins told reporters`; a name written in lower case after a
+reporting verb, `ungkap dave`, when the article names that person elsewhere, `Dave Laksono`), no
+pronoun continuing a named speaker (`Ia menambahkan`, `He added`) and no unnamed or
+institutional source (`kata seorang pejabat`, `kata salah satu anggota tim`, `one of the
+investigators said`, `the ministry said`). A speaker with a reporting verb introduces a
+quotation after a comma or colon (`Siregar menimpali, “…”`, `Reyes said: "…"`) or closes it
+(`"…," Reyes continued.`); verbs that report speech only there (`melanjutkan`, `went on`,
+`continued`) do not attribute anything else (`The storm continued overnight. "…"` has no
+speaker). A quotation reopened in the next paragraph (a quote running over several paragraphs)
+keeps its speaker. Photo captions and a site's navigation or advertising lines (`Baca juga: …`,
+`Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on either side of one are
+adjacent. Short quoted terms and scare quotes (`“jalur maut”`) are not speech and are not
+reported; neither are quotations in headings, captions or those site lines. `data` carries
+`quote` (the quoted words) and `words` (how many).
 
 ## Why is this bad?
 A quotation is evidence only if the reader knows whose words they are. A quote with no speaker
