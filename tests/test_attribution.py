@@ -320,6 +320,38 @@ def test_short_scare_quote_is_not_speech() -> None:
     assert not quotation.is_speech
 
 
+@pytest.mark.parametrize(("paragraph", "speech"), [
+    ("Officials said such suspicions are “groundless.”", False),  # the American full stop
+    ("Officials called the plan “a disgrace,” and left.", False),
+    ("Warga menyebut jalan itu “jalur maut!”", False),
+    ("“Never again.”", True),
+    ("He answered: “No.”", True),
+    ("“Siap!” kata Budi.", True),
+    ("Residents waited. “Not again.”", True),
+])
+def test_short_quotation_inside_a_clause_is_a_term(paragraph: str, speech: bool) -> None:
+    (quotation,) = one(paragraph, "en").quotations
+    assert quotation.is_speech is speech
+
+
+def test_participle_clause_speaks_for_the_main_clause_subject() -> None:
+    _, analysis = analyse([
+        "Lina Marsh rejected the accusations about the export figures, saying Tom Becker was wrong.",
+        "The ministry's spokesperson rejected the accusations about the figures, saying they were accurate.",
+        "He rejected the accusations about last year's figures and the audit, adding that all was in order.",
+        "Prices rose by a third, adding to the squeeze on household budgets.",
+    ], "en")
+    named, unnamed, pronoun, idiom = analysis.paragraphs
+    # The subject opening the sentence speaks, not the name after "saying".
+    assert [s.name for s in named.speakers] == ["Lina Marsh"]
+    assert ("reporting_verb", "saying") in {(e.category, e.phrase) for e in named.attribution}
+    assert {("institution_source", "spokesperson"), ("reporting_verb", "saying")} <= \
+        {(e.category, e.phrase) for e in unnamed.attribution}
+    assert {("pronoun_continuation", "He"), ("reporting_verb", "adding")} <= \
+        {(e.category, e.phrase) for e in pronoun.attribution}
+    assert idiom.attribution == ()
+
+
 # --- quotation marks --------------------------------------------------------------------------
 
 

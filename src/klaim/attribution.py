@@ -6,7 +6,8 @@ reads each paragraph once and records, as spans of the article text:
 - **attribution** evidence: reporting verbs (``mengatakan``, ``said``; a short postposed verb
   such as ``kata`` or ``jelas`` only when a speaker follows it; a verb that reports speech only
   next to a quotation, such as ``melanjutkan`` or ``went on``, only when it opens one after a
-  comma or colon or closes one), attribution phrases (``menurut``, ``dalam keterangan
+  comma or colon or closes one; a participle such as ``saying`` or ``adding`` after a comma, for
+  the main clause's subject when it can speak), attribution phrases (``menurut``, ``dalam keterangan
   tertulis``, ``according to``), a document or institution as the subject of a reporting verb,
   a pronoun continuing the previous paragraph's speaker (``Ia menambahkan``, ``He added``), a
   reference to a named source's statement (``pernyataan Peskov``, ``Peskov's remarks``) and
@@ -133,7 +134,14 @@ _CHUNK_MAX = 12
 """The most words a role-and-name chunk can have; bounds the work on pathological input."""
 
 _SPEECH_MIN_WORDS = 4
-"""A quotation of fewer words, without sentence punctuation, is a term or a scare quote."""
+"""A quotation of fewer words is a term or a scare quote, unless it ends in sentence punctuation
+and does not stand inside a clause (see ``_is_speech``)."""
+
+_SENTENCE_MAX = 120
+"""The most tokens looked back for the start of a sentence."""
+
+_SUBJECT_WORDS = 10
+"""The first words of a sentence in which its subject is looked for (a participle clause's)."""
 
 _MEMO_MAX = 20_000
 """The most entries a memo of words or phrases keeps: it is emptied when it grows past this, so
@@ -801,6 +809,7 @@ def _language(lang: str) -> _Language:
 
     attribution = _PhraseIndex(clitics)
     for category in ("reporting_verbs", "reporting_verbs_postposed", "reporting_verbs_quoting",
+                     "reporting_participles", "reporting_participle_idioms",
                      "attribution_phrases", "passive_attribution", "document_verbs"):
         attribution.add_all(category, lex.get(category, ()))
     editorial = _PhraseIndex(clitics)
@@ -825,7 +834,7 @@ def _language(lang: str) -> _Language:
     months_short = frozenset(names.months)
     stopwords = words(
         "function_words", "third_person_pronouns", "continuation_adverbs", "reporting_verbs",
-        "reporting_verbs_postposed", "reporting_verbs_quoting", "attribution_phrases",
+        "reporting_verbs_postposed", "reporting_verbs_quoting", "reporting_participles", "attribution_phrases",
         "passive_attribution",
         "document_verbs", "source_nouns", "generic_sources", "source_reference_nouns",
         "honorifics", "place_prepositions", "background_markers", "time_expressions",
@@ -1285,6 +1294,9 @@ class _Reader:
             elif "reporting_verbs_quoting" in categories:
                 if self.introduces_quote(hit) or self.closes_quote(hit):
                     accepted.append((hit, "reporting_verb"))
+            elif "reporting_participles" in categories:
+                if self.participle_subject(hit) is not None:
+                    accepted.append((hit, "reporting_verb"))
             elif "document_verbs" in categories:
                 if self.source_before(hit.first) is not None:
                     accepted.append((hit, "document_source"))
@@ -1322,6 +1334,39 @@ class _Reader:
             return False
         gap = self.gap(last + 1)
         return any(c in _ALL_MARKS for c in gap) and "." not in gap
+
+    def sentence_first(self, at: int) -> int | None:
+        """The first token of the sentence that token ``at`` stands in (None past
+        ``_SENTENCE_MAX`` tokens back: no sentence is that long, a list of words is)."""
+        tokens = self.tokens
+        first = at
+        while first > 0 and not tokens[first].sentence_start:
+            first -= 1
+            if at - first > _SENTENCE_MAX:
+                return None
+        return first
+
+    def participle_subject(self, hit: _Hit) -> int | None:
+        """Where the subject of a participle clause's main clause stands, if one can speak:
+        ``The spokesperson rejected the report, saying …`` (``, adding``, ``— noting``). The
+        clause follows a comma or a dash; its subject is the main clause's, however far back:
+        a pronoun opening the sentence, a source, generic source or role among its first words
+        (``the ministry``, ``one official``, ``the spokesperson``), or a capitalised word that
+        is no stopword opening it (a name, a country, a body)."""
+        if hit.first == 0 or not any(c in ",—–" for c in self.gap(hit.first)):
+            return None
+        first = self.sentence_first(hit.first - 1)
+        if first is None:
+            return None
+        tokens = self.tokens
+        if tokens[first].fold in self.lang.pronouns or (tokens[first].cap and self.is_name_token(first)):
+            return first
+        window = min(hit.first, first + _SUBJECT_WORDS)
+        for index in (self.lang.sources, self.lang.roles):
+            found = self.find(index, first, window, skip_quoted=True)
+            if found:
+                return found[0].first
+        return None
 
     def speaker_follows(self, at: int) -> bool:
         if at >= len(self.tokens) or not self.tokens[at].joined:
@@ -1392,6 +1437,9 @@ class _Reader:
                     _inside(editorial_spans, editorial_starts, start, end):
                 continue  # "needless to say", "it should be noted": the outlet speaking
             paragraph.attribution.append(Evidence(category, self.text[start:end], start, end))
+            if "reporting_participles" in hit.categories:
+                self.participle_evidence(hit)
+                continue
             source = self.source_before(hit.first) or self.qualifier_before(hit.first)
             if source is not None and category != "document_source":
                 paragraph.attribution.append(
@@ -1406,6 +1454,22 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
+
+    def participle_evidence(self, hit: _Hit) -> None:
+        """The subject of an accepted participle clause as evidence: a pronoun continues the
+        previous paragraph's speaker (``He rejected the report, saying …``), a source speaks
+        for an institution (``The ministry rejected it, saying …``)."""
+        subject = self.participle_subject(hit)
+        if subject is None:
+            return
+        tokens = self.tokens
+        if tokens[subject].fold in self.lang.pronouns:
+            self.paragraph.continuation = True
+            self.paragraph.attribution.append(self.evidence(subject, subject + 1, "pronoun_continuation"))
+            return
+        source = self.match(self.lang.sources, subject, hit.first)
+        if source is not None:
+            self.paragraph.attribution.append(self.evidence(source.first, source.stop, "institution_source"))
 
     def pronoun_continues(self, hit: _Hit) -> bool:
         """"Ia menambahkan", "Dia juga mengatakan", "katanya", "kata dia", "He added"."""
@@ -1567,6 +1631,9 @@ class _Reader:
         for hit, category in self.attribution_hits():
             if category not in ("reporting_verb", "attribution_phrase"):
                 continue
+            if "reporting_participles" in hit.categories:
+                self.subject_name(hit)  # (what follows "saying" is what was said, not who)
+                continue
             self.name_before(hit.first)
             if hit.stop < stop and tokens[hit.stop].joined and tokens[hit.stop].cap:
                 chunk = self.capital_chunk(hit.stop, stop)
@@ -1576,6 +1643,21 @@ class _Reader:
                         self.add_mention(self.mention(None, None, name, None), False)
             elif category == "reporting_verb" and self.lower_name_may_follow(hit):
                 self.lower_names.append((hit, True))
+
+    def subject_name(self, hit: _Hit) -> None:
+        """The name that opens the sentence of a participle clause and is its main clause's
+        subject: ``Yuan Da rejected the report, saying …``. A titled name is read from its role."""
+        first = self.participle_subject(hit)
+        if first is None or not self.tokens[first].cap:
+            return
+        chunk = self.capital_chunk(first, hit.first)
+        if chunk >= hit.first or self.tokens[chunk].cap or not self.tokens[chunk].joined:
+            return  # no verb right after the name: an appositive or a list, read elsewhere
+        if self.match(self.lang.roles, first, chunk) is not None or self.find(self.lang.roles, first, chunk):
+            return
+        name = self.trailing_name(first, chunk)
+        if name is not None and name[0] == first:
+            self.add_mention(self.mention(None, None, name, None), self.tokens[first].sentence_start)
 
     def lower_name_may_follow(self, hit: _Hit) -> bool:
         """Whether a lower-case word after a verb that closes a quotation or a clause may be the
@@ -1840,11 +1922,20 @@ advertisement): the paragraphs around one are adjacent, for speakers, sources an
 running on, as if it were not there."""
 
 
-def _is_speech(text: str, inner_start: int, inner_end: int) -> bool:
+def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int) -> bool:
+    """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
+    ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
+    inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
+    inside its closing mark: ``suspicions are “groundless.”`` (the American full stop)."""
     inner = text[inner_start:inner_end].strip()
-    if inner.endswith((".", "!", "?", ",", "…")):
+    if len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS:
         return True
-    return len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS
+    if not inner.endswith((".", "!", "?", ",", "…")):
+        return False
+    before = start - 1
+    while before >= paragraph_start and text[before].isspace():
+        before -= 1
+    return not (before >= paragraph_start and text[before].isalnum())
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,
@@ -2012,7 +2103,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     # the words of whoever the first paragraph named.
                     speaker, source = speaker or running.speaker, source or running.source
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
-                                            source, _is_speech(text, inner_start, inner_end), continued))
+                                            source, _is_speech(text, start, inner_start, inner_end, paragraph.start),
+                                            continued))
             for quotation in quotations:
                 if quotation.speaker is not None and quotation.is_speech:
                     attribution.append(Evidence("quotation", text[quotation.start:quotation.end],

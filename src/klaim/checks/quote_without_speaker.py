@@ -1,22 +1,28 @@
 """A quotation has no speaker in its own paragraph or the one before.
 
 ## What it does
-Reports a quotation of speech (four words or more, or ending in sentence punctuation) when
-neither its own paragraph nor the preceding one names who said it: no named speaker (`kata
-Menteri Kesehatan Budi Santoso`, `Collins told reporters`; a name written in lower case after a
-reporting verb, `ungkap dave`, when the article names that person elsewhere, `Dave Laksono`), no
-pronoun continuing a named speaker (`Ia menambahkan`, `He added`) and no unnamed or
-institutional source (`kata seorang pejabat`, `kata salah satu anggota tim`, `one of the
-investigators said`, `the ministry said`). A speaker with a reporting verb introduces a
-quotation after a comma or colon (`Siregar menimpali, “…”`, `Reyes said: "…"`) or closes it
-(`"…," Reyes continued.`); verbs that report speech only there (`melanjutkan`, `went on`,
-`continued`) do not attribute anything else (`The storm continued overnight. "…"` has no
-speaker). A quotation reopened in the next paragraph (a quote running over several paragraphs)
-keeps its speaker. Photo captions and a site's navigation or advertising lines (`Baca juga: …`,
-`Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on either side of one are
-adjacent. Short quoted terms and scare quotes (`“jalur maut”`) are not speech and are not
-reported; neither are quotations in headings, captions or those site lines. `data` carries
-`quote` (the quoted words) and `words` (how many).
+Reports a quotation of speech (four words or more, or fewer ending in sentence punctuation
+outside a clause: `“Tidak.”`, `He answered: “No.”`) when neither its own paragraph nor the
+preceding one names who said it: no named speaker (`kata Menteri Kesehatan Budi Santoso`,
+`Collins told reporters`; a name written in lower case after a reporting verb, `ungkap dave`,
+when the article names that person elsewhere, `Dave Laksono`), no pronoun continuing a named
+speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
+pejabat`, `kata salah satu anggota tim`, `one of the investigators said`, `the ministry said`).
+A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
+menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
+speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
+storm continued overnight. "…"` has no speaker). A participle clause after a comma or a dash
+(`…, saying …`, `…, adding: “…”`) reports speech for its main clause's subject, however far
+back, when that subject can speak (a name or a pronoun opening the sentence, a source or a role
+among its first words: `The ministry's spokesperson rejected the figures, saying …`); `adding to
+the pressure` reports nothing. A quotation reopened in the next paragraph (a quote running over
+several paragraphs) keeps its speaker. Photo captions and a site's navigation or advertising
+lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on
+either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
+three words with a word before the opening mark, whatever punctuation stands inside the closing
+one, as in `suspicions are “groundless.”`) are not speech and are not reported; neither are
+quotations in headings, captions or those site lines. `data` carries `quote` (the quoted words)
+and `words` (how many).
 
 ## Why is this bad?
 A quotation is evidence only if the reader knows whose words they are. A quote with no speaker
