@@ -211,6 +211,20 @@ def test_speaker_name_and_role(lang: str, paragraph: str, name: str, role: str) 
     assert [(s.name, s.role) for s in speakers] == [(name, role)]
 
 
+@pytest.mark.parametrize(("lang", "paragraph", "mentions"), [
+    ("en", "The speaker of the house received a resignation letter from Tom Becker.", []),
+    ("en", "The speaker thanked Tom Becker for his service.", []),
+    ("en", "Tom Becker, who met the speaker on Friday, said he would not run again.", []),
+    ("en", "Special envoy to Ukraine Kurt Volker said talks would resume.",
+     [("Kurt Volker", "Special envoy to Ukraine")]),
+    ("id", "Ketua partai menerima surat pengunduran diri dari Budi Santoso.", []),
+    ("id", "Juru bicara yang ditunjuk Presiden Joko Widodo menolak berkomentar.", [("Joko Widodo", "Presiden")]),
+])
+def test_role_is_a_noun_phrase_next_to_the_name(lang: str, paragraph: str,
+                                                mentions: list[tuple[str, str | None]]) -> None:
+    assert [(s.name, s.role) for s in one(paragraph, lang).speakers] == mentions
+
+
 def test_speaker_next_to_a_reporting_verb() -> None:
     text, analysis = analyse(["Dalam rapat itu, Santoso menyatakan anggaran cukup.",
                               "“Kami siap,” kata Hartati."], "id")

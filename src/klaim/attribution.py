@@ -22,7 +22,9 @@ reads each paragraph once and records, as spans of the article text:
   quantity words, places, titled persons and background markers (soft facts). A quantity word
   inside an idiom (``half-hearted``, ``setengah hati``) states no quantity;
 - speaker mentions (a name, with the role that titles it), quotations and the quotation marks
-  that have no partner. A name never begins with a place the article names elsewhere (``di
+  that have no partner. A role is a noun phrase next to the name: it ends at a finite verb, a
+  clause word or a preposition after words that qualify no role (``The speaker received a
+  letter from Tom Becker`` titles nobody). A name never begins with a place the article names elsewhere (``di
   Bandung``) or with an organisation word (``Dinas``, ``Unit``, ``University``): in ``General
   Manager PLN Unit Distribusi Bandung Gita Tanjung`` the name is ``Gita Tanjung``. A lone word
   the article uses as a place is no person either (``wali kota Bandung``), unless it is exactly
@@ -136,6 +138,10 @@ _CHUNK_MAX = 12
 _SPEECH_MIN_WORDS = 4
 """A quotation of fewer words is a term or a scare quote, unless it ends in sentence punctuation
 and does not stand inside a clause (see ``_is_speech``)."""
+
+_VERB_STEM = 4
+"""The fewest letters a word has besides a finite verb's affix (``me`` + ``rima``, ``call`` +
+``ed``): shorter words with the affix are mostly nouns (``media``, ``speed``)."""
 
 _SENTENCE_MAX = 120
 """The most tokens looked back for the start of a sentence."""
@@ -741,6 +747,15 @@ class _Language:
     months_wide: frozenset[str]
     months_short: frozenset[str]
     role_groups: Mapping[str, str] = field(default_factory=dict)
+    role_prepositions: frozenset[str] = frozenset()
+    """Prepositions that end a role unless only qualifiers stand before them (``envoy to``,
+    ``pengamat dari``): ``speaker received a letter from`` is no title."""
+    clause_words: frozenset[str] = frozenset()
+    """Auxiliaries, modals and relative words: a role never runs over one."""
+    verb_prefixes: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()
+    """Affixes of finite verbs (``me-``, ``ber-``; ``-ed``): a word with one and at least
+    ``_VERB_STEM`` more letters ends a role."""
     determiner_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Source determiners of more than one word (``salah satu``): the words after the first, by
     the first."""
@@ -750,6 +765,14 @@ class _Language:
     (``starts`` finds them: its ``word_slot``)."""
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
+
+    def ends_role(self, fold: str, qualified_only: bool) -> bool:
+        """Whether a lower-case word that qualifies no role ends one: a finite verb or a clause
+        word, or a preposition after words that are not qualifiers (``qualified_only`` false)."""
+        if fold in self.clause_words or (fold in self.role_prepositions and not qualified_only):
+            return True
+        return any(len(fold) >= len(affix) + _VERB_STEM and fold.startswith(affix) for affix in self.verb_prefixes) \
+            or any(len(fold) >= len(affix) + _VERB_STEM and fold.endswith(affix) for affix in self.verb_suffixes)
 
     def name_word(self, text: str) -> bool:
         """Whether a token's ``text`` (without a possessive ``'s``) can be a word of a name,
@@ -862,6 +885,9 @@ def _language(lang: str) -> _Language:
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
         role_groups=groups, determiner_phrases=determiner_phrases,
+        role_prepositions=frozenset(lex.get("role_prepositions", ())),
+        clause_words=frozenset(lex.get("clause_words", ())),
+        verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
     )
@@ -1603,8 +1629,11 @@ class _Reader:
                     at += length
                     continue
                 # Lower-case words may qualify the role ("keamanan nasional", "for the"), but
-                # a pronoun or a reporting verb ends the mention: no name follows.
+                # a pronoun, a reporting verb, a finite verb or a clause word ends the mention,
+                # and so does a preposition after them: "the speaker received a letter from
+                # Malcolm Turnbull" titles nobody. No name follows.
                 if lower >= 5 or token.fold in self.lang.pronouns or \
+                        self.lang.ends_role(token.fold, lower == 0) or \
                         self.match(self.lang.attribution, at, stop) is not None:
                     at = stop
                     break
@@ -1830,6 +1859,9 @@ class _Reader:
             verbs = self.find(self.lang.attribution, first, stop)
             if not role_hits or (verbs and verbs[0].first < role_hits[0].first):
                 continue
+            if any(not tokens[at].cap and self.lang.ends_role(tokens[at].fold, at == first)
+                   for at in range(first, role_hits[0].first)):
+                continue  # "Malcolm Turnbull, who met the speaker,": a clause, not a title
             if verbs:
                 stop = verbs[0].first  # "John Kirby, a spokesman said" ends before "said"
             role_first = first

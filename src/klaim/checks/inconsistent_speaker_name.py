@@ -17,9 +17,12 @@ It reports:
   A name written in lower case after a reporting verb (`ungkap dave`) is read as the article
   spells it elsewhere (`Dave`): capitalisation alone is not reported;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
-  `Menteri`). Roles in other words or languages are the same job (`juru bicara` = `spokesman`,
-  `Presiden` = `President`, through the lexicons' `role_equivalents`), and a role that says less
-  (`Presiden` for `Presiden Rusia`) agrees;
+  `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
+  clause word or a preposition after other words (`The speaker received a letter from Tom
+  Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled). Roles in other words or
+  languages are the same job (`juru bicara` = `spokesman`, `Presiden` = `President`, through the
+  lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
+  agrees;
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
   names a different job than the article gives that person (`in: claims`). Speakers that are
   not people (`Gedung Putih`, `Pejabat senior di Korea Selatan`) are not compared.
