@@ -23,7 +23,9 @@ from klaim.attribution import (
     ParagraphAttribution,
     analyse_attribution,
     name_relation,
+    office_changes,
     roles_conflict,
+    time_qualified,
 )
 from klaim.lexicon import LexiconError, _expand, available_languages, lexicon
 from tests.conftest import ROOT
@@ -453,6 +455,32 @@ def test_name_relation(a: str, b: str, relation: str) -> None:
 ])
 def test_roles_conflict(a: str, b: str, conflict: bool) -> None:
     assert roles_conflict(a, b, "id") is conflict
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "qualified"), [
+    ("en", "The government of new Prime Minister Tom Becker fell.", True),
+    ("en", "Prime Minister-designate Tom Becker was humbled.", True),
+    ("en", "Ex-President Tom Becker was humbled.", True),
+    ("en", "Nothing is new. President Tom Becker was humbled.", False),  # another sentence
+    ("en", "President Tom Becker was humbled.", False),
+    ("id", "Plt. Bupati Rina Hartati meninjau lokasi banjir.", True),
+    ("id", "Presiden terpilih Rina Hartati meninjau lokasi banjir.", True),
+    ("id", "Mantan Menteri Keuangan Rina Hartati meninjau lokasi banjir.", True),
+    ("id", "Sementara itu, Menteri Keuangan Rina Hartati meninjau lokasi banjir.", False),
+])
+def test_title_with_a_time_qualifier(lang: str, paragraph: str, qualified: bool) -> None:
+    text, analysis = analyse([paragraph], lang)
+    (mention,) = [m for m in analysis.speakers if m.role]
+    assert time_qualified(text, mention, lang) is qualified
+
+
+def test_change_of_office_needs_the_other_title_after_the_transition() -> None:
+    text, analysis = analyse(["Treasurer Tom Becker will become the 30th prime minister on Friday.",
+                              "Treasurer Tom Becker said the vote would become a turning point for the president."],
+                             "en")
+    changed, unchanged = analysis.speakers
+    assert office_changes(text, changed, ("Treasurer", "Prime Minister"), "en")
+    assert not office_changes(text, unchanged, ("Treasurer", "Prime Minister"), "en")
 
 
 # --- lexicons and robustness ---------------------------------------------------------------------

@@ -96,8 +96,10 @@ __all__ = [
     "fold_name",
     "is_person_name",
     "name_relation",
+    "office_changes",
     "role_groups",
     "roles_conflict",
+    "time_qualified",
 ]
 
 # --- weights of the decision rule --------------------------------------------------------------
@@ -2401,3 +2403,77 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
     """
     groups_a, groups_b = role_groups(a, lang), role_groups(b, lang)
     return bool(groups_a and groups_b and not groups_a & groups_b)
+
+
+# --- a change of office (shared by KL203) -----------------------------------------------------
+
+_SENTENCE_MARKS = ".!?\n"
+_SENTENCE_REACH = 400
+"""The most characters read on either side of a mention for its sentence."""
+_WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_MARKS = ",;:()\"“”„«»!?\n"
+
+
+@lru_cache(maxsize=16)
+def _office_indexes(lang: str) -> tuple[_PhraseIndex, _PhraseIndex]:
+    """The time qualifiers of a role and the phrases of a change of office, in ``lang`` and
+    English (lexicon ``role_time_qualifiers``, ``role_transitions``)."""
+    qualifiers, transitions = _PhraseIndex(), _PhraseIndex()
+    for code in dict.fromkeys((lang, "en")):
+        qualifiers.add_all("time", lexicon(code).get("role_time_qualifiers", ()))
+        transitions.add_all("transition", lexicon(code).get("role_transitions", ()))
+    return qualifiers, transitions
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (within ``_SENTENCE_REACH`` characters) around ``text[start:end]``."""
+    low = max(0, start - _SENTENCE_REACH)
+    first = max(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS) + 1
+    first = max(first, low)
+    high = min(len(text), end + _SENTENCE_REACH)
+    ends = [at for at in (text.find(mark, end, high) for mark in _SENTENCE_MARKS) if at >= 0]
+    return first, min(ends) if ends else high
+
+
+def time_qualified(text: str, mention: SpeakerMention, lang: str) -> bool:
+    """Whether a mention's title says when it held: a time qualifier in the role or one of the
+    two words right before it (no punctuation between) (``former``, ``new``, ``outgoing``, ``Prime Minister-designate``,
+    ``ex-President``; ``mantan``, ``Plt.``, ``Presiden terpilih``). Such a title may differ from
+    the person's title at another time without either being wrong."""
+    qualifiers, _ = _office_indexes(lang)
+    before: list[str] = []
+    end = mention.start
+    for match in reversed(list(_WORDS.finditer(text, max(0, mention.start - 40), mention.start))):
+        gap = text[match.end():end]
+        # Only words joined to the title ("Sementara itu, Menteri" is "meanwhile, the
+        # minister"), a full stop only after an abbreviation ("Plt. Bupati", not "new. President").
+        if any(c in _CLAUSE_MARKS for c in gap) or (
+                "." in gap and not (match.group()[0].isupper() and len(match.group()) <= 4)):
+            break
+        before.insert(0, match.group())
+        end = match.start()
+        if len(before) == 2:
+            break
+    words = " ".join([*before, *_WORDS.findall(mention.role or "")])
+    return bool(qualifiers.find(_tokens(words, 0, len(words))))
+
+
+def office_changes(text: str, mention: SpeakerMention, roles: Sequence[str], lang: str) -> bool:
+    """Whether the sentence of ``mention`` tells of a change of office to one of ``roles``: a
+    transition (``will become``, ``was named``, ``succeeds``, ``replaces``; ``menjadi``,
+    ``ditunjuk``, ``menggantikan``) followed in the sentence by a role of the same job
+    (``Treasurer Morrison will become Australia's 30th prime minister``)."""
+    _, transitions = _office_indexes(lang)
+    first, stop = _sentence_bounds(text, mention.start, mention.end)
+    tokens = _tokens(text, first, stop)
+    hits = transitions.find(tokens)
+    if not hits:
+        return False
+    wanted = frozenset().union(*(role_groups(role, lang) for role in roles))
+    canonical = _language(lang).role_groups
+    for code in dict.fromkeys((lang, "en")):
+        for hit in _language(code).roles.find(tokens, hits[0].stop):
+            head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
+            if canonical.get(head, head) in wanted:
+                return True
+    return False

@@ -22,10 +22,14 @@ It reports:
   Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled). Roles in other words or
   languages are the same job (`juru bicara` = `spokesman`, `Presiden` = `President`, through the
   lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
-  agrees;
+  agrees. A change of office is no conflict: a title that says when it held (`former`, `new`,
+  `outgoing`, `acting`, `Prime Minister-designate`; `mantan`, `Plt.`, `Presiden terpilih`), or a
+  sentence that tells of the change (`Treasurer Morrison will become prime minister`, `ditunjuk
+  menjadi Menteri`);
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
-  names a different job than the article gives that person (`in: claims`). Speakers that are
-  not people (`Gedung Putih`, `Pejabat senior di Korea Selatan`) are not compared.
+  names a different job than the article gives that person (`in: claims`; a title that says when
+  it held, or that the article changes, contradicts no claim). Speakers that are not people
+  (`Gedung Putih`, `Pejabat senior di Korea Selatan`) are not compared.
 
 `data` carries `kind`, `source` (`article` or `claims`), `name` and `other_name`, or `role` and
 `other_role`, and `other_line` (the other mention's line in the article). Different people who
@@ -57,7 +61,9 @@ from klaim.attribution import (
     fold_name,
     is_person_name,
     name_relation,
+    office_changes,
     roles_conflict,
+    time_qualified,
 )
 from klaim.context import Context
 from klaim.registry import Issue, Suggestion, check
@@ -212,6 +218,23 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         )
 
 
+class _Office:
+    """Whether a mention's title may differ from another without either being wrong: the title
+    says when it held (``former``, ``new``, ``mantan``) or its sentence tells of a change of
+    office to the other job (``will become prime minister``). Asked only of titles that
+    conflict, which few articles have."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang
+
+    def may_change(self, mention: SpeakerMention, other_role: str) -> bool:
+        """Whether ``mention``'s title and ``other_role`` may both be right, at different times."""
+        assert mention.role is not None
+        return time_qualified(self.text, mention, self.lang) or \
+            office_changes(self.text, mention, (mention.role, other_role), self.lang)
+
+
 def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
@@ -221,6 +244,7 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     # article titling one person many times costs no more than titling them once.
     firsts: dict[str, list[SpeakerMention]] = {}
     filed: set[tuple[str, str | None]] = set()
+    office = _Office(ctx.article.text, lang)
     for later in titled:
         surname = _surname(later.name)
         for earlier in firsts.get(surname, ()):
@@ -229,6 +253,8 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
                 continue
             if not roles_conflict(earlier.role, later.role, lang):
                 continue
+            if office.may_change(earlier, later.role) or office.may_change(later, earlier.role):
+                continue  # "former Treasurer", "will become prime minister": another time
             key = (later.name.split()[-1], earlier.role.casefold(), later.role.casefold())
             if key in reported:
                 continue
@@ -251,6 +277,7 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
     lang = ctx.article.lang
     counts = Counter(m.name for m in mentions)
     alike = _Surnames(counts)
+    office = _Office(ctx.article.text, lang)
     # The mentions naming a speaker, and those spelling them differently: one person speaks in
     # several claims, so they are sorted out once per distinct name.
     sorted_out: dict[str, tuple[list[SpeakerMention], list[SpeakerMention]]] = {}
@@ -280,7 +307,9 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
             )
         if role is None:
             continue
-        titled = [m for m in same if m.role]
+        # A title that says when it held ("mantan Menteri") or that the article changes ("will
+        # become prime minister") contradicts no claim.
+        titled = [m for m in same if m.role and not office.may_change(m, role)]
         if titled and all(roles_conflict(m.role or "", role, lang) for m in titled):
             mention = titled[0]
             article = ctx.article_span(mention.start, mention.end)
