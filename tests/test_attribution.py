@@ -25,6 +25,7 @@ from klaim.attribution import (
     name_relation,
     office_changes,
     roles_conflict,
+    strip_ranks,
     time_qualified,
 )
 from klaim.lexicon import LexiconError, _expand, available_languages, lexicon
@@ -455,6 +456,41 @@ def test_name_relation(a: str, b: str, relation: str) -> None:
 ])
 def test_roles_conflict(a: str, b: str, conflict: bool) -> None:
     assert roles_conflict(a, b, "id") is conflict
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "name", "role"), [
+    ("id", "“Korban meninggal,” kata Kombes Pol Djamal Renhoat di Mulia.", "Djamal Renhoat", "Kombes Pol"),
+    ("id", "Iptu Sari Wulandari menegaskan hal itu.", "Sari Wulandari", "Iptu"),
+    ("id", "Kapolsek Mulia Iptu Sari Wulandari menegaskan hal itu.", "Sari Wulandari", "Kapolsek Mulia Iptu"),
+    ("id", "“Benar,” kata Brigjen TNI Agus Salim.", "Agus Salim", "Brigjen TNI"),
+    ("en", "Sgt. Ana Lima said the road was closed.", "Ana Lima", "Sgt"),
+    ("en", "Det. Insp. Tom Becker said the inquiry would continue.", "Tom Becker", "Insp"),
+])
+def test_rank_titles_and_is_no_part_of_the_name(lang: str, paragraph: str, name: str, role: str) -> None:
+    assert [(s.name, s.role) for s in one(paragraph, lang).speakers] == [(name, role)]
+
+
+@pytest.mark.parametrize(("a", "b", "lang", "conflict"), [
+    ("Kapolres Mimika", "AKBP", "id", False),
+    ("Kombes Pol", "Kapolda", "id", False),
+    ("Mayor", "Danramil", "id", False),  # an Indonesian major, not a mayor
+    ("Gen", "Chairman of the Joint Chiefs", "en", False),
+    ("Kapolres", "Juru bicara", "id", True),
+])
+def test_ranks_name_no_job(a: str, b: str, lang: str, conflict: bool) -> None:
+    assert roles_conflict(a, b, lang) is conflict
+
+
+@pytest.mark.parametrize(("name", "lang", "bare"), [
+    ("Kombes Pol Djamal Renhoat", "id", "Djamal Renhoat"),
+    ("AKBP Budi Hartono", "id", "Budi Hartono"),
+    ("Dr. Budi Santoso", "id", "Budi Santoso"),
+    ("Budi Santoso", "id", "Budi Santoso"),
+    ("Kombes", "id", "Kombes"),
+    ("Lt. Col. Ana Lima", "en", "Ana Lima"),
+])
+def test_strip_ranks(name: str, lang: str, bare: str) -> None:
+    assert strip_ranks(name, lang) == bare
 
 
 @pytest.mark.parametrize(("lang", "paragraph", "qualified"), [

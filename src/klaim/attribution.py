@@ -23,12 +23,14 @@ reads each paragraph once and records, as spans of the article text:
   inside an idiom (``half-hearted``, ``setengah hati``) states no quantity;
 - speaker mentions (a name, with the role that titles it), quotations and the quotation marks
   that have no partner. A role is a noun phrase next to the name: it ends at a finite verb, a
-  clause word or a preposition after words that qualify no role (``The speaker received a
-  letter from Tom Becker`` titles nobody). A name never begins with a place the article names elsewhere (``di
-  Bandung``) or with an organisation word (``Dinas``, ``Unit``, ``University``): in ``General
-  Manager PLN Unit Distribusi Bandung Gita Tanjung`` the name is ``Gita Tanjung``. A lone word
-  the article uses as a place is no person either (``wali kota Bandung``), unless it is exactly
-  the surname of a full name in the article.
+  clause word or a preposition after words that qualify no role (``The speaker received a letter
+  from Tom Becker`` titles nobody). A police or military rank titles a person like a role and is
+  no part of the name (``kata Kombes Pol Djamal Renhoat`` names Djamal Renhoat). A name never
+  begins with a place the article names elsewhere (``di Bandung``) or with an organisation word
+  (``Dinas``, ``Unit``, ``University``): in ``General Manager PLN Unit Distribusi Bandung Gita
+  Tanjung`` the name is ``Gita Tanjung``. A lone word the article uses as a place is no person
+  either (``wali kota Bandung``), unless it is exactly the surname of a full name in the
+  article.
 
 The words come from the per-language lexicons (``klaim/lexicons/<lang>.yaml``); countries and
 languages come from CLDR through Babel. Phrases match whole words, case-insensitively, on a
@@ -99,6 +101,7 @@ __all__ = [
     "office_changes",
     "role_groups",
     "roles_conflict",
+    "strip_ranks",
     "time_qualified",
 ]
 
@@ -127,6 +130,8 @@ CONCRETE_WEIGHTS: Mapping[str, int] = {
 _WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDITORIAL_WEIGHTS}
 
 HARD_FACTS = frozenset({"number", "date", "time"})
+_RANK = "rank"
+"""Role-index category of police and military ranks (lexicon ``ranks``)."""
 _IDIOM = "idiom"
 """Concrete-index category of phrases that only look like quantities ("half-hearted")."""
 EDITORIAL_MIN = 2
@@ -843,9 +848,11 @@ def _language(lang: str) -> _Language:
     sources = _PhraseIndex(clitics).add_all("source_nouns", lex.get("source_nouns", ()))
     sources.add_all("generic_sources", lex.get("generic_sources", ()))
     references = _PhraseIndex().add_all("reference", lex.get("source_reference_nouns", ()))
-    roles = _PhraseIndex().add_all("role", lex.get("role_nouns", ()))
+    # Ranks title a person as roles do, and are no words of a name, but name no job (see
+    # ``role_groups``): "Kombes Pol Djamal Renhoat" is Djamal Renhoat, whatever his post.
+    roles = _PhraseIndex().add_all("role", lex.get("role_nouns", ())).add_all(_RANK, lex.get("ranks", ()))
     qualifiers = _PhraseIndex()
-    for category in ("role_nouns", "role_qualifiers", "honorifics", "name_qualifiers"):
+    for category in ("role_nouns", "ranks", "role_qualifiers", "honorifics", "name_qualifiers"):
         qualifiers.add_all(category, lex.get(category, ()))
     qualifiers.add_all("place", _locale_names(lang))
     concrete = _PhraseIndex(clitics)
@@ -1440,7 +1447,7 @@ class _Reader:
             if first < 0 or not tokens[first].cap or not tokens[first].starts >> qualifiers.slot & 1:
                 continue  # (no qualifier starts there: ``match`` would say None)
             hit = qualifiers.match_at(tokens, first, at)
-            if hit is not None and hit.stop == at and not {"role_nouns", "role_qualifiers",
+            if hit is not None and hit.stop == at and not {"role_nouns", "ranks", "role_qualifiers",
                                                            "honorifics"} & set(hit.categories):
                 return hit
         return None
@@ -2376,17 +2383,42 @@ def is_person_name(name: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def strip_ranks(name: str, lang: str) -> str:
+    """``name`` without the ranks and honorifics that open it: ``Kombes Pol Djamal Renhoat`` and
+    ``Dr. Budi Santoso`` name ``Djamal Renhoat`` and ``Budi Santoso``. A name that is nothing
+    else is given back whole."""
+    language = _language(lang)
+    tokens, word_starts, _, _, _ = _tokenise(name, 0, len(name), (), _NO_STARTS)
+    at = 0
+    while at < len(tokens):
+        hit = language.qualifiers.match_at(tokens, at, len(tokens))
+        if hit is None or not {"ranks", "honorifics"} & set(hit.categories):
+            break
+        at = hit.stop
+    return name[word_starts[at]:] if 0 < at < len(tokens) else name
+
+
+@lru_cache(maxsize=8192)
 def role_groups(role: str, lang: str) -> frozenset[str]:
     """The jobs a role text names, as canonical role nouns (``juru bicara`` -> spokesman group).
 
     Looks the role up with the role nouns of ``lang`` and English, so a claim file may give
-    roles in either. Unknown roles give an empty set: nothing to compare.
+    roles in either. Unknown roles give an empty set: nothing to compare. A rank (``Kombes``,
+    ``AKBP``, ``Sgt.``) names no job: a police chief holds one, a spokesman another, and a
+    promotion changes it, so ranks are left out (and a word that is a rank in ``lang`` is not
+    read as an English job: Indonesian ``Mayor`` is a major, not a mayor).
     """
     groups: set[str] = set()
     canonical = _language(lang).role_groups
     tokens = _tokens(role, 0, len(role))
+    ranked: set[int] = set()
     for code in dict.fromkeys((lang, "en")):
         for hit in _language(code).roles.find(tokens):
+            if _RANK in hit.categories:
+                ranked.update(range(hit.first, hit.stop))
+                continue
+            if ranked.intersection(range(hit.first, hit.stop)):
+                continue
             head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             groups.add(canonical.get(head, head))
     return frozenset(groups)

@@ -4,6 +4,9 @@
 Compares every speaker mention the attribution analysis finds (a name, with the role that
 titles it: `juru bicara Kremlin Dmitry Peskov`, `White House spokesman John Kirby`, a surname
 next to a reporting verb) with the others, and with the `speaker` records of the claims file.
+Police and military ranks title a person but are no part of the name and name no job: `kata
+Kombes Pol Djamal Renhoat` names `Djamal Renhoat` (so does a claim's `Kombes Pol Djamal
+Renhoat`), and a rank never conflicts with a post (`Kapolres` and `AKBP`) or another rank.
 It reports:
 
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
@@ -63,6 +66,7 @@ from klaim.attribution import (
     name_relation,
     office_changes,
     roles_conflict,
+    strip_ranks,
     time_qualified,
 )
 from klaim.context import Context
@@ -284,7 +288,9 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
     for index, claim in enumerate(ctx.claims):
         if claim.speaker is None:
             continue
-        name, role = claim.speaker.name, claim.speaker.role
+        written, role = claim.speaker.name, claim.speaker.role
+        name = strip_ranks(written, lang)  # "Kombes Pol Djamal Renhoat" is Djamal Renhoat
+        title = written[:len(written) - len(name)]
         if not is_person_name(name, lang):
             continue  # an institution or an unnamed source ("Gedung Putih", "a senior official")
         if name not in sorted_out:
@@ -297,11 +303,11 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
             mention = max(variants, key=lambda m: _support(m.name, counts, relation))
             article = ctx.article_span(mention.name_start, mention.name_end)
             yield Issue(
-                f"the claim names '{name}', the article '{mention.name}'",
+                f"the claim names '{written}', the article '{mention.name}'",
                 ctx.claim_location(("claims", index, "speaker", "name")),
-                data={"kind": "name", "source": "claims", "name": name,
+                data={"kind": "name", "source": "claims", "name": written,
                       "other_name": mention.name, "other_line": article.line},
-                suggestions=[Suggestion(mention.name, "as the article spells it")],
+                suggestions=[Suggestion(title + mention.name, "as the article spells it")],
                 related=[article.with_message("the article's spelling")],
                 claim=claim.id,
             )
@@ -314,9 +320,9 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
             mention = titled[0]
             article = ctx.article_span(mention.start, mention.end)
             yield Issue(
-                f"the claim titles {name} '{role}', the article '{mention.role}'",
+                f"the claim titles {written} '{role}', the article '{mention.role}'",
                 ctx.claim_location(("claims", index, "speaker", "role")),
-                data={"kind": "role", "source": "claims", "name": name, "role": role,
+                data={"kind": "role", "source": "claims", "name": written, "role": role,
                       "other_role": mention.role, "other_line": article.line},
                 suggestions=[Suggestion(mention.role or "", "as the article titles them")],
                 related=[article.with_message("the article's title")],
