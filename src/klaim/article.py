@@ -385,10 +385,13 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 
 
-_Boilerplate = tuple[tuple[str, ...], frozenset[str]]
+_Boilerplate = tuple[tuple[str, ...], frozenset[str], int]
 """The starts of navigation lines ("baca juga", "read more") and the whole lines that are
-boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``)."""
-_NO_BOILERPLATE: _Boilerplate = ((), frozenset())
+boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``), and
+how long such a line can be with the bullets and dashes around it."""
+_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0)
+_BOILERPLATE_MARGIN = 12
+"""Characters of bullets, dashes and spaces a boilerplate line may carry ("- Advertisement -")."""
 _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
 _BULLETS = "-*•>»"
 
@@ -398,7 +401,7 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
     bullet too), or it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
     and nothing else."""
-    prefixes, lines = boilerplate
+    prefixes, lines, longest = boilerplate
     if lowered and lowered[0] in _BULLETS:
         lowered = lowered.lstrip(_BULLETS + " ")
     if prefixes and lowered.startswith(prefixes):
@@ -407,7 +410,8 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
                     len(lowered) == len(prefix) or not prefix[-1].isalnum()
                     or not (lowered[len(prefix)].isalnum() or lowered[len(prefix)] == "_")):
                 return True
-    return bool(lines) and lowered.strip(_BOILERPLATE_TRIM) in lines
+    # (A paragraph, longer than any such line with its dashes, is not copied to be stripped.)
+    return len(lowered) <= longest and lowered.strip(_BOILERPLATE_TRIM) in lines
 
 
 def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE) -> str:
@@ -467,7 +471,7 @@ def _boilerplate(lang: str) -> _Boilerplate:
     languages = dict.fromkeys((lang, "en"))
     prefixes = tuple(sorted({p for code in languages for p in lexicon(code).get("boilerplate_prefixes", ())}))
     lines = frozenset(line for code in languages for line in lexicon(code).get("boilerplate_lines", ()))
-    return prefixes, lines
+    return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN
 
 
 def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:

@@ -1969,14 +1969,13 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
     inside its closing mark: ``suspicions are “groundless.”`` (the American full stop)."""
     inner = text[inner_start:inner_end].strip()
-    if len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS:
-        return True
-    if not inner.endswith((".", "!", "?", ",", "…")):
-        return False
-    before = start - 1
-    while before >= paragraph_start and text[before].isspace():
-        before -= 1
-    return not (before >= paragraph_start and text[before].isalnum())
+    if inner.endswith((".", "!", "?", ",", "…")):
+        before = start - 1
+        while before >= paragraph_start and text[before].isspace():
+            before -= 1
+        if not (before >= paragraph_start and text[before].isalnum()):
+            return True  # (the words need not be counted)
+    return len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,

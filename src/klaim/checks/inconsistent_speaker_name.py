@@ -313,11 +313,14 @@ def _claim_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _R
             )
         if role is None:
             continue
-        # A title that says when it held ("mantan Menteri") or that the article changes ("will
-        # become prime minister") contradicts no claim.
-        titled = [m for m in same if m.role and not office.may_change(m, role)]
+        titled = [m for m in same if m.role]
         if titled and all(roles_conflict(m.role or "", role, lang) for m in titled):
-            mention = titled[0]
+            # A title that says when it held ("mantan Menteri") or that the article changes
+            # ("will become prime minister") contradicts no claim.
+            fixed = [m for m in titled if not office.may_change(m, role)]
+            if not fixed:
+                continue
+            mention = fixed[0]
             article = ctx.article_span(mention.start, mention.end)
             yield Issue(
                 f"the claim titles {written} '{role}', the article '{mention.role}'",
