@@ -32,7 +32,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 Decision rule, the same for every article. With `E`, `A` and `C` the summed weights of the
 distinct editorial, attribution and concrete evidence, a paragraph is reported when
 
-1. it is a body paragraph: headings, the dateline and captions never are;
+1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
+   advertising lines (`Baca juga: …`, `ADVERTISEMENT`) never are;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories;
 3. it states no hard concrete fact (a number, a date, a time expression);
