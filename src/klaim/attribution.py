@@ -200,7 +200,9 @@ class SpeakerMention:
     """A person named in the text, with the role that titles them where one does.
 
     ``start``/``end`` cover the whole mention (role and name); ``name_start``/``name_end`` the
-    name alone. ``role_head`` is the role noun (``juru bicara``, ``president``), lower-case.
+    name alone. ``role_head`` is the role noun (``juru bicara``, ``president``), lower-case. A
+    name written in lower case after a reporting verb (``ungkap dave``) is given as the article
+    spells it elsewhere (``Dave``); its span is the lower-case word.
     """
 
     name: str
