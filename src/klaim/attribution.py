@@ -1693,8 +1693,8 @@ class _Reader:
         chunk = self.capital_chunk(first, hit.first)
         if chunk >= hit.first or self.tokens[chunk].cap or not self.tokens[chunk].joined:
             return  # no verb right after the name: an appositive or a list, read elsewhere
-        if self.match(self.lang.roles, first, chunk) is not None or self.find(self.lang.roles, first, chunk):
-            return
+        if self.find(self.lang.roles, first, chunk):
+            return  # "President Ana Lima rejected …": read from the role
         name = self.trailing_name(first, chunk)
         if name is not None and name[0] == first:
             self.add_mention(self.mention(None, None, name, None), self.tokens[first].sentence_start)
@@ -2469,10 +2469,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def time_qualified(text: str, mention: SpeakerMention, lang: str) -> bool:
-    """Whether a mention's title says when it held: a time qualifier in the role or one of the
-    two words right before it (no punctuation between) (``former``, ``new``, ``outgoing``, ``Prime Minister-designate``,
-    ``ex-President``; ``mantan``, ``Plt.``, ``Presiden terpilih``). Such a title may differ from
-    the person's title at another time without either being wrong."""
+    """Whether a mention's title says when it held: a time qualifier in the role, or in one of
+    the two words right before it with no punctuation between (``former``, ``new``,
+    ``outgoing``, ``Prime Minister-designate``, ``ex-President``; ``mantan``, ``Plt.``,
+    ``Presiden terpilih``). Such a title may differ from the person's title at another time
+    without either being wrong."""
     qualifiers, _ = _office_indexes(lang)
     before: list[str] = []
     end = mention.start
