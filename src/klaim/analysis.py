@@ -8,11 +8,14 @@ data; they never re-scan the text for the same thing.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TypeVar
 
 from klaim.article import Article
 from klaim.attribution import AttributionAnalysis, analyse_attribution
 from klaim.dates import DateMention, RelativeMention, bare_weekdays, extract_dates, extract_relative
 from klaim.text import Normalised, WordIndex, normalise
+
+_Mention = TypeVar("_Mention", DateMention, RelativeMention)
 
 
 class Analysis:
@@ -33,16 +36,25 @@ class Analysis:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        """Every date the article states, resolved against the publication date (sorted by offset)."""
-        return extract_dates(self.article.text, self.article.lang, self.article.published_date)
+        """Every date the article states, resolved against the publication date (sorted by
+        offset). Not those of a site's navigation lines (``Baca juga: …``): they belong to
+        other articles."""
+        found = extract_dates(self.article.text, self.article.lang, self.article.published_date)
+        return self._outside_boilerplate(found)
+
+    def _outside_boilerplate(self, mentions: list[_Mention]) -> list[_Mention]:
+        spans = [(p.start, p.end) for p in self.article.paragraphs if p.kind == "boilerplate"]
+        if not spans or not mentions:
+            return mentions
+        return [m for m in mentions if not any(start <= m.start < end for start, end in spans)]
 
     @cached_property
     def relatives(self) -> list[RelativeMention]:
         """Relative date phrases (kemarin, last Friday) and weekdays named alone (kata dia,
         Rabu), resolved against the publication date (sorted by offset)."""
         text, lang, published = self.article.text, self.article.lang, self.article.published_date
-        phrases = extract_relative(text, lang, published)
-        alone = bare_weekdays(text, lang, published, self.dates, phrases)
+        phrases = self._outside_boilerplate(extract_relative(text, lang, published))
+        alone = self._outside_boilerplate(bare_weekdays(text, lang, published, self.dates, phrases))
         if not alone:
             return phrases
         return sorted([*phrases, *alone], key=lambda mention: mention.start)
