@@ -8,7 +8,6 @@ raises on bad input.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import fnmatch
 import functools
 import gc
@@ -28,24 +27,17 @@ from klaim.checks.stale_acknowledgement import stale_issue
 from klaim.config import Config
 from klaim.context import Context, text_location
 from klaim.models import (
-    Acknowledgement,
     AcknowledgementInfo,
-    Anchor,
-    ArticleSource,
-    Claim,
     ClaimFile,
-    DocumentSource,
     FileEntry,
     Finding,
-    PersonSource,
     RelatedLocation,
     Report,
-    Speaker,
     SuggestionModel,
     ToolInfo,
-    UrlSource,
 )
 from klaim.registry import Check, Issue, Location, Severity, get, runnable
+from klaim.schema_errors import explain
 from klaim.spool import ReportSpool
 from klaim.text import LineIndex, normalised_text
 from klaim.yamlload import YamlError, load_yaml, locate, locate_key
@@ -217,36 +209,18 @@ class Target:
         return [entry.path for entry in self.files] or [self.file]
 
 
-_KNOWN_KEYS = sorted({name for model in (ClaimFile, Claim, Speaker, Anchor, Acknowledgement,
-                                       ArticleSource, UrlSource, DocumentSource, PersonSource)
-                     for name in model.model_fields})
-
-
-def _schema_findings(error: ValidationError, file: str, text: str) -> list[Finding]:
+def _schema_findings(error: ValidationError, data: object, file: str, text: str,
+                     languages: Sequence[str]) -> list[Finding]:
     check = get("KL003")
     findings = []
     index = LineIndex(text)
-    for item in error.errors(include_url=False):
-        path = [step for step in item["loc"] if isinstance(step, (str, int))]
-        kind = item["type"]
-        json_path = "$" + "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in path)
-        hint = ""
-        if kind == "extra_forbidden":
-            span = locate_key(text, path)
-            close = difflib.get_close_matches(str(path[-1]), _KNOWN_KEYS, n=1)
-            message = f"unknown key {path[-1]!r} at {json_path}"
-            hint = f"did you mean {close[0]!r}?" if close else "remove it (see schemas/claims.schema.json)"
-        elif kind == "missing":
-            span = locate(text, path[:-1])
-            message = f"required key {path[-1]!r} is missing at {json_path.rsplit('.', 1)[0] or '$'}"
-            hint = f"add '{path[-1]}:'"
+    for problem in explain(error, data, languages):
+        if problem.at == "key":
+            span = locate_key(text, problem.path)
         else:
-            span = locate(text, path)
-            message = f"{json_path}: {item['msg']}"
-            hint = "see schemas/claims.schema.json for the expected type and form"
+            span = locate(text, problem.path[:-1] if problem.at == "parent" else problem.path)
         location = text_location(file, text, index, span.start, span.end)
-        data = {"path": json_path, "type": kind, "hint": hint}
-        findings.append(make_finding(check, Issue(message, location, data=data)))
+        findings.append(make_finding(check, Issue(problem.message, location, data=problem.data)))
     return findings
 
 
@@ -288,7 +262,7 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
     try:
         claim_file = ClaimFile.model_validate(data)
     except ValidationError as error:
-        target.findings += _schema_findings(error, file, text)
+        target.findings += _schema_findings(error, data, file, text, config.languages)
         return target
     article_path = (path.parent / claim_file.article)
     resolved = resolve(article_path)
