@@ -17,7 +17,6 @@ import calendar
 import datetime as dt
 import difflib
 import json
-import os
 import re
 import types
 from collections.abc import Sequence
@@ -295,7 +294,8 @@ def _closest(word: str, options: Sequence[str]) -> str | None:
     folded = word.casefold()
     options = [option for option in options if option != word]
     for option in options:
-        shared = len(os.path.commonprefix([folded, option]))
+        shared = next((i for i, (a, b) in enumerate(zip(folded, option, strict=False)) if a != b),
+                      min(len(folded), len(option)))
         if shared >= max(4, min(len(folded), len(option)) - 1):
             return option
     close = difflib.get_close_matches(folded, options, n=1)
