@@ -77,3 +77,46 @@ def test_unreadable_article_exits_2(tmp_path: Path, capsys: pytest.CaptureFixtur
     article = write_repo(tmp_path, b"Title\n\xff\xfe broken\n")
     assert main(["draft", str(article)]) == 2
     assert "KL001" in capsys.readouterr().err
+
+
+# Articles whose attribution phrases repeat: "Menurutnya" opens two paragraphs, "he said" ends
+# several sentences, and one paragraph is printed twice word for word.
+REPEATING = {
+    "id": """Warga menolak rencana relokasi pasar
+Tanggal: 5 Mar 2024 10:00 WIB
+Kepala Dinas Perdagangan Rina Marlina mengatakan relokasi pasar ditunda hingga April.
+Menurutnya, pedagang belum setuju dengan lokasi baru.
+Menurutnya, pemerintah kota akan membuka dialog lagi pada Selasa (12/3).
+"Kami ingin semua pihak didengar," kata Rina.
+"Kami ingin semua pihak didengar," kata Rina.
+""",
+    "en": """Council delays the market move
+Date: March 5, 2024
+The council will delay moving the old market until April, Mayor Ana Torres said.
+According to the mayor, the traders have not agreed to the new site.
+According to the mayor, the city will hold another meeting on Monday.
+"We want everyone to be heard," Torres said.
+Traders welcomed the delay, a union spokesman said.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPEATING))
+def test_fresh_draft_anchors_each_claim_once(tmp_path: Path, lang: str) -> None:
+    article = write_repo(tmp_path, REPEATING[lang])
+    out, drafted = _draft(tmp_path, article)
+    assert len(drafted.claims) >= 4
+    main(["check", str(out), "--format", "json", "-o", str(tmp_path / "r.json")])
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert not [f for f in report["findings"] if f["code"] in ("KL301", "KL302")], report["findings"]
+
+
+def test_draft_anchors_a_paragraph_printed_many_times_by_position(tmp_path: Path) -> None:
+    body = "Kepala dinas Rina Marlina mengatakan pasar ditunda.\n" * 8
+    article = write_repo(tmp_path, "Pasar ditunda\nTanggal: 5 Mar 2024 10:00 WIB\n" + body)
+    out, drafted = _draft(tmp_path, article)
+    assert len(drafted.claims) == 8
+    assert any(c.anchor.start is not None for c in drafted.claims)
+    main(["check", str(out), "--format", "json", "-o", str(tmp_path / "r.json")])
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert not [f for f in report["findings"] if f["code"] in ("KL301", "KL302")], report["findings"]

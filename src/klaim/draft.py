@@ -14,6 +14,7 @@ import json
 import re
 from pathlib import Path
 
+from klaim.anchors import unique_anchor
 from klaim.attribution import ParagraphAttribution, SpeakerMention
 from klaim.context import Context
 from klaim.models import Anchor
@@ -52,19 +53,6 @@ def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int] |
     if not 1 <= len(words) <= 6 or not subject[0].isupper():
         return None
     return subject, verb_start - len(text[clause_start:verb_start].lstrip())
-
-
-def _unique_anchor(ctx: Context, start: int, end: int, floor: int) -> tuple[str, str | None]:
-    """``exact`` (and a ``prefix`` when needed) that match the article exactly once."""
-    text = ctx.article.text
-    exact = text[start:end].strip()
-    if len(ctx.find_anchor(Anchor(exact=exact))) == 1:
-        return exact, None
-    for width in (20, 40, 80):
-        prefix = text[max(floor, start - width):start].strip()
-        if prefix and len(ctx.find_anchor(Anchor(exact=exact, prefix=prefix))) == 1:
-            return exact, prefix
-    return exact, None
 
 
 def draft(ctx: Context, article_ref: str) -> str:
@@ -110,7 +98,10 @@ def draft(ctx: Context, article_ref: str) -> str:
             end = nearest.end  # "kata X hari Jumat (21/6)": the date belongs to the attribution
         if end - start > MAX_ANCHOR:
             end = start + MAX_ANCHOR
-        exact, prefix = _unique_anchor(ctx, start, end, paragraph.start)
+        anchor = unique_anchor(ctx, start, end)
+        if anchor is None:  # the same words at length elsewhere: the position picks this place
+            exact = article.text[start:end].strip()
+            anchor = Anchor(exact=exact, start=start + article.text[start:end].find(exact))
         name = speaker.name if speaker else None
         claim_id = f"{_slug(name.split()[-1]) if name else 'claim'}-line-{paragraph.line}"
         while claim_id in used:
@@ -137,9 +128,12 @@ def draft(ctx: Context, article_ref: str) -> str:
             lines.append("    quotes:")
             lines += [f"      - {_q(quote)}" for quote in quotes]
         lines.append("    anchor:")
-        lines.append(f"      exact: {_q(exact)}")
-        if prefix:
-            lines.append(f"      prefix: {_q(prefix)}")
+        lines.append(f"      exact: {_q(anchor.exact)}")
+        for key, value in (("prefix", anchor.prefix), ("suffix", anchor.suffix)):
+            if value:
+                lines.append(f"      {key}: {_q(value)}")
+        if anchor.start is not None:
+            lines.append(f"      start: {anchor.start}  # TODO: the same words stand elsewhere; the offset picks these")
         lines.append("    sources:")
         lines.append("      - {kind: article}  # TODO: add the primary source (url, document, interview)")
         lines.append("")
