@@ -120,3 +120,20 @@ def test_draft_anchors_a_paragraph_printed_many_times_by_position(tmp_path: Path
     main(["check", str(out), "--format", "json", "-o", str(tmp_path / "r.json")])
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert not [f for f in report["findings"] if f["code"] in ("KL301", "KL302")], report["findings"]
+
+
+def test_draft_dates_claims_as_the_checks_read_them(tmp_path: Path) -> None:
+    # The date at the anchor is the relative "hari ini" (KL103 reads it), not the written date
+    # nearest in the paragraph; a date after publication is no said_on (KL105).
+    article = write_repo(tmp_path, """Banjir mulai surut
+Tanggal: 5 Mar 2024 10:00 WIB
+Kepala BPBD Rina Marlina mengatakan hari ini air mulai surut setelah banjir sejak Senin (4/3).
+Kepala Dinas Sosial Budi Santoso mengatakan bantuan tiba Kamis (7/3).
+""")
+    out, drafted = _draft(tmp_path, article)
+    by_speaker = {c.speaker.name: c for c in drafted.claims if c.speaker}
+    assert by_speaker["Rina Marlina"].said_on == "2024-03-05"
+    assert by_speaker["Budi Santoso"].said_on is None
+    main(["check", str(out), "--format", "json", "-o", str(tmp_path / "r.json")])
+    report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert all(f["file"].startswith("seeds/") for f in report["findings"]), report["findings"]

@@ -2,8 +2,9 @@
 
 One claim per paragraph that reports what someone said (a reporting verb, an attribution
 phrase, a pronoun continuing the previous speaker, or a quotation with a speaker), with the
-speaker and role as the article gives them, the date of the nearest date mention, the verbatim
-quotations, and an anchor that matches the article once. Everything a person must decide is
+speaker and role as the article gives them, the date the checks read at the anchor (else the
+paragraph's nearest date mention; never one after publication), the verbatim quotations, and
+an anchor that matches the article once. Everything a person must decide is
 marked ``TODO`` in a comment, so the draft validates and checking it reports only what is wrong
 in the article itself.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 from klaim.anchors import unique_anchor
 from klaim.attribution import ParagraphAttribution, SpeakerMention
 from klaim.context import Context
+from klaim.dates import DateMention, RelativeMention, mention_at
 from klaim.models import Anchor
 
 STATEMENT_EVIDENCE = frozenset({"reporting_verb", "attribution_phrase", "document_source",
@@ -53,6 +55,31 @@ def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int] |
     if not 1 <= len(words) <= 6 or not subject[0].isupper():
         return None
     return subject, verb_start - len(text[clause_start:verb_start].lstrip())
+
+
+def _said_on(ctx: Context, anchor: Anchor, nearest: DateMention | None) -> list[str]:
+    """The ``said_on`` line: the date the checks read at the anchor (:func:`mention_at`, as
+    KL103 does), else the paragraph's date mention nearest it; none after publication (KL105:
+    nobody said it after the article was published, so the date is of something else)."""
+    article, analysis = ctx.article, ctx.analysis
+    if anchor.start is not None:
+        span: tuple[int, int] | None = (anchor.start, anchor.start + len(anchor.exact))
+    else:
+        matches = ctx.find_anchor(anchor)
+        span = matches[0] if len(matches) == 1 else None
+    found: DateMention | RelativeMention | None = None
+    if span is not None:
+        found = mention_at(article.text, article.lang, analysis.dates, analysis.relatives, *span,
+                           ctx.quotations)
+    if found is None or found.resolved is None:
+        found = nearest if nearest is not None and not nearest.impossible else None
+    if found is None or found.resolved is None:
+        return ["    # TODO: said_on: \"YYYY-MM-DD\" (the article gives no date here)"]
+    published = article.published_date
+    if published is not None and found.resolved > published:
+        return [f"    # TODO: said_on: the date here, {_q(found.text)} ({found.resolved.isoformat()}), "
+                "is after publication: when was it said?"]
+    return [f"    said_on: {_q(found.resolved.isoformat())}  # from {_q(found.text)}"]
 
 
 def draft(ctx: Context, article_ref: str) -> str:
@@ -118,10 +145,7 @@ def draft(ctx: Context, article_ref: str) -> str:
             lines.append(f"    speaker: {{name: {_q(speaker.name)}{role}}}")
         else:
             lines.append("    # TODO: speaker: {name: ..., role: ...}")
-        if nearest is not None and nearest.resolved is not None and not nearest.impossible:
-            lines.append(f"    said_on: {_q(nearest.resolved.isoformat())}  # from {_q(nearest.text)}")
-        else:
-            lines.append("    # TODO: said_on: \"YYYY-MM-DD\" (the article gives no date here)")
+        lines += _said_on(ctx, anchor, nearest)
         lines.append("    # TODO: event: <key shared by claims about the same event>")
         quotes = [article.text[q.inner_start:q.inner_end] for q in pa.quotations if q.inner_end > q.inner_start]
         if quotes:
