@@ -137,3 +137,45 @@ Kepala Dinas Sosial Budi Santoso mengatakan bantuan tiba Kamis (7/3).
     main(["check", str(out), "--format", "json", "-o", str(tmp_path / "r.json")])
     report = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert all(f["file"].startswith("seeds/") for f in report["findings"]), report["findings"]
+
+
+FUNCTION_WORDS = {
+    "id": """Panitia tetap buka loket
+Tanggal: 5 Mar 2024 10:00 WIB
+Ketua Panitia Rina Marlina mengatakan acara tetap berjalan.
+Meski mengaku lelah, panitia tetap melayani tamu hingga malam.
+Rina juga menegaskan bahwa tiket tidak dijual di lokasi.
+Meski Rina mengaku lelah, ia tetap melayani wartawan.
+Namun BPBD menyebut jalan menuju lokasi sudah bisa dilalui.
+""",
+    "en": """Agency reopens the coast road
+Date: March 5, 2024
+The regional agency also said the coast road was open again.
+Although tired, the crews said they would keep working overnight.
+Mayor Ana Torres said the bridge would follow.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FUNCTION_WORDS))
+def test_draft_speakers_leave_out_conjunctions_and_adverbs(tmp_path: Path, lang: str) -> None:
+    from klaim.lexicon import lexicon
+
+    article = write_repo(tmp_path, FUNCTION_WORDS[lang])
+    _, drafted = _draft(tmp_path, article)
+    names = [c.speaker.name for c in drafted.claims if c.speaker]
+    lex = lexicon(lang)
+    banned = {*lex["clause_openers"], *lex["continuation_adverbs"]}
+    assert not [n for n in names if any(w.casefold() in banned for w in n.split())], names
+    expected = {"id": {"Rina Marlina", "Rina", "BPBD"}, "en": {"The regional agency", "Ana Torres"}}[lang]
+    assert expected <= set(names), names
+
+
+def test_attribution_takes_no_clause_opener_into_a_name() -> None:
+    from klaim.article import load_article
+    from klaim.attribution import analyse_attribution
+
+    article = load_article(FUNCTION_WORDS["id"], "a.txt", lang="id")
+    analysis = analyse_attribution(article.text, article.paragraphs, "id")
+    names = [s.name for p in analysis.paragraphs for s in p.speakers]
+    assert "Rina" in names and not [n for n in names if n.split()[0] in ("Meski", "Namun")], names

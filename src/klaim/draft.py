@@ -19,6 +19,7 @@ from klaim.anchors import unique_anchor
 from klaim.attribution import ParagraphAttribution, SpeakerMention
 from klaim.context import Context
 from klaim.dates import DateMention, RelativeMention, mention_at
+from klaim.lexicon import lexicon
 from klaim.models import Anchor
 
 STATEMENT_EVIDENCE = frozenset({"reporting_verb", "attribution_phrase", "document_source",
@@ -45,16 +46,41 @@ def _speaker(pa: ParagraphAttribution, near: int) -> SpeakerMention | None:
     return pa.active_speaker
 
 
-def _subject_before(text: str, verb_start: int, floor: int) -> tuple[str, int] | None:
+_CLAUSE_MARKS = ",;:.\"\u201c\u201d"
+_DASHES = (" - ", " \u2013 ", " \u2014 ")  # "JAKARTA (Reuters) - Police said": a dateline's dash
+_WORDS = re.compile(r"\S+")
+
+
+def _subject_before(text: str, verb_start: int, floor: int, lang: str) -> tuple[str, int] | None:
     """An institution or unnamed source as subject of a reporting verb ("Gedung Putih
     mengumumkan", "Pejabat senior di Korea Selatan mengatakan"): the capitalised clause start
-    right before the verb, of at most six words."""
-    clause_start = max(floor, *(text.rfind(mark, floor, verb_start) + 1 for mark in ",;:.\""))
-    subject = text[clause_start:verb_start].strip()
-    words = subject.split()
-    if not 1 <= len(words) <= 6 or not subject[0].isupper():
+    right before the verb, of at most six words, without the conjunction that opens the clause
+    ("Meski mengaku", "Namun BPBD menyebut": ``clause_openers``) and without the adverbs between
+    subject and verb ("Jokowi juga menegaskan", "The agency also said": ``continuation_adverbs``).
+    A clause that starts with a preposition ("Pada kesempatan itu Presiden") or holds a number
+    ("Sebanyak 22 orang") has no subject here."""
+    clause_start = max(floor, *(text.rfind(mark, floor, verb_start) + 1 for mark in _CLAUSE_MARKS),
+                       *(text.rfind(dash, floor, verb_start) + len(dash) for dash in _DASHES))
+    lex = lexicon(lang)
+    openers = {*lex.get("clause_openers", ()), *lex.get("continuation_adverbs", ())}
+    adverbs = set(lex.get("continuation_adverbs", ()))
+    prepositions = set(lex.get("function_words", ())) - set(lex.get("source_determiners", ()))
+    words = [(m.start(), m.end()) for m in _WORDS.finditer(text, clause_start, verb_start)]
+    while words and text[words[0][0]:words[0][1]].casefold() in openers:
+        words.pop(0)
+    for at in range(1, len(words)):
+        if text[words[at][0]:words[at][1]].casefold() in adverbs:
+            words = words[:at]
+            break
+    if not 1 <= len(words) <= 6:
         return None
-    return subject, verb_start - len(text[clause_start:verb_start].lstrip())
+    first = text[words[0][0]:words[0][1]]
+    if not first[0].isupper() or first.casefold() in prepositions:
+        return None
+    subject = text[words[0][0]:words[-1][1]]
+    if any(c.isdigit() for c in subject):
+        return None  # "Sebanyak 22 orang": a number of people, not a source
+    return subject, words[0][0]
 
 
 def _said_on(ctx: Context, anchor: Anchor, nearest: DateMention | None) -> list[str]:
@@ -112,7 +138,7 @@ def draft(ctx: Context, article_ref: str) -> str:
                 spans.append((closest.start, closest.end))
         elif evidence:
             spans.append((evidence[0].start, evidence[0].end))
-            subject = _subject_before(article.text, evidence[0].start, paragraph.start)
+            subject = _subject_before(article.text, evidence[0].start, paragraph.start, article.lang)
             if subject is not None and speaker is None:
                 speaker = SpeakerMention(subject[0], None, subject[1], evidence[0].start, pa.index)
                 spans.append((subject[1], evidence[0].start))
