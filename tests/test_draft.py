@@ -179,3 +179,32 @@ def test_attribution_takes_no_clause_opener_into_a_name() -> None:
     analysis = analyse_attribution(article.text, article.paragraphs, "id")
     names = [s.name for p in analysis.paragraphs for s in p.speakers]
     assert "Rina" in names and not [n for n in names if n.split()[0] in ("Meski", "Namun")], names
+
+
+@pytest.mark.parametrize(("text", "lang", "sentence"), [
+    ("PORTLAND (Wire) - U.S. regulators said on Monday the dam was safe. They will check it again.", "en",
+     "PORTLAND (Wire) - U.S. regulators said on Monday the dam was safe."),
+    ("OSLO, Jan. 20 (Wire) -- The U.N. envoy said talks would resume. More later.", "en",
+     "OSLO, Jan. 20 (Wire) -- The U.N. envoy said talks would resume."),
+    ("Mr. Lee met Gen. Park at 5 p.m. on Friday. Both declined to comment.", "en",
+     "Mr. Lee met Gen. Park at 5 p.m. on Friday."),
+    ("As Governor Ana B. Torres said, the road is open. Traffic resumed.", "en",
+     "As Governor Ana B. Torres said, the road is open."),
+    ('He answered "no." Then he left.', "en", 'He answered "no."'),
+    ("Warga Jl. Merpati mengungsi, kata Agus. Air mulai surut.", "id", "Warga Jl. Merpati mengungsi, kata Agus."),
+    ("Tidak ada titik di sini", "id", "Tidak ada titik di sini"),
+])
+def test_first_sentence_does_not_end_at_an_abbreviation(text: str, lang: str, sentence: str) -> None:
+    from klaim.draft import first_sentence
+
+    assert first_sentence(text, lang) == sentence
+
+
+def test_draft_summary_runs_past_an_abbreviation(tmp_path: Path) -> None:
+    article = write_repo(tmp_path, """Regulators back the dam
+Date: June 21, 2024
+PORTLAND (Wire) - U.S. regulators said on Thursday the dam was safe, agency head Ana Torres said.
+""")
+    _, drafted = _draft(tmp_path, article)
+    assert [c.summary for c in drafted.claims] == [
+        "PORTLAND (Wire) - U.S. regulators said on Thursday the dam was safe, agency head Ana Torres said."]

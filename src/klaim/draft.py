@@ -108,6 +108,27 @@ def _said_on(ctx: Context, anchor: Anchor, nearest: DateMention | None) -> list[
     return [f"    said_on: {_q(found.resolved.isoformat())}  # from {_q(found.text)}"]
 
 
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?")  # "U.S", "a.m", "U.N."
+
+
+def first_sentence(text: str, lang: str) -> str:
+    """``text`` up to the end of its first sentence; a full stop after an abbreviation ("U.S.",
+    "Jan.", "Mr.", "Jl."), an initial ("John F. Kennedy") or before a lower-case word or a digit
+    ends none."""
+    abbreviations = frozenset(lexicon(lang).get("abbreviations", ()))
+    for end in _SENTENCE_END.finditer(text):
+        marks = end.group()
+        if marks.startswith("."):
+            word = text[:end.start()].rsplit(None, 1)[-1].lstrip("([\"'“‘") if end.start() else ""
+            following = text[end.end():].lstrip()[:1]
+            if (len(word) == 1 and word.isupper()) or _DOTTED.fullmatch(word) \
+                    or word.casefold() in abbreviations or following.islower() or following.isdigit():
+                continue
+        return text[:end.end()]
+    return text
+
+
 def draft(ctx: Context, article_ref: str) -> str:
     """The scaffold's YAML text for the checked article in ``ctx``."""
     article = ctx.article
@@ -161,7 +182,7 @@ def draft(ctx: Context, article_ref: str) -> str:
             claim_id += "-b"
         used.add(claim_id)
         count += 1
-        sentence = re.split(r"(?<=[.!?])\s", paragraph.text.strip(), maxsplit=1)[0]
+        sentence = first_sentence(paragraph.text.strip(), article.lang)
         excerpt = sentence if len(sentence) <= 100 else sentence[:97] + "..."
         lines.append(f"  - id: {claim_id}")
         lines.append(f"    kind: {'quote' if speech and not evidence else 'statement'}")
