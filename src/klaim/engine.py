@@ -27,6 +27,7 @@ from klaim.checks.stale_acknowledgement import stale_issue
 from klaim.config import Config
 from klaim.context import Context, text_location
 from klaim.models import (
+    LANG,
     AcknowledgementInfo,
     ClaimFile,
     FileEntry,
@@ -234,6 +235,15 @@ def _read(path: Path, file: str, config: Config) -> tuple[str | None, list[Findi
     return decoded, []
 
 
+def _yaml_finding(error: YamlError, file: str, text: str) -> Finding:
+    """KL002 (KL003 for a duplicate key) where the YAML loader stopped."""
+    code = "KL003" if error.kind == "duplicate-key" else "KL002"
+    at = (LineIndex(text).position(min(error.index, len(text))) if error.index is not None
+          else (error.line + 1, error.column + 1))
+    problem = Problem(code, error.problem, *at, data={**error.data, "reason": error.kind}, hint=error.hint)
+    return problem_finding(problem, file, text)
+
+
 def load_claims_target(path: Path, config: Config, lang: str | None = None) -> Target:
     """Load a claims file and its article into a Target (with findings when it cannot be)."""
     target = Target(path, config)
@@ -246,11 +256,7 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
     try:
         data = load_yaml(text)
     except YamlError as error:
-        code = "KL003" if error.kind == "duplicate-key" else "KL002"
-        at = (LineIndex(text).position(min(error.index, len(text))) if error.index is not None
-              else (error.line + 1, error.column + 1))
-        problem = Problem(code, error.problem, *at, data={**error.data, "reason": error.kind}, hint=error.hint)
-        target.findings.append(problem_finding(problem, file, text))
+        target.findings.append(_yaml_finding(error, file, text))
         return target
     if not isinstance(data, dict):
         what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
@@ -305,6 +311,38 @@ def _article_problem(written: str, path: Path, resolved: Path, root: Path) -> tu
         return ("not-a-file", f"article {written!r} is {kind}",
                 "give the path of the article file, e.g. ../seeds/<slug>.txt")
     return None
+
+
+def claims_article(path: Path, config: Config) -> tuple[Path, str | None] | list[Finding]:
+    """The article a claims file names (resolved) and the file's ``lang``, read from its
+    ``article:`` and ``lang:`` alone, so that a claim that fails validation does not hide the
+    article (``klaim dates`` on a claims file); the located KL001-KL004 findings when the file
+    cannot be read or names no usable article."""
+    file = relative(path, config.root)
+    text, problems = _read(path, file, config)
+    if text is None:
+        return problems
+    try:
+        data = load_yaml(text)
+    except YamlError as error:
+        return [_yaml_finding(error, file, text)]
+    written = data.get("article") if isinstance(data, dict) else None
+    if not isinstance(written, str) or not written:
+        problem = Problem("KL003", "the claims file names no article", 1, 1,
+                          data={"path": "$.article", "type": "missing"},
+                          hint="start it with 'article: ../seeds/<slug>.txt'")
+        return [problem_finding(problem, file, text)]
+    article_path = path.parent / written
+    resolved = resolve(article_path)
+    reason = _article_problem(written, article_path, resolved, config.root)
+    if reason:
+        span = locate(text, ["article"])
+        location = text_location(file, text, LineIndex(text), span.start, span.end)
+        data = {"reason": reason[0], "article": written, "hint": reason[2]}
+        return [make_finding(get("KL004"), Issue(reason[1], location, data=data))]
+    assert isinstance(data, dict)
+    lang = data.get("lang")
+    return resolved, lang if isinstance(lang, str) and re.fullmatch(LANG, lang) else None
 
 
 def load_article_target(path: Path, config: Config, lang: str | None = None) -> Target:
