@@ -208,3 +208,19 @@ PORTLAND (Wire) - U.S. regulators said on Thursday the dam was safe, agency head
     _, drafted = _draft(tmp_path, article)
     assert [c.summary for c in drafted.claims] == [
         "PORTLAND (Wire) - U.S. regulators said on Thursday the dam was safe, agency head Ana Torres said."]
+
+
+def test_draft_kind_is_quote_for_a_paragraph_of_the_speaker_s_own_words(tmp_path: Path) -> None:
+    article = write_repo(tmp_path, ARTICLE_EN)
+    _, drafted = _draft(tmp_path, article)
+    kinds = {c.anchor.exact: c.kind for c in drafted.claims}
+    quoted = [c for c in drafted.claims if any("We cannot wait" in q for q in c.quotes)]
+    assert [c.kind for c in quoted] == ["quote"], kinds
+    assert any(c.kind == "statement" and not c.quotes for c in drafted.claims), kinds
+
+
+def test_draft_anchor_context_is_never_punctuation_alone(tmp_path: Path) -> None:
+    article = write_repo(tmp_path, REPEATING["id"])
+    _, drafted = _draft(tmp_path, article)
+    contexts = [c for claim in drafted.claims for c in (claim.anchor.prefix, claim.anchor.suffix) if c]
+    assert contexts and all(any(ch.isalnum() for ch in c) for c in contexts), contexts

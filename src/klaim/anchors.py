@@ -30,6 +30,10 @@ def _after(text: str, end: int, ceiling: int, words: int) -> str | None:
     return " ".join(text[end:found[words - 1]].split()) if len(found) >= words else None
 
 
+def _has_word(context: str | None) -> bool:
+    return context is not None and any(c.isalnum() for c in context)
+
+
 def _paragraph_bounds(ctx: Context, at: int) -> tuple[int, int]:
     """The offsets of the paragraph (or title, or dateline line) holding offset ``at``."""
     for paragraph in ctx.article.paragraphs:
@@ -69,8 +73,9 @@ def unique_anchor(ctx: Context, start: int, end: int) -> Anchor | None:
             prefix, suffix = _before(text, start, low, words), _after(text, end, high, words)
             if prefix is None and suffix is None:
                 break
-            for anchor in (Anchor(exact=exact, prefix=prefix) if prefix else None,
-                           Anchor(exact=exact, suffix=suffix) if suffix else None):
+            # Context of punctuation alone ("," after "Menurutnya") is too easily lost in an edit.
+            for anchor in (Anchor(exact=exact, prefix=prefix) if _has_word(prefix) else None,
+                           Anchor(exact=exact, suffix=suffix) if _has_word(suffix) else None):
                 if anchor is not None and picks(anchor):
                     return anchor
     return None

@@ -1,7 +1,8 @@
 """``klaim draft``: a claims-file scaffold for a new article, from its attribution analysis.
 
 One claim per paragraph that reports what someone said (a reporting verb, an attribution
-phrase, a pronoun continuing the previous speaker, or a quotation with a speaker), with the
+phrase, a pronoun continuing the previous speaker, or a quotation with a speaker), of kind
+``quote`` when the paragraph opens with or is mostly the speaker's own words, with the
 speaker and role as the article gives them, the date the checks read at the anchor (else the
 paragraph's nearest date mention; never one after publication), the verbatim quotations, and
 an anchor that matches the article once. Everything a person must decide is
@@ -185,7 +186,12 @@ def draft(ctx: Context, article_ref: str) -> str:
         sentence = first_sentence(paragraph.text.strip(), article.lang)
         excerpt = sentence if len(sentence) <= 100 else sentence[:97] + "..."
         lines.append(f"  - id: {claim_id}")
-        lines.append(f"    kind: {'quote' if speech and not evidence else 'statement'}")
+        # A paragraph that opens with the speaker's own words, or is mostly them, records a quote.
+        quoted = sum(q.inner_end - q.inner_start for q in speech)
+        opens = bool(speech) and not article.text[paragraph.start:speech[0].start].strip()
+        kind = "quote" if speech and (not evidence or opens or 2 * quoted >= len(paragraph.text.strip())) \
+            else "statement"
+        lines.append(f"    kind: {kind}")
         lines.append(f"    summary: {_q(excerpt)}  # TODO: summarise the claim in your own words")
         if speaker is not None:
             role = f", role: {_q(speaker.role)}" if speaker.role else ""
