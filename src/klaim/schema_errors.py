@@ -371,7 +371,7 @@ def _date_languages(document: Any, languages: Sequence[str]) -> list[str]:
 def _bad_date(path: list[str | int], json_path: str, value: Any, kind: str, data: dict[str, Any],
               languages: Sequence[str]) -> SchemaProblem:
     if kind == "value_error":
-        data["hint"] = f"{_why_not_a_date(str(value))}; write a real date as YYYY-MM-DD, e.g. {_DATE_EXAMPLE}"
+        data["hint"] = f"{_why_not_a_date(str(value))}; write a real date as YYYY-MM-DD, e.g. \"{_DATE_EXAMPLE}\""
         return SchemaProblem(path, f"{json_path}: {value!r} is not a real date", data)
     readings = date_readings(str(value), languages)
     if len(readings) == 1:
