@@ -101,7 +101,7 @@ def _said_on(ctx: Context, anchor: Anchor, nearest: DateMention | None) -> list[
     if found is None or found.resolved is None:
         found = nearest if nearest is not None and not nearest.impossible else None
     if found is None or found.resolved is None:
-        return ["    # TODO: said_on: \"YYYY-MM-DD\" (klaim reads no date at this claim, e.g. a weekday alone)"]
+        return ["    # TODO: said_on: \"YYYY-MM-DD\" (klaim reads no date at this claim)"]
     published = article.published_date
     if published is not None and found.resolved > published:
         return [f"    # TODO: said_on: the date here, {_q(found.text)} ({found.resolved.isoformat()}), "
