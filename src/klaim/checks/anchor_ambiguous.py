@@ -5,7 +5,7 @@ Reports a claim whose `anchor.exact` (after `prefix`/`suffix` filtering, compare
 occurs at more than one place in the article. The message and `data.lines` give the article
 line of each match; every match is a related location. For each of the first three matches, a
 suggestion gives the `prefix:` or `suffix:` (the fewest words of the article right before or
-after it) that picks out that match alone.
+after it, up to twelve) that picks out that match alone, when there is one.
 
 ## Why is this bad?
 klaim cannot tell which sentence the claim is about, so checks that read the text at the claim
