@@ -162,3 +162,25 @@ def test_kl203_relates_filed_names_as_it_relates_every_pair(tmp_path: Path) -> N
         assert filed == found, case["name"]
         if case is many:
             assert len(found) > 5  # the misspellings among sixty names are reported
+
+
+def test_kl302_suggests_a_prefix_or_suffix_that_picks_out_each_match(tmp_path: Path) -> None:
+    from klaim.config import load_config
+    from klaim.engine import load_target
+
+    article = ("Title\nDate: 2024-06-23\nThe mayor said the bridge would reopen on Friday.\n"
+               "Later the governor said the bridge would reopen on Friday.\n"
+               "Officials confirmed that the bridge would reopen on Friday.\n")
+    claim = {"id": "bridge", "kind": "statement", "summary": "s",
+             "anchor": {"exact": "the bridge would reopen on Friday"}, "sources": [{"kind": "article"}]}
+    path = write_repo(tmp_path, article, [claim])
+    [finding] = run_engine(path, codes=["KL302"])
+    assert finding.data["lines"] == [3, 4, 5]
+    assert len(finding.suggestions) == 3
+    target = load_target(path, load_config(tmp_path))
+    assert target.context is not None
+    fixed = yaml.safe_load("{" + finding.suggestions[1].replacement + "}")
+    from klaim.models import Anchor
+
+    matches = target.context.find_anchor(Anchor(exact=claim["anchor"]["exact"], **fixed))  # type: ignore[index]
+    assert [target.context.article_span(*m).line for m in matches] == [4]

@@ -1021,3 +1021,45 @@ def test_bare_weekdays(lang: str, text: str, expected: list[tuple[str, dt.date |
 
 def test_bare_weekdays_need_a_publication_date_to_resolve() -> None:
     assert _bare("The secretary said on Wednesday that Iran was a threat.", "en", None) == [("Wednesday", None)]
+
+
+def test_dates_of_a_claims_file_is_the_timeline_of_its_article(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from klaim.cli import main
+    from tests.conftest import write_repo
+
+    article = ("Banjir di Hulu\nTanggal: 5 Sep 2024 10:00 WIB\n"
+               "Air naik Kamis (5/9) pagi, kata camat Budi Santoso.\n")
+    # A claim that fails validation (said_on in another form) does not hide the article.
+    claims = write_repo(tmp_path, article, claims_file=(
+        "article: ../seeds/article.txt\nlang: id\nclaims:\n"
+        "  - {id: camat-says, kind: statement, summary: s, said_on: 5/9/2024, anchor: {exact: kata camat}}\n"))
+    assert main(["dates", str(claims), "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert (document["article"], document["claims"], document["lang"]) == (
+        "seeds/article.txt", "claims/case.claims.yaml", "id")
+    assert [(m["date"], m["line"], m["column"]) for m in document["mentions"]] == [
+        ("2024-09-05", 2, 10), ("2024-09-05", 3, 10)]
+    assert main(["dates", str(claims)]) == 0
+    assert "Kamis (5/9)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("claims_file", "code", "line"), [
+    ("article: ../seeds/missing.txt\nclaims: []\n", "KL004", 1),
+    ("article: ../seeds/article.txt\nclaims:\n\t- id: x\n", "KL002", 3),
+    ("claims: []\n", "KL003", 1),
+])
+def test_dates_of_a_claims_file_without_a_readable_article_exits_2_located(
+    tmp_path: Any, capsys: pytest.CaptureFixture[str], claims_file: str, code: str, line: int
+) -> None:
+    from klaim.cli import main
+    from tests.conftest import write_repo
+
+    claims = write_repo(tmp_path, "Judul\nTanggal: 5 Sep 2024\nTeks.\n", claims_file=claims_file)
+    assert main(["dates", str(claims)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"claims/case.claims.yaml:{line}:" in captured.err and f" {code} " in captured.err

@@ -105,6 +105,7 @@ COMMAND_CASES: list[tuple[list[str], list[str]]] = [
     (["schema"], ["schemas", "schemas/claims.schema.json", "schemas/report.schema.json"]),
     (["dates", ARTICLE], []),
     (["dates", "seeds/damaged.txt", "--format", "json", "-o", "dates.json"], ["dates.json"]),
+    (["dates", CLAIMS, "-o", "claims-dates.txt"], ["claims-dates.txt"]),
     (["draft", ARTICLE], []),
     (["draft", ARTICLE, "-o", "claims/new.claims.yaml"], ["claims/new.claims.yaml"]),
     (["export", "claimreview", CLAIMS, "--date", "2024-06-24"], []),
@@ -125,6 +126,8 @@ REFUSED: list[list[str]] = [
     ["check", "--format", "json", ARTICLE, "-o", ARTICLE],
     ["review", "-o", "seeds/markdown.md"],
     ["dates", ARTICLE, "-o", ARTICLE],
+    ["dates", CLAIMS, "-o", ARTICLE],  # the article the claims file names
+    ["dates", CLAIMS, "-o", CLAIMS],
     ["draft", ARTICLE, "-o", CLAIMS],
     ["draft", ARTICLE, "-o", ARTICLE, "--force"],
     ["export", "claimreview", CLAIMS, "--date", "2024-06-24", "-o", CLAIMS],

@@ -867,7 +867,7 @@ def _language(lang: str) -> _Language:
     months_wide = _wide_month_names(lang)
     months_short = frozenset(names.months)
     stopwords = words(
-        "function_words", "third_person_pronouns", "continuation_adverbs", "reporting_verbs",
+        "function_words", "third_person_pronouns", "continuation_adverbs", "clause_openers", "reporting_verbs",
         "reporting_verbs_postposed", "reporting_verbs_quoting", "reporting_participles", "attribution_phrases",
         "passive_attribution",
         "document_verbs", "source_nouns", "generic_sources", "source_reference_nouns",

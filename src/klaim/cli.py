@@ -14,10 +14,14 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from klaim import __version__
 from klaim.config import SEVERITY_LEVELS, Config, ConfigError, codes_list, find_root, load_config, validate
 from klaim.registry import all_checks, get
+
+if TYPE_CHECKING:
+    from klaim.models import Finding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -177,22 +181,32 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_dates(args: argparse.Namespace) -> int:
-    """Print an article's timeline: every dated phrase, in chronological order."""
+    """Print an article's timeline: every dated phrase, in chronological order. Given a claims
+    file, the timeline of the article it names (its ``article:``), read in its ``lang``."""
     import json
 
     from tabulate import tabulate
 
     from klaim.dates import timeline
-    from klaim.engine import load_article_target
+    from klaim.engine import claims_article, load_article_target, relative
 
     path = Path(args.article)
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
-    target = load_article_target(path, _config_for([path]), args.lang)
+    config = _config_for([path])
+    article_path, lang, claims = path, args.lang, None
+    if path.name.endswith((".yaml", ".yml")):
+        # A claims file: the timeline of the article it names, in its language.
+        claims = relative(path, config.root)
+        named = claims_article(path, config)
+        if isinstance(named, list):
+            _print_findings(named)
+            raise UsageError(f"cannot take the article from {claims} (see above); pass the article itself: "
+                             "klaim dates seeds/<slug>.txt")
+        article_path, lang = named[0], named[1] or args.lang
+    target = load_article_target(article_path, config, lang)
     if target.context is None:
-        for finding in target.findings:
-            print(f"{finding.file}:{finding.line}:{finding.column}: {finding.code} {finding.message}",
-                  file=sys.stderr)
+        _print_findings(target.findings)
         return EXIT_UNUSABLE
     article, analysis = target.context.article, target.context.analysis
     days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -212,9 +226,9 @@ def cmd_dates(args: argparse.Namespace) -> int:
                 "impossible": entry.impossible, "zone_hint": entry.zone_hint,
                 "relative_kind": entry.relative_kind, "range_id": entry.range_id,
             })
-        document = {"article": target.file, "lang": article.lang, "published": published,
+        document = {"article": target.file, "claims": claims, "lang": article.lang, "published": published,
                     "mentions": rows}
-        _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output, [path])
+        _write(json.dumps(document, ensure_ascii=False, indent=2) + "\n", args.output, [path, article_path])
         return EXIT_OK
     table = []
     for entry in entries:
@@ -230,10 +244,19 @@ def cmd_dates(args: argparse.Namespace) -> int:
             days[entry.actual_weekday] if entry.actual_weekday is not None else "",
             f"{line}:{column}", entry.text, ", ".join(notes),
         ])
-    header = f"{target.file} ({article.lang}, published {published or 'unknown'})\n"
+    named_by = f", the article of {claims}" if claims else ""
+    header = f"{target.file} ({article.lang}, published {published or 'unknown'}{named_by})\n"
     body = tabulate(table, headers=["date", "stated", "actual", "line:col", "text", "note"])
-    _write(header + body + "\n", args.output, [path])
+    _write(header + body + "\n", args.output, [path, article_path])
     return EXIT_OK
+
+
+def _print_findings(findings: Iterable[Finding]) -> None:
+    """Located findings on stderr, one a line (for a command that cannot run on its input)."""
+    for finding in findings:
+        hint = finding.data.get("hint")
+        print(f"{finding.file}:{finding.line}:{finding.column}: {finding.code} {finding.message}"
+              + (f" (fix: {hint})" if isinstance(hint, str) and hint else ""), file=sys.stderr)
 
 
 def _review_date(value: str | None) -> dt.date:
@@ -377,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("-o", "--output", help="folder to write to (default: <root>/schemas)")
     schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas differ")
     dates = sub.add_parser("dates", help="print an article's timeline of dates")
-    dates.add_argument("article", help="the article file")
+    dates.add_argument("article", help="the article file, or a claims file (the timeline of the article it names)")
     dates.add_argument("--format", choices=["text", "json"], default="text")
     dates.add_argument("--lang", help="article language when the article does not say")
     dates.add_argument("-o", "--output", help="write the timeline to this file")

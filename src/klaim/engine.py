@@ -8,7 +8,6 @@ raises on bad input.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import fnmatch
 import functools
 import gc
@@ -28,24 +27,18 @@ from klaim.checks.stale_acknowledgement import stale_issue
 from klaim.config import Config
 from klaim.context import Context, text_location
 from klaim.models import (
-    Acknowledgement,
+    LANG,
     AcknowledgementInfo,
-    Anchor,
-    ArticleSource,
-    Claim,
     ClaimFile,
-    DocumentSource,
     FileEntry,
     Finding,
-    PersonSource,
     RelatedLocation,
     Report,
-    Speaker,
     SuggestionModel,
     ToolInfo,
-    UrlSource,
 )
 from klaim.registry import Check, Issue, Location, Severity, get, runnable
+from klaim.schema_errors import explain
 from klaim.spool import ReportSpool
 from klaim.text import LineIndex, normalised_text
 from klaim.yamlload import YamlError, load_yaml, locate, locate_key
@@ -217,36 +210,18 @@ class Target:
         return [entry.path for entry in self.files] or [self.file]
 
 
-_KNOWN_KEYS = sorted({name for model in (ClaimFile, Claim, Speaker, Anchor, Acknowledgement,
-                                       ArticleSource, UrlSource, DocumentSource, PersonSource)
-                     for name in model.model_fields})
-
-
-def _schema_findings(error: ValidationError, file: str, text: str) -> list[Finding]:
+def _schema_findings(error: ValidationError, data: object, file: str, text: str,
+                     languages: Sequence[str]) -> list[Finding]:
     check = get("KL003")
     findings = []
     index = LineIndex(text)
-    for item in error.errors(include_url=False):
-        path = [step for step in item["loc"] if isinstance(step, (str, int))]
-        kind = item["type"]
-        json_path = "$" + "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in path)
-        hint = ""
-        if kind == "extra_forbidden":
-            span = locate_key(text, path)
-            close = difflib.get_close_matches(str(path[-1]), _KNOWN_KEYS, n=1)
-            message = f"unknown key {path[-1]!r} at {json_path}"
-            hint = f"did you mean {close[0]!r}?" if close else "remove it (see schemas/claims.schema.json)"
-        elif kind == "missing":
-            span = locate(text, path[:-1])
-            message = f"required key {path[-1]!r} is missing at {json_path.rsplit('.', 1)[0] or '$'}"
-            hint = f"add '{path[-1]}:'"
+    for problem in explain(error, data, languages):
+        if problem.at == "key":
+            span = locate_key(text, problem.path)
         else:
-            span = locate(text, path)
-            message = f"{json_path}: {item['msg']}"
-            hint = "see schemas/claims.schema.json for the expected type and form"
+            span = locate(text, problem.path[:-1] if problem.at == "parent" else problem.path)
         location = text_location(file, text, index, span.start, span.end)
-        data = {"path": json_path, "type": kind, "hint": hint}
-        findings.append(make_finding(check, Issue(message, location, data=data)))
+        findings.append(make_finding(check, Issue(problem.message, location, data=problem.data)))
     return findings
 
 
@@ -258,6 +233,15 @@ def _read(path: Path, file: str, config: Config) -> tuple[str | None, list[Findi
     if isinstance(decoded, Problem):
         return None, [problem_finding(decoded, file, None)]
     return decoded, []
+
+
+def _yaml_finding(error: YamlError, file: str, text: str) -> Finding:
+    """KL002 (KL003 for a duplicate key) where the YAML loader stopped."""
+    code = "KL003" if error.kind == "duplicate-key" else "KL002"
+    at = (LineIndex(text).position(min(error.index, len(text))) if error.index is not None
+          else (error.line + 1, error.column + 1))
+    problem = Problem(code, error.problem, *at, data={**error.data, "reason": error.kind}, hint=error.hint)
+    return problem_finding(problem, file, text)
 
 
 def load_claims_target(path: Path, config: Config, lang: str | None = None) -> Target:
@@ -272,11 +256,7 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
     try:
         data = load_yaml(text)
     except YamlError as error:
-        code = "KL003" if error.kind == "duplicate-key" else "KL002"
-        at = (LineIndex(text).position(min(error.index, len(text))) if error.index is not None
-              else (error.line + 1, error.column + 1))
-        problem = Problem(code, error.problem, *at, data={**error.data, "reason": error.kind}, hint=error.hint)
-        target.findings.append(problem_finding(problem, file, text))
+        target.findings.append(_yaml_finding(error, file, text))
         return target
     if not isinstance(data, dict):
         what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
@@ -288,7 +268,7 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
     try:
         claim_file = ClaimFile.model_validate(data)
     except ValidationError as error:
-        target.findings += _schema_findings(error, file, text)
+        target.findings += _schema_findings(error, data, file, text, config.languages)
         return target
     article_path = (path.parent / claim_file.article)
     resolved = resolve(article_path)
@@ -331,6 +311,38 @@ def _article_problem(written: str, path: Path, resolved: Path, root: Path) -> tu
         return ("not-a-file", f"article {written!r} is {kind}",
                 "give the path of the article file, e.g. ../seeds/<slug>.txt")
     return None
+
+
+def claims_article(path: Path, config: Config) -> tuple[Path, str | None] | list[Finding]:
+    """The article a claims file names (resolved) and the file's ``lang``, read from its
+    ``article:`` and ``lang:`` alone, so that a claim that fails validation does not hide the
+    article (``klaim dates`` on a claims file); the located KL001-KL004 findings when the file
+    cannot be read or names no usable article."""
+    file = relative(path, config.root)
+    text, problems = _read(path, file, config)
+    if text is None:
+        return problems
+    try:
+        data = load_yaml(text)
+    except YamlError as error:
+        return [_yaml_finding(error, file, text)]
+    written = data.get("article") if isinstance(data, dict) else None
+    if not isinstance(written, str) or not written:
+        problem = Problem("KL003", "the claims file names no article", 1, 1,
+                          data={"path": "$.article", "type": "missing"},
+                          hint="start it with 'article: ../seeds/<slug>.txt'")
+        return [problem_finding(problem, file, text)]
+    article_path = path.parent / written
+    resolved = resolve(article_path)
+    reason = _article_problem(written, article_path, resolved, config.root)
+    if reason:
+        span = locate(text, ["article"])
+        location = text_location(file, text, LineIndex(text), span.start, span.end)
+        data = {"reason": reason[0], "article": written, "hint": reason[2]}
+        return [make_finding(get("KL004"), Issue(reason[1], location, data=data))]
+    assert isinstance(data, dict)
+    lang = data.get("lang")
+    return resolved, lang if isinstance(lang, str) and re.fullmatch(LANG, lang) else None
 
 
 def load_article_target(path: Path, config: Config, lang: str | None = None) -> Target:

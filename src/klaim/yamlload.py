@@ -698,8 +698,9 @@ def _load_full(text: str) -> Any:
                             mark.column if mark else 0, kind="limit", hint="flatten the structure",
                             index=mark.index if mark else 0,
                             data={"limit": "depth", "max": MAX_DEPTH}) from None
-        raise YamlError(problem, mark.line if mark else 0, mark.column if mark else 0,
-                        hint="fix the YAML syntax at this position", index=mark.index if mark else 0) from None
+        problem, hint, facts = _syntax_explained(text, error, problem)
+        raise YamlError(problem, mark.line if mark else 0, mark.column if mark else 0, hint=hint,
+                        index=mark.index if mark else 0, data=facts) from None
     except yaml.reader.ReaderError as error:
         char = error.character
         code = ord(char) if isinstance(char, str) and len(char) == 1 else char
@@ -714,6 +715,83 @@ def _load_full(text: str) -> Any:
         raise YamlError(f"invalid YAML: {error}", 0, 0, hint="fix the YAML syntax", index=0) from None
     _check_size(document, len(text))
     return document
+
+
+_SYNTAX_HINT = "fix the YAML syntax at this position"
+
+
+def _line_at(text: str, index: int) -> tuple[int, str]:
+    """The start offset and the text of the line holding ``index``."""
+    index = max(0, min(index, len(text)))
+    start = max(text.rfind("\n", 0, index), text.rfind("\r", 0, index)) + 1
+    ends = [at for at in (text.find("\n", start), text.find("\r", start)) if at != -1]
+    return start, text[start:min(ends, default=len(text))]
+
+
+def _previous_line(text: str, start: int) -> str | None:
+    """The nearest line before the one starting at ``start`` that holds more than a comment."""
+    while start > 0:
+        start, line = _line_at(text, start - 1)
+        if line.strip() and not line.lstrip().startswith("#"):
+            return line
+    return None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _syntax_explained(text: str, error: yaml.MarkedYAMLError,
+                      problem: str) -> tuple[str, str, dict[str, int | str]]:
+    """The parser's ``problem`` said for an editor: (message, hint, facts for ``data``).
+
+    The causes editors meet most are indentation ones, which the parser reports as what it
+    missed ("did not find expected key"): a tab (YAML forbids tabs for indentation), a key
+    indented deeper or shallower than the keys of its mapping, and an unquoted ``: `` inside a
+    value. ``data["cause"]`` is ``tab``, ``indentation`` or ``colon-in-value``; for
+    indentation, ``indent`` is the line's and ``expected_indent`` its mapping's, when known.
+    """
+    mark, context = error.problem_mark, error.context_mark
+    if mark is None:
+        return problem, _SYNTAX_HINT, {}
+    start, line = _line_at(text, mark.index)
+    leading = line[:len(line) - len(line.lstrip(" \t"))]
+    if "\t" in leading or text[mark.index:mark.index + 1] == "\t":
+        return ("a tab is used for indentation", "YAML does not allow tabs for indentation: indent with spaces",
+                {"cause": "tab"})
+    indent = _indent(line)
+    stripped = line.strip()
+    shown = stripped.split(": ", 1)[0][:30] + ":" if ": " in stripped else stripped[:30]
+    if problem == "did not find expected key" and context is not None:
+        expected = context.column
+        if indent == expected:
+            return (problem, "check the indentation of this line and of the line above it",
+                    {"cause": "indentation", "indent": indent})
+        return (f"this line is indented {indent} spaces, the keys of its mapping (from line "
+                f"{context.line + 1}) {expected}",
+                f"indent {shown!r} by {expected} spaces, like the keys above it",
+                {"cause": "indentation", "indent": indent, "expected_indent": expected})
+    if problem == "did not find expected '-' indicator" and context is not None:
+        previous = _previous_line(text, start)
+        expected = context.column + 2
+        if previous is not None:  # the keys of the item above: after its '- ' on its first line
+            expected = _indent(previous) + (2 if previous.lstrip().startswith("- ") else 0)
+        return (f"this line is indented {indent} spaces, less than the keys of the list item above it "
+                f"({expected}), so a new item ('- ') was expected",
+                f"indent {shown!r} by {expected} spaces, like the keys above it, or start a new item with '- '",
+                {"cause": "indentation", "indent": indent, "expected_indent": expected})
+    if problem.startswith("mapping values are not allowed"):
+        first_colon = line.find(": ")
+        if 0 <= first_colon < mark.index - start:
+            return ("a value that is not quoted contains ': '",
+                    "put the value in double quotes, e.g. summary: \"He said: yes\"", {"cause": "colon-in-value"})
+        previous = _previous_line(text, start)
+        if previous is not None and indent > _indent(previous):
+            return (f"this line is indented deeper ({indent} spaces) than the line above it "
+                    f"({_indent(previous)}), so it is read as part of that line's value",
+                    f"indent {shown!r} like the keys above it",
+                    {"cause": "indentation", "indent": indent, "expected_indent": _indent(previous)})
+    return problem, _SYNTAX_HINT, {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,10 @@
 
 ## What it does
 Reports a claim whose `anchor.exact` (after `prefix`/`suffix` filtering, compared normalised)
-occurs at more than one place in the article. Every match is a related location.
+occurs at more than one place in the article. The message and `data.lines` give the article
+line of each match; every match is a related location. For each of the first three matches, a
+suggestion gives the `prefix:` or `suffix:` (the fewest words of the article right before or
+after it, up to twelve) that picks out that match alone, when there is one.
 
 ## Why is this bad?
 klaim cannot tell which sentence the claim is about, so checks that read the text at the claim
@@ -20,10 +23,33 @@ anchor: {exact: "hari Jumat (21/6)", prefix: "kata juru bicara Kremlin Dmitry Pe
 or a longer `exact`.
 """
 
+import json
 from collections.abc import Iterator
 
+from klaim.anchors import unique_anchor
 from klaim.context import Context
-from klaim.registry import Issue, check
+from klaim.registry import Issue, Location, Suggestion, check
+
+MAX_SUGGESTED = 3
+
+
+def _lines(related: list[Location]) -> str:
+    lines = list(dict.fromkeys(r.line for r in related))
+    if len(lines) == 1:
+        return f"all on line {lines[0]}"
+    return "lines " + ", ".join(map(str, lines[:-1])) + f" and {lines[-1]}"
+
+
+def _suggestions(ctx: Context, matches: list[tuple[int, int]], related: list[Location]) -> list[Suggestion]:
+    found = []
+    for (start, end), where in zip(matches[:MAX_SUGGESTED], related, strict=False):
+        anchor = unique_anchor(ctx, start, end)
+        if anchor is None or not (anchor.prefix or anchor.suffix):
+            continue
+        parts = [f"{key}: {json.dumps(value, ensure_ascii=False)}"
+                 for key, value in (("prefix", anchor.prefix), ("suffix", anchor.suffix)) if value]
+        found.append(Suggestion(", ".join(parts), f"picks out the match on line {where.line}, column {where.column}"))
+    return found
 
 
 @check("KL302", "anchor-ambiguous", "error")
@@ -36,8 +62,12 @@ def anchor_ambiguous(ctx: Context) -> Iterator[Issue]:
                 continue  # a TextPositionSelector picks one of them
             related = [ctx.article_span(s, e).with_message(f"match {n}")
                        for n, (s, e) in enumerate(matches, 1)]
-            yield Issue(f"anchor of claim '{claim.id}' matches {len(matches)} places in the article",
+            yield Issue(f"anchor of claim '{claim.id}' matches {len(matches)} places in the article "
+                        f"({_lines(related)})",
                         ctx.claim_location(("claims", index, "anchor", "exact")),
                         data={"exact": claim.anchor.exact, "matches": len(matches),
-                              "lines": [r.line for r in related]},
+                              "lines": [r.line for r in related],
+                              "hint": "add a prefix: or suffix: (words right before or after the match "
+                                      "you mean), or lengthen exact:"},
+                        suggestions=_suggestions(ctx, matches, related),
                         related=related, claim=claim.id)

@@ -1,8 +1,8 @@
 """Two claims in one claims file share an id.
 
 ## What it does
-Reports every claim whose `id` was already used by an earlier claim in the same file; the first
-one is the related location.
+Reports every claim whose `id` was already used by an earlier claim in the same file; the
+message and `data.first_line` give the line of the first use, which is the related location.
 
 ## Why is this bad?
 Ids name claims in acknowledgements, reports and exports (ClaimReview). Two claims with one id
@@ -31,10 +31,11 @@ def duplicate_claim_id(ctx: Context) -> Iterator[Issue]:
     for index, claim in enumerate(ctx.claims):
         if claim.id in first:
             earlier = first[claim.id]
-            yield Issue(f"claim id '{claim.id}' is used twice",
+            first_use = ctx.claim_location(("claims", earlier, "id"))
+            yield Issue(f"claim id '{claim.id}' is used twice (first on line {first_use.line})",
                         ctx.claim_location(("claims", index, "id")),
-                        data={"id": claim.id, "first_index": earlier, "index": index},
-                        related=[ctx.claim_location(("claims", earlier, "id")).with_message("first used here")],
+                        data={"id": claim.id, "first_index": earlier, "index": index, "first_line": first_use.line},
+                        related=[first_use.with_message("first used here")],
                         claim=claim.id)
         else:
             first[claim.id] = index
