@@ -971,7 +971,7 @@ def test_sentence_ends_after_a_number_unless_ordinals_take_a_full_stop(
     ("id", "Juru bicara itu, Selasa (25/6), mengatakan Moskow siap.", "Selasa (25/6)", "mengatakan"),
     ("id", "Pada Selasa (25/6), juru bicara itu mengatakan Moskow siap.", "Selasa (25/6)", "mengatakan"),
     ("en", "The spokesman told reporters at a news conference on June 25 that Moscow was ready.", "June 25",
-     "told reporters"),
+     "at a news conference"),
     ("en", "On June 25, the spokesman said Moscow was ready.", "June 25", "said"),
     ("en", "The spokesman on June 25 said Moscow was ready.", "June 25", "said"),
     ("en", '"We are ready," the spokesman said on June 25.', "June 25", "said"),

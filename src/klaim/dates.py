@@ -1404,6 +1404,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 _STATEMENT_GAP_WORDS = 8
+_GAP_REACH = 160
+_NEAR_REACH = 40
+"""How far from a date its reporting verb is looked for: eight words and more."""
+_OPENING_REACH = 32
+"""How far back from a date the start of its sentence may be for the date to open it."""
 """How many words (outside quotations) may stand between a reporting verb and the date of its
 statement: ``kata juru bicara Kremlin Dmitry Peskov hari Jumat (21/6)`` has six, ``told
 reporters at a news conference in Geneva on Tuesday`` eight."""
@@ -1462,7 +1467,8 @@ def _gap_words(text: str, start: int, end: int, quotes: Quotations) -> list[str]
 
 
 def statement_attribution(
-    text: str, lang: str, start: int, end: int, quotes: Quotations
+    text: str, lang: str, start: int, end: int, quotes: Quotations,
+    sentence: tuple[int, int] | None = None,
 ) -> re.Match[str] | None:
     """The reporting verb or attribution phrase whose statement ``text[start:end]`` (a date
     mention) dates, or None when the date belongs to what was said, not to the saying.
@@ -1479,33 +1485,51 @@ def statement_attribution(
        right in front of it (``the spokesman on Tuesday said``, ``Budi, Selasa (25/6),
        mengatakan``), but not ending a clause of what was said (``The deadline is October 12,
        the ministry said``).
+
+    ``sentence`` gives the sentence's bounds when the caller has them (else the anchor's
+    sentence, widened over full stops inside quotations).
     """
     base = _base(lang)
     # The language's own words only: English ``was`` and ``will`` are German ``what`` and
     # ``wants``. A language with no list of its own uses English's.
     clause = _CLAUSE_WORDS.get(base, _CLAUSE_WORDS["en"])
     lead = _SENTENCE_LEAD.get(base, _SENTENCE_LEAD["en"])
-    left, right = _anchor_sentence(text, lang, start, end, quotes)
-    for verb in attribution_pattern(lang).finditer(text, left, right):
-        if quotes.overlaps(verb.start(), verb.end()):
-            continue
-        if verb.end() <= start:
-            gap = _gap_words(text, verb.end(), start, quotes)
-            if len(gap) <= _STATEMENT_GAP_WORDS and clause.isdisjoint(gap):
-                return verb
-        elif end <= verb.start():
-            between = _gap_words(text, end, verb.start(), quotes)
-            opening = _gap_words(text, left, start, quotes)
-            if set(opening) <= lead:  # the date opens the sentence
-                if len(between) <= _STATEMENT_GAP_WORDS and clause.isdisjoint(between):
-                    return verb
-            elif not between:
-                comma_after = "," in text[end:verb.start()]
-                comma_before = text[left:start].rstrip().endswith(",")
-                # ``the spokesman on Tuesday said``, or set off by commas after the subject:
-                # ``Budi, Selasa (25/6), mengatakan``. Not ``held on Oct. 6, said Smith``.
-                if (not comma_after and opening[-1] in lead) or (comma_before and comma_after):
-                    return verb
+    left, right = sentence if sentence is not None else _anchor_sentence(text, lang, start, end, quotes)
+    pattern = attribution_pattern(lang)
+    before: re.Match[str] | None = None
+    for reach in (_NEAR_REACH, _GAP_REACH):  # the nearest verb is usually a few words away
+        for verb in reversed(list(pattern.finditer(text, max(left, start - reach), start))):
+            if not quotes.overlaps(verb.start(), verb.end()):
+                before = verb
+                break
+        if before is not None or start - reach <= left:
+            break
+    after: re.Match[str] | None = None
+    for verb in pattern.finditer(text, end, min(right, end + _GAP_REACH)):
+        if not quotes.overlaps(verb.start(), verb.end()):
+            after = verb
+            break
+    # Only the nearest verb on each side can qualify: a farther one has the nearer one's gap,
+    # and more, between it and the date.
+    if before is not None:
+        gap = _gap_words(text, before.end(), start, quotes)
+        if len(gap) <= _STATEMENT_GAP_WORDS and clause.isdisjoint(gap):
+            return before
+    if after is None:
+        return None
+    between = _gap_words(text, end, after.start(), quotes)
+    reach = max(left, start - _OPENING_REACH)
+    opening = _gap_words(text, reach, start, quotes)
+    if reach == left and set(opening) <= lead:  # the date opens the sentence
+        if len(between) <= _STATEMENT_GAP_WORDS and clause.isdisjoint(between):
+            return after
+    elif not between:
+        comma_after = "," in text[end:after.start()]
+        comma_before = text[reach:start].rstrip().endswith(",")
+        # ``the spokesman on Tuesday said``, or set off by commas after the subject:
+        # ``Budi, Selasa (25/6), mengatakan``. Not ``held on Oct. 6, said Smith``.
+        if (not comma_after and opening and opening[-1] in lead) or (comma_before and comma_after):
+            return after
     return None
 
 
@@ -1918,6 +1942,7 @@ def bare_weekdays(
     names = calendar_names(lang)
     quotes = quotations
     found: list[RelativeMention] = []
+    verbs: list[int] | None = None  # where reporting verbs start, found once when first needed
     for match in pattern.finditer(text):
         if match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "_"):
             continue  # inside a word
@@ -1930,7 +1955,12 @@ def bare_weekdays(
             continue
         weekday = names.weekday(match.group(), allow_abbreviated=False)
         resolved = None
-        if reference is not None and weekday is not None:
+        if verbs is None and reference is not None:
+            verbs = [verb.start() for verb in attribution_pattern(lang).finditer(text)]
+        # Only a weekday with a reporting verb within a sentence's reach can date a statement.
+        near = verbs is not None and bisect.bisect_left(verbs, match.start() - _LINE_REACH) < bisect.bisect_right(
+            verbs, match.end() + _LINE_REACH)
+        if near and reference is not None and weekday is not None:
             quotes = quotes if quotes is not None else Quotations(text)
             if not quotes.overlaps(match.start(), match.end()) and statement_attribution(
                     text, lang, match.start(), match.end(), quotes) is not None:

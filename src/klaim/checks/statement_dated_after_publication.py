@@ -50,11 +50,6 @@ from klaim.registry import Issue, check
 _KINDS = ("statement", "quote")
 
 
-def _sentence(ctx: Context, start: int, end: int) -> str:
-    left, right = sentence_span(ctx.article.text, start, end, ctx.article.lang)
-    return ctx.article.text[left:right]
-
-
 @check("KL105", "statement-dated-after-publication", "warning")
 def statement_dated_after_publication(ctx: Context) -> Iterator[Issue]:
     """One issue per attributed, unmarked date after publication (article or claim record)."""
@@ -73,11 +68,13 @@ def statement_dated_after_publication(ctx: Context) -> Iterator[Issue]:
         days_after = (mention.resolved - published).days
         if mention.zone_hint is not None and days_after <= 1:
             continue
-        attributed = statement_attribution(ctx.article.text, lang, mention.start, mention.end,
-                                           ctx.quotations)
+        text = ctx.article.text
+        left, right = sentence_span(text, mention.start, mention.end, lang)
+        attributed = statement_attribution(text, lang, mention.start, mention.end, ctx.quotations,
+                                           sentence=(left, right))
         if attributed is None:
             continue  # a date in what was said (a scheduled vote, a deadline), not of the saying
-        if future_marker_in(_sentence(ctx, mention.start, mention.end), lang) is not None:
+        if future_marker_in(text[left:right], lang) is not None:
             continue
         flagged.add(mention)
         yield Issue(
