@@ -32,6 +32,10 @@ def _offset(hours: float) -> dt.timedelta:
     ("January 4, 2024 3:15 pm ET", "en", "2024-01-04", "15:15", -5),
     ("Jan. 4, 2024, 10:00 UTC+05:30", "en", "2024-01-04", "10:00", 5.5),
     ("06/12/2011 08:00 GMT", "en", "2011-06-12", "08:00", 0),
+    ("24th October 2017", "en", "2017-10-24", None, None),
+    ("6th Mar 2021 5:00 AM | Updated: 8:26 AM", "en", "2021-03-06", "05:00", None),
+    ("09:11, August 19, 2011", "en", "2011-08-19", "09:11", None),
+    ("10:17 WIB, Senin, 24 Februari 2025", "id", "2025-02-24", "10:17", 7),
 ])
 def test_dateline_forms(value: str, lang: str, date: str, time: str | None, offset: float | None) -> None:
     parsed = parse_dateline_value(value, lang)
@@ -77,6 +81,12 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
      dt.time(10, 15)),
     ("Published on June 21, 2024", "The minister spoke to reporters.", dt.date(2024, 6, 21), None),
     ("2024-06-23", "The minister spoke to reporters.", dt.date(2024, 6, 23), None),
+    ("Kompas.com - 18/04/2014, 02:59 WIB", "Menteri itu berbicara kepada wartawan.", dt.date(2014, 4, 18),
+     dt.time(2, 59)),
+    ("Detik News | Rabu, 11 Jul 2012 21:59 WIB", "Menteri itu berbicara kepada wartawan.", dt.date(2012, 7, 11),
+     dt.time(21, 59)),
+    ("Tayang: Senin, 24 Februari 2025 10:17 WIB", "Menteri itu berbicara kepada wartawan.", dt.date(2025, 2, 24),
+     dt.time(10, 17)),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:

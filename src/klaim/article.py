@@ -209,12 +209,15 @@ _US_GENERIC = {"et": -5 * 60, "ct": -6 * 60, "mt": -7 * 60, "pt": -8 * 60}
 _TIME = re.compile(
     r"(?<!\d)(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?",
     re.IGNORECASE)
+_LEADING_TIME = re.compile(
+    r"(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:WIB|WITA|WIT|UTC|GMT))?)"
+    r"\s*[,|/-]?\s+(?=\w)", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*(?P<sign>[+-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?!\d)",
                      re.IGNORECASE)
 _ZONE_NAME = re.compile(r"\b(?P<zone>[a-z]{1,4})\b\.?", re.IGNORECASE)
 _ISO = re.compile(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<rest>.*))?$")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)")
-_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})\.?\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})")
+_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
 
 
@@ -267,6 +270,10 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
     names = calendar_names(lang)
     day: dt.date | None = None
     rest = ""
+    # A time printed before the date ("09:11, August 19, 2011") is read after it.
+    lead = _LEADING_TIME.match(value)
+    if lead:
+        value = value[lead.end():] + " " + lead.group("time")
     try:
         iso = _ISO.match(value)
         if iso:
@@ -484,6 +491,8 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
 
 
 _BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:on\s+)?)?(?P<value>.*)")
+# Up to three words of outlet or section and a separator before the date.
+_OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—-]+\s+){0,2}[^\s|–—-]+\s+[|–—-]\s+")
 _BARE_DATELINE_LENGTH = 64
 _BARE_DATELINE_WORDS = 10
 
@@ -501,7 +510,10 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
         return None
-    for found in (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line)):
+    prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
+    candidates = (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line),
+                  re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None)
+    for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):
             continue
         for lang in dict.fromkeys(langs):

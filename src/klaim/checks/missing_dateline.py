@@ -6,7 +6,9 @@ WIB`, `Date: 2022-09-22`, `Published: June 21, 2024`), a dateline whose date can
 and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is `missing` or
 `unparsed`. A short second line that is a date and nothing else is a dateline too, as copy
 from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published
-on June 21, 2024`); a paragraph that opens with a date is not.
+on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
+outlet and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`); a paragraph that opens with a
+date is not.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
