@@ -16,7 +16,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from klaim.article import load_article, opinion_label
+from klaim.analysis import Analysis
+from klaim.article import load_article
 from klaim.attribution import (
     AttributionAnalysis,
     Evidence,
@@ -28,6 +29,8 @@ from klaim.attribution import (
     strip_ranks,
     time_qualified,
 )
+from klaim.checks.unattributed_editorial_passage import writes_opinion
+from klaim.context import Context
 from klaim.lexicon import LexiconError, _expand, available_languages, lexicon
 from tests.conftest import ROOT
 
@@ -90,8 +93,8 @@ def test_kl201_decision_on_case_paragraphs(case: dict[str, Any]) -> None:
     flagged = {lines[p.index] for p in analysis.paragraphs if p.is_editorial}
     expected = {finding["line"] for finding in case.get("findings", [])}
     evidence = [(lines[p.index], p.editorial, p.attribution, p.concrete) for p in analysis.paragraphs]
-    if opinion_label(article) is not None:
-        # The analysis still sees the commentary; the check leaves labelled opinion alone.
+    if writes_opinion(Context(article, Analysis(article))):
+        # The analysis still sees the commentary; the check leaves opinion alone.
         assert flagged and not expected, evidence
         return
     assert flagged == expected, evidence

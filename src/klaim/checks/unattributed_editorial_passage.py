@@ -41,8 +41,10 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
-`Opini:`, `Tajuk Rencana`, `Kolom:`) or a first paragraph that opens a letter (`To the
-editor`, `Redaksi Yth.`).
+`Opini:`, `Tajuk Rencana`, `Kolom:`), a first paragraph that opens a letter (`To the
+editor`, `Redaksi Yth.`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
+quotation marks in two paragraphs or more: a column, a blog post or a letter. News reports
+put the first person only inside quotations.
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -76,13 +78,62 @@ acknowledged:
 ```
 """
 
+import re
 from collections.abc import Iterator
+from functools import cache
 from typing import Any
 
 from klaim.article import opinion_label
 from klaim.attribution import Evidence
 from klaim.context import Context
+from klaim.lexicon import lexicon
 from klaim.registry import Issue, check
+
+_FIRST_PERSON_PARAGRAPHS = 2
+
+
+@cache
+def _first_person_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(lexicon(lang).get("first_person_singular", ()), key=len, reverse=True)
+    body = "|".join(re.escape(word).replace("'", "['’]") for word in words if word != "i") or "(?!)"
+    capital_i = "|(?-i:I)" if "i" in words else ""  # English "I" only as written
+    return re.compile(rf"(?<![^\W\d_])(?:(?i:{body}){capital_i})(?![^\W\d_])")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+
+
+def _speaks_as_i(text: str, match: re.Match[str]) -> bool:
+    """A first-person word, but not a roman one after a capitalised word ("World War I",
+    "Komisi I", "Phase I")."""
+    if match.group() != "I":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before is None or not before.group(1)[:1].isupper()
+
+
+def writes_opinion(ctx: Context) -> bool:
+    """Whether the article is opinion, which argues by design: labelled as such, or written in
+    the first person (:func:`_first_person`)."""
+    return opinion_label(ctx.article) is not None or _first_person(ctx)
+
+
+def _first_person(ctx: Context) -> bool:
+    """Whether the article speaks as "I" outside quotations in two paragraphs or more: a
+    column, a blog post or a letter, written in the first person."""
+    pattern = _first_person_pattern(ctx.article.lang)
+    text = ctx.article.text
+    found = 0
+    for paragraph in ctx.article.paragraphs:
+        if paragraph.kind != "paragraph":
+            continue
+        for match in pattern.finditer(text, paragraph.start, paragraph.end):
+            if _speaks_as_i(text, match) and not ctx.quotations.overlaps(match.start(), match.end()):
+                found += 1
+                break
+        if found >= _FIRST_PERSON_PARAGRAPHS:
+            return True
+    return False
 
 
 def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
@@ -92,12 +143,11 @@ def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
 @check("KL201", "unattributed-editorial-passage", "error")
 def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per paragraph the attribution analysis judges editorial."""
-    if opinion_label(ctx.article) is not None:
-        return  # an opinion piece argues by design
+    flagged = [result for result in ctx.analysis.attribution.paragraphs if result.is_editorial]
+    if not flagged or writes_opinion(ctx):
+        return
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
-    for result in ctx.analysis.attribution.paragraphs:
-        if not result.is_editorial:
-            continue
+    for result in flagged:
         paragraph = paragraphs[result.index]
         body = paragraph.text.rstrip()
         start = paragraph.start + len(body) - len(body.lstrip())
