@@ -82,6 +82,31 @@ def test_bare_article_and_output_file(in_repo: Path) -> None:
     assert [(f["code"], f["file"], f["line"]) for f in report["findings"]] == [("KL006", "seeds/article.txt", 2)]
 
 
+def test_a_folder_of_bare_articles_checks_its_articles(in_repo: Path) -> None:
+    write_repo(in_repo, "Title\nThe story without a dateline goes on here.\n")
+    (in_repo / "seeds" / "notes.yaml").write_text("not: an article\n", encoding="utf-8")
+    assert main(["check", "seeds", "--select", "KL006", "--fail-level", "warning",
+                 "-o", "out.json", "--format", "json"]) == 1
+    report = json.loads((in_repo / "out.json").read_text(encoding="utf-8"))
+    assert [(f["path"], f["kind"]) for f in report["files"]] == [("seeds/article.txt", "article")]
+    assert [(f["code"], f["file"], f["line"]) for f in report["findings"]] == [("KL006", "seeds/article.txt", 2)]
+
+
+def test_a_folder_with_claims_files_checks_only_those(in_repo: Path) -> None:
+    write_repo(in_repo, ARTICLE, [CLAIM])
+    (in_repo / "claims" / "stray.txt").write_text("Title\nNo dateline here at all.\n", encoding="utf-8")
+    assert main(["check", "claims", "-o", "out.json", "--format", "json"]) == 0
+    report = json.loads((in_repo / "out.json").read_text(encoding="utf-8"))
+    assert [(f["path"], f["kind"]) for f in report["files"]] == [
+        ("claims/case.claims.yaml", "claims"), ("seeds/article.txt", "article")]
+
+
+def test_a_folder_with_nothing_to_check_exits_2(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (in_repo / "empty").mkdir()
+    assert main(["check", "empty"]) == 2
+    assert "klaim: error:" in capsys.readouterr().err
+
+
 def test_refuses_to_write_over_an_input(in_repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write_repo(in_repo, ARTICLE, [CLAIM])
     before = _checksums(in_repo)

@@ -79,7 +79,7 @@ def _config_for(paths: Sequence[Path]) -> Config:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Check claims files and articles; print the report."""
-    from klaim.engine import Target, check_paths, exit_code, report_inputs
+    from klaim.engine import ARTICLE_SUFFIXES, CLAIMS_SUFFIX, Target, check_paths, discover, exit_code, report_inputs
     from klaim.reporters import DOCUMENT_REPORTERS, render_chunks
     from klaim.review import ReviewDocument, document
     from klaim.spool import ReportSpool, SpoolError
@@ -104,6 +104,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise UsageError(f"--max-bytes must be a positive number of bytes, not {args.max_bytes}")
         config.max_bytes = args.max_bytes
     validate(config)
+    if not any(True for _ in discover(paths)):
+        shown = ", ".join(str(path) for path in paths)
+        raise UsageError(f"nothing to check under {shown}: no claims files (*{CLAIMS_SUFFIX}) and no articles "
+                         f"({', '.join('*' + suffix for suffix in ARTICLE_SUFFIXES)})")
     documents: list[ReviewDocument] = []
 
     def keep(target: Target) -> None:

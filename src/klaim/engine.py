@@ -367,11 +367,19 @@ def load_target(path: Path, config: Config, lang: str | None = None) -> Target:
     return load_article_target(path, config, lang)
 
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand folders to the claims files in them (sorted); files are taken as given."""
+    """Expand folders to the claims files in them (sorted), or, in a folder that holds none,
+    to its articles (``.txt``, ``.md``: a folder of bare articles); files are taken as given."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
+            claims = sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
+            if not claims:
+                claims = sorted(p for p in path.rglob("*") if p.name.lower().endswith(ARTICLE_SUFFIXES)
+                                and p.is_file())
+            yield from claims
         else:
             yield path
 
