@@ -1063,3 +1063,12 @@ def test_dates_of_a_claims_file_without_a_readable_article_exits_2_located(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert f"claims/case.claims.yaml:{line}:" in captured.err and f" {code} " in captured.err
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Markets fell overnight in Asia.", ["overnight"]),
+    ("He was held in overnight custody.", []),
+    ("She took an overnight flight to Jakarta.", []),
+])
+def test_overnight_is_a_date_only_as_an_adverb(text: str, kinds: list[str]) -> None:
+    assert [m.kind for m in extract_relative(text, "en", REFERENCE)] == kinds

@@ -1884,6 +1884,8 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
         if kind_group is None:
             continue
         kind = pats.relative_kinds[kind_group]
+        if kind == "overnight" and _ADJECTIVE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "in overnight custody", "an overnight flight": no date
         weekday: int | None = None
         weekday_group = "wd" + kind_group[1:]
         if weekday_group in pats.relative.groupindex and match.group(weekday_group) is not None:
@@ -1968,6 +1970,10 @@ def bare_weekdays(
         found.append(RelativeMention(start=match.start(), end=match.end(), text=match.group(),
                                      kind="weekday", resolved=resolved, weekday=weekday))
     return found
+
+
+# Before "overnight" used as an adjective: "held in overnight custody", "an overnight flight".
+_ADJECTIVE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:a|an|the|in|for|of)\s+\Z")
 
 
 def _relative_matches(text: str, pats: _Patterns) -> Iterator[re.Match[str]]:
