@@ -1072,3 +1072,19 @@ def test_dates_of_a_claims_file_without_a_readable_article_exits_2_located(
 ])
 def test_overnight_is_a_date_only_as_an_adverb(text: str, kinds: list[str]) -> None:
     assert [m.kind for m in extract_relative(text, "en", REFERENCE)] == kinds
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Inside a quotation, "besok" is the day after the statement, not after publication.
+    ('"Besok kami berangkat," kata Budi, Minggu (28/9).\n', [("Besok", dt.date(2025, 9, 29))]),
+    ('"We leave tomorrow," Budi said on Sunday.\n', [("tomorrow", dt.date(2025, 9, 29)), ("Sunday", dt.date(2025, 9, 28))]),
+    # With no date for the statement, or outside quotations, publication is the reference.
+    ('"Besok kami berangkat," kata Budi.\n', [("Besok", dt.date(2025, 10, 1))]),
+    ("Harga naik kemarin, kata pedagang, Minggu (28/9).\n", [("kemarin", dt.date(2025, 9, 29))]),
+])
+def test_quoted_relative_phrases_count_from_the_statement(text: str, expected: list[tuple[str, dt.date]]) -> None:
+    from klaim.analysis import Analysis
+    from klaim.article import load_article
+
+    article = load_article("Judul\nTanggal: 30 Sep 2025 09:05 WIB\n" + text, "a.txt")
+    assert [(r.text, r.resolved) for r in Analysis(article).relatives] == expected

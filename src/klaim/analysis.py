@@ -12,7 +12,15 @@ from typing import TypeVar
 
 from klaim.article import Article
 from klaim.attribution import AttributionAnalysis, analyse_attribution
-from klaim.dates import DateMention, RelativeMention, bare_weekdays, extract_dates, extract_relative
+from klaim.dates import (
+    DateMention,
+    Quotations,
+    RelativeMention,
+    bare_weekdays,
+    extract_dates,
+    extract_relative,
+    quoted_relatives_from_statement,
+)
 from klaim.text import Normalised, WordIndex, normalise
 
 _Mention = TypeVar("_Mention", DateMention, RelativeMention)
@@ -54,10 +62,15 @@ class Analysis:
         Rabu), resolved against the publication date (sorted by offset)."""
         text, lang, published = self.article.text, self.article.lang, self.article.published_date
         phrases = self._outside_boilerplate(extract_relative(text, lang, published))
-        alone = self._outside_boilerplate(bare_weekdays(text, lang, published, self.dates, phrases))
-        if not alone:
-            return phrases
-        return sorted([*phrases, *alone], key=lambda mention: mention.start)
+        alone = self._outside_boilerplate(bare_weekdays(text, lang, published, self.dates, phrases,
+                                                        self.quotations))
+        found = sorted([*phrases, *alone], key=lambda mention: mention.start) if alone else phrases
+        return quoted_relatives_from_statement(text, lang, self.dates, found, self.quotations)
+
+    @cached_property
+    def quotations(self) -> Quotations:
+        """The article's quoted spans."""
+        return Quotations(self.article.text, self.article.lines.line_starts)
 
     @cached_property
     def attribution(self) -> AttributionAnalysis:

@@ -112,10 +112,10 @@ class Context:
         matches = self.anchor_matches(claim_index)
         return matches[0] if len(matches) == 1 else None
 
-    @cached_property
+    @property
     def quotations(self) -> Quotations:
         """The article's quoted spans, found once for every check that needs them."""
-        return Quotations(self.article.text, self.article.lines.line_starts)
+        return self.analysis.quotations
 
     def anchor_date(self, claim_index: int) -> DateMention | RelativeMention | None:
         """The date the article gives at a claim's anchor (:func:`klaim.dates.mention_at`).

@@ -60,6 +60,7 @@ __all__ = [
     "mention_at",
     "month_word",
     "number_like",
+    "quoted_relatives_from_statement",
     "relative_covers",
     "replace_in_mention",
     "sentence_span",
@@ -1531,6 +1532,35 @@ def statement_attribution(
         if (not comma_after and opening and opening[-1] in lead) or (comma_before and comma_after):
             return after
     return None
+
+
+def quoted_relatives_from_statement(
+    text: str,
+    lang: str,
+    mentions: list[DateMention],
+    relatives: list[RelativeMention],
+    quotes: Quotations,
+) -> list[RelativeMention]:
+    """``relatives`` with those inside a quotation resolved against the date of the statement
+    that quotes them, where the text gives one (:func:`mention_at` at the quotation):
+    ``"Besok kami berangkat," kata Budi, Minggu (28/9).`` is 29 September whatever the
+    publication date. The others are returned as they are; the list stays sorted.
+    """
+    if not any(quotes.overlaps(r.start, r.end) for r in relatives):
+        return relatives
+    outside = [r for r in relatives if not quotes.overlaps(r.start, r.end)]
+    result = []
+    for mention in relatives:
+        quoted = quotes.around(mention.start) if mention.resolved is not None else None
+        if quoted is not None:
+            said = mention_at(text, lang, mentions, outside, quoted[0], quoted[1], quotes)
+            if said is not None and said.resolved is not None and not (
+                    isinstance(said, RelativeMention) and said.kind in _WEEK_KINDS_SPAN):
+                mention = RelativeMention(start=mention.start, end=mention.end, text=mention.text,
+                                          kind=mention.kind, weekday=mention.weekday,
+                                          resolved=_resolve_relative(mention.kind, mention.weekday, said.resolved))
+        result.append(mention)
+    return result
 
 
 def relative_covers(mention: RelativeMention, day: dt.date) -> bool:
