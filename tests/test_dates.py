@@ -1077,7 +1077,8 @@ def test_overnight_is_a_date_only_as_an_adverb(text: str, kinds: list[str]) -> N
 @pytest.mark.parametrize(("text", "expected"), [
     # Inside a quotation, "besok" is the day after the statement, not after publication.
     ('"Besok kami berangkat," kata Budi, Minggu (28/9).\n', [("Besok", dt.date(2025, 9, 29))]),
-    ('"We leave tomorrow," Budi said on Sunday.\n', [("tomorrow", dt.date(2025, 9, 29)), ("Sunday", dt.date(2025, 9, 28))]),
+    ('"We leave tomorrow," Budi said on Sunday.\n',
+     [("tomorrow", dt.date(2025, 9, 29)), ("Sunday", dt.date(2025, 9, 28))]),
     # With no date for the statement, or outside quotations, publication is the reference.
     ('"Besok kami berangkat," kata Budi.\n', [("Besok", dt.date(2025, 10, 1))]),
     ("Harga naik kemarin, kata pedagang, Minggu (28/9).\n", [("kemarin", dt.date(2025, 9, 29))]),
