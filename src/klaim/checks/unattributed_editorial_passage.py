@@ -43,8 +43,9 @@ An article labelled as opinion argues by design, so nothing in it is reported: a
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`), a first paragraph that opens a letter (`To the
 editor`, `Redaksi Yth.`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
-quotation marks in two paragraphs or more: a column, a blog post or a letter. News reports
-put the first person only inside quotations.
+quotation marks in two paragraphs or more, or in one of a piece signed on its last line (`Ann
+Lee, Springfield`): a column, a blog post or a letter. News reports put the first person only
+inside quotations.
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -118,9 +119,25 @@ def writes_opinion(ctx: Context) -> bool:
     return opinion_label(ctx.article) is not None or _first_person(ctx)
 
 
+# A signature: a name of two to four capitalised words, and perhaps a place after a comma,
+# alone on the last line ("Ann Lee, Springfield").
+_SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,\s*[^\W\d_][\w'’ .-]*)?")
+
+
+def _signed(ctx: Context) -> bool:
+    """Whether the article ends with a signature line, as letters and columns do."""
+    last = next((p for p in reversed(ctx.article.paragraphs) if p.kind in ("paragraph", "heading")), None)
+    if last is None:
+        return False
+    line = last.text.strip()
+    words = line.replace(",", " ").split()
+    return (bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8 and all(w[:1].isupper() for w in words)
+            and not line.endswith("."))
+
+
 def _first_person(ctx: Context) -> bool:
-    """Whether the article speaks as "I" outside quotations in two paragraphs or more: a
-    column, a blog post or a letter, written in the first person."""
+    """Whether the writer speaks as "I" outside quotations in two paragraphs or more, or in one
+    of a piece that ends with a signature line: a column, a blog post or a letter."""
     pattern = _first_person_pattern(ctx.article.lang)
     text = ctx.article.text
     found = 0
@@ -133,7 +150,7 @@ def _first_person(ctx: Context) -> bool:
                 break
         if found >= _FIRST_PERSON_PARAGRAPHS:
             return True
-    return False
+    return found >= 1 and _signed(ctx)
 
 
 def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
