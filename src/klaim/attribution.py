@@ -41,10 +41,13 @@ phrase index then walks its trie only from the tokens where one of its phrases c
 Decision rule (KL201)
 ---------------------
 Each distinct piece of evidence has a weight: strong editorial categories (evaluative,
-normative, prescriptive, assertive) weigh 2, weak ones 1; reporting verbs, attribution phrases
-and source references weigh 2, institution subjects, pronoun continuations, agentless passives
-and attributed quotations 1; each soft concrete fact weighs 1. With ``E``, ``A`` and ``C`` the
-sums, a passage is editorial when all of these hold:
+normative, prescriptive, assertive) weigh 2, weak ones 1; reporting verbs, attribution phrases,
+source references and a person named next to a reporting verb (``kata Jokowi``: the paragraph
+carries their reported speech; looked for only where there is editorial evidence) weigh 2,
+institution subjects, pronoun continuations, agentless passives and attributed quotations 1;
+each soft concrete fact weighs 1. Numbers include ordinals and decades (``3rd``, ``ke-3``,
+``50s``, ``80-an``). With ``E``, ``A`` and ``C`` the sums, a passage is editorial when all of
+these hold:
 
 1. it is a body paragraph (headings, datelines, captions and boilerplate lines never are);
 2. ``E >= 2`` with at least one strong piece of evidence, or ``E >= 3`` from weak evidence
@@ -117,7 +120,7 @@ EDITORIAL_WEIGHTS: Mapping[str, int] = {
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
     "institution_source": 1, "pronoun_continuation": 1, "passive_attribution": 1,
-    "quotation": 1,
+    "quotation": 1, "named_speaker": 2,
 }
 """Attribution evidence categories and their weight."""
 
@@ -749,6 +752,10 @@ class _Language:
     pronouns: frozenset[str]
     pronoun_clitics: frozenset[str]
     determiners: frozenset[str]
+    indefinite_speakers: frozenset[str]
+    addressee_prepositions: frozenset[str]
+    conjunctions: tuple[tuple[str, ...], ...]
+    """Conjunctions (each as its folded words): a role never starts with one."""
     particles: frozenset[str]
     place_prepositions: frozenset[str]
     stopwords: frozenset[str]
@@ -872,7 +879,7 @@ def _language(lang: str) -> _Language:
         "passive_attribution",
         "document_verbs", "source_nouns", "generic_sources", "source_reference_nouns",
         "honorifics", "place_prepositions", "background_markers", "time_expressions",
-        "quantity_words", "source_determiners", *(f"editorial_{c}" for c in EDITORIAL_WEIGHTS),
+        "quantity_words", "source_determiners", "indefinite_speakers", *(f"editorial_{c}" for c in EDITORIAL_WEIGHTS),
     ) | weekdays | months_wide  # not abbreviations: "Agus" is a name as well as August
     groups: dict[str, str] = {}
     for source_lang in dict.fromkeys((lang, "en")):
@@ -892,7 +899,10 @@ def _language(lang: str) -> _Language:
         references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
         continuation=continuation, pronouns=words("third_person_pronouns"),
         pronoun_clitics=words("pronoun_clitics"),
-        determiners=words("source_determiners"), particles=words("name_particles"),
+        determiners=words("source_determiners"), indefinite_speakers=words("indefinite_speakers"),
+        addressee_prepositions=words("addressee_prepositions"),
+        conjunctions=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("conjunctions", ())),
+        particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
         role_groups=groups, determiner_phrases=determiner_phrases,
@@ -1019,6 +1029,12 @@ def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
 # --- evidence ------------------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"\d+(?:[.,:/-]\d+)*")
+_NUMBER_SUFFIXES = frozenset({"s", "st", "nd", "rd", "th", "an"})
+"""Letters that make a number an ordinal or a decade (``3rd``, ``50s``, ``1990s``, ``80an``),
+not part of a name (``5G``, ``G20``)."""
+_ORDINAL_PREFIXES = frozenset({"ke"})
+"""A word before a hyphen that makes the number after it an ordinal (``ke-3``), not part of a
+name (``COVID-19``)."""
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -1033,10 +1049,21 @@ def _concrete_numbers(text: str, start: int, end: int,
         first, last = match.span()
         before = text[first - 1] if first > start else " "
         after = text[last] if last < end else " "
-        if before.isalpha() or after.isalpha():
-            continue  # part of a name: G20, Su-35, 5G
+        if before.isalpha():
+            continue  # part of a name: G20
+        if after.isalpha():
+            suffix_end = last
+            while suffix_end < end and text[suffix_end].isalpha():
+                suffix_end += 1
+            if suffix_end - last > 3 or text[last:suffix_end].casefold() not in _NUMBER_SUFFIXES or (
+                    suffix_end < end and (text[suffix_end].isdigit() or text[suffix_end] == "_")):
+                continue  # part of a name: Su35x, 5G; not an ordinal or a decade (3rd, 50s)
         if before == "-" and first - 2 >= start and text[first - 2].isalpha():
-            continue  # COVID-19
+            word_start = first - 2
+            while word_start > start and text[word_start - 1].isalpha():
+                word_start -= 1
+            if text[word_start:first - 1].casefold() not in _ORDINAL_PREFIXES:
+                continue  # COVID-19, Su-35; not "ke-3"
         number = match.group()
         category = "date" if ("/" in number or "-" in number) and _NUMERIC_DATE.fullmatch(number) \
             else "number"
@@ -1463,6 +1490,11 @@ class _Reader:
         editorial_spans: list[tuple[int, int]] = []
         editorial_starts: list[int] = []
         if editorial_hits:
+            addressees = self.lang.addressee_prepositions
+            # "disampaikan ke publik", "presented to the public": an addressee, no abstraction.
+            editorial_hits = [hit for hit in editorial_hits if not (
+                hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
+                and tokens[hit.first - 1].fold in addressees)]
             editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
                                for h in editorial_hits]
             editorial_starts = [span[0] for span in editorial_spans]
@@ -1913,6 +1945,40 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     return is_editorial, score
 
 
+_NAMED_SPEAKER_GAP = 24
+"""The most characters between a reporting verb and the name it reports (``kata Jokowi``,
+``Jokowi juga mengatakan``, ``said Ana Lima``)."""
+_CLAUSE_BREAKS = frozenset(".!?;:\"“”„«»")
+
+
+def _named_speakers(text: str, attribution: Sequence[Evidence],
+                    speakers: Sequence[SpeakerMention]) -> list[Evidence]:
+    """The named speakers (outside quotation marks) next to a reporting verb or an attribution
+    phrase of their paragraph, as ``named_speaker`` evidence: a person named as the source
+    vouches for what the paragraph reports of them (``Menteri, kata Jokowi, harus …``) more than
+    a bare verb or pronoun does. Next to: at most two words and no sentence or quotation mark
+    between the two."""
+    verbs = sorted((e for e in attribution if e.category in ("reporting_verb", "attribution_phrase")),
+                   key=_start_of)
+    if not verbs:
+        return []
+    starts = [verb.start for verb in verbs]
+    found: list[Evidence] = []
+    for mention in speakers:
+        # Only the verb nearest on either side can be next to the name (one lookup each).
+        after = bisect.bisect_left(starts, mention.end)
+        gaps = []
+        if after < len(verbs) and verbs[after].start - mention.end <= _NAMED_SPEAKER_GAP:
+            gaps.append(text[mention.end:verbs[after].start])
+        before = bisect.bisect_left(starts, mention.start) - 1
+        if before >= 0 and 0 <= mention.start - verbs[before].end <= _NAMED_SPEAKER_GAP:
+            gaps.append(text[verbs[before].end:mention.start])
+        if any(_CLAUSE_BREAKS.isdisjoint(gap) and len(gap.split()) <= 2 for gap in gaps):
+            found.append(Evidence("named_speaker", text[mention.name_start:mention.name_end],
+                                  mention.name_start, mention.name_end))
+    return found
+
+
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
     return {fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
 
@@ -2151,6 +2217,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 if quotation.speaker is not None and quotation.is_speech:
                     attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
                                                 quotation.start, quotation.end))
+        if state.editorial and outside and attribution:
+            # (Weighed only against editorial evidence: elsewhere it would change no decision.)
+            attribution.extend(_named_speakers(text, attribution, outside))
         editorial, e_w = _distinct(state.editorial) if state.editorial else ((), 0)
         attribution_t, a_w = _distinct(attribution) if attribution else ((), 0)
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)

@@ -14,18 +14,22 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   resignation or an apology: `should step down`, `layak dicopot`) and assertive (`hal ini
   membuktikan`, `kembali membuktikan`, `make no mistake`) phrases weigh 2; claims of
   significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
-  actor (`semua pihak`, `the international community`, `those in charge`), commentary
+  actor (`semua pihak`, `the international community`, `those in charge`; not an addressee
+  after a preposition: `disampaikan ke publik`, `presented to the public`), commentary
   connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`), obligation
   modals (`seharusnya`, `mau tidak mau`) and a first-person-plural voice (`kita`, `we`) weigh
   1. Words inside quotation marks never count: a speaker may argue, the report may not. An
   attribution word that is part of an editorial phrase (`it should be noted`) does not count as
   attribution, except a document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`), attribution phrases
-  (`menurut`, `dalam keterangan tertulis`, `according to`) and references to a named source's
-  statement (`pernyataan Peskov`) weigh 2; an institution or document as the source
-  (`laporan itu menunjukkan`, `the ministry said`), a pronoun continuing the previous speaker
-  (`Ia menambahkan`, `He added`), agentless passives and attributed quotations weigh 1;
-- concrete facts: numbers, dates and time expressions are hard facts; quantity words, places,
+  (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
+  statement (`pernyataan Peskov`) and a person named next to a reporting verb (`kata Jokowi`,
+  `said Ana Lima`; not a pronoun), whose reported speech the paragraph carries, weigh 2; an
+  institution or document as the source (`laporan itu menunjukkan`, `the ministry said`), a
+  pronoun continuing the previous speaker (`Ia menambahkan`, `He added`), agentless passives
+  and attributed quotations weigh 1;
+- concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
+  1990s`, `tahun 80-an`), dates and time expressions are hard facts; quantity words, places,
   titled persons and background markers (`sebelumnya`, `previously`) weigh 1. A quantity word
   inside an idiom (`half-hearted`, `setengah hati`) is no fact.
 
