@@ -1436,7 +1436,10 @@ class _Reader:
         if at >= len(self.tokens) or not self.tokens[at].joined:
             return False
         token = self.tokens[at]
-        if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners:
+        if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners \
+                or token.fold in self.lang.indefinite_speakers:
+            return True  # (an indefinite person, "ujar seseorang", is an unnamed source)
+        if self.described_speaker(at) is not None:
             return True
         for rest in self.lang.determiner_phrases.get(token.fold, ()):
             # "kata salah satu anggota tim", "ujar salah seorang warga": an unnamed source.
@@ -1444,6 +1447,26 @@ class _Reader:
                 return True
         return (self.match(self.lang.sources, at, len(self.tokens)) is not None
                 or self.match(self.lang.roles, at, len(self.tokens)) is not None)
+
+    def described_speaker(self, at: int) -> tuple[int, int] | None:
+        """A full name after a short lower-case description of its bearer that starts at token
+        ``at`` (right after a reporting verb) and ends with a comma: ``ucap penumpang bus kota,
+        Yusuf Hardiawan,``, ``said a local resident, Ana Lima.`` The description is at most four
+        words, none a stopword or a clause word (a determiner may open it), and the name is what
+        ``apposed_name`` finds."""
+        tokens, lang = self.tokens, self.lang
+        stop = min(len(tokens), at + 4)
+        first = at
+        while at < stop:
+            token = tokens[at]
+            if not token.joined or token.cap or token.quoted or token.fold in lang.clause_words or (
+                    token.fold in lang.stopwords and not (at == first and token.fold in lang.determiners)):
+                return None
+            at += 1
+            if at < len(tokens) and self.gap(at).strip() == ",":
+                return self.apposed_name(at) if at - first > 1 or tokens[first].fold not in lang.determiners \
+                    else None
+        return None
 
     def words_follow(self, at: int, words: Sequence[str]) -> bool:
         """Whether ``words`` (folded) stand from token ``at`` on, each joined to the one before."""
@@ -1713,6 +1736,9 @@ class _Reader:
                     name = self.trailing_name(hit.stop, chunk)
                     if name is not None:
                         self.add_mention(self.mention(None, None, name, None), False)
+            elif hit.stop < stop and not tokens[hit.stop].cap and \
+                    (described := self.described_speaker(hit.stop)) is not None:
+                self.add_mention(self.mention(None, None, described, None), False)
             elif category == "reporting_verb" and self.lower_name_may_follow(hit):
                 self.lower_names.append((hit, True))
 

@@ -7,11 +7,14 @@ preceding one names who said it: no named speaker (`kata Menteri Kesehatan Budi 
 `Collins told reporters`; a name written in lower case after a reporting verb, `ungkap dave`,
 when the article names that person elsewhere, `Dave Laksono`), no pronoun continuing a named
 speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
-pejabat`, `kata salah satu anggota tim`, `one of the investigators said`, `the ministry said`).
+pejabat`, `kata salah satu anggota tim`, `ujar seseorang`, `said someone`, `one of the investigators
+said`, `the ministry said`; a lower-case description, a comma and a full name after the verb,
+`ucap penumpang bus kota, Rudi Hartanto,`, names the speaker).
 A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
 menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
-storm continued overnight. "…"` has no speaker). A participle clause after a comma or a dash
+storm continued overnight. "…"` has no speaker); so do other speech acts (`They chanted: "…"`,
+`A placard read: "…"`, `Spanduk itu bertuliskan: "…"`). A participle clause after a comma or a dash
 (`…, saying …`, `…, adding: “…”`) reports speech for its main clause's subject, however far
 back, when that subject can speak (a name or a pronoun opening the sentence, a source or a role
 among its first words: `The ministry's spokesperson rejected the figures, saying …`); `adding to
@@ -21,7 +24,10 @@ lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs:
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
 three words with a word before the opening mark, whatever punctuation stands inside the closing
 one, as in `suspicions are “groundless.”`) are not speech and are not reported; neither are
-quotations in headings, captions or those site lines. `data` carries `quote` (the quoted words)
+quotations in headings, captions or those site lines. A quotation whose words (four or more)
+stand again in another paragraph that attributes them is a pull quote and is not reported;
+nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
+anywhere in the body. `data` carries `quote` (the quoted words)
 and `words` (how many).
 
 ## Why is this bad?
@@ -41,10 +47,62 @@ Cibeunying Rina Hartati.
 ```
 """
 
+import re
 from collections.abc import Iterator
 
+from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.context import Context
 from klaim.registry import Issue, check
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_REPEAT_MIN_WORDS = 4
+"""The fewest words a quotation repeats for the repeat to be recognised (fewer: a phrase)."""
+
+
+def _words(text: str) -> str:
+    """The words of ``text``, case-folded, each between single spaces (and one at each end)."""
+    return " " + " ".join(word.casefold() for word in _WORD.findall(text)) + " "
+
+
+class _Repeats:
+    """Where a quotation's words stand again in the article, outside that quotation: a pull
+    quote or a standfirst repeats words that the body gives with their speaker. Asked only of
+    quotations that have no speaker, which few articles have."""
+
+    def __init__(self, ctx: Context) -> None:
+        text = ctx.article.text
+        self.text = text
+        body = [p for p in ctx.article.paragraphs if p.kind == "paragraph"]
+        self.first_body = body[0].index if body else None
+        results = {result.index: result for result in ctx.analysis.attribution.paragraphs}
+        self.paragraphs = [(p.index, p.start, p.end, results.get(p.index)) for p in body]
+
+    def standfirst(self, quotation: Quotation) -> bool:
+        """The quotation is the whole first body paragraph (a pull quote under the headline)."""
+        if quotation.paragraph != self.first_body:
+            return False
+        _, start, end, _ = self.paragraphs[0]
+        return not self.text[start:quotation.start].strip() and \
+            not self.text[quotation.end:end].strip(" .")
+
+    def repeated(self, quotation: Quotation, attributed_only: bool) -> bool:
+        """Whether the quotation's words (four or more) stand again in another paragraph: one
+        with attribution evidence or a quotation that has a speaker or a source, or
+        (``attributed_only`` false) any other."""
+        words = _words(self.text[quotation.inner_start:quotation.inner_end])
+        if words.count(" ") - 1 < _REPEAT_MIN_WORDS:
+            return False
+        for index, start, end, result in self.paragraphs:
+            if index == quotation.paragraph or words not in _words(self.text[start:end]):
+                continue
+            if not attributed_only or (result is not None and _attributed(result)):
+                return True
+        return False
+
+
+def _attributed(result: ParagraphAttribution) -> bool:
+    return bool(result.attribution or result.speakers) or any(
+        q.speaker is not None or q.source is not None for q in result.quotations)
 
 
 @check("KL204", "quote-without-speaker", "warning")
@@ -52,12 +110,17 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per quotation of speech with neither a speaker nor a source in reach."""
     text = ctx.article.text
     kinds = {p.index: p.kind for p in ctx.article.paragraphs}
+    repeats: _Repeats | None = None
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
         for quotation in result.quotations:
             if not quotation.is_speech or quotation.speaker or quotation.source:
                 continue
+            if repeats is None:
+                repeats = _Repeats(ctx)
+            if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
+                continue  # a pull quote: the body gives these words with their speaker
             quoted = " ".join(text[quotation.inner_start:quotation.inner_end].split())
             yield Issue("quotation has no speaker in its paragraph or the one before",
                         ctx.article_span(quotation.start, quotation.end),
