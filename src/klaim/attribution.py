@@ -1329,6 +1329,8 @@ class _Reader:
         end = name_end
         if role_first is not None and role_stop is not None and role_stop > role_first:
             role_start, role_end = self.word_starts[role_first], self.word_ends[role_stop - 1]
+            if self.text.startswith(")", role_end) and "(" in self.text[role_start:role_end]:
+                role_end += 1  # "Kepala Badan Koordinasi Penanaman Modal (BKPM)"
             role = " ".join(self.text[role_start:role_end].split())
             start, end = min(start, role_start), max(end, role_end)
         return SpeakerMention(" ".join(words), role, start, end, self.paragraph.source.index,
@@ -1708,6 +1710,11 @@ class _Reader:
             if at >= stop or not tokens[at].cap:
                 continue
             chunk = self.capital_chunk(at, stop)
+            if self.parenthesised_acronym(chunk):
+                # "Kepala Badan Koordinasi Penanaman Modal (BKPM) Bahlil Lahadalia": the run before
+                # the acronym names the body; the name follows it.
+                at = chunk + 1
+                chunk = self.capital_chunk(at, stop)
             # "pengamat dari Universitas Teluk Biru, Hasan Hidayat, menilai": the capitalised run
             # names the body; the person stands in apposition after the comma.
             name = self.apposed_name(chunk) or self.trailing_name(at, chunk)
@@ -1796,6 +1803,16 @@ class _Reader:
             name = " ".join(spellings[token.fold] for token in tokens[first:end])
             self.paragraph.speakers.append(SpeakerMention(name, None, start, name_end,
                                                           self.paragraph.source.index, start, name_end))
+
+    def parenthesised_acronym(self, at: int) -> bool:
+        """Whether token ``at`` is an acronym in parentheses with a capitalised word after it:
+        ``Badan Koordinasi Penanaman Modal (BKPM) Bahlil``."""
+        tokens = self.tokens
+        if at + 1 >= len(tokens) or not tokens[at + 1].cap:
+            return False
+        word = tokens[at].text
+        return len(word) >= 2 and word.isupper() and self.gap(at).strip() == "(" and \
+            self.gap(at + 1).strip() == ")"
 
     def after_name_and_comma(self, at: int) -> bool:
         """Whether token ``at`` follows a name word and a comma: ``Joko Latuconsina, pengamat``."""
@@ -1931,6 +1948,13 @@ class _Reader:
             if any(not tokens[at].cap and self.lang.ends_role(tokens[at].fold, at == first)
                    for at in range(first, role_hits[0].first)):
                 continue  # "Malcolm Turnbull, who met the speaker,": a clause, not a title
+            if any(tokens[first].fold == conjunction[0] and self.words_follow(first + 1, conjunction[1:])
+                   for conjunction in self.lang.conjunctions):
+                continue  # "Bahlil Lahadalia, serta Menteri Pariwisata Wishnutama": a list
+            after_role = role_hits[0].stop
+            if after_role < len(tokens) and tokens[after_role].joined and tokens[after_role].cap and \
+                    self.trailing_name(after_role, self.capital_chunk(after_role, len(tokens))) is not None:
+                continue  # the role titles another person named after it
             if verbs:
                 stop = verbs[0].first  # "John Kirby, a spokesman said" ends before "said"
             role_first = first

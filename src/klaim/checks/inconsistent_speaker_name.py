@@ -22,10 +22,16 @@ It reports:
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word or a preposition after other words (`The speaker received a letter from Tom
-  Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled). Roles in other words or
+  Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled); it never starts with a
+  conjunction (`Bahlil Lahadalia, serta Menteri …`) nor titles another person named after it,
+  and an acronym in parentheses belongs to it (`Kepala Badan Koordinasi Penanaman Modal (BKPM)
+  Bahlil Lahadalia`). Roles in other words or
   languages are the same job (`juru bicara` = `spokesman`, `Presiden` = `President`, through the
   lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
-  agrees. A change of office is no conflict: a title that says when it held (`former`, `new`,
+  agrees. Posts in two bodies are no conflict: a title that names its own body (`Regional
+  Council of Mayors chair`, `Ketua Asosiasi Pedagang`; a word from the lexicons' `body_words`)
+  conflicts with no title that does not name the same body (`Mackay Mayor`). A change of
+  office is no conflict: a title that says when it held (`former`, `new`,
   `outgoing`, `acting`, `Prime Minister-designate`; `mantan`, `Plt.`, `Presiden terpilih`), or a
   sentence that tells of the change (`Treasurer Morrison will become prime minister`, `ditunjuk
   menjadi Menteri`);
@@ -55,8 +61,10 @@ Peskov juga mengatakan dialog itu diperlukan.
 ```
 """
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 
 from klaim.attribution import (
     SpeakerMention,
@@ -70,7 +78,14 @@ from klaim.attribution import (
     time_qualified,
 )
 from klaim.context import Context
+from klaim.lexicon import lexicon
 from klaim.registry import Issue, Suggestion, check
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_BODY_LINKS = frozenset({"of", "the", "for", "dari"})
+"""Lower-case words inside a body's name before a role (``Council of Mayors chair``)."""
+_BODY_REACH = 80
+"""The most characters read before a title for the name of its body."""
 
 
 class _Relations:
@@ -239,6 +254,37 @@ class _Office:
             office_changes(self.text, mention, (mention.role, other_role), self.lang)
 
 
+@cache
+def _body_words(lang: str) -> frozenset[str]:
+    """Words that make a role name its own body (lexicon ``body_words``, ``lang`` and English)."""
+    return frozenset(word for code in dict.fromkeys((lang, "en")) for word in lexicon(code).get("body_words", ()))
+
+
+def _body(text: str, mention: SpeakerMention, lang: str) -> frozenset[str]:
+    """The capitalised words (folded) of the body a title names, in the role and in the run of
+    capitalised words right before it (``Regional Council of Mayors chair``); empty when none of
+    them is a body word (``council``, ``partai``): a place or a ministry is no body of its own."""
+    words = [word for word in _WORD.findall(mention.role or "") if word[0].isupper()]
+    before = text[max(0, mention.start - _BODY_REACH):mention.start]
+    for match in reversed(list(_WORD.finditer(before))):
+        if before[match.end():].strip():
+            break  # punctuation between: another clause
+        word = match.group()
+        if not (word[0].isupper() or word in _BODY_LINKS):
+            break
+        words.append(word)
+        before = before[:match.start()]
+    folded = frozenset(fold_name(word) for word in words if word[0].isupper())
+    return folded if folded & _body_words(lang) else frozenset()
+
+
+def _other_bodies(text: str, a: SpeakerMention, b: SpeakerMention, lang: str) -> bool:
+    """Two titles in different bodies: one names a body of its own, and the other does not name
+    the same one (``Council of Mayors chair`` and ``Mackay Mayor``): one person may hold both."""
+    body_a, body_b = _body(text, a, lang), _body(text, b, lang)
+    return bool(body_a or body_b) and body_a != body_b
+
+
 def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
@@ -257,6 +303,8 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
                 continue
             if not roles_conflict(earlier.role, later.role, lang):
                 continue
+            if _other_bodies(ctx.article.text, earlier, later, lang):
+                continue  # "Council of Mayors chair" and "Mackay Mayor": two posts
             if office.may_change(earlier, later.role) or office.may_change(later, earlier.role):
                 continue  # "former Treasurer", "will become prime minister": another time
             key = (later.name.split()[-1], earlier.role.casefold(), later.role.casefold())
