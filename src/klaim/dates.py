@@ -1974,7 +1974,6 @@ def bare_weekdays(
     names = calendar_names(lang)
     quotes = quotations
     found: list[RelativeMention] = []
-    verbs: list[int] | None = None  # where reporting verbs start, found once when first needed
     for match in pattern.finditer(text):
         if match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "_"):
             continue  # inside a word
@@ -1987,11 +1986,9 @@ def bare_weekdays(
             continue
         weekday = names.weekday(match.group(), allow_abbreviated=False)
         resolved = None
-        if verbs is None and reference is not None:
-            verbs = [verb.start() for verb in attribution_pattern(lang).finditer(text)]
-        # Only a weekday with a reporting verb within a sentence's reach can date a statement.
-        near = verbs is not None and bisect.bisect_left(verbs, match.start() - _LINE_REACH) < bisect.bisect_right(
-            verbs, match.end() + _LINE_REACH)
+        # Only a weekday with a reporting verb within reach can date a statement.
+        near = reference is not None and attribution_pattern(lang).search(
+            text, max(0, match.start() - _GAP_REACH), match.end() + _GAP_REACH) is not None
         if near and reference is not None and weekday is not None:
             quotes = quotes if quotes is not None else Quotations(text)
             if not quotes.overlaps(match.start(), match.end()) and statement_attribution(
