@@ -1950,6 +1950,28 @@ def _bare_weekday_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(f"(?:{groups}){_LA}(?!['’]?s{_LA})")
 
 
+class _VerbsNear:
+    """Whether a reporting verb stands within a gap's reach of a span (only such a weekday can
+    date a statement). The first few spans search around themselves; after that the text's
+    verbs are found once, so a text of many weekday names costs one pass."""
+
+    _SEARCHES = 8
+
+    def __init__(self, text: str, lang: str) -> None:
+        self._text, self._pattern = text, attribution_pattern(lang)
+        self._searches = 0
+        self._starts: list[int] | None = None
+
+    def near(self, start: int, end: int) -> bool:
+        low, high = max(0, start - _GAP_REACH), end + _GAP_REACH
+        if self._starts is None:
+            if self._searches < self._SEARCHES:
+                self._searches += 1
+                return self._pattern.search(self._text, low, high) is not None
+            self._starts = [verb.start() for verb in self._pattern.finditer(self._text)]
+        return bisect.bisect_left(self._starts, low) < bisect.bisect_left(self._starts, high)
+
+
 def bare_weekdays(
     text: str,
     lang: str,
@@ -1974,6 +1996,7 @@ def bare_weekdays(
     names = calendar_names(lang)
     quotes = quotations
     found: list[RelativeMention] = []
+    verbs = _VerbsNear(text, lang)
     for match in pattern.finditer(text):
         if match.start() and (text[match.start() - 1].isalpha() or text[match.start() - 1] == "_"):
             continue  # inside a word
@@ -1986,9 +2009,7 @@ def bare_weekdays(
             continue
         weekday = names.weekday(match.group(), allow_abbreviated=False)
         resolved = None
-        # Only a weekday with a reporting verb within reach can date a statement.
-        near = reference is not None and attribution_pattern(lang).search(
-            text, max(0, match.start() - _GAP_REACH), match.end() + _GAP_REACH) is not None
+        near = reference is not None and weekday is not None and verbs.near(match.start(), match.end())
         if near and reference is not None and weekday is not None:
             quotes = quotes if quotes is not None else Quotations(text)
             if not quotes.overlaps(match.start(), match.end()) and statement_attribution(
