@@ -2503,7 +2503,6 @@ def is_person_name(name: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-@lru_cache(maxsize=8192)
 def strip_ranks(name: str, lang: str) -> str:
     """``name`` without the ranks and honorifics that open it: ``Kombes Pol Djamal Renhoat`` and
     ``Dr. Budi Santoso`` name ``Djamal Renhoat`` and ``Budi Santoso``. A name that is nothing
