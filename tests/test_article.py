@@ -87,6 +87,11 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
      dt.time(21, 59)),
     ("Tayang: Senin, 24 Februari 2025 10:17 WIB", "Menteri itu berbicara kepada wartawan.", dt.date(2025, 2, 24),
      dt.time(10, 17)),
+    ("Diposting : 25 September 2020 01:29", "Menteri itu berbicara kepada wartawan.", dt.date(2020, 9, 25),
+     dt.time(1, 29)),
+    ("Rabu, 14 September 2016 Reporter: Budi Santoso Editor: Rina Hartati 3235",
+     "Menteri itu berbicara kepada wartawan.", dt.date(2016, 9, 14), None),
+    ("Posted at 10:00 AM, May 03, 2020", "The minister spoke to reporters.", dt.date(2020, 5, 3), dt.time(10, 0)),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:

@@ -490,7 +490,10 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
     return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
 
 
-_BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:on\s+)?)?(?P<value>.*)")
+_BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
+# Byline fields printed after the date on the same line: "Rabu, 14 September 2016 Reporter: …".
+_BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By)\b\s*:?.*\Z",
+                           re.IGNORECASE | re.DOTALL)
 # Up to three words of outlet or section and a separator before the date.
 _OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—-]+\s+){0,2}[^\s|–—-]+\s+[|–—-]\s+")
 _BARE_DATELINE_LENGTH = 64
@@ -506,6 +509,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     that opens with a date is longer. Read in the article's language first, then in the
     configured ones (a weekday name may be all that is not a number).
     """
+    byline = _BYLINE_AFTER.search(line)
+    if byline is not None and byline.start() > 0:
+        line = line[:byline.start()]
     stripped = line.strip()
     words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:

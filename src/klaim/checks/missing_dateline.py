@@ -7,8 +7,9 @@ and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is
 `unparsed`. A short second line that is a date and nothing else is a dateline too, as copy
 from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published
 on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
-outlet and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`); a paragraph that opens with a
-date is not.
+outlet and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`), after a keyword and `at`
+(`Posted at 10:00 AM, May 03, 2020`) or before byline fields (`Rabu, 14 September 2016
+Reporter: …`); a paragraph that opens with a date is not.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
