@@ -768,6 +768,9 @@ class _Language:
     ``pengamat dari``): ``speaker received a letter from`` is no title."""
     clause_words: frozenset[str] = frozenset()
     """Auxiliaries, modals and relative words: a role never runs over one."""
+    demonstratives: frozenset[str] = frozenset()
+    """Words that close a definite description of someone named before (``itu``, ``tersebut``):
+    ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     """Affixes of finite verbs (``me-``, ``ber-``; ``-ed``): a word with one and at least
@@ -908,6 +911,7 @@ def _language(lang: str) -> _Language:
         role_groups=groups, determiner_phrases=determiner_phrases,
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
         clause_words=frozenset(lex.get("clause_words", ())),
+        demonstratives=words("demonstratives"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
@@ -1441,7 +1445,7 @@ class _Reader:
         if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners \
                 or token.fold in self.lang.indefinite_speakers:
             return True  # (an indefinite person, "ujar seseorang", is an unnamed source)
-        if self.described_speaker(at) is not None:
+        if self.described_speaker(at) is not None or self.demonstrative_description(at):
             return True
         for rest in self.lang.determiner_phrases.get(token.fold, ()):
             # "kata salah satu anggota tim", "ujar salah seorang warga": an unnamed source.
@@ -1449,6 +1453,21 @@ class _Reader:
                 return True
         return (self.match(self.lang.sources, at, len(self.tokens)) is not None
                 or self.match(self.lang.roles, at, len(self.tokens)) is not None)
+
+    def demonstrative_description(self, at: int) -> bool:
+        """Whether a definite description of someone named before starts at token ``at`` (right
+        after a reporting verb) and ends its clause with a demonstrative: ``kata mantan gelandang
+        tim nasional tersebut.``, ``ujar pemain itu,``. At most six words, none a clause word."""
+        tokens, lang = self.tokens, self.lang
+        if not lang.demonstratives:
+            return False
+        for k in range(at, min(len(tokens), at + 7)):
+            token = tokens[k]
+            if not token.joined or token.quoted or token.fold in lang.clause_words:
+                return False
+            if token.fold in lang.demonstratives:
+                return k > at and (k + 1 >= len(tokens) or not tokens[k + 1].joined)
+        return False
 
     def described_speaker(self, at: int) -> tuple[int, int] | None:
         """A full name after a short lower-case description of its bearer that starts at token

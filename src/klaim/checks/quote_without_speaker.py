@@ -9,7 +9,8 @@ when the article names that person elsewhere, `Dave Laksono`), no pronoun contin
 speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
 pejabat`, `kata salah satu anggota tim`, `ujar seseorang`, `said someone`, `one of the investigators
 said`, `the ministry said`; a lower-case description, a comma and a full name after the verb,
-`ucap penumpang bus kota, Rudi Hartanto,`, names the speaker).
+`ucap penumpang bus kota, Rudi Hartanto,`, names the speaker; so does a description closed by a
+demonstrative, `kata mantan gelandang tim nasional tersebut`).
 A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
 menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
@@ -76,6 +77,22 @@ class _Repeats:
         self.first_body = body[0].index if body else None
         results = {result.index: result for result in ctx.analysis.attribution.paragraphs}
         self.paragraphs = [(p.index, p.start, p.end, results.get(p.index)) for p in body]
+        self._words: list[str] | None = None
+        self._by_opening: dict[str, list[int]] = {}
+
+    def _index(self) -> list[str]:
+        """Each body paragraph's words (split once), and the paragraphs filed under each run of
+        their first words: a lookup per quotation, not a pass over the article."""
+        if self._words is None:
+            self._words = [_words(self.text[start:end]) for _, start, end, _ in self.paragraphs]
+            for place, words in enumerate(self._words):
+                split = words.split()
+                for at in range(max(0, len(split) - _REPEAT_MIN_WORDS + 1)):
+                    key = " ".join(split[at:at + _REPEAT_MIN_WORDS])
+                    places = self._by_opening.setdefault(key, [])
+                    if not places or places[-1] != place:
+                        places.append(place)
+        return self._words
 
     def standfirst(self, quotation: Quotation) -> bool:
         """The quotation is the whole first body paragraph (a pull quote under the headline)."""
@@ -90,10 +107,13 @@ class _Repeats:
         with attribution evidence or a quotation that has a speaker or a source, or
         (``attributed_only`` false) any other."""
         words = _words(self.text[quotation.inner_start:quotation.inner_end])
-        if words.count(" ") - 1 < _REPEAT_MIN_WORDS:
+        split = words.split()
+        if len(split) < _REPEAT_MIN_WORDS:
             return False
-        for index, start, end, result in self.paragraphs:
-            if index == quotation.paragraph or words not in _words(self.text[start:end]):
+        paragraph_words = self._index()
+        for place in self._by_opening.get(" ".join(split[:_REPEAT_MIN_WORDS]), ()):
+            index, _, _, result = self.paragraphs[place]
+            if index == quotation.paragraph or words not in paragraph_words[place]:
                 continue
             if not attributed_only or (result is not None and _attributed(result)):
                 return True
