@@ -106,6 +106,10 @@ def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
     "23 Juni 2024 – Presiden mengatakan bahwa rapat kabinet digelar hari ini di Istana Negara.",
     "June 21, 2024 was the day the council finally approved the new flood budget for the city.",
     "Minister says June 21, 2024 is the deadline",
+    '1 Mei 2024: "Kami tidak akan mundur sedikit pun."',
+    "18 Maret 2024 adalah hari yang kelam.",
+    "Jakarta - 18/3/2024 banjir merendam 300 rumah.",
+    "Updated 2024-03-09 the rules changed again.",
 ])
 def test_a_paragraph_that_opens_with_a_date_is_not_a_dateline(line: str) -> None:
     article = load_article(f"Title of the story\n{line}\nMore text.\n", "a.txt")

@@ -524,9 +524,36 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
             continue
         for lang in dict.fromkeys(langs):
             parsed = parse_dateline_value(found["value"], lang)
-            if parsed is not None and _plausible(parsed[0]):
+            if parsed is not None and _plausible(parsed[0]) and _only_a_date(found["value"], lang):
                 return found
     return None
+
+
+# Words a dateline may hold besides numbers and calendar names.
+_DATELINE_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "pukul", "jam", "pkl", "at", "on", "pada", "wib", "wita",
+                             "wit", "utc", "gmt", "et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cet", "cest",
+                             "bst", "local", "time", "waktu", "setempat"})
+_UPDATE_PART = re.compile(r"(?i:updated|update|diperbarui|last\s+updated|edited)\b")
+_DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNORECASE)
+
+
+def _only_a_date(value: str, lang: str) -> bool:
+    """Whether a line without a keyword says a date and nothing else: numbers, day and month
+    names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
+    10:15 AM / Updated 6 years ago``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more."""
+    names = calendar_names(lang)
+    for number, part in enumerate(re.split(r"\s[|/]\s|\s[|]|[|]\s", value)):
+        if number and _UPDATE_PART.match(part.strip()):
+            continue
+        for token in _DATELINE_TOKEN.findall(part):
+            word = token.casefold()
+            if token[0].isdigit() or word in _DATELINE_WORDS or word.rstrip(".") in _DATELINE_WORDS:
+                continue
+            if names.weekday(word) is None and names.month(word) is None:
+                return False
+        if re.search(r"[\"“”«»!?;]", part):
+            return False
+    return True
 
 
 def load_article(text: str, path: str, *, lang: str | None = None,

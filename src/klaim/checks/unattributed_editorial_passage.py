@@ -47,9 +47,10 @@ An article labelled as opinion argues by design, so nothing in it is reported: a
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`), a first paragraph that opens a letter (`To the
 editor`, `Redaksi Yth.`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
-quotation marks in two paragraphs or more, or in one of a piece signed on its last line (`Ann
-Lee, Springfield`): a column, a blog post or a letter. News reports put the first person only
-inside quotations.
+quotation marks, in a sentence with no reporting verb (`Saya sudah mengungsi, kata Siti` is
+Siti's first person), two of them or one in a piece signed on its last line with a name and a
+place (`Ann Lee, Springfield`): a column, a blog post or a letter. A roman numeral or a road
+(`World War I`, `phase I`, `I-95`) is no "I".
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -91,6 +92,7 @@ from typing import Any
 from klaim.article import opinion_label
 from klaim.attribution import Evidence
 from klaim.context import Context
+from klaim.dates import attribution_pattern, sentence_span
 from klaim.lexicon import lexicon
 from klaim.registry import Issue, check
 
@@ -108,13 +110,19 @@ def _first_person_pattern(lang: str) -> re.Pattern[str]:
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
 
 
+_NUMBERED = frozenset({"type", "phase", "class", "stage", "level", "grade", "tier", "part", "title", "category",
+                       "chapter", "volume", "section", "article", "schedule", "round", "world", "war"})
+
+
 def _speaks_as_i(text: str, match: re.Match[str]) -> bool:
-    """A first-person word, but not a roman one after a capitalised word ("World War I",
-    "Komisi I", "Phase I")."""
+    """A first-person word, but not a roman numeral or a road: "World War I", "Komisi I",
+    "phase I trial", "type I diabetes", "I-95"."""
     if match.group() != "I":
         return True
+    if text[match.end():match.end() + 1] in ("-", "–") or text[match.end():match.end() + 2].strip()[:1].isdigit():
+        return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return before is None or not before.group(1)[:1].isupper()
+    return before is None or not (before.group(1)[:1].isupper() or before.group(1).casefold() in _NUMBERED)
 
 
 def writes_opinion(ctx: Context) -> bool:
@@ -129,14 +137,15 @@ _SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,
 
 
 def _signed(ctx: Context) -> bool:
-    """Whether the article ends with a signature line, as letters and columns do."""
+    """Whether the article ends with a signature line, as letters and columns do: a name, a
+    comma and a place ("Ann Lee, Springfield"); a closing heading has no comma."""
     last = next((p for p in reversed(ctx.article.paragraphs) if p.kind in ("paragraph", "heading")), None)
     if last is None:
         return False
     line = last.text.strip()
     words = line.replace(",", " ").split()
-    return (bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8 and all(w[:1].isupper() for w in words)
-            and not line.endswith("."))
+    return ("," in line and bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8
+            and all(w[:1].isupper() for w in words) and not line.endswith("."))
 
 
 def _first_person(ctx: Context) -> bool:
@@ -149,7 +158,12 @@ def _first_person(ctx: Context) -> bool:
         if paragraph.kind != "paragraph":
             continue
         for match in pattern.finditer(text, paragraph.start, paragraph.end):
-            if _speaks_as_i(text, match) and not ctx.quotations.overlaps(match.start(), match.end()):
+            if not _speaks_as_i(text, match) or ctx.quotations.overlaps(match.start(), match.end()):
+                continue
+            # Reported speech without quotation marks ("Saya sudah tiga hari mengungsi, kata
+            # Siti") is the speaker's first person, not the writer's.
+            left, right = sentence_span(text, match.start(), match.end(), ctx.article.lang)
+            if attribution_pattern(ctx.article.lang).search(text, left, right) is None:
                 found += 1
                 break
         if found >= _FIRST_PERSON_PARAGRAPHS:
