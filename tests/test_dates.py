@@ -643,6 +643,12 @@ def test_infer_year_weighs_the_weekday_and_the_words_next_to_the_date(
     ("en", "The fire broke out on Tuesday, March 18, officials said.", dt.date(2025, 3, 18)),
     ("en", "It began on Sept. 20 last year.", dt.date(2024, 9, 20)),
     ("en", "Cases have risen since Oct. 1.", dt.date(2024, 10, 1)),
+    ("id", "Kejadian pada 1 Oktober lalu di Jakarta.", dt.date(2024, 10, 1)),
+    # After a comma, "lalu" is "then" and "tahun lalu" opens a clause of its own.
+    ("id", "Rapat digelar 1 Oktober, lalu dilanjutkan kunjungan.", dt.date(2025, 10, 1)),
+    ("id", "Pemilu digelar 1 Oktober, tahun lalu partai itu kalah.", dt.date(2025, 10, 1)),
+    # "until" and "by" take dates: three dotted numbers after them are no clock time.
+    ("en", "The offer runs until 10.12.24.", dt.date(2024, 10, 12)),
 ])
 def test_yearless_dates_take_the_year_their_words_say(lang: str, text: str, date: dt.date) -> None:
     assert only(text, lang, dt.date(2025, 9, 18)).resolved == date

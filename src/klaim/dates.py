@@ -693,7 +693,10 @@ def _year_cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     base = _base(lang)
     after = {**_LEAN_AFTER.get(base, _LEAN_AFTER["en"]), **_YEAR_AFTER.get(base, _YEAR_AFTER["en"])}
     before = _LEAN_BEFORE.get(base, _LEAN_BEFORE["en"])
-    after_re = re.compile(rf"{_SP0},?{_SP0}(?i:{_alternation(set(after)) or '(?!)'}){_LA}")
+    # Right after the date, with no comma: "pada 18 Maret lalu di Jakarta" is last March; after
+    # a comma, "18 Maret, lalu dilanjutkan" is "and then", and "14 Februari, tahun lalu partai
+    # itu kalah" starts a clause of its own.
+    after_re = re.compile(rf"{_SP1}(?i:{_alternation(set(after)) or '(?!)'}){_LA}")
     before_re = re.compile(rf"{_LB}(?i:{_alternation(set(before)) or '(?!)'}){_SP1}\Z")
     return after_re, before_re
 
@@ -705,7 +708,7 @@ def year_cue(text: str, start: int, end: int, lang: str) -> tuple[int | None, Li
     base = _base(lang)
     found = after_re.match(text, end)
     if found is not None:
-        word = re.sub(r"\s+", " ", found.group().strip(" ,\t").casefold())
+        word = re.sub(r"\s+", " ", found.group().strip().casefold())
         years = _YEAR_AFTER.get(base, _YEAR_AFTER["en"])
         if word in years:
             return years[word], None
@@ -803,15 +806,16 @@ def _capitalised_ok(word: str, pats: _Patterns) -> bool:
     return key not in pats.capitalised_only or word[:1].isupper()
 
 
-_CLOCK_BEFORE = re.compile(r"(?i:pukul|jam|pkl?\.?|at|around|until|by|um|à|a las|às|om)\s{1,3}\Z")
+_CLOCK_BEFORE = re.compile(r"(?i:pukul|jam|pkl?\.?)\s{1,3}\Z")
 _CLOCK_AFTER = re.compile(
     rf"\s{{0,3}}(?:{'|'.join(_ZONE_ABBREVIATIONS)}|(?i:[ap]\.?m\.?|waktu\s+setempat|local\s+time))(?!\w)")
 
 
 def _clock_time(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (three dot-separated numbers) is a time of day: after a clock
-    word (``pukul``, ``jam``, ``at``) or before a zone (``WIB``, ``p.m.``, ``local time``), and
-    a possible hh.mm.ss."""
+    word (``pukul``, ``jam``) or before a zone (``WIB``, ``p.m.``, ``local time``), and a
+    possible hh.mm.ss. English ``at``, ``until`` and ``by`` take dates as often (``until
+    10.12.23``)."""
     parts = text[start:end].split(".")
     if len(parts) != 3 or not (int(parts[0]) <= 23 and int(parts[1]) <= 59 and int(parts[2]) <= 59):
         return False
@@ -1405,14 +1409,15 @@ def _words(text: str) -> frozenset[str]:
 
 
 _STATEMENT_GAP_WORDS = 8
-_GAP_REACH = 160
-_NEAR_REACH = 40
-"""How far from a date its reporting verb is looked for: eight words and more."""
-_OPENING_REACH = 32
-"""How far back from a date the start of its sentence may be for the date to open it."""
 """How many words (outside quotations) may stand between a reporting verb and the date of its
 statement: ``kata juru bicara Kremlin Dmitry Peskov hari Jumat (21/6)`` has six, ``told
 reporters at a news conference in Geneva on Tuesday`` eight."""
+_GAP_REACH = 160
+"""How many characters from a date its reporting verb is looked for: room for eight long words."""
+_NEAR_REACH = 40
+"""The first, shorter look back for the verb: it is usually a few words away."""
+_OPENING_REACH = 32
+"""How far back from a date the start of its sentence may be for the date to open it."""
 
 # Words that, standing between a reporting verb and a date, put the date in what was said (a
 # clause of its own) rather than on the saying: complementisers, auxiliaries and modals, and
