@@ -85,11 +85,22 @@ def test_bare_article_and_output_file(in_repo: Path) -> None:
 def test_a_folder_of_bare_articles_checks_its_articles(in_repo: Path) -> None:
     write_repo(in_repo, "Title\nThe story without a dateline goes on here.\n")
     (in_repo / "seeds" / "notes.yaml").write_text("not: an article\n", encoding="utf-8")
+    for other in ("README.md", "requirements.txt", ".venv/lib/LICENSE.txt", "node_modules/x/readme.md"):
+        (in_repo / "seeds" / other).parent.mkdir(parents=True, exist_ok=True)
+        (in_repo / "seeds" / other).write_text("Not an article\n", encoding="utf-8")
     assert main(["check", "seeds", "--select", "KL006", "--fail-level", "warning",
                  "-o", "out.json", "--format", "json"]) == 1
     report = json.loads((in_repo / "out.json").read_text(encoding="utf-8"))
     assert [(f["path"], f["kind"]) for f in report["files"]] == [("seeds/article.txt", "article")]
     assert [(f["code"], f["file"], f["line"]) for f in report["findings"]] == [("KL006", "seeds/article.txt", 2)]
+
+
+def test_a_report_written_into_a_folder_of_articles_is_no_article_of_the_next_run(in_repo: Path) -> None:
+    write_repo(in_repo, "Title\nThe story without a dateline goes on here.\n")
+    argv = ["check", "seeds", "--select", "KL006", "--fail-level", "warning", "-o", "seeds/report.md",
+            "--format", "markdown"]
+    assert main(argv) == 1
+    assert main(argv) == 1  # not 2: the report of the first run is not an input of the second
 
 
 def test_a_folder_with_claims_files_checks_only_those(in_repo: Path) -> None:

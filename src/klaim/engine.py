@@ -370,15 +370,31 @@ def load_target(path: Path, config: Config, lang: str | None = None) -> Target:
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 
 
+_TOOLING_FOLDERS = frozenset({"node_modules", "site-packages", "venv", "__pycache__", "build", "dist"})
+_NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "requirements",
+                           "code_of_conduct", "security", "notice", "authors"})
+
+
+def _tooling(relative: Path) -> bool:
+    """Whether a text file under a folder is no article: in a hidden or tooling folder
+    (``.venv``, ``node_modules``), or a project's own README, LICENSE or requirements."""
+    *folders, name = relative.parts
+    if any(part.startswith(".") or part in _TOOLING_FOLDERS for part in folders):
+        return True
+    stem = name.rsplit(".", 1)[0].casefold()
+    return name.startswith(".") or stem.split("-")[0] in _NOT_ARTICLES
+
+
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
     """Expand folders to the claims files in them (sorted), or, in a folder that holds none,
-    to its articles (``.txt``, ``.md``: a folder of bare articles); files are taken as given."""
+    to its articles (``.txt``, ``.md``: a folder of bare articles; not those in hidden or
+    tooling folders, nor a README, LICENSE or requirements file); files are taken as given."""
     for path in paths:
         if path.is_dir():
             claims = sorted(p for p in path.rglob(f"*{CLAIMS_SUFFIX}") if p.is_file())
             if not claims:
                 claims = sorted(p for p in path.rglob("*") if p.name.lower().endswith(ARTICLE_SUFFIXES)
-                                and p.is_file())
+                                and not _tooling(p.relative_to(path)) and p.is_file())
             yield from claims
         else:
             yield path
@@ -496,7 +512,7 @@ def build_report(files: Sequence[FileEntry], findings: Iterable[Finding]) -> Rep
 
 def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
                 on_checked: Callable[[Target], None] | None = None, jobs: int = 1,
-                spool: ReportSpool | None = None) -> Report:
+                spool: ReportSpool | None = None, output: Path | None = None) -> Report:
     """Check claims files and articles; one article in memory at a time.
 
     ``on_checked`` sees each target after its checks ran (the review page keeps what it draws).
@@ -504,9 +520,14 @@ def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
     targets would live in other processes); the report is the same, in the same order. With a
     ``spool``, file entries and findings go to it as each file is done, and the report reads
     them back from it (memory flat in the number of files); else the report is built in memory.
+    ``output``, the report's own file, is left out of the folders' files.
     """
     forget_folders()
     found = list(discover(paths))
+    if output is not None and any(p.is_dir() for p in paths):
+        # A report written into a folder of articles is not an article of the next run.
+        written = resolve(output)
+        found = [p for p in found if p in paths or resolve(p) != written]
     collected: list[tuple[list[FileEntry], list[Finding]]] = []
     add = spool.add if spool is not None else (lambda files, findings: collected.append((files, findings)))
     with few_collections():
