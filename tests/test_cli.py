@@ -95,12 +95,15 @@ def test_a_folder_of_bare_articles_checks_its_articles(in_repo: Path) -> None:
     assert [(f["code"], f["file"], f["line"]) for f in report["findings"]] == [("KL006", "seeds/article.txt", 2)]
 
 
-def test_a_report_written_into_a_folder_of_articles_is_no_article_of_the_next_run(in_repo: Path) -> None:
+def test_a_report_written_into_a_folder_of_articles_is_an_input_of_the_next_run(in_repo: Path) -> None:
+    # Never left out to be overwritten: the file named by -o may be an article itself.
     write_repo(in_repo, "Title\nThe story without a dateline goes on here.\n")
     argv = ["check", "seeds", "--select", "KL006", "--fail-level", "warning", "-o", "seeds/report.md",
             "--format", "markdown"]
     assert main(argv) == 1
-    assert main(argv) == 1  # not 2: the report of the first run is not an input of the second
+    before = (in_repo / "seeds" / "report.md").read_bytes()
+    assert main(argv) == 2  # refused: it is an input now
+    assert (in_repo / "seeds" / "report.md").read_bytes() == before
 
 
 def test_a_folder_with_claims_files_checks_only_those(in_repo: Path) -> None:

@@ -126,7 +126,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     with spooling as spool:
         try:
             report = check_paths(paths, config, lang=args.lang, on_checked=keep if drawing else None,
-                                 output=Path(args.output) if args.output else None,
                                  jobs=(os.cpu_count() or 1) if jobs == 0 else jobs, spool=spool)
         except SpoolError as error:
             raise UsageError(f"{error} (set TMPDIR to a folder with free space)") from None

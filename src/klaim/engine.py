@@ -512,7 +512,7 @@ def build_report(files: Sequence[FileEntry], findings: Iterable[Finding]) -> Rep
 
 def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
                 on_checked: Callable[[Target], None] | None = None, jobs: int = 1,
-                spool: ReportSpool | None = None, output: Path | None = None) -> Report:
+                spool: ReportSpool | None = None) -> Report:
     """Check claims files and articles; one article in memory at a time.
 
     ``on_checked`` sees each target after its checks ran (the review page keeps what it draws).
@@ -520,14 +520,9 @@ def check_paths(paths: Sequence[Path], config: Config, lang: str | None = None,
     targets would live in other processes); the report is the same, in the same order. With a
     ``spool``, file entries and findings go to it as each file is done, and the report reads
     them back from it (memory flat in the number of files); else the report is built in memory.
-    ``output``, the report's own file, is left out of the folders' files.
     """
     forget_folders()
     found = list(discover(paths))
-    if output is not None and any(p.is_dir() for p in paths):
-        # A report written into a folder of articles is not an article of the next run.
-        written = resolve(output)
-        found = [p for p in found if p in paths or resolve(p) != written]
     collected: list[tuple[list[FileEntry], list[Finding]]] = []
     add = spool.add if spool is not None else (lambda files, findings: collected.append((files, findings)))
     with few_collections():
