@@ -106,7 +106,7 @@ def _explain(item: Any, places: list[_Place], path: list[str | int], json_path: 
         data["hint"] = f"write a list: '{key}:' then one '- item' per line, or [{'...'}]"
         if isinstance(value, str):
             data["suggestion"] = f"[{json.dumps(value, ensure_ascii=False)}]"
-            data["hint"] = f"write a list, e.g. {key}: {data['suggestion']}"
+            data["hint"] = f"write a list, e.g. {key + ': ' if isinstance(key, str) else '- '}{data['suggestion']}"
         return SchemaProblem(path, f"{json_path}: expected a list, not {_what(value)}", data)
     if kind in ("literal_error", "union_tag_invalid"):
         allowed = _allowed_values(here, item)
@@ -322,7 +322,8 @@ def _not_a_mapping(path: list[str | int], json_path: str, key: str | int,
         return SchemaProblem(path, f"{json_path}: expected a mapping, but {label} is empty", data)
     if isinstance(value, str) and first != "kind":
         data["suggestion"] = f"{{{first}: {json.dumps(value, ensure_ascii=False)}}}"
-        data["hint"] = f"write it as a mapping, e.g. {key}: {data['suggestion']}"
+        entry = f"{key}: " if isinstance(key, str) else "- "  # a list item has no key to show
+        data["hint"] = f"write it as a mapping, e.g. {entry}{data['suggestion']}"
     elif isinstance(value, str) and value in _tags(models):
         data["suggestion"] = f"{{kind: {value}}}"
         data["hint"] = f"write it as a mapping, e.g. - {data['suggestion']}"
