@@ -187,6 +187,11 @@ def test_paragraph_kinds(line: str, kind: str) -> None:
     ("id", "Baca berita dengan sedikit iklan, klik di sini", "boilerplate"),
     ("id", "- Iklan -", "boilerplate"),
     ("id", "ADVERTISEMENT", "boilerplate"),  # English boilerplate counts in any language
+    # A web address with a call to action is a promotion; a web address alone is not.
+    ("id", 'Gabung di grup Telegram "Kabar Pagi", caranya klik tautan https://t.me/contoh lalu bergabung.',
+     "boilerplate"),
+    ("id", "Data lengkap tersedia di situs https://bps.go.id sejak Senin pagi, kata kepala BPS.", "paragraph"),
+    ("en", "Join our newsletter: visit https://example.com/news to sign up today.", "boilerplate"),
     ("id", "Iklan rokok dilarang tayang di televisi pada siang hari, kata pejabat itu.", "paragraph"),
     ("en", "Also Read | Ferry Services Resume After Three Days", "boilerplate"),
     ("en", "Read more: Talks in Hanoi end without a deal.", "boilerplate"),

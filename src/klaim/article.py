@@ -392,11 +392,12 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 
 
-_Boilerplate = tuple[tuple[str, ...], frozenset[str], int]
+_Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str]]
 """The starts of navigation lines ("baca juga", "read more") and the whole lines that are
 boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``), and
-how long such a line can be with the bullets and dashes around it."""
-_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0)
+how long such a line can be with the bullets and dashes around it, and the calls to action
+("klik", "join") that make a line with a web address a promotion."""
+_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset())
 _BOILERPLATE_MARGIN = 12
 """Characters of bullets, dashes and spaces a boilerplate line may carry ("- Advertisement -")."""
 _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
@@ -406,9 +407,12 @@ _BULLETS = "-*•>»"
 def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     """Whether a stripped, lower-cased line is a site's navigation or advertising line: it starts
     with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
-    bullet too), or it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
-    and nothing else."""
-    prefixes, lines, longest = boilerplate
+    bullet too), it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
+    and nothing else, or it gives a web address with a call to action ("klik", "join")."""
+    prefixes, lines, longest, calls = boilerplate
+    if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
+            not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
+        return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
     if lowered and lowered[0] in _BULLETS:
         lowered = lowered.lstrip(_BULLETS + " ")
     if prefixes and lowered.startswith(prefixes):
@@ -478,7 +482,8 @@ def _boilerplate(lang: str) -> _Boilerplate:
     languages = dict.fromkeys((lang, "en"))
     prefixes = tuple(sorted({p for code in languages for p in lexicon(code).get("boilerplate_prefixes", ())}))
     lines = frozenset(line for code in languages for line in lexicon(code).get("boilerplate_lines", ()))
-    return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN
+    calls = frozenset(call for code in languages for call in lexicon(code).get("boilerplate_calls", ()))
+    return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls
 
 
 def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:
