@@ -28,7 +28,8 @@ one, as in `suspicions are “groundless.”`) are not speech and are not report
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
-anywhere in the body. `data` carries `quote` (the quoted words)
+anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
+headline or title: `(“Millions face new rules”)`). `data` carries `quote` (the quoted words)
 and `words` (how many).
 
 ## Why is this bad?
@@ -120,6 +121,13 @@ class _Repeats:
         return False
 
 
+def _in_parentheses(text: str, quotation: Quotation) -> bool:
+    """Whether the quotation is all a pair of parentheses holds: a cited headline or title."""
+    before = text[max(0, quotation.start - 2):quotation.start].rstrip()
+    after = text[quotation.end:quotation.end + 3].lstrip(" .,")
+    return before.endswith("(") and after.startswith(")")
+
+
 def _attributed(result: ParagraphAttribution) -> bool:
     return bool(result.attribution or result.speakers) or any(
         q.speaker is not None or q.source is not None for q in result.quotations)
@@ -137,6 +145,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
         for quotation in result.quotations:
             if not quotation.is_speech or quotation.speaker or quotation.source:
                 continue
+            if _in_parentheses(text, quotation):
+                continue  # a cited headline or title: "(“Millions face new rules”)"
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
