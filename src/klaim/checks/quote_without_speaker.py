@@ -29,7 +29,9 @@ quotations in headings, captions or those site lines. A quotation whose words (f
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
-headline or title: `(“Millions face new rules”)`). `data` carries `quote` (the quoted words)
+headline or title: `(“Millions face new rules”)`), nor one whose sentence names the work it
+comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden
+Soekarno`). `data` carries `quote` (the quoted words)
 and `words` (how many).
 
 ## Why is this bad?
@@ -51,9 +53,11 @@ Cibeunying Rina Hartati.
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.context import Context
+from klaim.dates import sentence_span
 from klaim.registry import Issue, check
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -128,6 +132,32 @@ def _in_parentheses(text: str, quotation: Quotation) -> bool:
     return before.endswith("(") and after.startswith(")")
 
 
+_WORKS: dict[str, str] = {
+    "en": "address|speech|letter|poem|book|song|novel|essay|sermon|statement|tweet|post|memo|report|column",
+    "id": "pidato|surat|puisi|buku|lagu|novel|esai|khotbah|pernyataan|cuitan|unggahan|memo|laporan|tulisan",
+}
+
+
+@cache
+def _cited_work_pattern(lang: str) -> re.Pattern[str]:
+    base = lang.split("-")[0].split("_")[0]
+    own = _WORKS.get(base, "")
+    works = "|".join(part for part in (own, _WORKS["en"]) if part)
+    # English names the owner first ("Lincoln’s Second Inaugural Address"); Indonesian after
+    # the work ("pidato Presiden Soekarno", "surat Kartini").
+    owner_after = rf"|\b(?i:{own})\s+(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*" if base == "id" else ""
+    return re.compile(rf"\b[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+){{0,3}}(?i:{works})\b{owner_after}")
+
+
+def _cited_work(text: str, quotation: Quotation, lang: str) -> bool:
+    """Whether the quotation's sentence names the person's work it comes from: a line from a
+    speech, a letter or a book, not something said to the reporter."""
+    left, right = sentence_span(text, quotation.start, quotation.end, lang)
+    pattern = _cited_work_pattern(lang)
+    return any(not (quotation.start <= m.start() < quotation.end)
+               for m in pattern.finditer(text, max(left, quotation.start - 300), min(right, quotation.end + 300)))
+
+
 def _attributed(result: ParagraphAttribution) -> bool:
     return bool(result.attribution or result.speakers) or any(
         q.speaker is not None or q.source is not None for q in result.quotations)
@@ -147,6 +177,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue
             if _in_parentheses(text, quotation):
                 continue  # a cited headline or title: "(“Millions face new rules”)"
+            if _cited_work(text, quotation, ctx.article.lang):
+                continue  # "… was part of Lincoln’s Second Inaugural Address"
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
