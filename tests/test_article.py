@@ -92,6 +92,7 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     ("Rabu, 14 September 2016 Reporter: Budi Santoso Editor: Rina Hartati 3235",
      "Menteri itu berbicara kepada wartawan.", dt.date(2016, 9, 14), None),
     ("Posted at 10:00 AM, May 03, 2020", "The minister spoke to reporters.", dt.date(2020, 5, 3), dt.time(10, 0)),
+    ("March 8, 2011, 9 p.m. (ET)", "The minister spoke to reporters.", dt.date(2011, 3, 8), None),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:

@@ -539,6 +539,7 @@ _DATELINE_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "pukul", "jam", "pkl", 
                              "wit", "utc", "gmt", "et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cet", "cest",
                              "bst", "local", "time", "waktu", "setempat"})
 _UPDATE_PART = re.compile(r"(?i:updated|update|diperbarui|last\s+updated|edited)\b")
+_AM_PM = re.compile(r"(?<![^\W\d_])[ap]\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
 _DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNORECASE)
 
 
@@ -550,7 +551,7 @@ def _only_a_date(value: str, lang: str) -> bool:
     for number, part in enumerate(re.split(r"\s[|/]\s|\s[|]|[|]\s", value)):
         if number and _UPDATE_PART.match(part.strip()):
             continue
-        for token in _DATELINE_TOKEN.findall(part):
+        for token in _DATELINE_TOKEN.findall(_AM_PM.sub(" ", part)):
             word = token.casefold()
             if token[0].isdigit() or word in _DATELINE_WORDS or word.rstrip(".") in _DATELINE_WORDS:
                 continue
