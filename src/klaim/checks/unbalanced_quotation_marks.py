@@ -4,7 +4,9 @@
 Reports each double quotation mark or guillemet (`“ ” „ « » "`) that opens without closing, or
 closes without opening, within its paragraph. Marks pair by position (a mark after a space
 opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, `»…«`, straight quotes
-and a mark typed the wrong way round (`”siap”`) all pair. Single marks are not reported: an
+and a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an opening one where
+a quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
+that mark, with `data.typed` `opening` and the closing mark as the suggestion. Single marks are not reported: an
 unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses' pay`, `’90s`). A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
 is the newsroom convention for a quote running over several paragraphs, not an error (a photo
@@ -32,7 +34,7 @@ Ketua RT setempat menyebut kondisi itu “sangat memprihatinkan bagi warga kami�
 from collections.abc import Iterator
 
 from klaim.context import Context
-from klaim.registry import Issue, check
+from klaim.registry import Issue, Suggestion, check
 
 
 @check("KL305", "unbalanced-quotation-marks", "warning")
@@ -42,11 +44,30 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
-        for offset in result.unbalanced_quotes:
+        sides = [(offset, _side(text, offset)) for offset in result.unbalanced_quotes]
+        for place, (offset, side) in enumerate(sides):
             mark = text[offset]
-            before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
-            # Position decides, as when pairing: a mark before a word, after a space, opens.
-            opening = after.strip() != "" and (before.strip() == "" or before in "([{—–")
-            side = "opening" if opening else "closing"
+            if side == "opening" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
+                    and text[sides[place + 1][0]] in _OPENING_SHAPES:
+                continue  # closed by the next mark, typed as an opening one: reported there
+            data: dict[str, object] = {"mark": mark, "side": side}
+            if side == "closing" and mark in _OPENING_SHAPES and place and sides[place - 1][1] == "opening":
+                data["typed"] = "opening"  # “Sessions says … store’ “): the closing mark is typed as “
+                yield Issue(f"quotation mark {mark} closes a quotation but is an opening mark",
+                            ctx.article_span(offset, offset + 1), data=data,
+                            suggestions=[Suggestion(_CLOSING_OF.get(mark, mark), "the closing mark")])
+                continue
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
-                        ctx.article_span(offset, offset + 1), data={"mark": mark, "side": side})
+                        ctx.article_span(offset, offset + 1), data=data)
+
+
+_OPENING_SHAPES = "“«„‘"
+_CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def _side(text: str, offset: int) -> str:
+    """Position decides, as when pairing: a mark before a word, after a space, opens; one
+    before closing punctuation (``“).``) closes, whatever its shape."""
+    before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
+    opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
+    return "opening" if opening else "closing"
