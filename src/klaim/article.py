@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from klaim.calendar_names import calendar_names
-from klaim.lexicon import lexicon
+from klaim.lexicon import lexicon, with_english
 from klaim.text import LINE_BREAK, LineIndex
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -445,15 +445,12 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
 
 @functools.lru_cache(maxsize=64)
 def _caption_prefixes(lang: str) -> tuple[str, ...]:
-    return tuple({*lexicon(lang).get("caption_prefixes", ()), *lexicon("en").get("caption_prefixes", ())})
+    return with_english(lang, "caption_prefixes")
 
 
 @functools.lru_cache(maxsize=64)
 def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    own, english = lexicon(lang), lexicon("en")
-    labels = {*own.get("opinion_labels", ()), *english.get("opinion_labels", ())}
-    openings = {*own.get("opinion_openings", ()), *english.get("opinion_openings", ())}
-    return tuple(sorted(labels)), tuple(sorted(openings))
+    return tuple(sorted(with_english(lang, "opinion_labels"))), tuple(sorted(with_english(lang, "opinion_openings")))
 
 
 def opinion_label(article: Article) -> str | None:
@@ -479,10 +476,9 @@ def opinion_label(article: Article) -> str | None:
 def _boilerplate(lang: str) -> _Boilerplate:
     """The article language's navigation and advertising lines, and English ones (sites in any
     language print "ADVERTISEMENT")."""
-    languages = dict.fromkeys((lang, "en"))
-    prefixes = tuple(sorted({p for code in languages for p in lexicon(code).get("boilerplate_prefixes", ())}))
-    lines = frozenset(line for code in languages for line in lexicon(code).get("boilerplate_lines", ()))
-    calls = frozenset(call for code in languages for call in lexicon(code).get("boilerplate_calls", ()))
+    prefixes = tuple(sorted(with_english(lang, "boilerplate_prefixes")))
+    lines = frozenset(with_english(lang, "boilerplate_lines"))
+    calls = frozenset(with_english(lang, "boilerplate_calls"))
     return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls
 
 

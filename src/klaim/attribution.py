@@ -83,7 +83,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from klaim.calendar_names import calendar_names
-from klaim.lexicon import lexicon
+from klaim.lexicon import lexicon, with_english
 
 __all__ = [
     "ATTRIBUTION_WEIGHTS",
@@ -2590,9 +2590,8 @@ def _office_indexes(lang: str) -> tuple[_PhraseIndex, _PhraseIndex]:
     """The time qualifiers of a role and the phrases of a change of office, in ``lang`` and
     English (lexicon ``role_time_qualifiers``, ``role_transitions``)."""
     qualifiers, transitions = _PhraseIndex(), _PhraseIndex()
-    for code in dict.fromkeys((lang, "en")):
-        qualifiers.add_all("time", lexicon(code).get("role_time_qualifiers", ()))
-        transitions.add_all("transition", lexicon(code).get("role_transitions", ()))
+    qualifiers.add_all("time", with_english(lang, "role_time_qualifiers"))
+    transitions.add_all("transition", with_english(lang, "role_transitions"))
     return qualifiers, transitions
 
 

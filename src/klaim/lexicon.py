@@ -94,3 +94,11 @@ def _expand(entries: list[object], where: str) -> Iterator[str]:
                 yield " ".join(words)
         else:
             raise LexiconError(f"{where}: {entry!r} is neither a string nor a list of word lists")
+
+
+@cache
+def with_english(lang: str, category: str) -> tuple[str, ...]:
+    """A category's entries in ``lang`` and then in English, without repeats: site furniture
+    (captions, "ADVERTISEMENT", "Opinion:") is often in English whatever the article's
+    language."""
+    return tuple(dict.fromkeys((*lexicon(lang).get(category, ()), *lexicon("en").get(category, ()))))

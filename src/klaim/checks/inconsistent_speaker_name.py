@@ -78,7 +78,7 @@ from klaim.attribution import (
     time_qualified,
 )
 from klaim.context import Context
-from klaim.lexicon import lexicon
+from klaim.lexicon import with_english
 from klaim.registry import Issue, Suggestion, check
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -257,7 +257,7 @@ class _Office:
 @cache
 def _body_words(lang: str) -> frozenset[str]:
     """Words that make a role name its own body (lexicon ``body_words``, ``lang`` and English)."""
-    return frozenset(word for code in dict.fromkeys((lang, "en")) for word in lexicon(code).get("body_words", ()))
+    return frozenset(with_english(lang, "body_words"))
 
 
 def _body(text: str, mention: SpeakerMention, lang: str) -> frozenset[str]:
