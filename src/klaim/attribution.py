@@ -83,6 +83,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from klaim.calendar_names import calendar_names
+from klaim.dates import sentence_span
 from klaim.lexicon import lexicon, with_english
 
 __all__ = [
@@ -2578,8 +2579,6 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
 
 # --- a change of office (shared by KL203) -----------------------------------------------------
 
-_SENTENCE_MARKS = ".!?\n"
-_SENTENCE_REACH = 400
 """The most characters read on either side of a mention for its sentence."""
 _WORDS = re.compile(r"[^\W\d_]+")
 _CLAUSE_MARKS = ",;:()\"“”„«»!?\n"
@@ -2593,16 +2592,6 @@ def _office_indexes(lang: str) -> tuple[_PhraseIndex, _PhraseIndex]:
     qualifiers.add_all("time", with_english(lang, "role_time_qualifiers"))
     transitions.add_all("transition", with_english(lang, "role_transitions"))
     return qualifiers, transitions
-
-
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (within ``_SENTENCE_REACH`` characters) around ``text[start:end]``."""
-    low = max(0, start - _SENTENCE_REACH)
-    first = max(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS) + 1
-    first = max(first, low)
-    high = min(len(text), end + _SENTENCE_REACH)
-    ends = [at for at in (text.find(mark, end, high) for mark in _SENTENCE_MARKS) if at >= 0]
-    return first, min(ends) if ends else high
 
 
 def time_qualified(text: str, mention: SpeakerMention, lang: str) -> bool:
@@ -2635,7 +2624,7 @@ def office_changes(text: str, mention: SpeakerMention, roles: Sequence[str], lan
     ``ditunjuk``, ``menggantikan``) followed in the sentence by a role of the same job
     (``Treasurer Morrison will become Australia's 30th prime minister``)."""
     _, transitions = _office_indexes(lang)
-    first, stop = _sentence_bounds(text, mention.start, mention.end)
+    first, stop = sentence_span(text, mention.start, mention.end, lang)
     tokens = _tokens(text, first, stop)
     hits = transitions.find(tokens)
     if not hits:
