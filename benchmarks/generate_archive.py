@@ -663,11 +663,10 @@ DEV2_DEMANDS = {
 
 
 
-# The third family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first words, to avoid), after
-# the lexicons were last changed, and never used to tune klaim. Recall on it is the estimate for
-# commentary klaim has not seen.
-HELD_OUT_OPENERS = {
+# The third part of the development family: the second held-out family (written by a helper
+# shown none of klaim, measured once at 69.9% over every combination (91/136 in the 10,000
+# archive) and then rotated in): its misses were studied to widen klaim, so it is in-sample now.
+DEV3_OPENERS = {
     "id": ("Sungguh memalukan,",
            "Lucunya,",
            "Bak sudah jatuh tertimpa tangga,",
@@ -693,7 +692,7 @@ HELD_OUT_OPENERS = {
            "As ever,",
            "Heaven help us,"),
 }
-HELD_OUT_JUDGEMENTS = {
+DEV3_JUDGEMENTS = {
     "id": ("{noun} tak lebih dari panggung pencitraan yang mahal",
            "{noun} berjalan selambat siput di tengah krisis yang menuntut kecepatan",
            "{noun} jelas dikerjakan asal-asalan tanpa perencanaan yang matang",
@@ -719,7 +718,7 @@ HELD_OUT_JUDGEMENTS = {
            "responsibility seems to have vanished somewhere between the press release and the front line",
            "glossy promises have collided head-on with grim reality"),
 }
-HELD_OUT_DEMANDS = {
+DEV3_DEMANDS = {
     "id": ("Pejabat yang lalai wajib dicopot tanpa kompromi.",
            "Audit menyeluruh harus segera dilakukan dan hasilnya dibuka seterang-terangnya kepada publik.",
            "Wakil rakyat mesti berhenti bersolek di depan kamera dan mulai bekerja sungguh-sungguh.",
@@ -747,14 +746,113 @@ HELD_OUT_DEMANDS = {
 }
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), after
+# klaim's commentary rules were last changed, and never used to tune klaim. Recall on it is the
+# estimate for commentary klaim has not seen. (The families before it were rotated into dev.)
+HELD_OUT_OPENERS = {
+    "id": (
+        "Astaga,",
+        "Seperti biasa,",
+        "Sulit dipercaya,",
+        "Klise memang,",
+        "Tanpa rasa malu sedikit pun,",
+        "Di luar nalar sehat,",
+        "Dengan entengnya,",
+        "Kian hari kian jelas,",
+        "Pahit untuk diakui,",
+        "Ibarat pungguk merindukan bulan,",
+        "Tak ubahnya menegakkan benang basah,",
+        "Seolah tak pernah belajar dari pengalaman,",
+    ),
+    "en": (
+        "Shockingly,",
+        "Brazenly,",
+        "True to form,",
+        "Lamentably,",
+        "Inevitably,",
+        "Farcically,",
+        "Good grief,",
+        "Rather conveniently,",
+        "With a straight face,",
+        "Call it what you like,",
+        "Hard as it is to believe,",
+        "Against all common sense,",
+    ),
+}
+
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "{noun} kembali menjadi panggung sandiwara yang menyedihkan",
+        "{noun} dikerjakan setengah hati",
+        "{noun} lebih mirip proyek mercusuar ketimbang solusi",
+        "{noun} tampaknya cuma hangat-hangat tahi ayam",
+        "{noun} dibiarkan terkatung-katung tanpa arah",
+        "{noun} ibarat tambal sulam yang tak pernah rampung",
+        "tak ada pihak yang sudi bertanggung jawab",
+        "janji manis itu menguap begitu saja",
+        "warga lagi-lagi dijadikan tumbal kelalaian",
+        "yang sibuk justru pencitraan, bukan kerja nyata",
+        "akal sehat seakan sudah lama pensiun",
+        "persoalan sepele pun dibiarkan membusuk bertahun-tahun",
+    ),
+    "en": (
+        "{noun} has descended into pantomime",
+        "{noun} was botched from start to finish",
+        "{noun} looks more like a vanity project than a plan",
+        "{noun} is being run on a wing and a prayer",
+        "{noun} remains a masterclass in how not to govern",
+        "{noun} has become a byword for waste",
+        "nobody in charge seems remotely interested in fixing it",
+        "the promises have evaporated like morning dew",
+        "ordinary families are once more left to pick up the pieces",
+        "the buck, as usual, stops nowhere",
+        "common sense appears to have left the building",
+        "the same mistakes are being repeated with almost admirable consistency",
+    ),
+}
+
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Berapa lama lagi warga harus menunggu?",
+        "Cukup sudah omong kosong ini!",
+        "Bersihkan dulu rumah sendiri sebelum menunjuk pihak lain.",
+        "Yang dibutuhkan sekarang adalah kerja, bukan seremoni.",
+        "Evaluasi total, bukan sekadar ganti kulit, mutlak diperlukan.",
+        "Bila tak sanggup, lebih baik minggir dan beri jalan bagi yang mampu.",
+        "Jangan sampai rakyat terus menjadi penonton atas kegagalan ini.",
+        "Pertanggungjawaban harus ditagih, dan harus ditagih sekarang.",
+        "Apakah harus menunggu korban berjatuhan dulu baru semua bergerak?",
+        "Kebijakan yang keliru wajib dikoreksi tanpa menunggu sorotan kamera.",
+        "Rasa malu semestinya masih tersisa di kursi kekuasaan.",
+        "Berhentilah bersembunyi di balik prosedur dan mulailah bekerja!",
+    ),
+    "en": (
+        "Someone, somewhere, must be held to account.",
+        "Spare us the press releases and get on with the job.",
+        "How much longer must people wait?",
+        "This mess needs fixing now, not after the next inquiry.",
+        "The rot must be cut out before it spreads any further.",
+        "Surely it is not too much to ask for a plan that works?",
+        "Apologies are cheap; a change of course is what is owed.",
+        "Step up or step aside.",
+        "No more excuses, no more delays.",
+        "Those responsible should explain themselves, in full and in public.",
+        "Until someone takes ownership, nothing will change.",
+        "Shame on everyone who let it come to this!",
+    ),
+}
+
+
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
 
 
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
-    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS), _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS),
-            _joined(DEV_DEMANDS, DEV2_DEMANDS)),
+    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS),
+            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS),
+            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
