@@ -114,9 +114,11 @@ __all__ = [
 EDITORIAL_WEIGHTS: Mapping[str, int] = {
     "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2,
     "significance": 1, "generalising": 1, "framing": 1, "hedged_certainty": 1,
-    "outlet_voice": 1, "obligation": 1,
+    "outlet_voice": 1, "obligation": 1, "rhetorical": 1,
 }
-"""Editorial categories (lexicon ``editorial_<name>``) and their weight."""
+"""Editorial categories (lexicon ``editorial_<name>``) and their weight. ``rhetorical`` has no
+lexicon entries: it is a question or an exclamation in the outlet's own voice (see
+``_Reader.collect_rhetorical``)."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -135,6 +137,12 @@ _WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDIT
 
 HARD_FACTS = frozenset({"number", "date", "time"})
 _RANK = "rank"
+_STANCE_MIN = 5
+"""An attitude adverb is longer (``Ely,`` is a town; ``Oddly`` is listed)."""
+_PASSIVE_MIN = 5
+"""A passive verb is longer than its prefix and a short stem (``diam`` is no passive)."""
+_RHETORICAL_MARKS = "?!"
+"""The marks that end a question or an exclamation (``collect_rhetorical``)."""
 """Role-index category of police and military ranks (lexicon ``ranks``)."""
 _IDIOM = "idiom"
 """Concrete-index category of phrases that only look like quantities ("half-hearted")."""
@@ -785,6 +793,13 @@ class _Language:
     (``starts`` finds them: its ``word_slot``)."""
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
+    stance_endings: tuple[str, ...] = ()
+    """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
+    with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
+    neutral_adverbs: frozenset[str] = frozenset()
+    passive_modals: frozenset[str] = frozenset()
+    """Modals that make an obligation of a passive verb after them (``wajib dicopot``)."""
+    passive_prefixes: tuple[str, ...] = ()
 
     def ends_role(self, fold: str, qualified_only: bool) -> bool:
         """Whether a lower-case word that qualifies no role ends one: a finite verb or a clause
@@ -842,6 +857,20 @@ def _wide_month_names(lang: str) -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 3)
 
 
+def _adverbs(words: Iterable[str], endings: Sequence[str]) -> Iterator[str]:
+    """The adverbs made from the single words of ``words`` by the lexicon's ``adverb_endings``
+    (``"le>ly"``: the first whose old ending a word has applies): a judgement's adverb judges as
+    its adjective does (``disgraceful``, ``disgracefully``; ``laughable``, ``laughably``)."""
+    rules = [tuple(rule.split(">", 1)) for rule in endings if ">" in rule]
+    for word in words:
+        if " " in word or not word.isalpha() or word.endswith("ly"):
+            continue  # (a phrase, or an adverb already)
+        for old, new in rules:
+            if word.endswith(old) and not word.endswith(new):
+                yield word[:len(word) - len(old)] + new
+                break
+
+
 @cache
 def _language(lang: str) -> _Language:
     lex = lexicon(lang)
@@ -858,6 +887,10 @@ def _language(lang: str) -> _Language:
     editorial = _PhraseIndex(clitics)
     for category in EDITORIAL_WEIGHTS:
         editorial.add_all(category, lex.get(f"editorial_{category}", ()))
+    listed = {phrase for category in EDITORIAL_WEIGHTS for phrase in lex.get(f"editorial_{category}", ())}
+    editorial.add_all("evaluative", [adverb for adverb in _adverbs(lex.get("editorial_evaluative", ()),
+                                                                  lex.get("adverb_endings", ()))
+                                     if adverb not in listed])
     sources = _PhraseIndex(clitics).add_all("source_nouns", lex.get("source_nouns", ()))
     sources.add_all("generic_sources", lex.get("generic_sources", ()))
     references = _PhraseIndex().add_all("reference", lex.get("source_reference_nouns", ()))
@@ -916,6 +949,8 @@ def _language(lang: str) -> _Language:
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
+        stance_endings=lex.get("stance_adverb_endings", ()), neutral_adverbs=words("neutral_adverbs"),
+        passive_modals=words("passive_modals"), passive_prefixes=lex.get("passive_prefixes", ()),
     )
 
 
@@ -1545,6 +1580,12 @@ class _Reader:
             editorial_starts = [span[0] for span in editorial_spans]
         for hit in editorial_hits:
             paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
+        if paragraph.source.kind == "paragraph":
+            self.collect_rhetorical()
+            if self.lang.stance_endings:
+                self.collect_stance(editorial_starts)
+            if self.lang.passive_modals:
+                self.collect_passive_obligation(editorial_starts)
         for hit, category in self.attribution_hits():
             start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
             if editorial_spans and category != "document_source" and \
@@ -1568,6 +1609,63 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
+
+    def collect_stance(self, listed: Sequence[int]) -> None:
+        """A sentence opened by an attitude adverb and a comma (``Incredibly, …``): an adverb
+        made from an adjective (lexicon ``stance_adverb_endings``: ``-ably``, ``-ingly``) that
+        is not one of the language's neutral sentence adverbs (``neutral_adverbs``: connectives,
+        time and domain, ``Additionally``, ``Previously``, ``Financially``). Hedged certainty,
+        weak: the lexicon's own attitude adverbs (``sadly``) are found as listed, with their
+        weight. ``listed``: the offsets where a lexicon phrase starts."""
+        tokens, lang = self.tokens, self.lang
+        for at in self.paragraph.commas:
+            token = tokens[at]
+            fold = token.fold
+            if token.sentence_start and not token.quoted and len(fold) > _STANCE_MIN \
+                    and fold.endswith(lang.stance_endings) and fold not in lang.neutral_adverbs \
+                    and self.word_starts[at] not in listed:
+                self.paragraph.editorial.append(self.evidence(at, at + 1, "hedged_certainty"))
+
+    def collect_passive_obligation(self, listed: Sequence[int]) -> None:
+        """A modal before a passive verb (lexicon ``passive_modals`` and ``passive_prefixes``:
+        ``wajib dicopot``, ``harus diusut``): what must be done to someone, an obligation as
+        ``must be`` is in English (weak: rules are paraphrased so too). ``listed``: the
+        offsets where a lexicon phrase starts (``harus segera``)."""
+        tokens, lang = self.tokens, self.lang
+        for at in range(len(tokens) - 1):
+            token = tokens[at]
+            if token.fold in lang.passive_modals and not token.quoted:
+                verb = tokens[at + 1]
+                if verb.joined and verb.fold.startswith(lang.passive_prefixes) \
+                        and len(verb.fold) >= _PASSIVE_MIN and self.word_starts[at] not in listed:
+                    self.paragraph.editorial.append(self.evidence(at, at + 2, "obligation"))
+
+    def collect_rhetorical(self) -> None:
+        """A sentence ending in a question or an exclamation mark outside quotation marks: the
+        outlet asks or exclaims in its own voice (``Sampai kapan warga harus menunggu?``,
+        ``Enough is enough!``). A report states what happened and who said what; its questions
+        and exclamations are its sources' (quoted). One piece per mark, whatever the count."""
+        text, source = self.text, self.paragraph.source
+        quoted = self.paragraph.quoted_spans
+        seen = ""
+        for mark in _RHETORICAL_MARKS:
+            if mark in seen:
+                continue
+            at = text.find(mark, source.start, source.end)
+            while at != -1:
+                after = at + 1
+                while after < source.end and text[after] in _RHETORICAL_MARKS:
+                    after += 1  # "?!", "!!!"
+                ends_sentence = after == source.end or text[after].isspace()
+                word = at - 1
+                if ends_sentence and word >= source.start and text[word].isalnum() and \
+                        not any(start <= at < end for start, end in quoted):
+                    while word > source.start and not text[word - 1].isspace():
+                        word -= 1
+                    self.paragraph.editorial.append(Evidence("rhetorical", mark, word, after))
+                    seen += mark
+                    break
+                at = text.find(mark, after, source.end)
 
     def participle_evidence(self, hit: _Hit) -> None:
         """The subject of an accepted participle clause as evidence: a pronoun continues the

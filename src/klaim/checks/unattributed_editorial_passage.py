@@ -6,7 +6,8 @@ Reports a body paragraph that reads as unattributed commentary. The paragraph an
 from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 
 - editorial: evaluative (`patut diapresiasi`, `shameful`, attitude adverbs such as `sadly` and
-  `sayangnya`, `half-hearted`, condemning idioms such as `a fiasco`, `pencitraan` and
+  `sayangnya`, the adverbs of the single evaluative words (`disgracefully` from `disgraceful`,
+  by the lexicon's `adverb_endings`), `half-hearted`, condemning idioms such as `a fiasco`, `pencitraan` and
   `tambal sulam`, but not those that also report a literal event, such as `cuci tangan`),
   normative (`sudah saatnya`, `it is high time`, `ought to`, `tidak bisa ditawar`),
   prescriptive (`harus segera`, `we must`, `must finally`, an authority with an advisory modal
@@ -16,11 +17,15 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
   actor (`semua pihak`, `the international community`, `those in charge`; not an addressee
   after a preposition: `disampaikan ke publik`, `presented to the public`), commentary
-  connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`), obligation
-  modals (`seharusnya`, `mau tidak mau`) and a first-person-plural voice (`kita`, `we`) weigh
-  1. Words inside quotation marks never count: a speaker may argue, the report may not. An
-  attribution word that is part of an editorial phrase (`it should be noted`) does not count as
-  attribution, except a document verb after a source (`laporan itu menunjukkan lemahnya …`);
+  connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, and any
+  adverb made from an adjective that opens a sentence with a comma, `Incredibly,`, unless it
+  is a neutral one: `Additionally,`, `Previously,`), obligation modals (`seharusnya`, `mau
+  tidak mau`, a modal before a passive verb: `wajib dicopot`), a first-person-plural voice
+  (`kita`, `we`) and a question or an exclamation in the outlet's voice (`rhetorical`: `Sampai
+  kapan warga harus menunggu?`, outside quotation marks) weigh 1. Words inside quotation
+  marks never count: a speaker may argue, the report may not. An attribution word that is part
+  of an editorial phrase (`it should be noted`) does not count as attribution, except a
+  document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
   statement (`pernyataan Peskov`) and a person named next to a reporting verb (`kata Jokowi`,
