@@ -139,8 +139,8 @@ HARD_FACTS = frozenset({"number", "date", "time"})
 _RANK = "rank"
 _STANCE_MIN = 5
 """An attitude adverb is longer (``Ely,`` is a town; ``Oddly`` is listed)."""
-_PASSIVE_MIN = 5
-"""A passive verb is longer than its prefix and a short stem (``diam`` is no passive)."""
+_PASSIVE_STEM = 3
+"""The fewest letters after a passive prefix (``diam`` is no passive)."""
 _RHETORICAL_MARKS = "?!"
 """The marks that end a question or an exclamation (``collect_rhetorical``)."""
 """Role-index category of police and military ranks (lexicon ``ranks``)."""
@@ -797,8 +797,9 @@ class _Language:
     """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
     with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
     neutral_adverbs: frozenset[str] = frozenset()
-    passive_modals: frozenset[str] = frozenset()
-    """Modals that make an obligation of a passive verb after them (``wajib dicopot``)."""
+    passive_modals: _PhraseIndex = field(default_factory=_PhraseIndex)
+    """Modals that make an obligation of a passive verb right after them (lexicon
+    ``passive_modals``: ``wajib dicopot``); ``passive_prefixes`` mark the passive verb."""
     passive_prefixes: tuple[str, ...] = ()
 
     def ends_role(self, fold: str, qualified_only: bool) -> bool:
@@ -906,6 +907,7 @@ def _language(lang: str) -> _Language:
                            ("background_markers", "background"), ("quantity_idioms", _IDIOM)):
         concrete.add_all(name, lex.get(category, ()))
     continuation = _PhraseIndex().add_all("adverb", lex.get("continuation_adverbs", ()))
+    passive_modals = _PhraseIndex().add_all("passive_modal", lex.get("passive_modals", ()))
     names = calendar_names(lang)
     weekdays = frozenset(names.weekdays_wide)
     months_wide = _wide_month_names(lang)
@@ -929,7 +931,8 @@ def _language(lang: str) -> _Language:
         first, *rest = phrase.split()
         if rest:
             determiner_phrases[first] = (*determiner_phrases.get(first, ()), tuple(rest))
-    indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation)
+    indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation,
+               passive_modals)
     concrete_words = words("place_prepositions") | weekdays | months_short | months_wide
     return _Language(
         lang=lang, attribution=attribution, editorial=editorial, sources=sources,
@@ -950,7 +953,7 @@ def _language(lang: str) -> _Language:
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         stance_endings=lex.get("stance_adverb_endings", ()), neutral_adverbs=words("neutral_adverbs"),
-        passive_modals=words("passive_modals"), passive_prefixes=lex.get("passive_prefixes", ()),
+        passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
     )
 
 
@@ -1584,7 +1587,7 @@ class _Reader:
             self.collect_rhetorical()
             if self.lang.stance_endings:
                 self.collect_stance(editorial_starts)
-            if self.lang.passive_modals:
+            if self.lang.passive_prefixes and self.lang.passive_modals.slot in self._starts:
                 self.collect_passive_obligation(editorial_starts)
         for hit, category in self.attribution_hits():
             start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
@@ -1632,12 +1635,11 @@ class _Reader:
         ``must be`` is in English (weak: rules are paraphrased so too). ``listed``: the
         offsets where a lexicon phrase starts (``harus segera``)."""
         tokens, lang = self.tokens, self.lang
-        for at in range(len(tokens) - 1):
-            token = tokens[at]
-            if token.fold in lang.passive_modals and not token.quoted:
+        for at in self._starts.get(lang.passive_modals.slot, ()):  # (listed by the tokeniser)
+            if at + 1 < len(tokens) and not tokens[at].quoted and self.word_starts[at] not in listed:
                 verb = tokens[at + 1]
-                if verb.joined and verb.fold.startswith(lang.passive_prefixes) \
-                        and len(verb.fold) >= _PASSIVE_MIN and self.word_starts[at] not in listed:
+                if verb.joined and any(verb.fold.startswith(prefix) and len(verb.fold) - len(prefix) >= _PASSIVE_STEM
+                                       for prefix in lang.passive_prefixes):
                     self.paragraph.editorial.append(self.evidence(at, at + 2, "obligation"))
 
     def collect_rhetorical(self) -> None:
