@@ -93,6 +93,10 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
      "Menteri itu berbicara kepada wartawan.", dt.date(2016, 9, 14), None),
     ("Posted at 10:00 AM, May 03, 2020", "The minister spoke to reporters.", dt.date(2020, 5, 3), dt.time(10, 0)),
     ("March 8, 2011, 9 p.m. (ET)", "The minister spoke to reporters.", dt.date(2011, 3, 8), None),
+    ("2017/11/02 02:47", "Menteri itu berbicara kepada wartawan.", dt.date(2017, 11, 2), dt.time(2, 47)),
+    ("Xinhua, January 7, 2015", "The minister spoke to reporters.", dt.date(2015, 1, 7), None),
+    ("Sabtu, 11 September 2021 | 11:08 WIB Last Updated 2021-09-11T08:29:52Z",
+     "Menteri itu berbicara kepada wartawan.", dt.date(2021, 9, 11), dt.time(11, 8)),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:
@@ -111,6 +115,8 @@ def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
     "18 Maret 2024 adalah hari yang kelam.",
     "Jakarta - 18/3/2024 banjir merendam 300 rumah.",
     "Updated 2024-03-09 the rules changed again.",
+    "Jakarta, 18/3/2024 banjir merendam 300 rumah.",
+    "Budi, 18 Maret 2024, hadir di sana.",
 ])
 def test_a_paragraph_that_opens_with_a_date_is_not_a_dateline(line: str) -> None:
     article = load_article(f"Title of the story\n{line}\nMore text.\n", "a.txt")

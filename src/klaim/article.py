@@ -215,7 +215,9 @@ _LEADING_TIME = re.compile(
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*(?P<sign>[+-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?!\d)",
                      re.IGNORECASE)
 _ZONE_NAME = re.compile(r"\b(?P<zone>[a-z]{1,4})\b\.?", re.IGNORECASE)
-_ISO = re.compile(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?:[T ](?P<rest>.*))?$")
+_ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:[T ](?P<rest>.*))?$")
+"""A date that starts with its year: ISO 8601, or with slashes or dots (``2017/11/02``), always
+year, month, day."""
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
@@ -492,11 +494,13 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
 
 
 _BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
-# Byline fields printed after the date on the same line: "Rabu, 14 September 2016 Reporter: …".
-_BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By)\b\s*:?.*\Z",
-                           re.IGNORECASE | re.DOTALL)
-# Up to three words of outlet or section and a separator before the date.
-_OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—-]+\s+){0,2}[^\s|–—-]+\s+[|–—-]\s+")
+# Byline fields or an update stamp printed after the date on the same line: "Rabu, 14
+# September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
+_BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
+                           r"|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
+# Up to three words of outlet or section and a separator before the date ("Kompas.com - ",
+# "Xinhua, ").
+_OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,2}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
 _BARE_DATELINE_LENGTH = 64
 _BARE_DATELINE_WORDS = 10
 

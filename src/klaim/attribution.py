@@ -797,6 +797,8 @@ class _Language:
     """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
     with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
     neutral_adverbs: frozenset[str] = frozenset()
+    area_nouns: frozenset[str] = frozenset()
+    """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
     passive_modals: _PhraseIndex = field(default_factory=_PhraseIndex)
     """Modals that make an obligation of a passive verb right after them (lexicon
     ``passive_modals``: ``wajib dicopot``); ``passive_prefixes`` mark the passive verb."""
@@ -933,7 +935,7 @@ def _language(lang: str) -> _Language:
             determiner_phrases[first] = (*determiner_phrases.get(first, ()), tuple(rest))
     indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation,
                passive_modals)
-    concrete_words = words("place_prepositions") | weekdays | months_short | months_wide
+    concrete_words = words("place_prepositions", "area_nouns") | weekdays | months_short | months_wide
     return _Language(
         lang=lang, attribution=attribution, editorial=editorial, sources=sources,
         references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
@@ -954,6 +956,7 @@ def _language(lang: str) -> _Language:
         concrete_words=concrete_words,
         stance_endings=lex.get("stance_adverb_endings", ()), neutral_adverbs=words("neutral_adverbs"),
         passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
+        area_nouns=words("area_nouns"),
     )
 
 
@@ -1744,6 +1747,14 @@ class _Reader:
                 paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
             token = tokens[at]
+            if token.fold in lang.area_nouns:
+                # "Kabupaten Sleman", "Kota Bandung": the word after names a place (one word:
+                # in "Kabupaten Blitar Suwito" the next one is a person's).
+                if at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
+                        and tokens[at + 1].fold not in lang.stopwords:
+                    paragraph.concrete.append(self.evidence(at, at + 2, "place"))
+                    self._place_runs.append((at + 1, at + 2))
+                continue
             if not token.cap:
                 if (token.fold in lang.place_prepositions and at + 1 < len(tokens)
                         and tokens[at + 1].joined and tokens[at + 1].cap
