@@ -1010,7 +1010,10 @@ def _bare(text: str, lang: str, reference: dt.date | None = dt.date(2017, 4, 19)
     ("en", '"We are ready," the spokesman told reporters Tuesday.', [("Tuesday", dt.date(2017, 4, 18))]),
     ("en", "On Thursday, the minister said the plan was sound.", [("Thursday", dt.date(2017, 4, 13))]),
     ("id", '"Kami siap," kata dia di Jakarta, Senin.', [("Senin", dt.date(2017, 4, 17))]),
+    ("id", "Hal itu disampaikan Budi di Jakarta, Senin.", [("Senin", dt.date(2017, 4, 17))]),
     # Named alone but not dating a statement: listed, unresolved.
+    ("en", "The flow is expected to rise to 160,000 cfs on Thursday.", [("Thursday", None)]),
+    ("id", "Puncak banjir diperkirakan terjadi Kamis.", [("Kamis", None)]),
     ("en", "The vote is on Sunday, officials said.", [("Sunday", None)]),
     ("id", "Pertemuan akan digelar Senin, katanya.", [("Senin", None)]),
     # Not a weekday alone: with a date, in a relative phrase, plural, a holiday, lower case.

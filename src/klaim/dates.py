@@ -1244,7 +1244,10 @@ def _pair_quotes(text: str, line_start: int, line_end: int) -> list[tuple[int, i
 # --- the date at a claim's anchor ------------------------------------------------------------
 
 _ATTRIBUTION_CATEGORIES = ("reporting_verbs", "reporting_verbs_postposed", "attribution_phrases",
-                           "passive_attribution")
+                           "passive_reporting_verbs")
+"""The lexicon categories that report a statement. Not the agentless passives
+(``passive_attribution``: ``is expected to``, ``diperkirakan``): in ``The flow is expected to
+rise on Thursday`` the date is the rise's, and no one's statement is dated."""
 # Languages that have no lexicon file yet get a minimal list, so the time checks are not blind
 # there. These belong in klaim/lexicons/<lang>.yaml once those files exist.
 _FALLBACK_REPORTING: dict[str, tuple[str, ...]] = {
@@ -1491,6 +1494,9 @@ def statement_attribution(
        right in front of it (``the spokesman on Tuesday said``, ``Budi, Selasa (25/6),
        mengatakan``), but not ending a clause of what was said (``The deadline is October 12,
        the ministry said``).
+
+    An agentless passive (``is expected to``, ``diperkirakan``) reports no statement: its date
+    is the event's. A passive reporting verb with its agent (``disampaikan Budi``) does.
 
     ``sentence`` gives the sentence's bounds when the caller has them (else the anchor's
     sentence, widened over full stops inside quotations).

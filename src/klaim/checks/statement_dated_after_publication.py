@@ -3,7 +3,8 @@
 ## What it does
 Reports a date mention later than the publication date when it dates a statement: it stands
 with a reporting verb or attribution phrase of the language's lexicon (`kata`, `mengatakan`,
-`menurut`, `said`, `told`) in one sentence, and nothing in the sentence marks it as future
+`menurut`, `disampaikan`, `said`, `told`; not an agentless passive such as `is expected to`
+or `diperkirakan`, whose date is the event's) in one sentence, and nothing in the sentence marks it as future
 (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`, `scheduled`, `next`). A date stands
 with its verb when it follows it with at most eight words between (the speaker, `to reporters`,
 `di Jakarta`, `on`) and none that opens a clause of its own (`that`, `bahwa`, `would`, `is`,
