@@ -97,6 +97,10 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     ("Xinhua, January 7, 2015", "The minister spoke to reporters.", dt.date(2015, 1, 7), None),
     ("Sabtu, 11 September 2021 | 11:08 WIB Last Updated 2021-09-11T08:29:52Z",
      "Menteri itu berbicara kepada wartawan.", dt.date(2021, 9, 11), dt.time(11, 8)),
+    ("Jane Doe (@JaneDoe) Published March 05, 2024 | 10:30 AM", "The minister spoke to reporters.",
+     dt.date(2024, 3, 5), dt.time(10, 30)),
+    ("14.3.2024 10:05:12 CET | Newswire | Press release", "The minister spoke to reporters.",
+     dt.date(2024, 3, 14), dt.time(10, 5, 12)),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:
@@ -117,6 +121,8 @@ def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
     "Updated 2024-03-09 the rules changed again.",
     "Jakarta, 18/3/2024 banjir merendam 300 rumah.",
     "Budi, 18 Maret 2024, hadir di sana.",
+    "The report was published June 21, 2024 by the council.",
+    "June 21, 2024 | The council approved the flood budget for the city today.",
 ])
 def test_a_paragraph_that_opens_with_a_date_is_not_a_dateline(line: str) -> None:
     article = load_article(f"Title of the story\n{line}\nMore text.\n", "a.txt")

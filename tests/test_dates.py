@@ -663,6 +663,20 @@ def test_a_clock_time_with_seconds_is_not_a_date(lang: str, text: str) -> None:
     assert extract_dates(text, lang, dt.date(2025, 9, 18)) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Survei pada pekan ke-2 Oktober mencatat inflasi rendah.",
+    "Tim itu menempati peringkat Ke-3 Juni lalu.",
+])
+def test_an_ordinal_number_is_no_day(text: str) -> None:
+    assert extract_dates(text, "id", dt.date(2019, 11, 1)) == []
+
+
+def test_a_clock_time_glued_to_the_year_by_a_comma() -> None:
+    (found,) = extract_dates("Rabu 15-11-2016,13:39 WIB", "id", dt.date(2016, 11, 16))
+    assert (found.text, found.resolved, found.weekday, found.weekday_matches) == (
+        "Rabu 15-11-2016", dt.date(2016, 11, 15), 2, False)
+
+
 @given(
     year=st.integers(min_value=1901, max_value=2099),
     reference_day=st.integers(min_value=1, max_value=10),

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 import stat
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -523,7 +523,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     candidates = (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line),
-                  re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None)
+                  re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
+                  *_keyword_inside(line, keywords))
     for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):
             continue
@@ -532,6 +533,17 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
             if parsed is not None and _plausible(parsed[0]) and _only_a_date(found["value"], lang):
                 return found
     return None
+
+
+def _keyword_inside(line: str, keywords: dict[str, str]) -> Iterator[re.Match[str]]:
+    """The dateline keywords standing after a byline on the line, each with the value after it
+    (``Jane Doe (@JaneDoe) Published March 05, 2024``). A byline is a name: no word before
+    the keyword starts in lower case (``The report was published June 21, 2024`` is a sentence)."""
+    for word in re.finditer(r"(?<=\s)[^\W\d_]+", line):
+        if word.group().lower() in keywords:
+            if not any(w[:1].islower() for w in line[:word.start()].split()):
+                yield _BARE_DATELINE.match(line, word.start())  # (always matches: its parts are optional)
+            return
 
 
 # Words a dateline may hold besides numbers and calendar names.
@@ -543,21 +555,31 @@ _AM_PM = re.compile(r"(?<![^\W\d_])[ap]\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
 _DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNORECASE)
 
 
+_SENTENCE_MARK = re.compile(r"[\"“”«»!?;]")
+_DATELINE_FIELD_WORDS = 3
+"""The most words of a site's field after a date and a bar on the dateline (``| Newswire``)."""
+
+
 def _only_a_date(value: str, lang: str) -> bool:
     """Whether a line without a keyword says a date and nothing else: numbers, day and month
     names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
-    10:15 AM / Updated 6 years ago``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more."""
+    10:15 AM / Updated 6 years ago``) or a site's short fields after a bar (``14.3.2024 10:05
+    CET | Newswire | Press release``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more."""
     names = calendar_names(lang)
-    for number, part in enumerate(re.split(r"\s[|/]\s|\s[|]|[|]\s", value)):
+    pieces = re.split(r"(\s[|/]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
+    for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):
             continue
+        if number and "|" in pieces[2 * number - 1] and len(part.split()) <= _DATELINE_FIELD_WORDS \
+                and not _SENTENCE_MARK.search(part):
+            continue  # a site's field after the date: "| Newswire | Press release"
         for token in _DATELINE_TOKEN.findall(_AM_PM.sub(" ", part)):
             word = token.casefold()
             if token[0].isdigit() or word in _DATELINE_WORDS or word.rstrip(".") in _DATELINE_WORDS:
                 continue
             if names.weekday(word) is None and names.month(word) is None:
                 return False
-        if re.search(r"[\"“”«»!?;]", part):
+        if _SENTENCE_MARK.search(part):
             return False
     return True
 

@@ -154,6 +154,9 @@ WEAK_EDITORIAL_MIN = 3
 _CHUNK_MAX = 12
 """The most words a role-and-name chunk can have; bounds the work on pathological input."""
 
+_PHRASE_MAX_WORDS = 6
+"""The most words a quoted phrase inside a sentence has (see ``_is_speech``): a longer one is
+speech, however it is set."""
 _SPEECH_MIN_WORDS = 4
 """A quotation of fewer words is a term or a scare quote, unless it ends in sentence punctuation
 and does not stand inside a clause (see ``_is_speech``)."""
@@ -2212,19 +2215,32 @@ advertisement): the paragraphs around one are adjacent, for speakers, sources an
 running on, as if it were not there."""
 
 
-def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int) -> bool:
+def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
+               paragraph_end: int) -> bool:
     """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
     ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
     inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
-    inside its closing mark: ``suspicions are “groundless.”`` (the American full stop)."""
+    inside its closing mark: ``suspicions are “groundless.”`` (the American full stop). So is a
+    phrase of a few more words set in the middle of a sentence, a word before it and a lower-case
+    one after it, no punctuation between: ``a search for “how to stop flooding” returned``."""
     inner = text[inner_start:inner_end].strip()
+    before = start - 1
+    while before >= paragraph_start and text[before].isspace():
+        before -= 1
+    in_clause = before >= paragraph_start and text[before].isalnum()
     if inner.endswith((".", "!", "?", ",", "…")):
-        before = start - 1
-        while before >= paragraph_start and text[before].isspace():
-            before -= 1
-        if not (before >= paragraph_start and text[before].isalnum()):
+        if not in_clause:
             return True  # (the words need not be counted)
-    return len(_TOKEN.findall(inner)) >= _SPEECH_MIN_WORDS
+    words = len(_TOKEN.findall(inner))
+    if words < _SPEECH_MIN_WORDS:
+        return False
+    if in_clause and words <= _PHRASE_MAX_WORDS and not inner.endswith((".", "!", "?", ",", "…", ";", ":")):
+        after = inner_end + 1  # past the closing mark
+        while after < paragraph_end and text[after] == " ":
+            after += 1
+        if after > inner_end + 1 and after < paragraph_end and text[after].islower():
+            return False  # the sentence runs on through the quoted phrase
+    return True
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,
@@ -2392,7 +2408,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     # the words of whoever the first paragraph named.
                     speaker, source = speaker or running.speaker, source or running.source
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
-                                            source, _is_speech(text, start, inner_start, inner_end, paragraph.start),
+                                            source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
+                                                               paragraph.end),
                                             continued))
             for quotation in quotations:
                 if quotation.speaker is not None and quotation.is_speech:

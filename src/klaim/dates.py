@@ -185,6 +185,8 @@ _DAY_PARTS: dict[str, list[str]] = {
 _DATE_WORDS = ["tanggal", "tgl.", "tgl", "the", "den", "dem", "le", "el", "o", "de", "der"]
 # A word directly before a yearless numeric date that makes it a date ("tanggal 21/6").
 _NUMERIC_DATE_CUES = ["tanggal", "tgl.", "tgl"]
+_ORDINAL_PREFIX = {"id": r"(?<![kK][eE]-[0-9])"}
+"""A look-behind (at the number's first digit) for a language's ordinal prefix: ``ke-2``."""
 # Ordinal endings after a day number: 3rd, 1er, 1º, 3. (German).
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|°)"
 # Weekday kinds built on "the evening before" (Indonesian and Malay "malam Jumat").
@@ -445,14 +447,18 @@ def _patterns(lang: str) -> _Patterns:
         # after a decimal separator or a clock colon.
         # It starts with an ASCII digit class, which the engine skips to at C speed (a Unicode
         # class would be tried at every character); news copy writes dates in ASCII digits.
-        scanner=re.compile(r"[0-9](?<![\w/:][0-9])(?<![0-9][.,][0-9])(?:[0-9]{3}|[0-9]?)(?![0-9])"),
+        # Not an ordinal's number either: Indonesian "pekan ke-2 Oktober" is a week, not 2 October.
+        scanner=re.compile(r"[0-9](?<![\w/:][0-9])(?<![0-9][.,][0-9])" + _ORDINAL_PREFIX.get(base, "")
+                           + r"(?:[0-9]{3}|[0-9]?)(?![0-9])"),
         numeric_range=re.compile(
             rf"{day}{_SP0}{_DASH}{_SP0}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})"
             r"(?:/(?P<y>\d{4}|\d{2}))?(?![\d/]|[.,]\d)(?!\w)"
         ),
+        # Not followed by more digits (a decimal, a longer number), except a clock time glued
+        # to a four-digit year by a comma: "Rabu 15-11-2016,13:39 WIB".
         numeric=re.compile(
             r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
-            r"(?![\d/]|[.,-]\d)(?!\w)"
+            r"(?:(?<=[/.-][0-9]{4})(?=,[0-9]{1,2}[:.][0-9]{2}(?![0-9]))|(?![\d/]|[.,-]\d))(?!\w)"
         ),
         iso=re.compile(
             r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|[.,]\d)"
