@@ -451,26 +451,55 @@ def _caption_prefixes(lang: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=64)
-def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return tuple(sorted(with_english(lang, "opinion_labels"))), tuple(sorted(with_english(lang, "opinion_openings")))
+def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                        frozenset[str]]:
+    """A language's opinion labels, letter openings, notes on the writer, byline words (each
+    with English's), and the first words of its roles (a writer's post under a byline)."""
+    return (tuple(sorted(with_english(lang, "opinion_labels"))), tuple(sorted(with_english(lang, "opinion_openings"))),
+            tuple(sorted(with_english(lang, "opinion_notes"))), tuple(sorted(with_english(lang, "byline_words"))),
+            frozenset(role.split()[0] for role in with_english(lang, "role_nouns")))
+
+
+_AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
+"""A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
+with a role noun of the lexicon."""
+_NOTE_REACH = 3
+"""How many body paragraphs at either end of an article may hold a writer's note or byline."""
 
 
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with
-    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a first
-    paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``). From the language's
-    lexicon (``opinion_labels``, ``opinion_openings``) and English's."""
-    labels, openings = _opinion_labels(article.lang)
+    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``), a first
+    paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
+    with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
+    Negeri 1)``) or a note on the writer at either end (``Penulis adalah dosen …``, ``The
+    writer is a professor …``). From the language's lexicon (``opinion_labels``,
+    ``opinion_openings``, ``byline_words``, ``opinion_notes``) and English's."""
+    labels, openings, notes, bylines, roles = _opinion_labels(article.lang)
     title = article.title.strip().casefold()
     for label in labels:
         if title.startswith(label):
             return label
-    first = next((p for p in article.paragraphs if p.kind == "paragraph"), None)
-    if first is not None:
-        opening = first.text.strip().casefold()
+    body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
+    if body:
+        opening = body[0].text.strip().casefold()
         for label in openings:
             if opening.startswith(label):
                 return label
+    # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
+    # its note on the writer ("Penulis adalah …", "The writer is …").
+    for at, paragraph in enumerate(body[:_NOTE_REACH]):
+        words = paragraph.text.split(None, 1)
+        if len(words) == 2 and words[0].rstrip(":").casefold() in bylines:
+            after = body[at + 1].text if at + 1 < len(body) else ""
+            affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
+            if affiliation and affiliation.group()[1:].split()[0].casefold() in roles:
+                return words[0].casefold()  # ("By Jane Doe (Reuters)" names an agency, no post)
+    for paragraph in (*body[:_NOTE_REACH], *body[-_NOTE_REACH:]):
+        line = paragraph.text.lstrip("*) ").casefold()
+        for note in notes:
+            if line.startswith(note):
+                return note
     return None
 
 

@@ -51,7 +51,9 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`), a first paragraph that opens a letter (`To the
-editor`, `Redaksi Yth.`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
+editor`, `Redaksi Yth.`), a column's byline with the writer's post in parentheses (`Oleh:
+Rina Hartati` over `(Dosen …)`; not an agency, `By Jane Doe (Reuters)`), a note on the writer
+at either end (`Penulis adalah …`, `The writer is …`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
 quotation marks, in a sentence with no reporting verb (`Saya sudah mengungsi, kata Siti` is
 Siti's first person), two of them or one in a piece signed on its last line with a name and a
 place (`Ann Lee, Springfield`): a column, a blog post or a letter. A roman numeral or a road
