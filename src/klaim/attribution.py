@@ -139,9 +139,13 @@ HARD_FACTS = frozenset({"number", "date", "time"})
 _RANK = "rank"
 _STANCE_MIN = 5
 """An attitude adverb is longer (``Ely,`` is a town; ``Oddly`` is listed)."""
+_NOT_IMPERATIVE_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
+"""Endings of a first word that is no imperative (``Asked the``, ``Following the``,
+``Finally the``, ``Reuters's the``)."""
 _PASSIVE_STEM = 3
 """The fewest letters after a passive prefix (``diam`` is no passive)."""
 _RHETORICAL_MARKS = "?!"
+_RHETORICAL = re.compile("[?!]")
 """The marks that end a question or an exclamation (``collect_rhetorical``)."""
 """Role-index category of police and military ranks (lexicon ``ranks``)."""
 _IDIOM = "idiom"
@@ -796,6 +800,10 @@ class _Language:
     (``starts`` finds them: its ``word_slot``)."""
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
+    imperative: re.Pattern[str] | None = None
+    """A capitalised word and a determiner after it (lexicon ``imperative_objects``: ``Fix
+    the …``), the candidates of ``collect_imperative``; None: imperatives are not read."""
+    not_imperative: frozenset[str] = frozenset()
     stance_endings: tuple[str, ...] = ()
     """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
     with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
@@ -875,6 +883,15 @@ def _adverbs(words: Iterable[str], endings: Sequence[str]) -> Iterator[str]:
             if word.endswith(old) and not word.endswith(new):
                 yield word[:len(word) - len(old)] + new
                 break
+
+
+def _imperative(objects: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of ``_Language.imperative``: a capitalised word of three letters or more, a
+    space, and one of ``objects`` as a whole word. (Written so that the engine skips to capital
+    letters at C speed: the letter class first, the look-behind after it.)"""
+    if not objects:
+        return None
+    return re.compile(rf"[A-Z](?<![\w'’-][A-Z])[a-z]{{2,}} (?:{'|'.join(map(re.escape, objects))})(?![\w'’-])")
 
 
 @cache
@@ -958,6 +975,8 @@ def _language(lang: str) -> _Language:
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         stance_endings=lex.get("stance_adverb_endings", ()), neutral_adverbs=words("neutral_adverbs"),
+        imperative=_imperative(lex.get("imperative_objects", ())),
+        not_imperative=words("not_imperative") | weekdays | months_wide,
         passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
         area_nouns=words("area_nouns"),
     )
@@ -1205,6 +1224,20 @@ class _Paragraph:
         self.speakers: list[SpeakerMention] = []
         self.tentative: list[SpeakerMention] = []
         self.continuation = False
+
+
+class _Moods:
+    """Where an article may ask, exclaim or command (``_Reader.collect_rhetorical`` and
+    ``collect_imperative``): the offsets of its question and exclamation marks, and of its
+    capitalised words before a determiner; each ascending, found in one pass over the text."""
+
+    __slots__ = ("imperatives", "marks")
+
+    def __init__(self, text: str, language: _Language) -> None:
+        self.marks = [found.start() for found in _RHETORICAL.finditer(text)] \
+            if "?" in text or "!" in text else []
+        self.imperatives = [found.start() for found in language.imperative.finditer(text)] \
+            if language.imperative is not None else []
 
 
 class _Reader:
@@ -1570,7 +1603,7 @@ class _Reader:
                 return hit
         return None
 
-    def collect_evidence(self) -> None:
+    def collect_evidence(self, moods: _Moods) -> None:
         tokens, paragraph = self.tokens, self.paragraph
         # (Where no word of the paragraph begins an editorial phrase, as in most, the call to
         # ``find`` is saved; so in the other collectors.)
@@ -1590,7 +1623,10 @@ class _Reader:
         for hit in editorial_hits:
             paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         if paragraph.source.kind == "paragraph":
-            self.collect_rhetorical()
+            if moods.marks:
+                self.collect_rhetorical(moods.marks)
+            if moods.imperatives:
+                self.collect_imperative(moods.imperatives)
             if self.lang.stance_endings:
                 self.collect_stance(editorial_starts)
             if self.lang.passive_prefixes and self.lang.passive_modals.slot in self._starts:
@@ -1648,32 +1684,52 @@ class _Reader:
                                        for prefix in lang.passive_prefixes):
                     self.paragraph.editorial.append(self.evidence(at, at + 2, "obligation"))
 
-    def collect_rhetorical(self) -> None:
+    def collect_imperative(self, candidates: Sequence[int]) -> None:
+        """A sentence in the imperative, outside quotation marks: its first word a verb, then a
+        determiner (``Fix the basics …``, ``Open the books …``): the outlet telling someone
+        what to do. Without a part-of-speech tagger, a first word counts when it is no function
+        word, preposition or adverb that opens sentences (lexicon ``not_imperative``), no
+        reporting verb (``Said the mayor``), no calendar name, and not an ``-ed``/``-ing``/``-ly``
+        form (``Asked the question``, ``Following the meeting``). Weak (``rhetorical``).
+        ``candidates``: the offsets of the article's capitalised words before a determiner
+        (``_Language.imperative``), ascending."""
+        tokens, lang, source = self.tokens, self.lang, self.paragraph.source
+        first = bisect.bisect_left(candidates, source.start)
+        for offset in candidates[first:bisect.bisect_left(candidates, source.end, first)]:
+            at = bisect.bisect_left(self.word_starts, offset)
+            if at + 1 >= len(tokens) or self.word_starts[at] != offset:
+                continue
+            token, fold = tokens[at], tokens[at].fold
+            if token.sentence_start and not token.quoted and tokens[at + 1].joined \
+                    and fold not in lang.not_imperative and fold not in lang.stopwords \
+                    and not fold.endswith(_NOT_IMPERATIVE_ENDINGS):
+                self.paragraph.editorial.append(self.evidence(at, at + 2, "rhetorical"))
+                return  # (one is evidence enough)
+
+    def collect_rhetorical(self, marks: Sequence[int]) -> None:
         """A sentence ending in a question or an exclamation mark outside quotation marks: the
         outlet asks or exclaims in its own voice (``Sampai kapan warga harus menunggu?``,
         ``Enough is enough!``). A report states what happened and who said what; its questions
-        and exclamations are its sources' (quoted). One piece per mark, whatever the count."""
+        and exclamations are its sources' (quoted). One piece per mark, whatever the count.
+        ``marks``: the offsets of the article's question and exclamation marks, ascending."""
         text, source = self.text, self.paragraph.source
         quoted = self.paragraph.quoted_spans
-        seen = ""
-        for mark in _RHETORICAL_MARKS:
-            if mark in seen:
-                continue
-            at = text.find(mark, source.start, source.end)
-            while at != -1:
-                after = at + 1
-                while after < source.end and text[after] in _RHETORICAL_MARKS:
-                    after += 1  # "?!", "!!!"
-                ends_sentence = after == source.end or text[after].isspace()
-                word = at - 1
-                if ends_sentence and word >= source.start and text[word].isalnum() and \
-                        not any(start <= at < end for start, end in quoted):
-                    while word > source.start and not text[word - 1].isspace():
-                        word -= 1
-                    self.paragraph.editorial.append(Evidence("rhetorical", mark, word, after))
-                    seen += mark
-                    break
-                at = text.find(mark, after, source.end)
+        seen: set[str] = set()
+        first = bisect.bisect_left(marks, source.start)
+        for at in marks[first:bisect.bisect_left(marks, source.end, first)]:
+            mark = text[at]
+            if mark in seen or (at > source.start and text[at - 1] in _RHETORICAL_MARKS):
+                continue  # (the first of "?!", "!!!" stands for the run)
+            after = at + 1
+            while after < source.end and text[after] in _RHETORICAL_MARKS:
+                after += 1
+            word = at - 1
+            if (after == source.end or text[after].isspace()) and word >= source.start \
+                    and text[word].isalnum() and not any(start <= at < end for start, end in quoted):
+                while word > source.start and not text[word - 1].isspace():
+                    word -= 1
+                self.paragraph.editorial.append(Evidence("rhetorical", mark, word, after))
+                seen.add(mark)
 
     def participle_evidence(self, hit: _Hit) -> None:
         """The subject of an accepted participle clause as evidence: a pronoun continues the
@@ -2297,8 +2353,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     states = [_read_paragraph(text, paragraphs, position, language, marks)
               for position in range(len(paragraphs))]
     readers = [_Reader(text, language, state) for state in states]
+    moods = _Moods(text, language)  # (found at once for all the paragraphs, as the marks are)
     for reader in readers:
-        reader.collect_evidence()
+        reader.collect_evidence(moods)
     # Words the article uses as places ("di Bandung", "in Leeds") do not begin a person's name:
     # "Wakil Wali Kota Bandung Gita Tanjung" names Gita Tanjung.
     places = frozenset(word for reader in readers if reader._place_runs  # (most name no place)

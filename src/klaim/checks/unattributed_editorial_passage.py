@@ -21,8 +21,9 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   adverb made from an adjective that opens a sentence with a comma, `Incredibly,`, unless it
   is a neutral one: `Additionally,`, `Previously,`), obligation modals (`seharusnya`, `mau
   tidak mau`, a modal before a passive verb: `wajib dicopot`), a first-person-plural voice
-  (`kita`, `we`) and a question or an exclamation in the outlet's voice (`rhetorical`: `Sampai
-  kapan warga harus menunggu?`, outside quotation marks) weigh 1. Words inside quotation
+  (`kita`, `we`) and a question, an exclamation or a command in the outlet's voice
+  (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`, `Fix the
+  pumps`, a sentence opened by a verb and a determiner; not `After the storm`) weigh 1. Words inside quotation
   marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
