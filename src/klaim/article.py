@@ -463,6 +463,9 @@ def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
 with a role noun of the lexicon."""
+_LABEL_HEAD = 32
+"""The most characters before the colon of a title's label (``In Our Opinion:``)."""
+_LABEL_HEAD_WORDS = 3
 _NOTE_REACH = 3
 """How many body paragraphs at either end of an article may hold a writer's note or byline."""
 
@@ -477,8 +480,12 @@ def opinion_label(article: Article) -> str | None:
     ``opinion_openings``, ``byline_words``, ``opinion_notes``) and English's."""
     labels, openings, notes, bylines, roles = _opinion_labels(article.lang)
     title = article.title.strip().casefold()
+    # A label may close up to three words before a colon: "In Our Opinion: …", "Guest Column: …".
+    head = title[:title.find(":", 0, _LABEL_HEAD) + 1] if ":" in title[:_LABEL_HEAD] else ""
+    if len(head.split()) > _LABEL_HEAD_WORDS:
+        head = ""
     for label in labels:
-        if title.startswith(label):
+        if title.startswith(label) or (head and label.endswith(":") and head.endswith(" " + label)):
             return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
     if body:

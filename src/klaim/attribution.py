@@ -804,6 +804,9 @@ class _Language:
     """A capitalised word and a determiner after it (lexicon ``imperative_objects``: ``Fix
     the …``), the candidates of ``collect_imperative``; None: imperatives are not read."""
     not_imperative: frozenset[str] = frozenset()
+    antithesis: frozenset[str] = frozenset()
+    """Words that open an antithesis after a comma (``, not spin``, ``, bukan janji``)."""
+    antithesis_exceptions: frozenset[str] = frozenset()
     stance_endings: tuple[str, ...] = ()
     """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
     with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
@@ -977,6 +980,7 @@ def _language(lang: str) -> _Language:
         stance_endings=lex.get("stance_adverb_endings", ()), neutral_adverbs=words("neutral_adverbs"),
         imperative=_imperative(lex.get("imperative_objects", ())),
         not_imperative=words("not_imperative") | weekdays | months_wide,
+        antithesis=words("antithesis_words"), antithesis_exceptions=words("antithesis_exceptions"),
         passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
         area_nouns=words("area_nouns"),
     )
@@ -1629,6 +1633,8 @@ class _Reader:
                 self.collect_imperative(moods.imperatives)
             if self.lang.stance_endings:
                 self.collect_stance(editorial_starts)
+            if self.lang.antithesis and paragraph.commas:
+                self.collect_antithesis()
             if self.lang.passive_prefixes and self.lang.passive_modals.slot in self._starts:
                 self.collect_passive_obligation(editorial_starts)
         for hit, category in self.attribution_hits():
@@ -1705,6 +1711,18 @@ class _Reader:
                     and not fold.endswith(_NOT_IMPERATIVE_ENDINGS):
                 self.paragraph.editorial.append(self.evidence(at, at + 2, "rhetorical"))
                 return  # (one is evidence enough)
+
+    def collect_antithesis(self) -> None:
+        """An antithesis after a comma, outside quotation marks: ``straight answers, not spin``,
+        ``Rakyat butuh solusi, bukan janji`` (lexicon ``antithesis_words``; not ``not only``,
+        lexicon ``antithesis_exceptions``): the outlet setting what should be against what is.
+        Weak (``rhetorical``); one piece is enough."""
+        tokens, lang = self.tokens, self.lang
+        for at in self.paragraph.commas:
+            if at + 2 < len(tokens) and tokens[at + 1].fold in lang.antithesis and not tokens[at + 1].quoted \
+                    and tokens[at + 2].joined and tokens[at + 2].fold not in lang.antithesis_exceptions:
+                self.paragraph.editorial.append(self.evidence(at + 1, at + 3, "rhetorical"))
+                return
 
     def collect_rhetorical(self, marks: Sequence[int]) -> None:
         """A sentence ending in a question or an exclamation mark outside quotation marks: the

@@ -23,7 +23,9 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   tidak mau`, a modal before a passive verb: `wajib dicopot`), a first-person-plural voice
   (`kita`, `we`) and a question, an exclamation or a command in the outlet's voice
   (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`, `Fix the
-  pumps`, a sentence opened by a verb and a determiner; not `After the storm`) weigh 1. Words inside quotation
+  pumps`, a sentence opened by a verb and a determiner, not `After the storm`; and an
+  antithesis after a comma, `solusi, bukan janji`, `straight answers, not spin`, not `not
+  only`) weigh 1. Words inside quotation
   marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
@@ -51,7 +53,8 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
-`Opini:`, `Tajuk Rencana`, `Kolom:`), a first paragraph that opens a letter (`To the
+`Opini:`, `Tajuk Rencana`, `Kolom:`; or closes a head of up to three words before the
+colon, `In Our Opinion:`), a first paragraph that opens a letter (`To the
 editor`, `Redaksi Yth.`), a column's byline with the writer's post in parentheses (`Oleh:
 Rina Hartati` over `(Dosen …)`; not an agency, `By Jane Doe (Reuters)`), a note on the writer
 at either end (`Penulis adalah …`, `The writer is …`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
