@@ -577,8 +577,9 @@ def _keyword_inside(line: str, keywords: dict[str, str]) -> Iterator[re.Match[st
     the keyword starts in lower case (``The report was published June 21, 2024`` is a sentence)."""
     for word in re.finditer(r"(?<=\s)[^\W\d_]+", line):
         if word.group().lower() in keywords:
-            if not any(w[:1].islower() for w in line[:word.start()].split()):
-                yield _BARE_DATELINE.match(line, word.start())  # (always matches: its parts are optional)
+            found = _BARE_DATELINE.match(line, word.start())  # (always matches: its parts are optional)
+            if found is not None and not any(w[:1].islower() for w in line[:word.start()].split()):
+                yield found
             return
 
 

@@ -73,7 +73,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -2302,9 +2302,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     while before >= paragraph_start and text[before].isspace():
         before -= 1
     in_clause = before >= paragraph_start and text[before].isalnum()
-    if inner.endswith((".", "!", "?", ",", "…")):
-        if not in_clause:
-            return True  # (the words need not be counted)
+    if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
+        return True  # (the words need not be counted)
     words = len(_TOKEN.findall(inner))
     if words < _SPEECH_MIN_WORDS:
         return False

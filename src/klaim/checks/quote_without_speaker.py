@@ -33,7 +33,8 @@ nor is a standfirst, a first body paragraph that is only a quotation, whose word
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
 headline or title: `(“Millions face new rules”)`), nor one whose sentence names the work it
 comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden
-Soekarno`). `data` carries `quote` (the quoted words)
+Soekarno`), nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
+interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`). `data` carries `quote` (the quoted words)
 and `words` (how many).
 
 ## Why is this bad?
@@ -53,6 +54,7 @@ Cibeunying Rina Hartati.
 ```
 """
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -60,6 +62,7 @@ from functools import cache
 from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.context import Context
 from klaim.dates import sentence_span
+from klaim.lexicon import with_english
 from klaim.registry import Issue, check
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -160,6 +163,26 @@ def _cited_work(text: str, quotation: Quotation, lang: str) -> bool:
                for m in pattern.finditer(text, max(left, quotation.start - 300), min(right, quotation.end + 300)))
 
 
+_LABEL_WORDS = 4
+"""The most words of a transcript's speaker label (``Ann Lee, Reporter``)."""
+
+
+def _interviewer_labels(ctx: Context) -> frozenset[int]:
+    """The paragraphs right under an interviewer's label in a transcript: a heading of a few
+    words with an interviewer word of the lexicon (``interviewer_labels``: ``Reporter``,
+    ``Q:``, ``Ann Lee, Reporter``, ``Tanya``). The label speaks for the line below it, as a
+    name does (``Tom Reed, Mayor``)."""
+    words = frozenset(with_english(ctx.article.lang, "interviewer_labels"))
+    paragraphs = ctx.article.paragraphs
+    found = set()
+    for before, after in itertools.pairwise(paragraphs):
+        if before.kind == "heading" and after.kind == "paragraph":
+            label = [word.strip(":,.").casefold() for word in before.text.split()]
+            if len(label) <= _LABEL_WORDS and words.intersection(label):
+                found.add(after.index)
+    return frozenset(found)
+
+
 def _attributed(result: ParagraphAttribution) -> bool:
     return bool(result.attribution or result.speakers) or any(
         q.speaker is not None or q.source is not None for q in result.quotations)
@@ -171,6 +194,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     text = ctx.article.text
     kinds = {p.index: p.kind for p in ctx.article.paragraphs}
     repeats: _Repeats | None = None
+    labels: frozenset[int] | None = None
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
@@ -181,6 +205,10 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a cited headline or title: "(“Millions face new rules”)"
             if _cited_work(text, quotation, ctx.article.lang):
                 continue  # "… was part of Lincoln’s Second Inaugural Address"
+            if labels is None:
+                labels = _interviewer_labels(ctx)
+            if result.index in labels:
+                continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
