@@ -101,6 +101,9 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
      dt.date(2024, 3, 5), dt.time(10, 30)),
     ("14.3.2024 10:05:12 CET | Newswire | Press release", "The minister spoke to reporters.",
      dt.date(2024, 3, 14), dt.time(10, 5, 12)),
+    ("Page last updated at 10:15 GMT, Tuesday, 5 March 2024", "The minister spoke to reporters.",
+     dt.date(2024, 3, 5), dt.time(10, 15)),
+    ("Created Mar 04 2024", "The minister spoke to reporters.", dt.date(2024, 3, 4), None),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:

@@ -520,6 +520,13 @@ def _boilerplate(lang: str) -> _Boilerplate:
     return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls
 
 
+@functools.lru_cache(maxsize=64)
+def _dateline_leads(languages: tuple[str, ...]) -> frozenset[str]:
+    """Words that may stand before a dateline keyword (``Page last updated``), in any of
+    ``languages``."""
+    return frozenset(word for lang in languages for word in lexicon(lang).get("dateline_leads", ()))
+
+
 def _dateline_keywords(languages: Sequence[str]) -> dict[str, str]:
     return _dateline_keyword_table(tuple(languages))
 
@@ -551,8 +558,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     configured ones (a weekday name may be all that is not a number).
     """
     byline = _BYLINE_AFTER.search(line)
-    if byline is not None and byline.start() > 0:
-        line = line[:byline.start()]
+    if byline is not None and byline.start() > 0 and any(c.isdigit() for c in line[:byline.start()]):
+        line = line[:byline.start()]  # (after the date: "Page last updated at …" keeps its date)
     stripped = line.strip()
     words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
@@ -560,7 +567,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     candidates = (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
-                  *_keyword_inside(line, keywords))
+                  *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):
             continue
@@ -571,14 +578,17 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     return None
 
 
-def _keyword_inside(line: str, keywords: dict[str, str]) -> Iterator[re.Match[str]]:
-    """The dateline keywords standing after a byline on the line, each with the value after it
-    (``Jane Doe (@JaneDoe) Published March 05, 2024``). A byline is a name: no word before
-    the keyword starts in lower case (``The report was published June 21, 2024`` is a sentence)."""
+def _keyword_inside(line: str, keywords: dict[str, str], leads: frozenset[str]) -> Iterator[re.Match[str]]:
+    """The dateline keywords standing after other words on the line, each with the value after
+    it: after a byline (``Jane Doe (@JaneDoe) Published March 05, 2024``: a name, no word in
+    lower case; ``The report was published June 21, 2024`` is a sentence) or after the
+    lexicon's ``dateline_leads`` (``Page last updated at …``)."""
     for word in re.finditer(r"(?<=\s)[^\W\d_]+", line):
         if word.group().lower() in keywords:
             found = _BARE_DATELINE.match(line, word.start())  # (always matches: its parts are optional)
-            if found is not None and not any(w[:1].islower() for w in line[:word.start()].split()):
+            before = line[:word.start()].split()
+            if found is not None and (all(w.lower() in leads for w in before)
+                                      or not any(w[:1].islower() for w in before)):
                 yield found
             return
 
