@@ -66,6 +66,17 @@ def test_plain_article_structure_and_offsets() -> None:
     assert article.problems == []
 
 
+@pytest.mark.parametrize(("line", "kind"), [
+    ("“Dugaan sementara penyebab kebakaran korsleting listrik. Kerugian di", "paragraph"),
+    ("Banjir lagi. Warga mengungsi", "paragraph"),
+    ("Prof. H. Amin Rais Terpilih", "heading"),
+    ("Tim U.S. Open Menang", "heading"),
+])
+def test_a_short_line_with_a_sentence_ending_inside_is_prose(line: str, kind: str) -> None:
+    article = load_article(f"Title\nDate: 2024-03-05\n{line}\nMore text.\n", "a.txt")
+    assert article.paragraphs[0].kind == kind
+
+
 def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     article = load_article("Title\nThe minister said on Friday the plan would go ahead.\n", "a.txt")
     assert article.dateline is None

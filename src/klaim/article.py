@@ -440,9 +440,15 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
         return "heading"
     # Counting words only up to one past the limit: a paragraph is not split into all of them.
     if not stripped.endswith(_FINAL_PUNCTUATION) and \
-            len(stripped.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS:
+            len(stripped.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS \
+            and _SENTENCE_INSIDE.search(stripped) is None:
         return "heading"
     return "paragraph"
+
+
+_SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])[a-z]{3,}[.!?]\s+[A-Z]")
+"""A sentence that ends inside a line (``… korsleting listrik. Kerugian di``): prose broken by a
+hard line break, not a heading (``Prof. H. Amin``: a capitalised abbreviation ends no sentence)."""
 
 
 @functools.lru_cache(maxsize=64)

@@ -10,7 +10,11 @@ that mark, with `data.typed` `opening` and the closing mark as the suggestion. S
 unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses' pay`, `’90s`). A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
 is the newsroom convention for a quote running over several paragraphs, not an error (a photo
-caption or a site's navigation line between the two does not count). Marks in a site's
+caption or a site's navigation line between the two does not count). A quotation broken by a
+paragraph break, its closing mark at the head of the next paragraph with no mark reopening it,
+is one defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark
+as a related location); broken by a site's line (`Read also: …`), it is the site's doing and
+is not reported. A guillemet set with French spacing (`« Les …`) opens. Marks in a site's
 navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are
 not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
@@ -41,12 +45,22 @@ from klaim.registry import Issue, Suggestion, check
 def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per quotation mark without a partner."""
     text = ctx.article.text
+    split = _split_quotations(ctx)
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
         sides = [(offset, _side(text, offset)) for offset in result.unbalanced_quotes]
         for place, (offset, side) in enumerate(sides):
             mark = text[offset]
+            if offset in split:
+                closing = split[offset]
+                if closing is not None:  # one quotation broken by a paragraph break: reported once
+                    yield Issue(f"quotation opened here is closed in the next paragraph, which does not "
+                                f"reopen it", ctx.article_span(offset, offset + 1),
+                                data={"mark": mark, "side": side, "closed_at_line": ctx.article_span(
+                                    closing, closing + 1).line},
+                                related=[ctx.article_span(closing, closing + 1).with_message("the closing mark")])
+                continue
             if side == "opening" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
                     and text[sides[place + 1][0]] in _OPENING_SHAPES:
                 continue  # closed by the next mark, typed as an opening one: reported there
@@ -61,6 +75,42 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                         ctx.article_span(offset, offset + 1), data=data)
 
 
+def _split_quotations(ctx: Context) -> dict[int, int | None]:
+    """Quotations broken by a paragraph break: the last mark of a paragraph opens and is left
+    open, and the first unpaired mark of the next paragraph closes, with no mark before it.
+    By the opening mark's offset, the closing mark's; and the closing mark's, None (it is
+    reported with the opening one). A site's line or a caption between the two (``Read also:
+    …``) was put there by the site, inside one quotation: both marks are then left out (the
+    opening one too maps to None)."""
+    text = ctx.article.text
+    results = [r for r in ctx.analysis.attribution.paragraphs]
+    found: dict[int, int | None] = {}
+    for at, result in enumerate(results):
+        if result.kind != "paragraph" or not result.unbalanced_quotes:
+            continue
+        opening = result.unbalanced_quotes[-1]
+        if _side(text, opening) != "opening" or any(q.end > opening for q in result.quotations
+                                                     if q.start > opening):
+            continue
+        aside = False
+        following = None
+        for later in results[at + 1:]:
+            if later.kind in ("caption", "boilerplate"):
+                aside = True
+                continue
+            following = later
+            break
+        if following is None or following.kind != "paragraph" or not following.unbalanced_quotes:
+            continue
+        closing = following.unbalanced_quotes[0]
+        if _side(text, closing) != "closing" or any(q.start < closing for q in following.quotations
+                                                     if not q.continued):
+            continue
+        found[opening] = None if aside else closing
+        found[closing] = None
+    return found
+
+
 _OPENING_SHAPES = "“«„‘"
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
@@ -70,4 +120,7 @@ def _side(text: str, offset: int) -> str:
     before closing punctuation (``“).``) closes, whatever its shape."""
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
     opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
+    if not opening and text[offset] == "«" and (before.strip() == "" or before in "([{—–") \
+            and after.isspace() and text[offset + 2:offset + 3].isalnum():
+        opening = True  # French spacing: "« Les chercheurs"
     return "opening" if opening else "closing"
