@@ -55,11 +55,11 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             if offset in split:
                 closing = split[offset]
                 if closing is not None:  # one quotation broken by a paragraph break: reported once
-                    yield Issue(f"quotation opened here is closed in the next paragraph, which does not "
-                                f"reopen it", ctx.article_span(offset, offset + 1),
-                                data={"mark": mark, "side": side, "closed_at_line": ctx.article_span(
-                                    closing, closing + 1).line},
-                                related=[ctx.article_span(closing, closing + 1).with_message("the closing mark")])
+                    closed = ctx.article_span(closing, closing + 1)
+                    yield Issue("quotation opened here is closed in the next paragraph, which does not reopen it",
+                                ctx.article_span(offset, offset + 1),
+                                data={"mark": mark, "side": side, "closed_at_line": closed.line},
+                                related=[closed.with_message("the closing mark")])
                 continue
             if side == "opening" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
                     and text[sides[place + 1][0]] in _OPENING_SHAPES:
@@ -83,7 +83,7 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
     …``) was put there by the site, inside one quotation: both marks are then left out (the
     opening one too maps to None)."""
     text = ctx.article.text
-    results = [r for r in ctx.analysis.attribution.paragraphs]
+    results = ctx.analysis.attribution.paragraphs
     found: dict[int, int | None] = {}
     for at, result in enumerate(results):
         if result.kind != "paragraph" or not result.unbalanced_quotes:
