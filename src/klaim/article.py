@@ -637,6 +637,27 @@ def _only_a_date(value: str, lang: str) -> bool:
     return True
 
 
+def _date_like(line: str, langs: Sequence[str]) -> bool:
+    """Whether a short line is made of calendar words and numbers (a month or weekday name, a
+    number, a time), as a dateline is, though no date can be read from it (``Apr 122009``)."""
+    stripped = line.strip()
+    if len(stripped) > _BARE_DATELINE_LENGTH or _SENTENCE_MARK.search(stripped) or not any(c.isdigit() for c in stripped):
+        return False
+    tokens = _DATELINE_TOKEN.findall(_AM_PM.sub(" ", stripped))
+    if not tokens or len(tokens) > _BARE_DATELINE_WORDS:
+        return False
+    names = [calendar_names(lang) for lang in dict.fromkeys(langs)]
+    calendar = 0
+    for token in tokens:
+        word = token.casefold().rstrip(".")
+        if token[0].isdigit() or word in _DATELINE_WORDS:
+            continue
+        if not any(n.weekday(word) is not None or n.month(word) is not None for n in names):
+            return False  # a word of prose
+        calendar += 1
+    return calendar > 0
+
+
 def load_article(text: str, path: str, *, lang: str | None = None,
                  languages: Sequence[str] = ("id", "en")) -> Article:
     """Build an Article from decoded text. ``lang`` is the caller's resolved override, if any."""
@@ -686,6 +707,16 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
+    elif len(content) > 1 and _date_like(text[content[1][1]:content[1][2]], [resolved_lang, *languages]):
+        # A line of calendar words and numbers that reads as no date ("Apr 122009"): a dateline
+        # with a typo, not a first paragraph.
+        n, s, e = content[1]
+        body = content[2:]
+        problems.append(Problem(
+            "KL006", "the line after the title looks like a dateline but could not be read as a date", n, 1,
+            data={"reason": "unparsed", "dateline": text[s:e]},
+            hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
+        dateline = Dateline(n, s, e, text[s:e], None)
     else:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
         problems.append(Problem(

@@ -7,9 +7,13 @@ and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is
 `unparsed`. A short second line that is a date and nothing else is a dateline too, as copy
 from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published
 on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
-outlet and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`), after a keyword and `at`
-(`Posted at 10:00 AM, May 03, 2020`) or before byline fields (`Rabu, 14 September 2016
-Reporter: …`); a paragraph that opens with a date is not.
+outlet and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7, 2015`),
+after a keyword and `at` (`Posted at 10:00 AM, May 03, 2020`, `Page last updated at …`),
+after a byline and a keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline
+fields, an update stamp or a site's fields after a bar (`Rabu, 14 September 2016 Reporter: …`,
+`… 11:08 WIB Last Updated …`, `14.3.2024 10:05 CET | Newswire`); a paragraph that opens with a
+date is not. A short second line of calendar words and numbers that reads as no date (`Apr
+122009`) is a dateline with a typo: `unparsed`, not `missing`.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
