@@ -28,7 +28,8 @@ prefix of the archive of 10 N) carries one planted defect; the kinds take turns:
 - ``unattributed-commentary``: a background paragraph replaced by the outlet's own opinion
   (KL201), from one of three families of phrases (``phrasing`` in the manifest), a third each:
   ``seen``, the first, which klaim's lexicons were read against; ``dev``, written later without
-  reading the lexicons, whose misses were then studied to widen them (so it is in-sample now);
+  reading the lexicons, whose misses were then studied to widen them (so it is in-sample now;
+  it holds the two previous held-out families too, rotated in once their recall was measured);
   and ``held-out``, written by someone who never saw klaim's code, lexicons or the other
   families' misses, and never used to tune klaim: recall on it is the honest estimate for
   commentary klaim has not seen;
