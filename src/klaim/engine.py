@@ -96,13 +96,15 @@ def _resolved_root(root: Path) -> Path:
     return _folder(root)
 
 
-def relative(path: Path, root: Path) -> str:
-    """POSIX path relative to the root (absolute when outside it)."""
-    resolved = resolve(path)
+def relative(path: Path, root: Path, *, resolved: bool = False) -> str:
+    """POSIX path relative to the root (absolute when outside it); ``resolved`` when ``path``
+    already is (:func:`resolve`), which saves resolving it again."""
+    if not resolved:
+        path = resolve(path)
     try:
-        return resolved.relative_to(_resolved_root(root)).as_posix()
+        return path.relative_to(_resolved_root(root)).as_posix()
     except ValueError:
-        return resolved.as_posix()
+        return path.as_posix()
 
 
 def make_finding(check: Check, issue: Issue) -> Finding:
@@ -272,7 +274,7 @@ def load_claims_target(path: Path, config: Config, lang: str | None = None) -> T
         return target
     article_path = (path.parent / claim_file.article)
     resolved = resolve(article_path)
-    article_file = relative(resolved, config.root)
+    article_file = relative(resolved, config.root, resolved=True)
     reason = _article_problem(claim_file.article, article_path, resolved, config.root)
     if reason:
         span = locate(text, ["article"])
