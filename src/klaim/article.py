@@ -641,7 +641,8 @@ def _date_like(line: str, langs: Sequence[str]) -> bool:
     """Whether a short line is made of calendar words and numbers (a month or weekday name, a
     number, a time), as a dateline is, though no date can be read from it (``Apr 122009``)."""
     stripped = line.strip()
-    if len(stripped) > _BARE_DATELINE_LENGTH or _SENTENCE_MARK.search(stripped) or not any(c.isdigit() for c in stripped):
+    if len(stripped) > _BARE_DATELINE_LENGTH or _SENTENCE_MARK.search(stripped) \
+            or not any(c.isdigit() for c in stripped):
         return False
     tokens = _DATELINE_TOKEN.findall(_AM_PM.sub(" ", stripped))
     if not tokens or len(tokens) > _BARE_DATELINE_WORDS:

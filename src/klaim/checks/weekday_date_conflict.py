@@ -9,6 +9,9 @@ from the date to the nearest day with the stated weekday), `year_inferred`, `zon
 `reason`: `mismatch`, or `time-zone` when the weekday is one day off and the same sentence
 names another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`): then the
 finding is a warning, because the weekday may be the local one. A larger gap stays an error.
+A range whose every end is off by the same days (`Jumat-Sabtu (28-29 Juni 2018)`, a Thursday
+and a Friday) is one defect: reported once, with `data.range_dates`, and fixes for the whole
+range (`Kamis-Jumat`, `29-30 Juni`, or the year in which both fit).
 
 `suggestions` lists every candidate fix, each with its reason:
 
@@ -106,14 +109,35 @@ def _year_edit(text: str, mention: DateMention, year: int) -> tuple[int, int, st
             str(year)[-2:] if len(written) == 2 else str(year))
 
 
-def _candidates(ctx: Context, mention: DateMention,
-                fitting: dict[dt.date, list[DateMention]]) -> list[_Candidate]:
+def _weekday_edit(text: str, lang: str, mention: DateMention) -> tuple[int, int, str]:
+    """The edit writing the weekday the mention's date has (the evening before, for "malam")."""
+    assert mention.resolved is not None and mention.weekday_start is not None and mention.weekday_end is not None
+    stated = mention.resolved
+    written_weekday = (stated.weekday() + 1) % 7 if mention.evening_before else stated.weekday()
+    like = text[mention.weekday_start:mention.weekday_end]
+    return mention.weekday_start, mention.weekday_end, weekday_word(written_weekday, lang, like)
+
+
+def _candidates(ctx: Context, mention: DateMention, fitting: dict[dt.date, list[DateMention]],
+                partners: list[DateMention]) -> list[_Candidate]:
+    """The fixes of ``mention``, ranked; with ``partners`` (the other ends of its range, off by
+    as many days), each fix mends the whole range: every weekday, every day moved alike, or the
+    one year."""
     text, lang = ctx.article.text, ctx.article.lang
     stated = mention.resolved
     assert stated is not None and mention.weekday is not None
     assert mention.weekday_start is not None and mention.weekday_end is not None
     published = ctx.article.published_date
     wanted = _effective(mention)
+
+    def whole(kind: str, day: dt.date, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        for partner in partners:
+            assert partner.resolved is not None
+            if kind == "weekday":
+                edits.append(_weekday_edit(text, lang, partner))
+            elif kind == "day":
+                edits += _date_edits(text, lang, partner, partner.resolved + (day - stated))
+        return sorted(set(edits))  # (a range's one year is edited once)
 
     def in_week(day: dt.date) -> bool:
         return published is not None and published - dt.timedelta(days=6) <= day <= published
@@ -124,6 +148,7 @@ def _candidates(ctx: Context, mention: DateMention,
 
     def add(kind: str, day: dt.date, edits: list[tuple[int, int, str]], reason: str,
             cost: int) -> None:
+        edits = whole(kind, day, edits) if partners else edits
         if day in found:
             known = found[day]
             known.reasons.append(reason)
@@ -135,10 +160,7 @@ def _candidates(ctx: Context, mention: DateMention,
                                 fitting.get(day, []), in_week(day))
 
     # The weekday: keep the date, write the weekday it has (the evening before, for "malam").
-    written_weekday = (stated.weekday() + 1) % 7 if mention.evening_before else stated.weekday()
-    like = text[mention.weekday_start:mention.weekday_end]
-    add("weekday", stated,
-        [(mention.weekday_start, mention.weekday_end, weekday_word(written_weekday, lang, like))],
+    add("weekday", stated, [_weekday_edit(text, lang, mention)],
         f"{stated.isoformat()} is a {WEEKDAY_NAMES[stated.weekday()]}", 1)
     # The day of month: the stated weekday nearest the stated date, and nearest the dateline.
     near = _nearest(wanted, stated)
@@ -157,7 +179,8 @@ def _candidates(ctx: Context, mention: DateMention,
                 day = stated.replace(year=year)
             except ValueError:
                 continue
-            if year != stated.year and day.weekday() == wanted:
+            if year != stated.year and day.weekday() == wanted and all(
+                    _fits_in(partner, year) for partner in partners):
                 add("year", day, [_year_edit(text, mention, year)],
                     f"in {year} that date is a {WEEKDAY_NAMES[wanted]}", abs(year - stated.year))
 
@@ -168,6 +191,30 @@ def _candidates(ctx: Context, mention: DateMention,
         if candidate.in_dateline_week:
             candidate.reasons.append("it falls in the week before publication")
     return ranked
+
+
+def _fits_in(mention: DateMention, year: int) -> bool:
+    """Whether the mention's weekday fits its day and month in ``year``."""
+    assert mention.resolved is not None
+    try:
+        return mention.resolved.replace(year=year).weekday() == _effective(mention)
+    except ValueError:  # 29 February
+        return False
+
+
+def _range_partners(ctx: Context, mention: DateMention, offset: int) -> list[DateMention]:
+    """The other ends of the mention's range when every end's weekday is off by ``offset``
+    days and all share the mention's span (``Jumat-Sabtu (28-29 Juni 2018)``): one defect,
+    reported once with fixes for the whole range. Else none."""
+    if mention.range_id is None:
+        return []
+    others = [m for m in ctx.analysis.dates if m.range_id == mention.range_id and m is not mention]
+    if not others or not all(
+            m.weekday_matches is False and (m.start, m.end) == (mention.start, mention.end)
+            and m.resolved is not None and (_nearest(_effective(m), m.resolved) - m.resolved).days == offset
+            for m in others):
+        return []
+    return others
 
 
 def _fitting_dates(ctx: Context) -> dict[dt.date, list[DateMention]]:
@@ -187,8 +234,9 @@ def _location(ctx: Context, mention: DateMention) -> Location:
 def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
     """One issue per weekday/date pair whose weekday is not the date's weekday."""
     fitting: dict[dt.date, list[DateMention]] | None = None
+    reported: set[int] = set()  # the ranges reported whole
     for mention in ctx.analysis.dates:
-        if mention.weekday_matches is not False:
+        if mention.weekday_matches is not False or mention.range_id in reported:
             continue
         assert mention.resolved is not None and mention.weekday is not None
         if fitting is None:
@@ -197,12 +245,21 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         wanted = _effective(mention)
         offset = (_nearest(wanted, stated) - stated).days
         zone = mention.zone_hint is not None and abs(offset) == 1
-        candidates = _candidates(ctx, mention, fitting)
+        partners = _range_partners(ctx, mention, offset)
+        candidates = _candidates(ctx, mention, fitting, partners)
         related = [_location(ctx, other).with_message("pairs this date with a fitting weekday")
                    for other in candidates[0].support]
-        written = ctx.article.text[mention.weekday_start:mention.weekday_end]
+        text = ctx.article.text
+        written = text[mention.weekday_start:mention.weekday_end]
         message = (f"{written} does not fit {stated.isoformat()}, which is a "
                    f"{WEEKDAY_NAMES[stated.weekday()]}")
+        if partners:
+            assert mention.range_id is not None
+            reported.add(mention.range_id)
+            ends = [mention, *partners]
+            message = (" and ".join(text[m.weekday_start:m.weekday_end] for m in ends) + " do not fit "
+                       + " and ".join(m.resolved.isoformat() for m in ends if m.resolved) + ", which are a "
+                       + " and a ".join(WEEKDAY_NAMES[m.resolved.weekday()] for m in ends if m.resolved))
         if zone:
             message += f" (one day off; the sentence names {mention.zone_hint!r})"
         yield Issue(
@@ -221,6 +278,8 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
                 "reason": "time-zone" if zone else "mismatch",
                 "candidates": [{"kind": c.kind, "date": c.date.isoformat(),
                                 "supported": bool(c.support)} for c in candidates],
+                **({"range_dates": [m.resolved.isoformat() for m in (mention, *partners) if m.resolved]}
+                   if partners else {}),
             },
             suggestions=[Suggestion(c.replacement, "; ".join(c.reasons)) for c in candidates],
             related=related,
