@@ -202,6 +202,10 @@ _ZONES: dict[str, int] = {
     "mdt": -6 * 60, "pst": -8 * 60, "pdt": -7 * 60, "akst": -9 * 60, "akdt": -8 * 60,
     "hst": -10 * 60, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "west": 60, "eet": 120,
     "eest": 180, "jst": 9 * 60, "kst": 9 * 60, "sgt": 8 * 60, "myt": 8 * 60,
+    "pht": 8 * 60, "hkt": 8 * 60, "ict": 7 * 60, "ist": 5 * 60 + 30, "pkt": 5 * 60,
+    "eat": 3 * 60, "cat": 2 * 60, "wat": 60, "sast": 2 * 60, "msk": 3 * 60,
+    "aest": 10 * 60, "aedt": 11 * 60, "acst": 9 * 60 + 30, "acdt": 10 * 60 + 30, "awst": 8 * 60,
+    "nzst": 12 * 60, "nzdt": 13 * 60,
 }
 # Zones that follow US daylight saving: standard offset, then the rule below.
 _US_GENERIC = {"et": -5 * 60, "ct": -6 * 60, "mt": -7 * 60, "pt": -8 * 60}
@@ -285,7 +289,7 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
                 rest = " " + rest
         else:
             # A leading weekday name ("Senin, 24 Juni 2024") is not part of the date.
-            head = re.match(r"[^\W\d_]+\.?,?\s+", value)
+            head = re.match(r"[^\W\d_]+\.?(?:,\s*|\s+)", value)  # ("Wed,Mar 06 2024" too)
             if head and names.weekday(head.group(0).strip(" ,")) is not None:
                 value = value[head.end():]
             numeric = _NUMERIC.match(value)
@@ -547,9 +551,9 @@ _BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:(?:on|at|pada)\s+)?)?
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
 _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
                            r"|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
-# Up to three words of outlet or section and a separator before the date ("Kompas.com - ",
-# "Xinhua, ").
-_OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,2}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
+# Up to four words of outlet, section or byline and a separator before the date ("Kompas.com - ",
+# "Xinhua, ", "Published By : Admin | ").
+_OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
 _BARE_DATELINE_LENGTH = 64
 _BARE_DATELINE_WORDS = 10
 
@@ -600,9 +604,8 @@ def _keyword_inside(line: str, keywords: dict[str, str], leads: frozenset[str]) 
 
 
 # Words a dateline may hold besides numbers and calendar names.
-_DATELINE_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "pukul", "jam", "pkl", "at", "on", "pada", "wib", "wita",
-                             "wit", "utc", "gmt", "et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cet", "cest",
-                             "bst", "local", "time", "waktu", "setempat"})
+_DATELINE_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "pukul", "jam", "pkl", "at", "on", "pada", "et", "pt",
+                             "ct", "mt", "local", "time", "waktu", "setempat", *_ZONES})
 _UPDATE_PART = re.compile(r"(?i:updated|update|diperbarui|last\s+updated|edited)\b")
 _AM_PM = re.compile(r"(?<![^\W\d_])[ap]\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
 _DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNORECASE)

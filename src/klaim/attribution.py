@@ -811,6 +811,8 @@ class _Language:
     """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
     with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
     neutral_adverbs: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
+    """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     area_nouns: frozenset[str] = frozenset()
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
     passive_modals: _PhraseIndex = field(default_factory=_PhraseIndex)
@@ -982,7 +984,7 @@ def _language(lang: str) -> _Language:
         not_imperative=words("not_imperative") | weekdays | months_wide,
         antithesis=words("antithesis_words"), antithesis_exceptions=words("antithesis_exceptions"),
         passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
-        area_nouns=words("area_nouns"),
+        area_nouns=words("area_nouns"), title_words=words("title_words"),
     )
 
 
@@ -2290,30 +2292,33 @@ running on, as if it were not there."""
 
 
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
-               paragraph_end: int) -> bool:
+               title_words: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
     ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
     inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
     inside its closing mark: ``suspicions are “groundless.”`` (the American full stop). So is a
-    phrase of a few more words set in the middle of a sentence, a word before it and a lower-case
-    one after it, no punctuation between: ``a search for “how to stop flooding” returned``."""
+    phrase of up to six words set in a sentence, a word before it and no sentence punctuation
+    of its own (``a search for “how to stop flooding” returned``, ``on later flights “at no
+    extra cost”.``), and a title after one of ``title_words`` (``a book entitled “Notes From
+    The Harbour.”``, ``berjudul “…”``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
         before -= 1
     in_clause = before >= paragraph_start and text[before].isalnum()
+    if in_clause and title_words:
+        word_start = before
+        while word_start > paragraph_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if text[word_start:before + 1].casefold() in title_words:
+            return False  # the title of a work
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
     words = len(_TOKEN.findall(inner))
     if words < _SPEECH_MIN_WORDS:
         return False
-    if in_clause and words <= _PHRASE_MAX_WORDS and not inner.endswith((".", "!", "?", ",", "…", ";", ":")):
-        after = inner_end + 1  # past the closing mark
-        while after < paragraph_end and text[after] == " ":
-            after += 1
-        if after > inner_end + 1 and after < paragraph_end and text[after].islower():
-            return False  # the sentence runs on through the quoted phrase
-    return True
+    return not (in_clause and words <= _PHRASE_MAX_WORDS
+                and not inner.endswith((".", "!", "?", ",", "…", ";", ":")))
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,
@@ -2483,7 +2488,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     speaker, source = speaker or running.speaker, source or running.source
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
-                                                               paragraph.end),
+                                                               language.title_words),
                                             continued))
             for quotation in quotations:
                 if quotation.speaker is not None and quotation.is_speech:

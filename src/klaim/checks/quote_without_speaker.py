@@ -24,9 +24,11 @@ several paragraphs) keeps its speaker. Photo captions and a site's navigation or
 lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
 three words with a word before the opening mark, whatever punctuation stands inside the closing
-one, as in `suspicions are “groundless.”`; up to six words set in the middle of a sentence, a
-word before the opening mark and a lower-case word after the closing one, as in `searches for
-“how to stop river flooding” doubled`) are not speech and are not reported; neither are
+one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the
+opening mark and no sentence punctuation of their own, as in `searches for “how to stop river
+flooding” doubled` or `on later flights “at no extra cost”.`; and a title after a word that
+names one, lexicon `title_words`: `a book entitled “…”`, `berjudul “…”`) are not speech and are
+not reported; neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
