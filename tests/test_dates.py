@@ -1035,6 +1035,8 @@ def _bare(text: str, lang: str, reference: dt.date | None = dt.date(2017, 4, 19)
     ("en", "The minister said last Tuesday that the plan was sound.", []),
     ("en", "The club meets on Wednesdays.", []),
     ("en", "Shops opened early on Black Friday, the union said.", []),
+    ("en", "The market opens every Friday, the mayor said.", []),
+    ("id", "Pasar murah digelar tiap Jumat, kata Budi.", []),
     ("id", "Harga naik minggu ini, kata pedagang.", []),
     ("id", "Putin hari Jumat (14/4) memperingatkan Seoul.", []),
 ])

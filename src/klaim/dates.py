@@ -1951,6 +1951,8 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
 _ABBREVIATED_ALIASES = frozenset({"tues", "weds", "thur", "thurs"})
 # A weekday in a name is not a day: "Black Friday", "Ash Wednesday", "Good Friday".
 _HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Ash|Holy|Maundy|Cyber|Super|Easter|Palm)\s\Z")
+_EVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:setiap|tiap|saban|every|each)\s+\Z")
+"""Before a weekday that recurs ("tiap Jumat", "every Friday"): no day of its own."""
 
 
 @cache
@@ -2000,7 +2002,7 @@ def bare_weekdays(
     """Weekday names standing alone, kind ``weekday``: ``kata dia di Jakarta, Rabu``, ``said
     on Wednesday``. Not one written with a date (``Rabu (10/7)``, in ``dates``), in a relative
     phrase (``Rabu lalu``, in ``relatives``), in the plural (``on Wednesdays``), or in a
-    holiday's name (``Good Friday``).
+    holiday's name (``Good Friday``), or recurring (``tiap Jumat``, ``every Friday``).
 
     News names the days of its own week by their weekday, so one that dates a statement (it
     stands with the reporting verb: :func:`statement_attribution`) is resolved to the latest
@@ -2022,7 +2024,8 @@ def bare_weekdays(
             continue  # inside a date mention or a relative phrase
         if at + 1 < len(taken) and taken[at + 1][0] < match.end():
             continue
-        if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+        if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 8), match.start()) or \
+                _EVERY_BEFORE.search(text, max(0, match.start() - 9), match.start()):
             continue
         weekday = names.weekday(match.group(), allow_abbreviated=False)
         resolved = None

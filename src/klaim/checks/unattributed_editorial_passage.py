@@ -63,6 +63,10 @@ Siti's first person), two of them or one in a piece signed on its last line with
 place (`Ann Lee, Springfield`): a column, a blog post or a letter. A roman numeral or a road
 (`World War I`, `phase I`, `I-95`) is no "I".
 
+The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
+paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title or first
+paragraphs call it an interview (`wawancara`, `interview`), the paragraph after each question.
+
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
 an attitude adverb and `deeply troubling` are evaluative.
@@ -95,6 +99,7 @@ acknowledged:
 ```
 """
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -104,7 +109,7 @@ from klaim.article import opinion_label
 from klaim.attribution import Evidence
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
-from klaim.lexicon import lexicon
+from klaim.lexicon import lexicon, with_english
 from klaim.registry import Issue, check
 
 _FIRST_PERSON_PARAGRAPHS = 2
@@ -140,6 +145,30 @@ def writes_opinion(ctx: Context) -> bool:
     """Whether the article is opinion, which argues by design: labelled as such, or written in
     the first person (:func:`_first_person`)."""
     return opinion_label(ctx.article) is not None or _first_person(ctx)
+
+
+_INTERVIEW_REACH = 3
+"""How many body paragraphs after the title may say that the article is an interview."""
+
+
+def interview_answers(ctx: Context) -> frozenset[int]:
+    """The answers of a question-and-answer interview: the paragraphs under an answer label
+    (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title or first
+    paragraphs call it an interview (lexicon ``interview_words``: ``wawancara``, ``interview``),
+    the paragraph after each question in the outlet's voice (a paragraph ending in ``?``)."""
+    lang = ctx.article.lang
+    labels = tuple(f"{label}:" for label in with_english(lang, "answer_labels"))
+    words = with_english(lang, "interview_words")
+    body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
+    intro = " ".join([ctx.article.title, *(p.text for p in body[:_INTERVIEW_REACH])]).casefold()
+    interview = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", intro) for word in words)
+    found = {p.index for p in body if p.text.lstrip().casefold().startswith(labels)}
+    if interview:
+        for question, answer in itertools.pairwise(body):
+            if question.text.rstrip().endswith("?") and not ctx.quotations.overlaps(
+                    question.start, question.end):
+                found.add(answer.index)
+    return frozenset(found)
 
 
 # A signature: a name of two to four capitalised words, and perhaps a place after a comma,
@@ -192,8 +221,11 @@ def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
     flagged = [result for result in ctx.analysis.attribution.paragraphs if result.is_editorial]
     if not flagged or writes_opinion(ctx):
         return
+    answers = interview_answers(ctx)
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
     for result in flagged:
+        if result.index in answers:
+            continue  # the interviewee speaking, in a question-and-answer transcript
         paragraph = paragraphs[result.index]
         body = paragraph.text.rstrip()
         start = paragraph.start + len(body) - len(body.lstrip())
