@@ -65,7 +65,8 @@ place (`Ann Lee, Springfield`): a column, a blog post or a letter. A roman numer
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title or first
-paragraphs call it an interview (`wawancara`, `interview`), the paragraph after each question.
+paragraphs call it an interview (`wawancara`, `interview`), the paragraphs from each question
+to the next.
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -99,7 +100,6 @@ acknowledged:
 ```
 """
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -155,7 +155,8 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     """The answers of a question-and-answer interview: the paragraphs under an answer label
     (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title or first
     paragraphs call it an interview (lexicon ``interview_words``: ``wawancara``, ``interview``),
-    the paragraph after each question in the outlet's voice (a paragraph ending in ``?``)."""
+    the paragraphs after each question in the outlet's voice (a paragraph ending in ``?``), up
+    to the next question."""
     lang = ctx.article.lang
     labels = tuple(f"{label}:" for label in with_english(lang, "answer_labels"))
     words = with_english(lang, "interview_words")
@@ -164,10 +165,13 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     interview = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", intro) for word in words)
     found = {p.index for p in body if p.text.lstrip().casefold().startswith(labels)}
     if interview:
-        for question, answer in itertools.pairwise(body):
-            if question.text.rstrip().endswith("?") and not ctx.quotations.overlaps(
-                    question.start, question.end):
-                found.add(answer.index)
+        asked = False  # the paragraphs from a question to the next one answer it
+        for paragraph in body:
+            if paragraph.text.rstrip().endswith("?") and not ctx.quotations.overlaps(
+                    paragraph.start, paragraph.end):
+                asked = True
+            elif asked:
+                found.add(paragraph.index)
     return frozenset(found)
 
 
