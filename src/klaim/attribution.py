@@ -811,6 +811,8 @@ class _Language:
     """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
     with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
     neutral_adverbs: frozenset[str] = frozenset()
+    degrees: frozenset[str] = frozenset()
+    """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
     title_words: frozenset[str] = frozenset()
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     area_nouns: frozenset[str] = frozenset()
@@ -985,6 +987,7 @@ def _language(lang: str) -> _Language:
         antithesis=words("antithesis_words"), antithesis_exceptions=words("antithesis_exceptions"),
         passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
         area_nouns=words("area_nouns"), title_words=words("title_words"),
+        degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
     )
 
 
@@ -1371,6 +1374,9 @@ class _Reader:
     def trailing_name(self, first: int, stop: int) -> tuple[int, int] | None:
         """The name in a capitalised chunk: its last run of non-qualifier capitalised words."""
         tokens, particles, places = self.tokens, self.lang.particles, self.places
+        # Academic degrees after a name are no part of it ("Sudarmanto PhD", "Budi Santoso SH MH").
+        while stop - first > 1 and tokens[stop - 1].fold.replace(".", "") in self.lang.degrees:
+            stop -= 1
         known = self._qualifier_lengths
         name_first: int | None = None
         at = first
