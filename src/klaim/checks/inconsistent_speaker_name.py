@@ -5,9 +5,10 @@ Compares every speaker mention the attribution analysis finds (a name, with the 
 titles it: `juru bicara Kremlin Dmitry Peskov`, `White House spokesman John Kirby`, a surname
 next to a reporting verb) with the others, and with the `speaker` records of the claims file.
 Academic degrees after a name are no part of it (`Prof Sudarmanto PhD`, `Budi Santoso SH MH`;
-lexicon `name_degrees`). Police and military ranks title a person but are no part of the name and name no job: `kata
-Kombes Pol Djamal Renhoat` names `Djamal Renhoat` (so does a claim's `Kombes Pol Djamal
-Renhoat`), and a rank never conflicts with a post (`Kapolres` and `AKBP`) or another rank.
+lexicon `name_degrees`). Police and military ranks title a person but are no part of the name
+and name no job: `kata Kombes Pol Djamal Renhoat` names `Djamal Renhoat` (so does a claim's
+`Kombes Pol Djamal Renhoat`), and a rank never conflicts with a post (`Kapolres` and `AKBP`)
+or another rank.
 It reports:
 
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
