@@ -215,7 +215,7 @@ _TIME = re.compile(
     re.IGNORECASE)
 _LEADING_TIME = re.compile(
     r"(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:WIB|WITA|WIT|UTC|GMT))?)"
-    r"\s*[,|/-]?\s+(?=\w)", re.IGNORECASE)
+    r"(?:\s+(?:on|pada)\s+|\s*[,|/-]?\s+)(?=\w)", re.IGNORECASE)  # ("4:45 pm on 6 March 2024")
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*(?P<sign>[+-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?!\d)",
                      re.IGNORECASE)
 _ZONE_NAME = re.compile(r"\b(?P<zone>[a-z]{1,4})\b\.?", re.IGNORECASE)
@@ -546,7 +546,7 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
     return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
 
 
-_BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)\s+(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
+_BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
 # Byline fields or an update stamp printed after the date on the same line: "Rabu, 14
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
 _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
@@ -554,8 +554,10 @@ _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writ
 # Up to four words of outlet, section or byline and a separator before the date ("Kompas.com - ",
 # "Xinhua, ", "Published By : Admin | ").
 _OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
+_BYLINE_WORDS = frozenset({"by", "oleh"})
+"""Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 64
-_BARE_DATELINE_WORDS = 10
+_BARE_DATELINE_WORDS = 12
 
 
 def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) -> re.Match[str] | None:
@@ -597,6 +599,8 @@ def _keyword_inside(line: str, keywords: dict[str, str], leads: frozenset[str]) 
         if word.group().lower() in keywords:
             found = _BARE_DATELINE.match(line, word.start())  # (always matches: its parts are optional)
             before = line[:word.start()].split()
+            if before and before[0].lower() in _BYLINE_WORDS:
+                before = before[1:]  # "by Jane Doe Published …"
             if found is not None and (all(w.lower() in leads for w in before)
                                       or not any(w[:1].islower() for w in before)):
                 yield found

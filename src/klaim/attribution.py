@@ -142,6 +142,10 @@ _STANCE_MIN = 5
 _NOT_IMPERATIVE_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
 """Endings of a first word that is no imperative (``Asked the``, ``Following the``,
 ``Finally the``, ``Reuters's the``)."""
+_PLAIN_DESCRIPTION_WORDS = 6
+_DESCRIPTION_WORDS = 10
+"""The most words of a description closed by a demonstrative, without and with a relative
+clause (``_Reader.demonstrative_description``)."""
 _PASSIVE_STEM = 3
 """The fewest letters after a passive prefix (``diam`` is no passive)."""
 _RHETORICAL_MARKS = "?!"
@@ -815,6 +819,8 @@ class _Language:
     """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
     title_words: frozenset[str] = frozenset()
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
+    relative_pronouns: frozenset[str] = frozenset()
+    """Words that open a relative clause inside a description (``yang``)."""
     area_nouns: frozenset[str] = frozenset()
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
     passive_modals: _PhraseIndex = field(default_factory=_PhraseIndex)
@@ -987,6 +993,7 @@ def _language(lang: str) -> _Language:
         antithesis=words("antithesis_words"), antithesis_exceptions=words("antithesis_exceptions"),
         passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
         area_nouns=words("area_nouns"), title_words=words("title_words"),
+        relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
     )
 
@@ -1547,16 +1554,25 @@ class _Reader:
     def demonstrative_description(self, at: int) -> bool:
         """Whether a definite description of someone named before starts at token ``at`` (right
         after a reporting verb) and ends its clause with a demonstrative: ``kata mantan gelandang
-        tim nasional tersebut.``, ``ujar pemain itu,``. At most six words, none a clause word."""
+        tim nasional tersebut.``, ``ujar pemain itu,``. At most six words, none a clause word;
+        or up to ten with a relative clause after the head noun (lexicon ``relative_pronouns``:
+        ``keluh pria yang sudah berjualan selama 12 tahun ini.``)."""
         tokens, lang = self.tokens, self.lang
         if not lang.demonstratives:
             return False
-        for k in range(at, min(len(tokens), at + 7)):
+        relative = False  # inside a relative clause ("pria yang sudah berjualan 12 tahun ini")
+        for k in range(at, min(len(tokens), at + _DESCRIPTION_WORDS)):
             token = tokens[k]
-            if not token.joined or token.quoted or token.fold in lang.clause_words:
+            if not token.joined or token.quoted:
+                return False
+            if token.fold in lang.relative_pronouns and k > at:
+                relative = True
+            elif token.fold in lang.clause_words and not relative:
                 return False
             if token.fold in lang.demonstratives:
                 return k > at and (k + 1 >= len(tokens) or not tokens[k + 1].joined)
+            if k - at >= _PLAIN_DESCRIPTION_WORDS and not relative:
+                return False
         return False
 
     def described_speaker(self, at: int) -> tuple[int, int] | None:
@@ -2680,6 +2696,10 @@ _FEW_WORDS = 48
 """Up to this many words, :class:`SpellingIndex` compares a word with each (cheaper than filing)."""
 
 
+_TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+"""Typographic twins of the apostrophe and the hyphen, as typed in names."""
+
+
 @lru_cache(maxsize=8192)
 def name_relation(a: str, b: str) -> str:
     """How two names relate: ``same``, ``variant`` (one person, spelt differently) or ``other``.
@@ -2689,7 +2709,8 @@ def name_relation(a: str, b: str) -> str:
     Halim`` and ``Yusuf Hakim`` (a misspelt surname keeps its given name), are others. A bare
     surname is compared with the other name's surname only.
     """
-    words_a, words_b = a.split(), b.split()
+    # Typography is no spelling: "O’Brien" and "O'Brien" are one name.
+    words_a, words_b = a.translate(_TYPOGRAPHY).split(), b.translate(_TYPOGRAPHY).split()
     if not words_a or not words_b:
         return "other"
     fold_a = [fold_name(w) for w in words_a]
