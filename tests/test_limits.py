@@ -343,7 +343,8 @@ def test_article_paths_that_leave_the_repository_are_refused_unread(linked_repo:
 # names, numbers, quotes, attribution words, sentence boundaries, combining marks, invisibles).
 LONG_LINE_UNITS = ["a", " ", "1", "1/", "12/12/", "a. ", '"', "“", "(Senin", "Senin (1/2) ", "1 Juni ",
                    "12:30 ", "a\u0301", "\u200b", "kata ", "Jumat, 21 Juni 2024, ", "Dr. A. B. ", "1.2.3.",
-                   "“a” kata Budi. ", "Ia menambahkan ", "ET ", "-", "(", "'a", "9" * 9]
+                   "“a” kata Budi. ", "Ia menambahkan ", "ET ", "-", "(", "'a", "9" * 9, '"Why? No." ',
+                   "Pameran digelar Jumat-Minggu (28-29 Juni 2018). ", "« ", "kata Prof Budi PhD. "]
 
 LONG_LINES = """
     import functools, json, sys

@@ -462,12 +462,14 @@ def _caption_prefixes(lang: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=64)
 def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                        frozenset[str]]:
+                                        frozenset[str], frozenset[str]]:
     """A language's opinion labels, letter openings, notes on the writer, byline words (each
-    with English's), and the first words of its roles (a writer's post under a byline)."""
+    with English's), the first words of its roles (a writer's post under a byline) and its
+    newsroom jobs (a staff byline's post)."""
     return (tuple(sorted(with_english(lang, "opinion_labels"))), tuple(sorted(with_english(lang, "opinion_openings"))),
             tuple(sorted(with_english(lang, "opinion_notes"))), tuple(sorted(with_english(lang, "byline_words"))),
-            frozenset(role.split()[0] for role in with_english(lang, "role_nouns")))
+            frozenset(role.split()[0] for role in with_english(lang, "role_nouns")),
+            frozenset(with_english(lang, "newsroom_jobs")))
 
 
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
@@ -476,6 +478,11 @@ with a role noun of the lexicon."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
+_LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers", "reader's", "readers'",
+                                 "weekend", "sunday", "the", "a"})
+"""The words that may stand before a label in a title's head (``In Our Opinion:``)."""
+_BYLINE_NAME_WORDS = 5
+"""The most words of the name in a column's byline."""
 _NOTE_REACH = 3
 """How many body paragraphs at either end of an article may hold a writer's note or byline."""
 
@@ -488,11 +495,12 @@ def opinion_label(article: Article) -> str | None:
     Negeri 1)``) or a note on the writer at either end (``Penulis adalah dosen …``, ``The
     writer is a professor …``). From the language's lexicon (``opinion_labels``,
     ``opinion_openings``, ``byline_words``, ``opinion_notes``) and English's."""
-    labels, openings, notes, bylines, roles = _opinion_labels(article.lang)
+    labels, openings, notes, bylines, roles, newsroom = _opinion_labels(article.lang)
     title = article.title.strip().casefold()
-    # A label may close up to three words before a colon: "In Our Opinion: …", "Guest Column: …".
+    # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
+    # words before it are of the few that open such heads ("Spending Review:" is a news title).
     head = title[:title.find(":", 0, _LABEL_HEAD) + 1] if ":" in title[:_LABEL_HEAD] else ""
-    if len(head.split()) > _LABEL_HEAD_WORDS:
+    if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):
         head = ""
     for label in labels:
         if title.startswith(label) or (head and label.endswith(":") and head.endswith(" " + label)):
@@ -510,8 +518,14 @@ def opinion_label(article: Article) -> str | None:
         if len(words) == 2 and words[0].rstrip(":").casefold() in bylines:
             after = body[at + 1].text if at + 1 < len(body) else ""
             affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
-            if affiliation and affiliation.group()[1:].split()[0].casefold() in roles:
-                return words[0].casefold()  # ("By Jane Doe (Reuters)" names an agency, no post)
+            name = words[1][:affiliation.start()] if affiliation and affiliation.string is words[1] else words[1]
+            post = affiliation.group()[1:-1].casefold().split() if affiliation else []
+            # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
+            # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
+            # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
+            if post and post[0] in roles and newsroom.isdisjoint(post) and name.split() \
+                    and len(name.split()) <= _BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
+                return words[0].casefold()
     for paragraph in (*body[:_NOTE_REACH], *body[-_NOTE_REACH:]):
         line = paragraph.text.lstrip("*) ").casefold()
         for note in notes:

@@ -137,21 +137,14 @@ _WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDIT
 
 HARD_FACTS = frozenset({"number", "date", "time"})
 _RANK = "rank"
-_STANCE_MIN = 5
-"""An attitude adverb is longer (``Ely,`` is a town; ``Oddly`` is listed)."""
-_NOT_IMPERATIVE_ENDINGS = ("ed", "ing", "ly", "'s", "’s")
-"""Endings of a first word that is no imperative (``Asked the``, ``Following the``,
-``Finally the``, ``Reuters's the``)."""
+"""Role-index category of police and military ranks (lexicon ``ranks``)."""
+_RHETORICAL_MARKS = "?!"
+_RHETORICAL = re.compile("[?!]")
+"""The marks that end a question or an exclamation (``collect_rhetorical``)."""
 _PLAIN_DESCRIPTION_WORDS = 6
 _DESCRIPTION_WORDS = 10
 """The most words of a description closed by a demonstrative, without and with a relative
 clause (``_Reader.demonstrative_description``)."""
-_PASSIVE_STEM = 3
-"""The fewest letters after a passive prefix (``diam`` is no passive)."""
-_RHETORICAL_MARKS = "?!"
-_RHETORICAL = re.compile("[?!]")
-"""The marks that end a question or an exclamation (``collect_rhetorical``)."""
-"""Role-index category of police and military ranks (lexicon ``ranks``)."""
 _IDIOM = "idiom"
 """Concrete-index category of phrases that only look like quantities ("half-hearted")."""
 EDITORIAL_MIN = 2
@@ -804,29 +797,14 @@ class _Language:
     (``starts`` finds them: its ``word_slot``)."""
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
-    imperative: re.Pattern[str] | None = None
-    """A capitalised word and a determiner after it (lexicon ``imperative_objects``: ``Fix
-    the …``), the candidates of ``collect_imperative``; None: imperatives are not read."""
-    not_imperative: frozenset[str] = frozenset()
-    antithesis: frozenset[str] = frozenset()
-    """Words that open an antithesis after a comma (``, not spin``, ``, bukan janji``)."""
-    antithesis_exceptions: frozenset[str] = frozenset()
-    stance_endings: tuple[str, ...] = ()
-    """Endings of adverbs made from adjectives (``-ably``, ``-ingly``): one opening a sentence,
-    with a comma, is the writer's attitude unless it is a ``neutral_adverbs`` word."""
-    neutral_adverbs: frozenset[str] = frozenset()
-    degrees: frozenset[str] = frozenset()
-    """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
     title_words: frozenset[str] = frozenset()
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
     area_nouns: frozenset[str] = frozenset()
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
-    passive_modals: _PhraseIndex = field(default_factory=_PhraseIndex)
-    """Modals that make an obligation of a passive verb right after them (lexicon
-    ``passive_modals``: ``wajib dicopot``); ``passive_prefixes`` mark the passive verb."""
-    passive_prefixes: tuple[str, ...] = ()
+    degrees: frozenset[str] = frozenset()
+    """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
 
     def ends_role(self, fold: str, qualified_only: bool) -> bool:
         """Whether a lower-case word that qualifies no role ends one: a finite verb or a clause
@@ -898,15 +876,6 @@ def _adverbs(words: Iterable[str], endings: Sequence[str]) -> Iterator[str]:
                 break
 
 
-def _imperative(objects: Sequence[str]) -> re.Pattern[str] | None:
-    """The pattern of ``_Language.imperative``: a capitalised word of three letters or more, a
-    space, and one of ``objects`` as a whole word. (Written so that the engine skips to capital
-    letters at C speed: the letter class first, the look-behind after it.)"""
-    if not objects:
-        return None
-    return re.compile(rf"[A-Z](?<![\w'’-][A-Z])[a-z]{{2,}} (?:{'|'.join(map(re.escape, objects))})(?![\w'’-])")
-
-
 @cache
 def _language(lang: str) -> _Language:
     lex = lexicon(lang)
@@ -942,7 +911,6 @@ def _language(lang: str) -> _Language:
                            ("background_markers", "background"), ("quantity_idioms", _IDIOM)):
         concrete.add_all(name, lex.get(category, ()))
     continuation = _PhraseIndex().add_all("adverb", lex.get("continuation_adverbs", ()))
-    passive_modals = _PhraseIndex().add_all("passive_modal", lex.get("passive_modals", ()))
     names = calendar_names(lang)
     weekdays = frozenset(names.weekdays_wide)
     months_wide = _wide_month_names(lang)
@@ -966,8 +934,7 @@ def _language(lang: str) -> _Language:
         first, *rest = phrase.split()
         if rest:
             determiner_phrases[first] = (*determiner_phrases.get(first, ()), tuple(rest))
-    indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation,
-               passive_modals)
+    indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation)
     concrete_words = words("place_prepositions", "area_nouns") | weekdays | months_short | months_wide
     return _Language(
         lang=lang, attribution=attribution, editorial=editorial, sources=sources,
@@ -987,11 +954,6 @@ def _language(lang: str) -> _Language:
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
-        stance_endings=lex.get("stance_adverb_endings", ()), neutral_adverbs=words("neutral_adverbs"),
-        imperative=_imperative(lex.get("imperative_objects", ())),
-        not_imperative=words("not_imperative") | weekdays | months_wide,
-        antithesis=words("antithesis_words"), antithesis_exceptions=words("antithesis_exceptions"),
-        passive_modals=passive_modals, passive_prefixes=lex.get("passive_prefixes", ()),
         area_nouns=words("area_nouns"), title_words=words("title_words"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
@@ -1240,20 +1202,6 @@ class _Paragraph:
         self.speakers: list[SpeakerMention] = []
         self.tentative: list[SpeakerMention] = []
         self.continuation = False
-
-
-class _Moods:
-    """Where an article may ask, exclaim or command (``_Reader.collect_rhetorical`` and
-    ``collect_imperative``): the offsets of its question and exclamation marks, and of its
-    capitalised words before a determiner; each ascending, found in one pass over the text."""
-
-    __slots__ = ("imperatives", "marks")
-
-    def __init__(self, text: str, language: _Language) -> None:
-        self.marks = [found.start() for found in _RHETORICAL.finditer(text)] \
-            if "?" in text or "!" in text else []
-        self.imperatives = [found.start() for found in language.imperative.finditer(text)] \
-            if language.imperative is not None else []
 
 
 class _Reader:
@@ -1631,7 +1579,9 @@ class _Reader:
                 return hit
         return None
 
-    def collect_evidence(self, moods: _Moods) -> None:
+    def collect_evidence(self, marks: Sequence[int]) -> None:
+        """The paragraph's editorial, attribution and concrete evidence. ``marks``: the offsets
+        of the article's question and exclamation marks, ascending (``collect_rhetorical``)."""
         tokens, paragraph = self.tokens, self.paragraph
         # (Where no word of the paragraph begins an editorial phrase, as in most, the call to
         # ``find`` is saved; so in the other collectors.)
@@ -1650,17 +1600,8 @@ class _Reader:
             editorial_starts = [span[0] for span in editorial_spans]
         for hit in editorial_hits:
             paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
-        if paragraph.source.kind == "paragraph":
-            if moods.marks:
-                self.collect_rhetorical(moods.marks)
-            if moods.imperatives:
-                self.collect_imperative(moods.imperatives)
-            if self.lang.stance_endings:
-                self.collect_stance(editorial_starts)
-            if self.lang.antithesis and paragraph.commas:
-                self.collect_antithesis()
-            if self.lang.passive_prefixes and self.lang.passive_modals.slot in self._starts:
-                self.collect_passive_obligation(editorial_starts)
+        if paragraph.source.kind == "paragraph" and marks:
+            self.collect_rhetorical(marks)
         for hit, category in self.attribution_hits():
             start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
             if editorial_spans and category != "document_source" and \
@@ -1685,77 +1626,16 @@ class _Reader:
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
 
-    def collect_stance(self, listed: Sequence[int]) -> None:
-        """A sentence opened by an attitude adverb and a comma (``Incredibly, …``): an adverb
-        made from an adjective (lexicon ``stance_adverb_endings``: ``-ably``, ``-ingly``) that
-        is not one of the language's neutral sentence adverbs (``neutral_adverbs``: connectives,
-        time and domain, ``Additionally``, ``Previously``, ``Financially``). Hedged certainty,
-        weak: the lexicon's own attitude adverbs (``sadly``) are found as listed, with their
-        weight. ``listed``: the offsets where a lexicon phrase starts."""
-        tokens, lang = self.tokens, self.lang
-        for at in self.paragraph.commas:
-            token = tokens[at]
-            fold = token.fold
-            if token.sentence_start and not token.quoted and len(fold) > _STANCE_MIN \
-                    and fold.endswith(lang.stance_endings) and fold not in lang.neutral_adverbs \
-                    and self.word_starts[at] not in listed:
-                self.paragraph.editorial.append(self.evidence(at, at + 1, "hedged_certainty"))
-
-    def collect_passive_obligation(self, listed: Sequence[int]) -> None:
-        """A modal before a passive verb (lexicon ``passive_modals`` and ``passive_prefixes``:
-        ``wajib dicopot``, ``harus diusut``): what must be done to someone, an obligation as
-        ``must be`` is in English (weak: rules are paraphrased so too). ``listed``: the
-        offsets where a lexicon phrase starts (``harus segera``)."""
-        tokens, lang = self.tokens, self.lang
-        for at in self._starts.get(lang.passive_modals.slot, ()):  # (listed by the tokeniser)
-            if at + 1 < len(tokens) and not tokens[at].quoted and self.word_starts[at] not in listed:
-                verb = tokens[at + 1]
-                if verb.joined and any(verb.fold.startswith(prefix) and len(verb.fold) - len(prefix) >= _PASSIVE_STEM
-                                       for prefix in lang.passive_prefixes):
-                    self.paragraph.editorial.append(self.evidence(at, at + 2, "obligation"))
-
-    def collect_imperative(self, candidates: Sequence[int]) -> None:
-        """A sentence in the imperative, outside quotation marks: its first word a verb, then a
-        determiner (``Fix the basics …``, ``Open the books …``): the outlet telling someone
-        what to do. Without a part-of-speech tagger, a first word counts when it is no function
-        word, preposition or adverb that opens sentences (lexicon ``not_imperative``), no
-        reporting verb (``Said the mayor``), no calendar name, and not an ``-ed``/``-ing``/``-ly``
-        form (``Asked the question``, ``Following the meeting``). Weak (``rhetorical``).
-        ``candidates``: the offsets of the article's capitalised words before a determiner
-        (``_Language.imperative``), ascending."""
-        tokens, lang, source = self.tokens, self.lang, self.paragraph.source
-        first = bisect.bisect_left(candidates, source.start)
-        for offset in candidates[first:bisect.bisect_left(candidates, source.end, first)]:
-            at = bisect.bisect_left(self.word_starts, offset)
-            if at + 1 >= len(tokens) or self.word_starts[at] != offset:
-                continue
-            token, fold = tokens[at], tokens[at].fold
-            if token.sentence_start and not token.quoted and tokens[at + 1].joined \
-                    and fold not in lang.not_imperative and fold not in lang.stopwords \
-                    and not fold.endswith(_NOT_IMPERATIVE_ENDINGS):
-                self.paragraph.editorial.append(self.evidence(at, at + 2, "rhetorical"))
-                return  # (one is evidence enough)
-
-    def collect_antithesis(self) -> None:
-        """An antithesis after a comma, outside quotation marks: ``straight answers, not spin``,
-        ``Rakyat butuh solusi, bukan janji`` (lexicon ``antithesis_words``; not ``not only``,
-        lexicon ``antithesis_exceptions``): the outlet setting what should be against what is.
-        Weak (``rhetorical``); one piece is enough."""
-        tokens, lang = self.tokens, self.lang
-        for at in self.paragraph.commas:
-            if at + 2 < len(tokens) and tokens[at + 1].fold in lang.antithesis and not tokens[at + 1].quoted \
-                    and tokens[at + 2].joined and tokens[at + 2].fold not in lang.antithesis_exceptions:
-                self.paragraph.editorial.append(self.evidence(at + 1, at + 3, "rhetorical"))
-                return
-
     def collect_rhetorical(self, marks: Sequence[int]) -> None:
         """A sentence ending in a question or an exclamation mark outside quotation marks: the
         outlet asks or exclaims in its own voice (``Sampai kapan warga harus menunggu?``,
         ``Enough is enough!``). A report states what happened and who said what; its questions
-        and exclamations are its sources' (quoted). One piece per mark, whatever the count.
+        and exclamations are its sources' (quoted). One piece per mark, whatever the count. A
+        mark before a lower-case word ends no sentence (``Jeopardy! champion``).
         ``marks``: the offsets of the article's question and exclamation marks, ascending."""
         text, source = self.text, self.paragraph.source
-        quoted = self.paragraph.quoted_spans
+        quoted = self.paragraph.quoted_spans  # (sorted, merged)
+        quoted_starts = [start for start, _ in quoted]
         seen: set[str] = set()
         first = bisect.bisect_left(marks, source.start)
         for at in marks[first:bisect.bisect_left(marks, source.end, first)]:
@@ -1766,8 +1646,11 @@ class _Reader:
             while after < source.end and text[after] in _RHETORICAL_MARKS:
                 after += 1
             word = at - 1
-            if (after == source.end or text[after].isspace()) and word >= source.start \
-                    and text[word].isalnum() and not any(start <= at < end for start, end in quoted):
+            following = after
+            while following < source.end and text[following].isspace():
+                following += 1
+            ends = after == source.end or (text[after].isspace() and not text[following].islower())
+            if ends and word >= source.start and text[word].isalnum() and not _within(quoted, quoted_starts, at):
                 while word > source.start and not text[word - 1].isspace():
                     word -= 1
                 self.paragraph.editorial.append(Evidence("rhetorical", mark, word, after))
@@ -1850,8 +1733,11 @@ class _Reader:
             token = tokens[at]
             if token.fold in lang.area_nouns:
                 # "Kabupaten Sleman", "Kota Bandung": the word after names a place (one word:
-                # in "Kabupaten Blitar Suwito" the next one is a person's).
-                if at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
+                # in "Kabupaten Blitar Suwito" the next one is a person's). Not when the noun
+                # ends a role ("Wali Kota Eri Cahyadi", "Kepala Desa Budi"): a name follows.
+                ends_role = at > 0 and token.joined and (
+                    (hit := self.match(lang.roles, at - 1, at + 1)) is not None and hit.stop == at + 1)
+                if not ends_role and at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
                         and tokens[at + 1].fold not in lang.stopwords:
                     paragraph.concrete.append(self.evidence(at, at + 2, "place"))
                     self._place_runs.append((at + 1, at + 2))
@@ -2397,9 +2283,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     states = [_read_paragraph(text, paragraphs, position, language, marks)
               for position in range(len(paragraphs))]
     readers = [_Reader(text, language, state) for state in states]
-    moods = _Moods(text, language)  # (found at once for all the paragraphs, as the marks are)
+    # Question and exclamation marks, found at once for all the paragraphs (few articles have any).
+    rhetorical = [found.start() for found in _RHETORICAL.finditer(text)] if "?" in text or "!" in text else []
     for reader in readers:
-        reader.collect_evidence(moods)
+        reader.collect_evidence(rhetorical)
     # Words the article uses as places ("di Bandung", "in Leeds") do not begin a person's name:
     # "Wakil Wali Kota Bandung Gita Tanjung" names Gita Tanjung.
     places = frozenset(word for reader in readers if reader._place_runs  # (most name no place)

@@ -36,10 +36,10 @@ It reports:
   office is no conflict: a title that says when it held (`former`, `new`,
   `outgoing`, `acting`, `Prime Minister-designate`; `mantan`, `Plt.`, `Presiden terpilih`), or a
   sentence that tells of the change (`Treasurer Morrison will become prime minister`, `ditunjuk
-  menjadi Menteri`). A lone word after two titles is a person only when a fuller name in the
-  article has that word (`Volkov` after `Dmitry Volkov`): `Bupati Sleman` and `Sekda Sleman`
-  are two offices of one regency. The word after an area noun is a place, not part of a name
-  (lexicon `area_nouns`: `Ketua DPRD Kabupaten Bantul Hadiwijaya` names `Hadiwijaya`);
+  menjadi Menteri`). The word after an area noun is a place, not part of a name (lexicon
+  `area_nouns`: `Ketua DPRD Kabupaten Bantul Hadiwijaya` names `Hadiwijaya`, and `Bupati
+  Bantul` then titles no one), unless the noun ends a role (`Wali Kota Eri Cahyadi`, `Kepala
+  Desa Budi`);
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
   names a different job than the article gives that person (`in: claims`; a title that says when
   it held, or that the article changes, contradicts no claim). Speakers that are not people
@@ -293,10 +293,7 @@ def _other_bodies(text: str, a: SpeakerMention, b: SpeakerMention, lang: str) ->
 def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
-    # A lone word is a person only when a fuller name in the article has it: "Bupati Sleman" and
-    # "Sekda Sleman" title no one called Sleman, they are two offices of the Sleman regency.
-    words_of_names = {word for m in mentions if " " in m.name for word in m.name.split()}
-    titled = [m for m in mentions if m.role and (" " in m.name or m.name in words_of_names)]
+    titled = [m for m in mentions if m.role]
     # Each later mention against the first mention of each earlier (name, title) with the same
     # surname (two names of one person have one): a repeat would find what its first did, so an
     # article titling one person many times costs no more than titling them once.

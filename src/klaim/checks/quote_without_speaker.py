@@ -179,8 +179,11 @@ def _interviewer_labels(ctx: Context) -> frozenset[int]:
     found = set()
     for before, after in itertools.pairwise(paragraphs):
         if before.kind == "heading" and after.kind == "paragraph":
-            label = [word.strip(":,.").casefold() for word in before.text.split()]
-            if len(label) <= _LABEL_WORDS and words.intersection(label):
+            # The label alone ("Reporter", "Q:") or after a name and a comma ("Ann Lee, Reporter"):
+            # not a subheading that merely holds such a word ("A question of trust").
+            text = before.text.strip().rstrip(":").strip()
+            label = text.rsplit(",", 1)[-1].strip().casefold()
+            if label in words and (label == text.casefold() or len(text.split()) <= _LABEL_WORDS):
                 found.add(after.index)
     return frozenset(found)
 

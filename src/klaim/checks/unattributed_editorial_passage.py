@@ -17,15 +17,10 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
   actor (`semua pihak`, `the international community`, `those in charge`; not an addressee
   after a preposition: `disampaikan ke publik`, `presented to the public`), commentary
-  connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, and any
-  adverb made from an adjective that opens a sentence with a comma, `Incredibly,`, unless it
-  is a neutral one: `Additionally,`, `Previously,`), obligation modals (`seharusnya`, `mau
-  tidak mau`, a modal before a passive verb: `wajib dicopot`), a first-person-plural voice
-  (`kita`, `we`) and a question, an exclamation or a command in the outlet's voice
-  (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`, `Fix the
-  pumps`, a sentence opened by a verb and a determiner, not `After the storm`; and an
-  antithesis after a comma, `solusi, bukan janji`, `straight answers, not spin`, not `not
-  only`) weigh 1. Words inside quotation
+  connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, the outlet's
+  guesses: `seems to`, `tampaknya`), obligation modals (`seharusnya`, `mau tidak mau`), a
+  first-person-plural voice (`kita`, `we`) and a question or an exclamation in the outlet's
+  voice (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`) weigh 1. Words inside quotation
   marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);

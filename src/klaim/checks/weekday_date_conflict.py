@@ -148,6 +148,10 @@ def _candidates(ctx: Context, mention: DateMention, fitting: dict[dt.date, list[
 
     def add(kind: str, day: dt.date, edits: list[tuple[int, int, str]], reason: str,
             cost: int) -> None:
+        if partners and kind == "day" and any(
+                (end.resolved + (day - stated)).month != end.resolved.month
+                for end in (mention, *partners) if end.resolved is not None):
+            return  # a range moved across a month's end ("31-1 Juni") is no fix to offer
         edits = whole(kind, day, edits) if partners else edits
         if day in found:
             known = found[day]
@@ -202,13 +206,14 @@ def _fits_in(mention: DateMention, year: int) -> bool:
         return False
 
 
-def _range_partners(ctx: Context, mention: DateMention, offset: int) -> list[DateMention]:
-    """The other ends of the mention's range when every end's weekday is off by ``offset``
-    days and all share the mention's span (``Jumat-Sabtu (28-29 Juni 2018)``): one defect,
-    reported once with fixes for the whole range. Else none."""
+def _range_partners(ranges: dict[int, list[DateMention]], mention: DateMention, offset: int) -> list[DateMention]:
+    """The other ends of the mention's range (``ranges``: the article's date mentions by range)
+    when every end's weekday is off by ``offset`` days and all share the mention's span
+    (``Jumat-Sabtu (28-29 Juni 2018)``): one defect, reported once with fixes for the whole
+    range. Else none."""
     if mention.range_id is None:
         return []
-    others = [m for m in ctx.analysis.dates if m.range_id == mention.range_id and m is not mention]
+    others = [m for m in ranges.get(mention.range_id, ()) if m is not mention]
     if not others or not all(
             m.weekday_matches is False and (m.start, m.end) == (mention.start, mention.end)
             and m.resolved is not None and (_nearest(_effective(m), m.resolved) - m.resolved).days == offset
@@ -235,6 +240,7 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
     """One issue per weekday/date pair whose weekday is not the date's weekday."""
     fitting: dict[dt.date, list[DateMention]] | None = None
     reported: set[int] = set()  # the ranges reported whole
+    ranges: dict[int, list[DateMention]] | None = None
     for mention in ctx.analysis.dates:
         if mention.weekday_matches is not False or mention.range_id in reported:
             continue
@@ -245,7 +251,12 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         wanted = _effective(mention)
         offset = (_nearest(wanted, stated) - stated).days
         zone = mention.zone_hint is not None and abs(offset) == 1
-        partners = _range_partners(ctx, mention, offset)
+        if ranges is None:  # (grouped once: an article may hold many ranges)
+            ranges = {}
+            for other in ctx.analysis.dates:
+                if other.range_id is not None:
+                    ranges.setdefault(other.range_id, []).append(other)
+        partners = _range_partners(ranges, mention, offset)
         candidates = _candidates(ctx, mention, fitting, partners)
         related = [_location(ctx, other).with_message("pairs this date with a fitting weekday")
                    for other in candidates[0].support]
