@@ -1735,8 +1735,8 @@ class _Reader:
                 # "Kabupaten Sleman", "Kota Bandung": the word after names a place (one word:
                 # in "Kabupaten Blitar Suwito" the next one is a person's). Not when the noun
                 # ends a role ("Wali Kota Eri Cahyadi", "Kepala Desa Budi"): a name follows.
-                ends_role = at > 0 and token.joined and (
-                    (hit := self.match(lang.roles, at - 1, at + 1)) is not None and hit.stop == at + 1)
+                role = self.match(lang.roles, at - 1, at + 1) if at > 0 and token.joined else None
+                ends_role = role is not None and role.stop == at + 1
                 if not ends_role and at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
                         and tokens[at + 1].fold not in lang.stopwords:
                     paragraph.concrete.append(self.evidence(at, at + 2, "place"))
