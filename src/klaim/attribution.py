@@ -1329,9 +1329,14 @@ class _Reader:
     def trailing_name(self, first: int, stop: int) -> tuple[int, int] | None:
         """The name in a capitalised chunk: its last run of non-qualifier capitalised words."""
         tokens, particles, places = self.tokens, self.lang.particles, self.places
-        # Academic degrees after a name are no part of it ("Sudarmanto PhD", "Budi Santoso SH MH").
-        while stop - first > 1 and tokens[stop - 1].fold.replace(".", "") in self.lang.degrees:
-            stop -= 1
+        # Academic degrees after a name are no part of it ("Prof Sudarmanto PhD", "Budi Santoso SH
+        # MH"); but a lone word with a degree and nothing before it ("demikian Sulaeman MSi")
+        # keeps it, as the sign of a person's name.
+        degreed = stop
+        while degreed - first > 1 and tokens[degreed - 1].fold.replace(".", "") in self.lang.degrees:
+            degreed -= 1
+        if degreed - first > 1 or degreed == stop:
+            stop = degreed
         known = self._qualifier_lengths
         name_first: int | None = None
         at = first
