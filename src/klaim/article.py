@@ -570,7 +570,7 @@ _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writ
 _OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
-_BARE_DATELINE_LENGTH = 64
+_BARE_DATELINE_LENGTH = 80
 _BARE_DATELINE_WORDS = 12
 
 
