@@ -141,6 +141,8 @@ _RANK = "rank"
 _RHETORICAL_MARKS = "?!"
 _RHETORICAL = re.compile("[?!]")
 """The marks that end a question or an exclamation (``collect_rhetorical``)."""
+_ROLE_TAIL = 3
+"""The most words before an area noun that may open a role it ends (``Menteri Luar Negeri``)."""
 _PLAIN_DESCRIPTION_WORDS = 6
 _DESCRIPTION_WORDS = 10
 """The most words of a description closed by a demonstrative, without and with a relative
@@ -803,6 +805,9 @@ class _Language:
     """Words that open a relative clause inside a description (``yang``)."""
     area_nouns: frozenset[str] = frozenset()
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
+    office_nouns: frozenset[str] = frozenset()
+    """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
+    capitalised word follows it."""
     degrees: frozenset[str] = frozenset()
     """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
 
@@ -935,7 +940,7 @@ def _language(lang: str) -> _Language:
         if rest:
             determiner_phrases[first] = (*determiner_phrases.get(first, ()), tuple(rest))
     indexes = (attribution, editorial, sources, references, roles, qualifiers, concrete, continuation)
-    concrete_words = words("place_prepositions", "area_nouns") | weekdays | months_short | months_wide
+    concrete_words = words("place_prepositions", "area_nouns", "office_nouns") | weekdays | months_short | months_wide
     return _Language(
         lang=lang, attribution=attribution, editorial=editorial, sources=sources,
         references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
@@ -954,7 +959,7 @@ def _language(lang: str) -> _Language:
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
-        area_nouns=words("area_nouns"), title_words=words("title_words"),
+        area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
     )
@@ -1736,12 +1741,18 @@ class _Reader:
                 paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
             token = tokens[at]
-            if token.fold in lang.area_nouns:
+            if token.fold in lang.area_nouns or (
+                    token.fold in lang.office_nouns and not (
+                        at + 2 < len(tokens) and tokens[at + 2].joined and tokens[at + 2].cap)):
                 # "Kabupaten Sleman", "Kota Bandung": the word after names a place (one word:
                 # in "Kabupaten Blitar Suwito" the next one is a person's). Not when the noun
                 # ends a role ("Wali Kota Eri Cahyadi", "Kepala Desa Budi"): a name follows.
-                role = self.match(lang.roles, at - 1, at + 1) if at > 0 and token.joined else None
-                ends_role = role is not None and role.stop == at + 1
+                ends_role = False
+                for start in range(max(0, at - _ROLE_TAIL), at):  # ("Menteri Luar Negeri Dmitry")
+                    role = self.match(lang.roles, start, at + 1)
+                    if role is not None and role.stop == at + 1:
+                        ends_role = True
+                        break
                 if not ends_role and at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
                         and tokens[at + 1].fold not in lang.stopwords:
                     paragraph.concrete.append(self.evidence(at, at + 2, "place"))

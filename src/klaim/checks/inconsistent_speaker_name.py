@@ -39,7 +39,8 @@ It reports:
   menjadi Menteri`). The word after an area noun is a place, not part of a name (lexicon
   `area_nouns`: `Ketua DPRD Kabupaten Bantul Hadiwijaya` names `Hadiwijaya`, and `Bupati
   Bantul` then titles no one), unless the noun ends a role (`Wali Kota Eri Cahyadi`, `Kepala
-  Desa Budi`);
+  Desa Budi`); so is the word after a regional office when no other capitalised word follows
+  it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`);
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
   names a different job than the article gives that person (`in: claims`; a title that says when
   it held, or that the article changes, contradicts no claim). Speakers that are not people
