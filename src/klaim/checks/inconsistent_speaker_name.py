@@ -39,7 +39,9 @@ It reports:
   menjadi Menteri`). The word after an area noun is a place, not part of a name (lexicon
   `area_nouns`: `Ketua DPRD Kabupaten Bantul Hadiwijaya` names `Hadiwijaya`, and `Bupati
   Bantul` then titles no one), unless the noun ends a role (`Wali Kota Eri Cahyadi`, `Kepala
-  Desa Budi`); so is the word after a regional office when no other capitalised word follows
+  Desa Budi`); a bare surname titled before the full name first appears is someone else
+  (`Councillor Clarke` in a roll call, then `Dorothy Clarke, Director of Services`); so is the
+  word after a regional office when no other capitalised word follows
   it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`);
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
   names a different job than the article gives that person (`in: claims`; a title that says when
@@ -307,6 +309,8 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
             assert later.role is not None and earlier.role is not None
             if relation(earlier.name, later.name) != "same":
                 continue
+            if " " not in earlier.name and " " in later.name:
+                continue  # a surname before any full name is someone else's (news names in full first)
             if not roles_conflict(earlier.role, later.role, lang):
                 continue
             if _other_bodies(ctx.article.text, earlier, later, lang):
