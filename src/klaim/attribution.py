@@ -1644,11 +1644,14 @@ class _Reader:
         mark before a lower-case word ends no sentence (``Jeopardy! champion``).
         ``marks``: the offsets of the article's question and exclamation marks, ascending."""
         text, source = self.text, self.paragraph.source
+        first = bisect.bisect_left(marks, source.start)
+        mine = marks[first:bisect.bisect_left(marks, source.end, first)]
+        if not mine:
+            return
         quoted = self.paragraph.quoted_spans  # (sorted, merged)
         quoted_starts = [start for start, _ in quoted]
         seen: set[str] = set()
-        first = bisect.bisect_left(marks, source.start)
-        for at in marks[first:bisect.bisect_left(marks, source.end, first)]:
+        for at in mine:
             mark = text[at]
             if mark in seen or (at > source.start and text[at - 1] in _RHETORICAL_MARKS):
                 continue  # (the first of "?!", "!!!" stands for the run)
@@ -1744,9 +1747,10 @@ class _Reader:
             if token.fold in lang.area_nouns or (
                     token.fold in lang.office_nouns and not (
                         at + 2 < len(tokens) and tokens[at + 2].joined and tokens[at + 2].cap)):
-                # "Kabupaten Sleman", "Kota Bandung": the word after names a place (one word:
-                # in "Kabupaten Blitar Suwito" the next one is a person's). Not when the noun
-                # ends a role ("Wali Kota Eri Cahyadi", "Kepala Desa Budi"): a name follows.
+                # "Kabupaten Sleman", "Kota Bandung", "Kejari Langkat": the word after names a
+                # place (one word: in "Kabupaten Blitar Suwito" the next one is a person's; after
+                # an office, only with no capitalised word after it: "Kepala BPBD Rina Marlina").
+                # Not when the noun ends a role ("Wali Kota Eri Cahyadi", "Kepala Desa Budi").
                 ends_role = False
                 for start in range(max(0, at - _ROLE_TAIL), at):  # ("Menteri Luar Negeri Dmitry")
                     role = self.match(lang.roles, start, at + 1)
