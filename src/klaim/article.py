@@ -432,12 +432,17 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
 
 
 def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE) -> str:
-    """A block's kind: a caption starts like one (``prefixes``), a boilerplate line is a site's
-    navigation or advertising (see ``_is_boilerplate``), a heading is short and unpunctuated."""
+    """A block's kind: a caption starts like one (``prefixes``) or ends with a credit that does
+    (``(Photo by …)``), a boilerplate line is a site's navigation or advertising (see
+    ``_is_boilerplate``), a heading is short and unpunctuated."""
     stripped = line.strip()
     lowered = stripped.lower()
     if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
         return "caption"
+    credit = _CREDIT_AT_END.search(lowered)
+    if credit is not None and (credit.group(1).startswith(tuple(prefixes))
+                               or ("(" + credit.group(1)).startswith(tuple(prefixes))):
+        return "caption"  # a photo's subject and its credit: "Sam Lee (Photo by Jane Doe/Getty Images)"
     if _is_boilerplate(lowered, boilerplate):
         return "boilerplate"
     if stripped.startswith("#"):
@@ -450,6 +455,8 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     return "paragraph"
 
 
+_CREDIT_AT_END = re.compile(r"\(([^()]{3,120})\)\s*\Z")
+"""A closing parenthesis that may hold a photo credit (a caption prefix opens it)."""
 _SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])[a-z]{3,}[.!?]\s+[A-Z]")
 """A sentence that ends inside a line (``… korsleting listrik. Kerugian di``): prose broken by a
 hard line break, not a heading (``Prof. H. Amin``: a capitalised abbreviation ends no sentence)."""

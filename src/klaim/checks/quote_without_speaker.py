@@ -35,7 +35,8 @@ nor is a standfirst, a first body paragraph that is only a quotation, whose word
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
 headline or title: `(“Millions face new rules”)`), nor one whose sentence names the work it
 comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden
-Soekarno`), nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
+Soekarno`), nor any quotation in an opinion piece (labelled, or written in the first person: see KL201),
+which quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`). `data` carries `quote` (the quoted words)
 and `words` (how many).
 
@@ -62,6 +63,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from klaim.attribution import ParagraphAttribution, Quotation
+from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
 from klaim.dates import sentence_span
 from klaim.lexicon import with_english
@@ -196,6 +198,8 @@ def _attributed(result: ParagraphAttribution) -> bool:
 @check("KL204", "quote-without-speaker", "warning")
 def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per quotation of speech with neither a speaker nor a source in reach."""
+    if writes_opinion(ctx):
+        return  # a column quotes as it argues: imagined dialogue, a remembered saying
     text = ctx.article.text
     kinds = {p.index: p.kind for p in ctx.article.paragraphs}
     repeats: _Repeats | None = None

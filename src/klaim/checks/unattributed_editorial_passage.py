@@ -125,6 +125,13 @@ _NUMBERED = frozenset({"type", "phase", "class", "stage", "level", "grade", "tie
                        "chapter", "volume", "section", "article", "schedule", "round", "world", "war"})
 
 
+_OPENS_I = frozenset({"but", "and", "so", "then", "now", "yet", "still", "when", "if", "as", "because",
+                      "although", "though", "while", "today", "here", "there", "perhaps", "maybe", "indeed",
+                      "frankly", "honestly", "sometimes", "often", "once", "since", "until", "unless", "or"})
+"""Capitalised words that open a sentence before the pronoun "I" (``But I doubt``): no name or
+numbered thing ("World War I")."""
+
+
 def _speaks_as_i(text: str, match: re.Match[str]) -> bool:
     """A first-person word, but not a roman numeral or a road: "World War I", "Komisi I",
     "phase I trial", "type I diabetes", "I-95"."""
@@ -133,7 +140,9 @@ def _speaks_as_i(text: str, match: re.Match[str]) -> bool:
     if text[match.end():match.end() + 1] in ("-", "–") or text[match.end():match.end() + 2].strip()[:1].isdigit():
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return before is None or not (before.group(1)[:1].isupper() or before.group(1).casefold() in _NUMBERED)
+    if before is None or before.group(1).casefold() in _OPENS_I:
+        return True  # "But I doubt …": a conjunction, not a name, before the pronoun
+    return not (before.group(1)[:1].isupper() or before.group(1).casefold() in _NUMBERED)
 
 
 def writes_opinion(ctx: Context) -> bool:
