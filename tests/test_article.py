@@ -115,6 +115,7 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     ("Page last updated at 10:15 GMT, Tuesday, 5 March 2024", "The minister spoke to reporters.",
      dt.date(2024, 3, 5), dt.time(10, 15)),
     ("Created Mar 04 2024", "The minister spoke to reporters.", dt.date(2024, 3, 4), None),
+    ("16:45 on 6 March 2024 GMT", "The minister spoke to reporters.", dt.date(2024, 3, 6), dt.time(16, 45)),
     ("6 March 2024 10:15 EAT", "The minister spoke to reporters.", dt.date(2024, 3, 6), dt.time(10, 15)),
     ("Wed,Mar 06 2024", "The minister spoke to reporters.", dt.date(2024, 3, 6), None),
     ("Published By : Admin | March 6, 2024 | 10:15 IST", "The minister spoke to reporters.",

@@ -887,3 +887,10 @@ def test_names_of_one_person_have_alike_surnames(a: list[str], b: list[str]) -> 
     first, second = " ".join(a), " ".join(b)
     if name_relation(first, second) != "other":
         assert SpellingIndex([fold_name(b[-1])]).similar(fold_name(a[-1]))
+
+
+def test_a_mark_at_the_very_end_of_the_text_is_read() -> None:
+    # The last paragraph ends with "? " and the file has no final line break.
+    text = "Why? "
+    analysis = analyse_attribution(text, [Para(0, "paragraph", 1, 0, len(text), text)], "en")
+    assert [e.category for e in analysis.paragraphs[0].editorial] == ["rhetorical"]

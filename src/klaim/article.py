@@ -216,7 +216,7 @@ _TIME = re.compile(
 _LEADING_TIME = re.compile(
     r"(?P<time>(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?:WIB|WITA|WIT|UTC|GMT))?)"
     r"(?:\s+(?:on|pada)\s+|\s*[,|/-]?\s+)(?=\w)", re.IGNORECASE)  # ("4:45 pm on 6 March 2024")
-_OFFSET = re.compile(r"(?:utc|gmt)?\s*(?P<sign>[+-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?!\d)",
+_OFFSET = re.compile(r"(?:utc|gmt)?\s*(?P<sign>[+\-−])(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?(?!\d)",
                      re.IGNORECASE)
 _ZONE_NAME = re.compile(r"\b(?P<zone>[a-z]{1,4})\b\.?", re.IGNORECASE)
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?:[T ](?P<rest>.*))?$")
@@ -312,6 +312,8 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
     if day is None:
         return None
     time, rest = _time_after(rest.lstrip(", "))
+    if time is None and lead:  # a zone after the date, before the moved time: "16:45 on 6 March 2024 GMT"
+        time = _time_after(lead.group("time"))[0]
     offset, zone = _zone_after(rest, day)
     return day, time, offset, zone
 
@@ -471,11 +473,11 @@ def _caption_prefixes(lang: str) -> tuple[str, ...]:
 def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
                                         frozenset[str], frozenset[str]]:
     """A language's opinion labels, letter openings, notes on the writer, byline words (each
-    with English's), the first words of its roles (a writer's post under a byline) and its
-    newsroom jobs (a staff byline's post)."""
+    with English's), its roles (a writer's post under a byline opens with one) and its newsroom
+    jobs (a staff byline's post)."""
     return (tuple(sorted(with_english(lang, "opinion_labels"))), tuple(sorted(with_english(lang, "opinion_openings"))),
             tuple(sorted(with_english(lang, "opinion_notes"))), tuple(sorted(with_english(lang, "byline_words"))),
-            frozenset(role.split()[0] for role in with_english(lang, "role_nouns")),
+            frozenset(with_english(lang, "role_nouns")),
             frozenset(with_english(lang, "newsroom_jobs")))
 
 
@@ -490,6 +492,10 @@ _LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers"
 """The words that may stand before a label in a title's head (``In Our Opinion:``)."""
 _BYLINE_NAME_WORDS = 5
 """The most words of the name in a column's byline."""
+_NOTE_END = 2
+"""How many body paragraphs at the end of an article may hold a note on the writer."""
+_NOTE_WORDS = 40
+"""The most words of a note on the writer."""
 _NOTE_REACH = 3
 """How many body paragraphs at either end of an article may hold a writer's note or byline."""
 
@@ -499,8 +505,9 @@ def opinion_label(article: Article) -> str | None:
     one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``), a first
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
-    Negeri 1)``) or a note on the writer at either end (``Penulis adalah dosen …``, ``The
-    writer is a professor …``). From the language's lexicon (``opinion_labels``,
+    Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it) or a short note
+    on the writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
+    professor …``). From the language's lexicon (``opinion_labels``,
     ``opinion_openings``, ``byline_words``, ``opinion_notes``) and English's."""
     labels, openings, notes, bylines, roles, newsroom = _opinion_labels(article.lang)
     title = article.title.strip().casefold()
@@ -530,14 +537,16 @@ def opinion_label(article: Article) -> str | None:
             # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
             # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
-            if post and post[0] in roles and newsroom.isdisjoint(post) and name.split() \
+            if post and any(" ".join(post[:len(role.split())]) == role for role in roles) \
+                    and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= _BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
-    for paragraph in (*body[:_NOTE_REACH], *body[-_NOTE_REACH:]):
+    for paragraph in body[-_NOTE_END:]:  # (a note closes the piece; "The author is due in court" opens news)
         line = paragraph.text.lstrip("*) ").casefold()
-        for note in notes:
-            if line.startswith(note):
-                return note
+        if len(line.split()) <= _NOTE_WORDS:
+            for note in notes:
+                if line.startswith(note):
+                    return note
     return None
 
 

@@ -807,7 +807,10 @@ class _Language:
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
     office_nouns: frozenset[str] = frozenset()
     """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
-    capitalised word follows it."""
+    capitalised word follows it and no role word stands before the office (``Kepala BPBD
+    Wagimin`` names the head)."""
+    role_heads: frozenset[str] = frozenset()
+    """The single-word roles (``kepala``, ``ketua``)."""
     degrees: frozenset[str] = frozenset()
     """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
 
@@ -960,6 +963,7 @@ def _language(lang: str) -> _Language:
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
+        role_heads=words("role_nouns"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
     )
@@ -1662,7 +1666,8 @@ class _Reader:
             following = after
             while following < source.end and text[following].isspace():
                 following += 1
-            ends = after == source.end or (text[after].isspace() and not text[following].islower())
+            ends = after >= source.end or (text[after].isspace() and (
+                following >= source.end or not text[following].islower()))
             if ends and word >= source.start and text[word].isalnum() and not _within(quoted, quoted_starts, at):
                 while word > source.start and not text[word - 1].isspace():
                     word -= 1
@@ -1746,7 +1751,8 @@ class _Reader:
             token = tokens[at]
             if token.fold in lang.area_nouns or (
                     token.fold in lang.office_nouns and not (
-                        at + 2 < len(tokens) and tokens[at + 2].joined and tokens[at + 2].cap)):
+                        at + 2 < len(tokens) and tokens[at + 2].joined and tokens[at + 2].cap)
+                    and not (at > 0 and token.joined and tokens[at - 1].fold in lang.role_heads)):
                 # "Kabupaten Sleman", "Kota Bandung", "Kejari Langkat": the word after names a
                 # place (one word: in "Kabupaten Blitar Suwito" the next one is a person's; after
                 # an office, only with no capitalised word after it: "Kepala BPBD Rina Marlina").
@@ -2220,32 +2226,37 @@ running on, as if it were not there."""
 
 
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
-               title_words: frozenset[str] = frozenset()) -> bool:
+               title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
     ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
     inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
     inside its closing mark: ``suspicions are “groundless.”`` (the American full stop). So is a
     phrase of up to six words set in a sentence, a word before it and no sentence punctuation
     of its own (``a search for “how to stop flooding” returned``, ``on later flights “at no
-    extra cost”.``), and a title after one of ``title_words`` (``a book entitled “Notes From
-    The Harbour.”``, ``berjudul “…”``)."""
+    extra cost”.``), unless one of ``clause_words`` stands before it (``was “a betrayal of every
+    flood victim”``: a judgement quoted); and a title after one of ``title_words`` (``a book
+    entitled “Notes From The Harbour.”``, ``berjudul “…”``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
         before -= 1
     in_clause = before >= paragraph_start and text[before].isalnum()
-    if in_clause and title_words:
+    word_before = ""
+    if in_clause:
         word_start = before
         while word_start > paragraph_start and text[word_start - 1].isalpha():
             word_start -= 1
-        if text[word_start:before + 1].casefold() in title_words:
+        word_before = text[word_start:before + 1].casefold()
+        if word_before in title_words:
             return False  # the title of a work
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
     words = len(_TOKEN.findall(inner))
     if words < _SPEECH_MIN_WORDS:
         return False
-    return not (in_clause and words <= _PHRASE_MAX_WORDS
+    # A phrase after a clause word is a judgement someone made, quoted as the predicate: "was
+    # “a betrayal of every flood victim”" is speech.
+    return not (in_clause and words <= _PHRASE_MAX_WORDS and word_before not in clause_words
                 and not inner.endswith((".", "!", "?", ",", "…", ";", ":")))
 
 
@@ -2417,7 +2428,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     speaker, source = speaker or running.speaker, source or running.source
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
-                                                               language.title_words),
+                                                               language.title_words, language.clause_words),
                                             continued))
             for quotation in quotations:
                 if quotation.speaker is not None and quotation.is_speech:

@@ -1251,7 +1251,7 @@ def _pair_quotes(text: str, line_start: int, line_end: int) -> list[tuple[int, i
 
 _ATTRIBUTION_CATEGORIES = ("reporting_verbs", "reporting_verbs_postposed", "attribution_phrases",
                            "passive_reporting_verbs")
-"""The lexicon categories that report a statement. Not the agentless passives
+"""The lexicon categories that report a statement. Not the passives of belief and estimate
 (``passive_attribution``: ``is expected to``, ``diperkirakan``): in ``The flow is expected to
 rise on Thursday`` the date is the rise's, and no one's statement is dated."""
 # Languages that have no lexicon file yet get a minimal list, so the time checks are not blind
@@ -1501,8 +1501,9 @@ def statement_attribution(
        mengatakan``), but not ending a clause of what was said (``The deadline is October 12,
        the ministry said``).
 
-    An agentless passive (``is expected to``, ``diperkirakan``) reports no statement: its date
-    is the event's. A passive reporting verb with its agent (``disampaikan Budi``) does.
+    A passive of belief or estimate (``is expected to``, ``diperkirakan``) reports no
+    statement: its date is the event's. A passive reporting verb (``disampaikan Budi``,
+    ``dilaporkan``) does.
 
     ``sentence`` gives the sentence's bounds when the caller has them (else the anchor's
     sentence, widened over full stops inside quotations).

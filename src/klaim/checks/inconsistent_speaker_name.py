@@ -297,6 +297,10 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
     titled = [m for m in mentions if m.role]
+    first_full: dict[str, int] = {}  # by surname, where a full name (titled or not) first stands
+    for mention in mentions:
+        if " " in mention.name:
+            first_full.setdefault(_surname(mention.name), mention.start)
     # Each later mention against the first mention of each earlier (name, title) with the same
     # surname (two names of one person have one): a repeat would find what its first did, so an
     # article titling one person many times costs no more than titling them once.
@@ -309,7 +313,7 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
             assert later.role is not None and earlier.role is not None
             if relation(earlier.name, later.name) != "same":
                 continue
-            if " " not in earlier.name and " " in later.name:
+            if " " not in earlier.name and earlier.start < first_full.get(surname, earlier.start):
                 continue  # a surname before any full name is someone else's (news names in full first)
             if not roles_conflict(earlier.role, later.role, lang):
                 continue

@@ -3,9 +3,10 @@
 ## What it does
 Reports a date mention later than the publication date when it dates a statement: it stands
 with a reporting verb or attribution phrase of the language's lexicon (`kata`, `mengatakan`,
-`menurut`, `disampaikan`, `said`, `told`; not an agentless passive such as `is expected to`
-or `diperkirakan`, whose date is the event's) in one sentence, and nothing in the sentence marks it as future
-(`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`, `scheduled`, `next`). A date stands
+`menurut`, `disampaikan`, `said`, `told`; not a passive of belief or estimate such as `is
+expected to` or `diperkirakan`, whose date is the event's) in one sentence, and nothing in the
+sentence marks it as future (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`,
+`scheduled`, `next`). A date stands
 with its verb when it follows it with at most eight words between (the speaker, `to reporters`,
 `di Jakarta`, `on`) and none that opens a clause of its own (`that`, `bahwa`, `would`, `is`,
 `until`): `kata juru bicara itu, Selasa (25/6)`, `told reporters on Tuesday, June 25`; or

@@ -49,19 +49,22 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`; or closes a head of up to three words before the
-colon, `In Our Opinion:`), a first paragraph that opens a letter (`To the
+colon after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending
+Review:`), a first paragraph that opens a letter (`To the
 editor`, `Redaksi Yth.`), a column's byline with the writer's post in parentheses (`Oleh:
-Rina Hartati` over `(Dosen …)`; not an agency, `By Jane Doe (Reuters)`), a note on the writer
-at either end (`Penulis adalah …`, `The writer is …`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
+Rina Hartati` over `(Dosen …)`; not an agency or a desk, `By Jane Doe (Reuters)`, `(National
+Post)`), a short note on the writer in the last two paragraphs (`Penulis adalah …`, `The
+writer is …`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`) outside
 quotation marks, in a sentence with no reporting verb (`Saya sudah mengungsi, kata Siti` is
 Siti's first person), two of them or one in a piece signed on its last line with a name and a
 place (`Ann Lee, Springfield`): a column, a blog post or a letter. A roman numeral or a road
 (`World War I`, `phase I`, `I-95`) is no "I".
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
-paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title or first
-paragraphs call it an interview (`wawancara`, `interview`), the paragraphs from each question
-to the next.
+paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
+interview word (`Wawancara Eksklusif - …`, `Interview: …`) or whose first paragraphs introduce
+one (`Berikut petikan wawancara …`), the paragraphs from each question to the next. "Said in an
+interview" makes no interview of a news report.
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -157,16 +160,21 @@ _INTERVIEW_REACH = 3
 
 def interview_answers(ctx: Context) -> frozenset[int]:
     """The answers of a question-and-answer interview: the paragraphs under an answer label
-    (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title or first
-    paragraphs call it an interview (lexicon ``interview_words``: ``wawancara``, ``interview``),
+    (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title opens with
+    an interview word (lexicon ``interview_words``: ``Wawancara …``, ``Interview: …``) or whose
+    first paragraphs introduce one (``interview_intros``: ``Berikut petikan wawancara``),
     the paragraphs after each question in the outlet's voice (a paragraph ending in ``?``), up
     to the next question."""
     lang = ctx.article.lang
     labels = tuple(f"{label}:" for label in with_english(lang, "answer_labels"))
-    words = with_english(lang, "interview_words")
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
-    intro = " ".join([ctx.article.title, *(p.text for p in body[:_INTERVIEW_REACH])]).casefold()
-    interview = any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", intro) for word in words)
+    # An interview says so at the head of its title ("Wawancara Eksklusif - …", "Q&A: …") or in
+    # an introduction ("Berikut petikan wawancara …"); not "said in an interview".
+    title = ctx.article.title.strip().casefold()
+    opens = "|".join(re.escape(word) for word in with_english(lang, "interview_words"))
+    interview = (bool(opens) and re.match(rf"(?:{opens})(?!\w)", title) is not None) or any(
+        p.text.strip().casefold().startswith(tuple(with_english(lang, "interview_intros")))
+        for p in body[:_INTERVIEW_REACH])
     found = {p.index for p in body if p.text.lstrip().casefold().startswith(labels)}
     if interview:
         asked = False  # the paragraphs from a question to the next one answer it
