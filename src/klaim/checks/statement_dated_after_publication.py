@@ -6,10 +6,9 @@ with a reporting verb or attribution phrase of the language's lexicon (`kata`, `
 `menurut`, `disampaikan`, `said`, `told`; not a passive of belief or estimate such as `is
 expected to` or `diperkirakan`, whose date is the event's) in one sentence, and nothing in the
 sentence marks it as future (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`,
-`scheduled`, `next`). A date stands
-with its verb when it follows it with at most eight words between (the speaker, `to reporters`,
-`di Jakarta`, `on`) and none that opens a clause of its own (`that`, `bahwa`, `would`, `is`,
-`until`): `kata juru bicara itu, Selasa (25/6)`, `told reporters on Tuesday, June 25`; or
+`scheduled`, `next`). A date stands with its verb when it follows it with at most eight words
+between (the speaker, `to reporters`, `di Jakarta`, `on`) and none that opens a clause of its
+own (`that`, `bahwa`, `would`, `is`, `until`): `kata juru bicara itu, Selasa (25/6)`, `told reporters on Tuesday, June 25`; or
 when it opens the sentence before the verb (`On June 25, the spokesman said`), or stands right
 in front of it (`the spokesman on June 25 said`, `Budi, Selasa (25/6), mengatakan`). A date in
 what was said is the date of something else, a vote or a deadline, and is left out: `said the
