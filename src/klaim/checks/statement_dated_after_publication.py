@@ -8,10 +8,10 @@ expected to` or `diperkirakan`, whose date is the event's) in one sentence, and 
 sentence marks it as future (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`,
 `scheduled`, `next`). A date stands with its verb when it follows it with at most eight words
 between (the speaker, `to reporters`, `di Jakarta`, `on`) and none that opens a clause of its
-own (`that`, `bahwa`, `would`, `is`, `until`): `kata juru bicara itu, Selasa (25/6)`, `told reporters on Tuesday, June 25`; or
-when it opens the sentence before the verb (`On June 25, the spokesman said`), or stands right
-in front of it (`the spokesman on June 25 said`, `Budi, Selasa (25/6), mengatakan`). A date in
-what was said is the date of something else, a vote or a deadline, and is left out: `said the
+own (`that`, `bahwa`, `would`, `is`, `until`): `kata juru bicara itu, Selasa (25/6)`, `told
+reporters on Tuesday, June 25`; or when it opens the sentence before the verb (`On June 25, the
+spokesman said`), or stands right in front of it (`the spokesman on June 25 said`, `Budi,
+Selasa (25/6), mengatakan`). A date in what was said is the date of something else, a vote or a deadline, and is left out: `said the
 election would be held on Oct. 6`, `The deadline is October 12, the ministry said`. One day
 of grace is allowed when the sentence names another time zone. A bare numeric day/month with
 neither weekday nor year (`(9/10)`) is not enough evidence of a date for this check, and a date
