@@ -1,8 +1,8 @@
 """A statement is dated after the article was published.
 
 ## What it does
-Reports a date mention later than the publication date when it dates a statement: it stands
-with a reporting verb or attribution phrase of the language's lexicon (`kata`, `mengatakan`,
+Reports a date mention later than the publication date when it dates a statement: it stands with
+a reporting verb or attribution phrase of the language's lexicon (`kata`, `mengatakan`,
 `menurut`, `disampaikan`, `said`, `told`; not a passive of belief or estimate such as `is
 expected to` or `diperkirakan`, whose date is the event's) in one sentence, and nothing in the
 sentence marks it as future (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `will`,
@@ -10,17 +10,17 @@ sentence marks it as future (`akan`, `dijadwalkan`, `rencananya`, `mendatang`; `
 between (the speaker, `to reporters`, `di Jakarta`, `on`) and none that opens a clause of its
 own (`that`, `bahwa`, `would`, `is`, `until`): `kata juru bicara itu, Selasa (25/6)`, `told
 reporters on Tuesday, June 25`; or when it opens the sentence before the verb (`On June 25, the
-spokesman said`), or stands right in front of it (`the spokesman on June 25 said`, `Budi,
-Selasa (25/6), mengatakan`). A date in what was said is the date of something else, a vote or a deadline, and is left out: `said the
-election would be held on Oct. 6`, `The deadline is October 12, the ministry said`. One day
-of grace is allowed when the sentence names another time zone. A bare numeric day/month with
-neither weekday nor year (`(9/10)`) is not enough evidence of a date for this check, and a date
-inside quotation marks is one the speaker talks about, not the date of the statement (`"Kami
-mulai Selasa (25/6)," kata Budi`), so it is left out too. Also reports a claim of kind
-`statement` or `quote` whose `said_on` is after the publication date (a record says when it
-was said, so no future marker excuses it), unless the article mention at its anchor is already
-reported. `data` carries `date`, `published`, `days_after` and the `attribution` word;
-relative phrases (`besok`) are never reported on their own. A warning: the date may be a
+spokesman said`), or stands right in front of it (`the spokesman on June 25 said`, `Budi, Selasa
+(25/6), mengatakan`). A date in what was said is the date of something else, a vote or a
+deadline, and is left out: `said the election would be held on Oct. 6`, `The deadline is October
+12, the ministry said`. One day of grace is allowed when the sentence names another time zone. A
+bare numeric day/month with neither weekday nor year (`(9/10)`) is not enough evidence of a date
+for this check, and a date inside quotation marks is one the speaker talks about, not the date
+of the statement (`"Kami mulai Selasa (25/6)," kata Budi`), so it is left out too. Also reports
+a claim of kind `statement` or `quote` whose `said_on` is after the publication date (a record
+says when it was said, so no future marker excuses it), unless the article mention at its anchor
+is already reported. `data` carries `date`, `published`, `days_after` and the `attribution`
+word; relative phrases (`besok`) are never reported on their own. A warning: the date may be a
 scheduled event told in the past tense.
 
 ## Why is this bad?
