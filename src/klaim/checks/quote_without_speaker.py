@@ -198,12 +198,11 @@ def _attributed(result: ParagraphAttribution) -> bool:
 @check("KL204", "quote-without-speaker", "warning")
 def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per quotation of speech with neither a speaker nor a source in reach."""
-    if writes_opinion(ctx):
-        return  # a column quotes as it argues: imagined dialogue, a remembered saying
     text = ctx.article.text
     kinds = {p.index: p.kind for p in ctx.article.paragraphs}
     repeats: _Repeats | None = None
     labels: frozenset[int] | None = None
+    opinion: bool | None = None  # (read only for an article with a quotation to report: few have one)
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
@@ -222,6 +221,10 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
                 continue  # a pull quote: the body gives these words with their speaker
+            if opinion is None:
+                opinion = writes_opinion(ctx)
+            if opinion:
+                return  # a column quotes as it argues: imagined dialogue, a remembered saying
             quoted = " ".join(text[quotation.inner_start:quotation.inner_end].split())
             yield Issue("quotation has no speaker in its paragraph or the one before",
                         ctx.article_span(quotation.start, quotation.end),

@@ -158,6 +158,13 @@ _INTERVIEW_REACH = 3
 """How many body paragraphs after the title may say that the article is an interview."""
 
 
+@cache
+def _interview_opening(lang: str) -> re.Pattern[str] | None:
+    """A title's head that says it is an interview (lexicon ``interview_words``, as whole words)."""
+    words = with_english(lang, "interview_words")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
+
+
 def interview_answers(ctx: Context) -> frozenset[int]:
     """The answers of a question-and-answer interview: the paragraphs under an answer label
     (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title opens with
@@ -171,8 +178,8 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     # An interview says so at the head of its title ("Wawancara Eksklusif - …", "Q&A: …") or in
     # an introduction ("Berikut petikan wawancara …"); not "said in an interview".
     title = ctx.article.title.strip().casefold()
-    opens = "|".join(re.escape(word) for word in with_english(lang, "interview_words"))
-    interview = (bool(opens) and re.match(rf"(?:{opens})(?!\w)", title) is not None) or any(
+    opening = _interview_opening(lang)
+    interview = (opening is not None and opening.match(title) is not None) or any(
         p.text.strip().casefold().startswith(tuple(with_english(lang, "interview_intros")))
         for p in body[:_INTERVIEW_REACH])
     found = {p.index for p in body if p.text.lstrip().casefold().startswith(labels)}
