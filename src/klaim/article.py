@@ -469,16 +469,33 @@ def _caption_prefixes(lang: str) -> tuple[str, ...]:
     return with_english(lang, "caption_prefixes")
 
 
+@dataclass(frozen=True)
+class _OpinionWords:
+    """What marks a piece as opinion in a language (each list with English's, from the lexicon)."""
+
+    labels: tuple[str, ...]
+    """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
+    openings: tuple[str, ...]
+    """A letter's first words (``opinion_openings``)."""
+    notes: tuple[str, ...]
+    """A note on the writer (``opinion_notes``: ``penulis adalah``)."""
+    bylines: tuple[str, ...]
+    """Words that open a byline (``byline_words``: ``oleh``, ``by``)."""
+    roles: frozenset[str]
+    """Roles, one of which opens a columnist's post (``role_nouns``)."""
+    newsroom: frozenset[str]
+    """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
+
+
 @functools.lru_cache(maxsize=64)
-def _opinion_labels(lang: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                                        frozenset[str], frozenset[str]]:
-    """A language's opinion labels, letter openings, notes on the writer, byline words (each
-    with English's), its roles (a writer's post under a byline opens with one) and its newsroom
-    jobs (a staff byline's post)."""
-    return (tuple(sorted(with_english(lang, "opinion_labels"))), tuple(sorted(with_english(lang, "opinion_openings"))),
-            tuple(sorted(with_english(lang, "opinion_notes"))), tuple(sorted(with_english(lang, "byline_words"))),
-            frozenset(with_english(lang, "role_nouns")),
-            frozenset(with_english(lang, "newsroom_jobs")))
+def _opinion_words(lang: str) -> _OpinionWords:
+    return _OpinionWords(
+        labels=tuple(sorted(with_english(lang, "opinion_labels"))),
+        openings=tuple(sorted(with_english(lang, "opinion_openings"))),
+        notes=tuple(sorted(with_english(lang, "opinion_notes"))),
+        bylines=tuple(sorted(with_english(lang, "byline_words"))),
+        roles=frozenset(with_english(lang, "role_nouns")),
+        newsroom=frozenset(with_english(lang, "newsroom_jobs")))
 
 
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
@@ -509,7 +526,10 @@ def opinion_label(article: Article) -> str | None:
     on the writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
     professor …``). From the language's lexicon (``opinion_labels``,
     ``opinion_openings``, ``byline_words``, ``opinion_notes``) and English's."""
-    labels, openings, notes, bylines, roles, newsroom = _opinion_labels(article.lang)
+    vocabulary = _opinion_words(article.lang)
+    labels, openings, notes, bylines, roles, newsroom = (
+        vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
+        vocabulary.newsroom)
     title = article.title.strip().casefold()
     # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
     # words before it are of the few that open such heads ("Spending Review:" is a news title).
