@@ -223,6 +223,8 @@ _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,
 """A date that starts with its year: ISO 8601, or with slashes or dots (``2017/11/02``), always
 year, month, day."""
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)")
+_PARENTHESISED_DATE = re.compile(r"\((?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))\)(?!\d)")
+"""A numeric date with its year in parentheses, after a weekday: ``Senin (6/5/2024)``."""
 _DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})")
 _MONTH_DAY_YEAR = re.compile(r"(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
 
@@ -292,6 +294,10 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
             head = re.match(r"[^\W\d_]+\.?(?:,\s*|\s+)", value)  # ("Wed,Mar 06 2024" too)
             if head and names.weekday(head.group(0).strip(" ,")) is not None:
                 value = value[head.end():]
+                # The date in parentheses after its weekday, as a lead gives it: "Senin (6/5/2024)".
+                inside = _PARENTHESISED_DATE.match(value)
+                if inside:
+                    value = inside["date"] + value[inside.end():]
             numeric = _NUMERIC.match(value)
             named = _DAY_MONTH_YEAR.match(value) or _MONTH_DAY_YEAR.match(value)
             if numeric:
