@@ -990,6 +990,10 @@ class _QuoteScan:
     open_at_end: int | None = None
 
 
+_CLAUSE_END = re.compile(r"[,;]|[.!?](?=\s)")
+"""Where the writer's clause after a closing quotation mark ends: a comma, or a sentence's end."""
+
+
 def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
     """(can open, can close) for the mark at ``at``, from the characters around it."""
     before = text[at - 1] if at > start else None
@@ -2296,7 +2300,19 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         if text[mark] in _DOUBLE_CLOSING + '"»' and not _flanks(text, mark, paragraph.start,
                                                                 paragraph.end)[0]:
             before = bisect.bisect_left(closes, mark)
-            quoted.append((closes[before - 1] + 1 if before else paragraph.start, mark))
+            if before:
+                # After a quotation, what follows its closing mark is the writer's attribution
+                # up to the clause's end: a quotation resumed without its opening mark starts
+                # after it (",” kata Rudi, kami siap.”"), and a mark doubled after the clause
+                # (",” kata Rudi kepada wartawan,”") quotes nothing.
+                start = closes[before - 1] + 1
+                clause = _CLAUSE_END.search(text, start, mark)
+                if clause is not None:
+                    start = clause.end()
+                if start < mark:
+                    quoted.append((start, mark))
+            else:
+                quoted.append((paragraph.start, mark))
         else:
             quoted.append((mark + 1, paragraph.end))
     if scan.unbalanced:
