@@ -181,6 +181,18 @@ _DAY_PARTS: dict[str, list[str]] = {
     "pt": ["de manhã", "à tarde", "à noite", "passado", "passada"],
     "nl": ["ochtend", "middag", "avond", "nacht"],
 }
+# Words that introduce a clock time between a weekday and its date: "Selasa pukul 10.00 WIB
+# (6/5/2024)", "Tuesday at 10am, May 6".
+_CLOCK_WORDS: dict[str, list[str]] = {
+    "id": ["pukul", "jam", "pkl.", "pkl", "sekitar pukul", "sekitar jam", "mulai pukul"],
+    "ms": ["pukul", "jam", "kira-kira pukul"],
+    "en": ["at", "at about", "at around", "around", "from"],
+    "de": ["um", "gegen", "ab"],
+    "fr": ["à", "vers"],
+    "es": ["a las", "a la", "hacia las"],
+    "pt": ["às", "à", "por volta das"],
+    "nl": ["om", "rond"],
+}
 # Words that may stand between a weekday and the date: "Selasa tanggal 3", "Dienstag, den 3.".
 _DATE_WORDS = ["tanggal", "tgl.", "tgl", "the", "den", "dem", "le", "el", "o", "de", "der"]
 # A word directly before a yearless numeric date that makes it a date ("tanggal 21/6").
@@ -416,9 +428,21 @@ def _patterns(lang: str) -> _Patterns:
     )
     evening = _EVENING_BEFORE.get(base)
     evening_back = f"(?:{_SP1}(?P<eve>{re.escape(evening[::-1])}){_RLB})?" if evening else ""
+    # A clock time between the weekday and the date, read backwards: a zone, "am"/"pm", the
+    # minutes, the hour, the word before it; a bare hour needs its word ("pukul 10", "at 10").
+    zone_back = _reversed_alternation(_ZONE_ABBREVIATIONS)
+    clock_word_back = f"{_SP1}(?:{_reversed_alternation(_with_english(_CLOCK_WORDS, lang))}){_RLB}"
+    meridiem_back = r"\.?m\.?[ap]"
+    clock_back = (
+        f"(?:{_RLA}(?:{zone_back}){_SP1})?"
+        f"(?:(?:{_RLA}{meridiem_back}{_SP0})?\\d{{2}}[.:]\\d{{1,2}}(?:{clock_word_back})?"
+        f"|{_RLA}{meridiem_back}{_SP0}\\d{{1,2}}(?:{clock_word_back})?"
+        f"|\\d{{1,2}}{clock_word_back})"
+    )
     weekday_before = (
         f"(?:(?P<po>{_SP0}\\()?(?:{_SP1}(?:{_reversed_alternation(_DATE_WORDS)}))?"
         f"{_SP0}(?:,{_SP0})?"
+        f"(?:{_SP0}(?:{clock_back})(?!\\d){_SP0}(?:,{_SP0})?)?"
         f"(?:{_RLA}(?P<part>{_reversed_alternation(_with_english(_DAY_PARTS, lang))}){_SP1})?"
         f"(?:(?P<w2>{wide_back}){range_back})?(?P<w1>{wide_back}){evening_back}"
         f"|(?P<pa>{_SP0}\\()?{_SP0}(?:,{_SP0})?(?P<a1>{abbr_back}))"
