@@ -809,6 +809,9 @@ class _Language:
     """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
     capitalised word follows it and no role word stands before the office (``Kepala BPBD
     Wagimin`` names the head)."""
+    regional_roles: frozenset[str] = frozenset()
+    """Posts named by their region (``bupati``, ``kapolres``), folded: the lone word after one
+    may be the region (see ``_regions``)."""
     role_heads: frozenset[str] = frozenset()
     """The single-word roles (``kepala``, ``ketua``)."""
     degrees: frozenset[str] = frozenset()
@@ -963,7 +966,7 @@ def _language(lang: str) -> _Language:
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
-        role_heads=words("role_nouns"),
+        role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
     )
@@ -2116,6 +2119,26 @@ class _Reader:
 # --- the article -------------------------------------------------------------------------------
 
 
+def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
+             regional_roles: frozenset[str]) -> set[str]:
+    """The lone words the article's posts name as regions (folded): a word after two different
+    posts named by their region ("Bupati Sleman", "Sekda Sleman"), or after one when the article
+    also places something there ("di Sleman", "Kabupaten Sleman"). A lone word after other
+    titles stays a name ("Mayor Hernandez", "Governor Hernandez"), and so does one that a full
+    name of the article ends with (the caller's ``known``)."""
+    if not regional_roles:
+        return set()
+    posts: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.role is None or " " in mention.name:
+            continue
+        role = " ".join(mention.role.casefold().split())
+        words = role.split()
+        if any(" ".join(words[at:]) in regional_roles for at in range(len(words))):
+            posts.setdefault(fold_name(mention.name), set()).add(role)
+    return {word for word, roles in posts.items() if len(roles) > 1 or word in places}
+
+
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """The union of ``spans`` as sorted, non-overlapping spans."""
     merged: list[tuple[int, int]] = []
@@ -2368,7 +2391,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     for mention in mentions:
         if mention.role:
             role_words.update(_role_words(mention.role))
-    role_words -= known
+    role_words |= _regions(mentions, places, language.regional_roles)
+    role_words -= known  # (a word a full name of the article ends with names a person)
     verdicts: dict[str, bool] = {}
     for state in states:
         if state.speakers and role_words:
