@@ -889,6 +889,22 @@ def test_names_of_one_person_have_alike_surnames(a: list[str], b: list[str]) -> 
         assert SpellingIndex([fold_name(b[-1])]).similar(fold_name(a[-1]))
 
 
+_NAME_WORDS = st.sampled_from(["Joko", "Jokko", "J.", "Maria", "Dmitry", "Widodo", "Widoddo", "Halim",
+                                "Hakim", "O’Brien", "O'Brien", "Peskov", "Peskow", "Tan", "Tam", ""])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NAME_WORDS, max_size=3), st.lists(_NAME_WORDS, max_size=3))
+def test_may_relate_rules_out_only_other_people(a: list[str], b: list[str]) -> None:
+    # KL203's cheap test before name_relation: when it says no, name_relation says "other".
+    from klaim.attribution import may_relate
+
+    first, second = " ".join(a), " ".join(b)
+    if not may_relate(first, second):
+        assert name_relation(first, second) == "other"
+    assert may_relate("Joko Widodo", "Jokowi Widoddo") and not may_relate("Joko Widodo", "Joko Halim")
+
+
 def test_a_mark_at_the_very_end_of_the_text_is_read() -> None:
     # The last paragraph ends with "? " and the file has no final line break.
     text = "Why? "

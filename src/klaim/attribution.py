@@ -2659,6 +2659,27 @@ _TYPOGRAPHY = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐":
 
 
 @lru_cache(maxsize=8192)
+def folded_surname(name: str) -> str:
+    """The last word of a name as :func:`name_relation` compares it (typography and case
+    folded); empty for a name without words."""
+    words = name.translate(_TYPOGRAPHY).split()
+    return fold_name(words[-1]) if words else ""
+
+
+def may_relate(a: str, b: str) -> bool:
+    """False when :func:`name_relation` would call two names ``other`` for their surnames
+    alone: neither equal nor spelt alike. A cheap test before the full one."""
+    last_a, last_b = folded_surname(a), folded_surname(b)
+    return last_a == last_b or (bool(last_a) and bool(last_b) and _similar_surnames(last_a, last_b))
+
+
+@lru_cache(maxsize=8192)
+def _similar_surnames(a: str, b: str) -> bool:
+    """:func:`_similar`, remembered: the same surnames meet again in article after article."""
+    return _similar(a, b)
+
+
+@lru_cache(maxsize=8192)
 def name_relation(a: str, b: str) -> str:
     """How two names relate: ``same``, ``variant`` (one person, spelt differently) or ``other``.
 

@@ -79,6 +79,7 @@ from klaim.attribution import (
     SpellingIndex,
     fold_name,
     is_person_name,
+    may_relate,
     name_relation,
     office_changes,
     roles_conflict,
@@ -108,7 +109,8 @@ class _Relations:
         key = (a, b) if a < b else (b, a)  # the relation is symmetric
         found = self._known.get(key)
         if found is None:
-            found = self._known[key] = name_relation(*key)
+            # (Most pairs of an article's names have unlike surnames: no need to compare more.)
+            found = self._known[key] = name_relation(*key) if may_relate(*key) else "other"
         return found
 
 
