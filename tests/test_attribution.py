@@ -123,6 +123,9 @@ def test_hard_fact_vetoes_the_decision() -> None:
     assert editorial.is_editorial
     assert not dated.is_editorial
     assert {"number", "date"} & categories(dated.concrete)
+    # Numbers and dates are weighed only against editorial evidence; places are always read.
+    plain = one("Harga beras naik 10 persen di Bandung pada 12 Mei 2023.", "id")
+    assert not plain.editorial and categories(plain.concrete) == {"place"}
 
 
 def test_editorial_evidence_categories_and_spans() -> None:

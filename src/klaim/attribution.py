@@ -264,6 +264,8 @@ class ParagraphAttribution:
     attribution: tuple[Evidence, ...]
     editorial: tuple[Evidence, ...]
     concrete: tuple[Evidence, ...]
+    """Hard facts that weigh against editorial evidence: places and named actors always;
+    numbers, quantities and dates only in a paragraph with editorial evidence to weigh."""
     speakers: tuple[SpeakerMention, ...]
     quotations: tuple[Quotation, ...]
     unbalanced_quotes: tuple[int, ...]
@@ -1744,14 +1746,19 @@ class _Reader:
                     self.evidence(hit.first - 1, hit.stop, "source_reference"))
 
     def collect_concrete(self) -> None:
+        """The paragraph's concrete evidence. Numbers, quantities and dates weigh only against
+        editorial evidence, so they are looked for only where there is some (after
+        ``collect_evidence`` found it); places always, since they also tell a place from a
+        person's name (``place_words``)."""
         paragraph, tokens, lang = self.paragraph, self.tokens, self.lang
         source = paragraph.source
-        digits = self._starts.get(lang.starts.digit_slot)  # the tokens with a digit
+        weighed = bool(paragraph.editorial)
+        digits = self._starts.get(lang.starts.digit_slot) if weighed else None  # the tokens with a digit
         if digits:
             paragraph.concrete.extend(_concrete_numbers(
                 self.text, source.start, source.end,
                 (self.word_starts[digits[0]], self.word_ends[digits[-1]])))
-        for hit in self.find(lang.concrete) if lang.concrete.slot in self._starts else ():
+        for hit in self.find(lang.concrete) if weighed and lang.concrete.slot in self._starts else ():
             if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
                 paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
@@ -1785,7 +1792,7 @@ class _Reader:
                 continue
             # A month name counts next to a number, or (spelt out) inside a sentence, so that
             # "May" opening a sentence is not a date.
-            is_date = (token.fold in lang.weekdays
+            is_date = weighed and (token.fold in lang.weekdays
                        or (token.fold in lang.months_short and self.next_to_number(at))
                        or (token.fold in lang.months_wide and not token.sentence_start))
             if is_date:
