@@ -2268,8 +2268,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     phrase of up to six words set in a sentence, a word before it and no sentence punctuation
     of its own (``a search for “how to stop flooding” returned``, ``on later flights “at no
     extra cost”.``), unless one of ``clause_words`` stands before it (``was “a betrayal of every
-    flood victim”``: a judgement quoted); and a title after one of ``title_words`` (``a book
-    entitled “Notes From The Harbour.”``, ``berjudul “…”``)."""
+    flood victim”``: a judgement quoted); and a title or a phrase after one of ``title_words``,
+    or after one and a colon (``a book entitled “Notes From The Harbour.”``, ``berjudul “…”``,
+    ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
@@ -2282,7 +2283,17 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             word_start -= 1
         word_before = text[word_start:before + 1].casefold()
         if word_before in title_words:
-            return False  # the title of a work
+            return False  # the title of a work, a slogan
+    elif before > paragraph_start and text[before] == ":":
+        # "dibungkus dengan jargon: “Demi kemajuan desa.”": the noun names a phrase, quoted as such.
+        end = before
+        while end > paragraph_start and text[end - 1].isspace():
+            end -= 1
+        word_start = end
+        while word_start > paragraph_start and text[word_start - 1].isalpha():
+            word_start -= 1
+        if word_start < end and text[word_start:end].casefold() in title_words:
+            return False
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
     words = len(_TOKEN.findall(inner))

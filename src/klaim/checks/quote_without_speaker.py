@@ -27,8 +27,10 @@ three words with a word before the opening mark, whatever punctuation stands ins
 one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the
 opening mark and no sentence punctuation of their own, as in `searches for “how to stop river
 flooding” doubled` or `on later flights “at no extra cost”.`; and a title after a word that
-names one, lexicon `title_words`: `a book entitled “…”`, `berjudul “…”`) are not speech and are
-not reported; neither are
+names one or a phrase, lexicon `title_words`, also before a colon: `a book entitled “…”`,
+`berjudul “…”`, `the slogan “…”`, `jargon: “…”`) are not speech and are not reported; nor is a
+quotation opening the paragraph after one that ends with a colon, which introduces it from the
+source it names (`… in the following statement:`); neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
@@ -190,6 +192,26 @@ def _interviewer_labels(ctx: Context) -> frozenset[int]:
     return frozenset(found)
 
 
+_ASIDES = ("caption", "boilerplate")
+
+
+def _introduced(ctx: Context) -> frozenset[int]:
+    """The paragraphs after a paragraph that ends with a colon (or a semicolon typed for one):
+    it introduces what follows (``… in the following statement:``, ``Berikut petikannya:``), so
+    a quotation opening the next paragraph is what it introduced, from the source it names."""
+    text = ctx.article.text
+    found = set()
+    previous = None
+    for paragraph in ctx.article.paragraphs:
+        if paragraph.kind in _ASIDES:
+            continue  # (a caption or a site's line between two paragraphs leaves them adjacent)
+        if previous is not None and previous.kind == "paragraph" and \
+                text[previous.start:previous.end].rstrip().endswith((":", ";")):
+            found.add(paragraph.index)
+        previous = paragraph
+    return frozenset(found)
+
+
 def _attributed(result: ParagraphAttribution) -> bool:
     return bool(result.attribution or result.speakers) or any(
         q.speaker is not None or q.source is not None for q in result.quotations)
@@ -202,6 +224,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     kinds = {p.index: p.kind for p in ctx.article.paragraphs}
     repeats: _Repeats | None = None
     labels: frozenset[int] | None = None
+    introduced: dict[int, int] = {}  # (paragraph index: its start, found with the labels)
     opinion: bool | None = None  # (read only for an article with a quotation to report: few have one)
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
@@ -215,8 +238,12 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # "… was part of Lincoln’s Second Inaugural Address"
             if labels is None:
                 labels = _interviewer_labels(ctx)
+                starts = {p.index: p.start for p in ctx.article.paragraphs}
+                introduced = {index: starts[index] for index in _introduced(ctx)}
             if result.index in labels:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
+            if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
+                continue  # opening the paragraph after "… in the following statement:"
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
