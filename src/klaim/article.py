@@ -491,6 +491,9 @@ class _OpinionWords:
     """Roles, one of which opens a columnist's post (``role_nouns``)."""
     newsroom: frozenset[str]
     """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
+    self_references: re.Pattern[str] | None
+    """The piece naming itself a column (``opinion_self_references``: ``this column``), as whole
+    words in any case; None when the language has none."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -501,7 +504,16 @@ def _opinion_words(lang: str) -> _OpinionWords:
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
         bylines=tuple(sorted(with_english(lang, "byline_words"))),
         roles=frozenset(with_english(lang, "role_nouns")),
-        newsroom=frozenset(with_english(lang, "newsroom_jobs")))
+        newsroom=frozenset(with_english(lang, "newsroom_jobs")),
+        self_references=_whole_phrases(with_english(lang, "opinion_self_references")))
+
+
+def _whole_phrases(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern of the phrases as whole words (spaces as any whitespace), or None."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
 
 
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
@@ -515,12 +527,15 @@ _LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers"
 """The words that may stand before a label in a title's head (``In Our Opinion:``)."""
 _BYLINE_NAME_WORDS = 5
 """The most words of the name in a column's byline."""
+_BYLINE_NAME = re.compile(r"[^\W\d_][\w'’.,-]*(?:\s+[^\W\d_][\w'’.,-]*){0,4}")
+"""A name of up to five words, degrees too (``Rina Hartati, M.Pd``); each must be capitalised."""
 _NOTE_END = 2
 """How many body paragraphs at the end of an article may hold a note on the writer."""
 _NOTE_WORDS = 40
 """The most words of a note on the writer."""
-_NOTE_REACH = 3
-"""How many body paragraphs at either end of an article may hold a writer's note or byline."""
+_NOTE_REACH = 5
+"""How many body blocks at the head of an article may hold a column's byline (a site may print a
+line or two before it)."""
 
 
 def opinion_label(article: Article) -> str | None:
@@ -528,10 +543,12 @@ def opinion_label(article: Article) -> str | None:
     one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``), a first
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
-    Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it) or a short note
-    on the writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
-    professor …``). From the language's lexicon (``opinion_labels``,
-    ``opinion_openings``, ``byline_words``, ``opinion_notes``) and English's."""
+    Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
+    marked for a note on the writer, ``Oleh : Budi Santoso*``), a piece that calls itself a
+    column (``As I write this column``) or a short note on the writer in the last two
+    paragraphs (``Penulis adalah dosen …``, ``The writer is a professor …``). From the
+    language's lexicon (``opinion_labels``, ``opinion_openings``, ``byline_words``,
+    ``opinion_self_references``, ``opinion_notes``) and English's."""
     vocabulary = _opinion_words(article.lang)
     labels, openings, notes, bylines, roles, newsroom = (
         vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
@@ -556,6 +573,11 @@ def opinion_label(article: Article) -> str | None:
     for at, paragraph in enumerate(body[:_NOTE_REACH]):
         words = paragraph.text.split(None, 1)
         if len(words) == 2 and words[0].rstrip(":").casefold() in bylines:
+            # A name marked for a note on the writer: "Oleh : Budi Santoso*".
+            marked = words[1].lstrip(": ").rstrip()
+            name = marked.rstrip("*").rstrip()
+            if marked.endswith("*") and _BYLINE_NAME.fullmatch(name) and all(w[:1].isupper() for w in name.split()):
+                return words[0].casefold()
             after = body[at + 1].text if at + 1 < len(body) else ""
             affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
             name = words[1][:affiliation.start()] if affiliation and affiliation.string is words[1] else words[1]
@@ -567,6 +589,12 @@ def opinion_label(article: Article) -> str | None:
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= _BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # The piece calling itself a column: "As I write this column, …".
+    if vocabulary.self_references is not None:
+        for paragraph in body:
+            found = vocabulary.self_references.search(paragraph.text)
+            if found is not None:
+                return found.group().casefold()
     for paragraph in body[-_NOTE_END:]:  # (a note closes the piece; "The author is due in court" opens news)
         line = paragraph.text.lstrip("*) ").casefold()
         if len(line.split()) <= _NOTE_WORDS:
