@@ -1039,6 +1039,9 @@ def _bare(text: str, lang: str, reference: dt.date | None = dt.date(2017, 4, 19)
     ("id", "Pasar murah digelar tiap Jumat, kata Budi.", []),
     ("id", "Harga naik minggu ini, kata pedagang.", []),
     ("id", "Putin hari Jumat (14/4) memperingatkan Seoul.", []),
+    # A given name after a title; a weekday before a name is still a weekday.
+    ("en", "Commissioner Monday Bello said the suspects were arrested.", []),
+    ("en", "On Monday Bello said the suspects were arrested.", [("Monday", dt.date(2017, 4, 17))]),
 ])
 def test_bare_weekdays(lang: str, text: str, expected: list[tuple[str, dt.date | None]]) -> None:
     assert _bare(text, lang) == expected

@@ -1978,6 +1978,27 @@ _ABBREVIATED_ALIASES = frozenset({"tues", "weds", "thur", "thurs"})
 _HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Ash|Holy|Maundy|Cyber|Super|Easter|Palm)\s\Z")
 _EVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:setiap|tiap|saban|every|each)\s+\Z")
 """Before a weekday that recurs ("tiap Jumat", "every Friday"): no day of its own."""
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t](?=[^\W\d_])(?-i:[A-Z])")
+
+
+@cache
+def _titles(lang: str) -> frozenset[str]:
+    """The words that title a person in ``lang`` and English (the last word of each role, rank
+    and honorific of the lexicon, folded): before a weekday, they make it a given name."""
+    from klaim.lexicon import with_english
+
+    words = (*with_english(lang, "role_nouns"), *with_english(lang, "ranks"), *with_english(lang, "honorifics"))
+    return frozenset(word.split()[-1].casefold().rstrip(".") for word in words if word.split())
+
+
+def _given_name(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the weekday at ``text[start:end]`` is a person's given name: a title before it
+    and a capitalised word after it (``Commissioner Monday Bello``, ``Governor Sunday Dare``)."""
+    if _CAPITAL_AFTER.match(text, end) is None:
+        return False
+    before = _TITLE_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).casefold() in _titles(lang)
 
 
 @cache
@@ -2026,8 +2047,9 @@ def bare_weekdays(
 ) -> list[RelativeMention]:
     """Weekday names standing alone, kind ``weekday``: ``kata dia di Jakarta, Rabu``, ``said
     on Wednesday``. Not one written with a date (``Rabu (10/7)``, in ``dates``), in a relative
-    phrase (``Rabu lalu``, in ``relatives``), in the plural (``on Wednesdays``), or in a
-    holiday's name (``Good Friday``), or recurring (``tiap Jumat``, ``every Friday``).
+    phrase (``Rabu lalu``, in ``relatives``), in the plural (``on Wednesdays``), in a holiday's
+    name (``Good Friday``), recurring (``tiap Jumat``, ``every Friday``), or a person's given
+    name after a title (``Commissioner Monday Bello``).
 
     News names the days of its own week by their weekday, so one that dates a statement (it
     stands with the reporting verb: :func:`statement_attribution`) is resolved to the latest
@@ -2050,7 +2072,8 @@ def bare_weekdays(
         if at + 1 < len(taken) and taken[at + 1][0] < match.end():
             continue
         if _HOLIDAY_BEFORE.search(text, max(0, match.start() - 8), match.start()) or \
-                _EVERY_BEFORE.search(text, max(0, match.start() - 9), match.start()):
+                _EVERY_BEFORE.search(text, max(0, match.start() - 9), match.start()) or \
+                _given_name(text, match.start(), match.end(), lang):
             continue
         weekday = names.weekday(match.group(), allow_abbreviated=False)
         resolved = None
