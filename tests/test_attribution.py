@@ -448,6 +448,10 @@ def test_quote_continued_into_next_paragraph_is_not_unbalanced() -> None:
     ("Maria Halim", "Mario Hakim", "other"),
     ("Maria Halim", "Maria Hakim", "variant"),
     ("M. Halim", "Maria Hakim", "variant"),
+    # A longer name is compared on its last words: a middle name, or a place read into the name.
+    ("Sukamaju Dimas Prakoso", "Dimas Prakoso", "same"),
+    ("Sukamaju Dimas Prakoso", "Dimaz Prakoso", "variant"),
+    ("Sukamaju Dimas Prakoso", "Iriana Prakoso", "other"),
 ])
 def test_name_relation(a: str, b: str, relation: str) -> None:
     assert name_relation(a, b) == relation
@@ -913,3 +917,13 @@ def test_a_mark_at_the_very_end_of_the_text_is_read() -> None:
     text = "Why? "
     analysis = analyse_attribution(text, [Para(0, "paragraph", 1, 0, len(text), text)], "en")
     assert [e.category for e in analysis.paragraphs[0].editorial] == ["rhetorical"]
+
+
+def test_kl203_suggests_the_words_a_name_matches() -> None:
+    # The suggestion is as long as the name it corrects: the last words of a longer name when
+    # only those match (a place read into the name), the whole name when its first word does.
+    from klaim.checks.inconsistent_speaker_name import _spelling
+
+    assert _spelling("Dimaz Prakoso", "Sukamaju Dimas Prakoso") == "Dimas Prakoso"
+    assert _spelling("Dmitry Peskov", "Dmitri Sergeyevich Peskov") == "Dmitri Sergeyevich Peskov"
+    assert _spelling("Peskow", "Dmitry Peskov") == "Peskov"

@@ -2704,7 +2704,8 @@ def name_relation(a: str, b: str) -> str:
     ``Peskov`` and ``Dmitry Peskov`` are the same; ``Dmitri Peskov`` and ``Dmitry Peskov``, or
     ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo``, or ``Maria
     Halim`` and ``Yusuf Hakim`` (a misspelt surname keeps its given name), are others. A bare
-    surname is compared with the other name's surname only.
+    surname is compared with the other name's surname only; a longer name with a shorter one on
+    its last words (``Sukamaju Dimas Prakoso`` and ``Dimaz Prakoso``: a variant).
     """
     # Typography is no spelling: "O’Brien" and "O'Brien" are one name.
     words_a, words_b = a.translate(_TYPOGRAPHY).split(), b.translate(_TYPOGRAPHY).split()
@@ -2726,10 +2727,17 @@ def name_relation(a: str, b: str) -> str:
     if last_a == last_b:
         if firsts_match:
             return "same"
-        return "variant" if _similar(first_a, first_b) else "other"
+        if _similar(first_a, first_b):
+            return "variant"
     # A misspelt surname keeps the given name: "Maria Halim" and "Yusuf Hakim" are two people.
-    if firsts_match and _similar(last_a, last_b):
+    elif firsts_match and _similar(last_a, last_b):
         return "variant"
+    if len(words_a) != len(words_b):
+        # A longer name ending in as many words as the shorter has is compared on those: a word
+        # before them is a middle name or a place glued to the name ("Kepala Dinas Sukamaju
+        # Dimas Prakoso" read as "Sukamaju Dimas Prakoso", then "Dimaz Prakoso").
+        longer, shorter = (words_a, words_b) if len(words_a) > len(words_b) else (words_b, words_a)
+        return name_relation(" ".join(longer[-len(shorter):]), " ".join(shorter))
     return "other"
 
 

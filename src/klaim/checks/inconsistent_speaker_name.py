@@ -120,8 +120,15 @@ def _support(form: str, counts: Counter[str], relation: _Relations) -> int:
 
 
 def _spelling(form: str, preferred: str) -> str:
-    """The preferred spelling, as long as ``form`` (a bare surname gets a bare surname)."""
-    return preferred.split()[-1] if len(form.split()) == 1 else preferred
+    """The preferred spelling, as long as ``form``: a bare surname gets a bare surname, and a
+    name that matches only the last words of a longer one gets those (``Dimas Prakoso`` for
+    ``Dimaz Prakoso`` against ``Sukamaju Dimas Prakoso``)."""
+    words, spelt = form.split(), preferred.split()
+    if len(words) == 1:
+        return spelt[-1]
+    if len(words) < len(spelt) and name_relation(form, " ".join(spelt[:len(words) - 1] + spelt[-1:])) == "other":
+        return " ".join(spelt[-len(words):])
+    return preferred
 
 
 def _surname(name: str) -> str:
