@@ -163,6 +163,9 @@ speech, however it is set."""
 _SPEECH_MIN_WORDS = 4
 """A quotation of fewer words is a term or a scare quote, unless it ends in sentence punctuation
 and does not stand inside a clause (see ``_is_speech``)."""
+_QUOTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+"""A word of a quotation, counted for ``_is_speech``: a hyphenated word is one (Indonesian
+reduplication, ``panas-panas``; ``well-known``)."""
 
 _VERB_STEM = 4
 """The fewest letters a word has besides a finite verb's affix (``me`` + ``rima``, ``call`` +
@@ -2296,7 +2299,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             return False
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
-    words = len(_TOKEN.findall(inner))
+    words = len(_QUOTED_WORD.findall(inner))
     if words < _SPEECH_MIN_WORDS:
         return False
     # A phrase after a clause word is a judgement someone made, quoted as the predicate: "was
