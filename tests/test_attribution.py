@@ -927,3 +927,15 @@ def test_kl203_suggests_the_words_a_name_matches() -> None:
     assert _spelling("Dimaz Prakoso", "Sukamaju Dimas Prakoso") == "Dimas Prakoso"
     assert _spelling("Dmitry Peskov", "Dmitri Sergeyevich Peskov") == "Dmitri Sergeyevich Peskov"
     assert _spelling("Peskow", "Dmitry Peskov") == "Peskov"
+
+
+def test_a_list_of_guests_puts_no_one_in_apposition() -> None:
+    # "A, B, C, serta D": each item stands beside the next, none titles its neighbour; a role and
+    # a name ending the paragraph (the chunk runs to its end) are read as before.
+    _, analysis = analyse(["Hadir dalam peresmian, Sekda Lembahsari Ahmad Fauzi, Kadisperindag Lembahsari "
+                           "Rudi Hartono, Kepala Kejaksaan Negeri Lembahsari, serta lima camat.",
+                           "Warga, pedagang, sopir, dan guru menyambut Kepala Desa Budi Santoso"], "id")
+    speakers = {(m.name, m.role) for m in analysis.speakers}
+    assert ("Rudi Hartono", "Kepala Kejaksaan Negeri Lembahsari") not in speakers
+    assert not any("Fauzi" in (m.role or "") for m in analysis.speakers)
+    assert ("Budi Santoso", "Kepala Desa") in speakers

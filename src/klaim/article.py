@@ -540,7 +540,8 @@ line or two before it)."""
 
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with
-    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``), a first
+    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a line in
+    the first five blocks that is only a label (``Catatan Redaksi``), a first
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
@@ -571,6 +572,11 @@ def opinion_label(article: Article) -> str | None:
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
     for at, paragraph in enumerate(body[:_NOTE_REACH]):
+        # A label standing alone on a line at the head of the body: "Catatan Redaksi", "Opinion".
+        alone = paragraph.text.strip().rstrip(":|").strip().casefold()
+        for label in labels:
+            if alone == label.rstrip(":|").strip():
+                return label
         words = paragraph.text.split(None, 1)
         if len(words) == 2 and words[0].rstrip(":").casefold() in bylines:
             # A name marked for a note on the writer: "Oleh : Budi Santoso*".
@@ -638,6 +644,8 @@ _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writ
 # Up to four words of outlet, section or byline and a separator before the date ("Kompas.com - ",
 # "Xinhua, ", "Published By : Admin | ").
 _OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
+# A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
+_UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 80
@@ -661,8 +669,10 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
+    update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     candidates = (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
+                  _BARE_DATELINE.match(line, update.end()) if update else None,
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):

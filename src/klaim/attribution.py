@@ -814,6 +814,8 @@ class _Language:
     """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
     capitalised word follows it and no role word stands before the office (``Kepala BPBD
     Wagimin`` names the head)."""
+    list_conjunctions: frozenset[str] = frozenset()
+    """Words that close a list after its last comma (``serta``, ``and``): see ``_Reader.listed``."""
     regional_roles: frozenset[str] = frozenset()
     """Posts named by their region (``bupati``, ``kapolres``), folded: the lone word after one
     may be the region (see ``_regions``)."""
@@ -960,6 +962,7 @@ def _language(lang: str) -> _Language:
         determiners=words("source_determiners"), indefinite_speakers=words("indefinite_speakers"),
         addressee_prepositions=words("addressee_prepositions"),
         conjunctions=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("conjunctions", ())),
+        list_conjunctions=words("list_conjunctions"),
         particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
@@ -1878,7 +1881,7 @@ class _Reader:
                 chunk = self.capital_chunk(at, stop)
             # "pengamat dari Universitas Teluk Biru, Hasan Hidayat, menilai": the capitalised run
             # names the body; the person stands in apposition after the comma.
-            name = self.apposed_name(chunk) or self.trailing_name(at, chunk)
+            name = (None if self.listed(chunk) else self.apposed_name(chunk)) or self.trailing_name(at, chunk)
             if name is None:
                 continue
             titled = tokens[hit.first].cap
@@ -1979,6 +1982,24 @@ class _Reader:
         """Whether token ``at`` follows a name word and a comma: ``Joko Latuconsina, pengamat``."""
         return at > 0 and self.is_name_token(at - 1) and \
             self.gap(at).strip() == ","
+
+    def listed(self, at: int) -> bool:
+        """Whether token ``at`` stands in a list of three commas or more that a conjunction closes
+        (``Hadir Sekda Lembahsari Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta
+        lima camat``): its items are people and bodies side by side, none in apposition to the
+        next. Asked only where a comma stands by a name."""
+        tokens, commas = self.tokens, self.paragraph.commas
+        conjunctions = self.lang.list_conjunctions
+        if len(commas) < 3 or not conjunctions or not 0 <= at < len(tokens):
+            return False
+        first = at
+        while first > 0 and not tokens[first].sentence_start:
+            first -= 1
+        stop = at + 1
+        while stop < len(tokens) and not tokens[stop].sentence_start:
+            stop += 1
+        inside = commas[bisect.bisect_left(commas, first):bisect.bisect_left(commas, stop)]
+        return len(inside) >= 3 and inside[-1] + 1 < stop and tokens[inside[-1] + 1].fold in conjunctions
 
     def apposed_name(self, after: int) -> tuple[int, int] | None:
         """A full name set off by commas right after token ``after - 1``: ``…, Hasan Hidayat,``.
@@ -2096,7 +2117,7 @@ class _Reader:
             if chunk - 1 != last:
                 continue
             name = self.trailing_name(start, chunk)
-            if name is None or name[1] - name[0] < 2:
+            if name is None or name[1] - name[0] < 2 or self.listed(last):
                 continue
             first = name[1]
             stop = first
@@ -2401,6 +2422,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         for reader in lower:
             reader.add_lower_case_names(spellings)
 
+    # A "name" that opens with an area or a regional office names a place ("Staf Ahli, Koramil
+    # Cibeureum" in a list of guests): no person.
+    offices = language.area_nouns | language.office_nouns
+    if offices:
+        for state in states:
+            if state.speakers:
+                state.speakers = [m for m in state.speakers
+                                  if not m.name.split() or fold_name(m.name.split()[0]) not in offices]
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
     # nearly like) the surname of a full name in the article: "Peskov mengatakan".
     mentions = [m for s in states for m in s.speakers]

@@ -42,7 +42,16 @@ It reports:
   Desa Budi`); a bare surname titled before the full name first appears is someone else
   (`Councillor Clarke` in a roll call, then `Dorothy Clarke, Director of Services`); so is the
   word after a regional office when no other capitalised word follows
-  it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`);
+  it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`), and a "name"
+  that opens with such a noun (`Koramil Cibeureum`) is none. A lone word after two posts named
+  by their region, or after one where the article places something, is the region (lexicon
+  `regional_roles`: `Bupati Sleman` and `Sekda Sleman`), unless a full name of the article ends
+  with it. A presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`).
+  The items of a list closed by a conjunction after its third comma or later stand side by side
+  (`Hadir Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta lima camat`;
+  lexicon `list_conjunctions`): none titles its neighbour. A longer name is compared with a
+  shorter one on its last words (`Sukamaju Dimas Prakoso`, a place read into the name, and
+  `Dimaz Prakoso` are a variant; the suggestion is `Dimas Prakoso`);
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
   names a different job than the article gives that person (`in: claims`; a title that says when
   it held, or that the article changes, contradicts no claim). Speakers that are not people
