@@ -1117,3 +1117,16 @@ def test_quoted_relative_phrases_count_from_the_statement(text: str, expected: l
 
     article = load_article("Judul\nTanggal: 30 Sep 2025 09:05 WIB\n" + text, "a.txt")
     assert [(r.text, r.resolved) for r in Analysis(article).relatives] == expected
+
+
+def test_a_year_of_three_digits_gets_the_years_one_digit_away() -> None:
+    from klaim.analysis import Analysis
+    from klaim.article import load_article
+    from klaim.checks.impossible_date import _year_typos
+    from klaim.context import Context
+
+    text = "Title\nDate: 2024-05-06\nRIVERTON March 7, 224 (Valley Times) -- the mayor spoke.\n"
+    article = load_article(text, "t.txt", lang="en")
+    issues = list(_year_typos(Context(article, Analysis(article))))
+    assert [i.data["written_year"] for i in issues] == ["224"]
+    assert [s.replacement for s in issues[0].suggestions] == ["March 7, 2024"]

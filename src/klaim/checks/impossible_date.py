@@ -1,4 +1,4 @@
-"""A date that does not exist: `31/6`, `30 Februari`, `29/2/2023`.
+"""A date that does not exist: `31/6`, `30 Februari`, `29/2/2023`, `March 7, 224`.
 
 ## What it does
 Reports every date mention whose day does not exist in its month (`31/6`, `31 April`), or in
@@ -6,6 +6,12 @@ its year (`29/2/2023`; a yearless `29/2` when no year within one of the dateline
 year). `data.reason` is `no-such-day` or `not-in-year`. `suggestions` offers the last day of
 the month and the first day of the next; when a weekday is written next to the date, the
 candidates on that weekday come first, then the nearer one to the written day.
+
+It also reports a date followed by a year of three or five digits (`MANILA March 7, 224 (AP)`,
+`7 Maret 20244.`; `data.reason` `year-digits`, `data.written_year`): a digit was dropped or
+doubled, and the date is read without a year. Only before punctuation or a line's end: before
+a word the number is a count (`7 Maret, 224 warga mengungsi`). `suggestions` offers the years
+one digit away, from ten years before the publication year to one after, the nearest first.
 
 ## Why is this bad?
 A reader cannot tell which day is meant, and every later step (the timeline, the weekday
@@ -25,6 +31,7 @@ Batas pendaftaran ditutup Minggu (30/6).
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from klaim.context import Context
@@ -79,9 +86,52 @@ def _suggestions(ctx: Context, mention: DateMention) -> list[Suggestion]:
     return [suggestion for _, _, suggestion in ranked]
 
 
+_YEAR_TYPO = re.compile(r",?[ \t]{1,2}(\d{3}|\d{5})(?=[ \t]*(?:[(\[,.;:\-–—]|\r?\n|\Z))")
+"""A year of three or five digits right after a date that has none (``March 7, 224 (Valley
+Times)``); before a word it is a count (``7 Maret, 224 warga mengungsi``), not a year."""
+_TYPO_REACH = 10
+"""How many years before the publication year a mistyped year may stand for (one after, too)."""
+
+
+def _year_candidates(written: str, published: dt.date | None) -> list[int]:
+    """Four-digit years one digit away from ``written`` (one inserted into three digits, one
+    dropped from five), near the publication year, the nearest first."""
+    if published is None:
+        return []
+    years = range(published.year - _TYPO_REACH, published.year + 2)
+    if len(written) == 3:
+        found = [y for y in years if any(str(y)[:i] + str(y)[i + 1:] == written for i in range(4))]
+    else:
+        found = [y for y in years if any(written[:i] + written[i + 1:] == str(y) for i in range(5))]
+    return sorted(found, key=lambda y: (abs(y - published.year), -y))
+
+
+def _year_typos(ctx: Context) -> Iterator[Issue]:
+    """A date without a year of its own, followed by three or five digits and punctuation."""
+    text = ctx.article.text
+    published = ctx.article.published_date
+    for mention in ctx.analysis.dates:
+        if mention.year_start is not None:
+            continue
+        typo = _YEAR_TYPO.match(text, mention.end)
+        if typo is None:
+            continue
+        written = typo.group(1)
+        suggestions = [Suggestion(text[mention.start:typo.start(1)] + str(year), "a year near the publication date")
+                       for year in _year_candidates(written, published)]
+        yield Issue(
+            f"the year after {mention.text} has {len(written)} digits: {written}",
+            ctx.article_span(mention.start, typo.end(1)),
+            data={"day": mention.day, "month": mention.month, "year": None, "reason": "year-digits",
+                  "written_year": written, "weekday": mention.weekday},
+            suggestions=suggestions,
+        )
+
+
 @check("KL106", "impossible-date", "error")
 def impossible_date(ctx: Context) -> Iterator[Issue]:
-    """One issue per date mention whose day does not exist."""
+    """One issue per date mention whose day does not exist, or whose year has three or five digits."""
+    yield from _year_typos(ctx)
     for mention in ctx.analysis.dates:
         if not mention.impossible:
             continue
