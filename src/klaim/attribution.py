@@ -1234,8 +1234,8 @@ class _Reader:
     (Its attributes are slots: one is made per paragraph, and its methods read them often.)
     """
 
-    __slots__ = ("_attribution_hits", "_name_tokens", "_place_runs", "_qualifier_lengths", "_starts",
-                 "lang", "lower_names", "paragraph", "places", "text", "tokens", "word_ends",
+    __slots__ = ("_attribution_hits", "_name_tokens", "_place_runs", "_qualifier_lengths", "_sentences",
+                 "_starts", "lang", "lower_names", "paragraph", "places", "text", "tokens", "word_ends",
                  "word_starts")
 
     def __init__(self, text: str, lang: _Language, paragraph: _Paragraph) -> None:
@@ -1251,6 +1251,7 @@ class _Reader:
         self._name_tokens: list[bool | None] = [None] * len(self.tokens)
         self._starts = paragraph.starts
         self._place_runs: list[tuple[int, int]] = []
+        self._sentences: list[int] | None = None  # (the tokens that start a sentence, when first asked)
         self.places: frozenset[str] = _NO_PLACES
         """Folded words the article uses as place names (set once every paragraph is read)."""
         self.lower_names: list[tuple[_Hit, bool]] = []
@@ -1992,12 +1993,12 @@ class _Reader:
         conjunctions = self.lang.list_conjunctions
         if len(commas) < 3 or not conjunctions or not 0 <= at < len(tokens):
             return False
-        first = at
-        while first > 0 and not tokens[first].sentence_start:
-            first -= 1
-        stop = at + 1
-        while stop < len(tokens) and not tokens[stop].sentence_start:
-            stop += 1
+        if self._sentences is None:
+            self._sentences = [0] + [i for i, token in enumerate(tokens) if i and token.sentence_start]
+        sentences = self._sentences
+        after = bisect.bisect_right(sentences, at)
+        first = sentences[after - 1]
+        stop = sentences[after] if after < len(sentences) else len(tokens)
         inside = commas[bisect.bisect_left(commas, first):bisect.bisect_left(commas, stop)]
         return len(inside) >= 3 and inside[-1] + 1 < stop and tokens[inside[-1] + 1].fold in conjunctions
 
