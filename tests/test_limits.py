@@ -344,7 +344,10 @@ def test_article_paths_that_leave_the_repository_are_refused_unread(linked_repo:
 LONG_LINE_UNITS = ["a", " ", "1", "1/", "12/12/", "a. ", '"', "“", "(Senin", "Senin (1/2) ", "1 Juni ",
                    "12:30 ", "a\u0301", "\u200b", "kata ", "Jumat, 21 Juni 2024, ", "Dr. A. B. ", "1.2.3.",
                    "“a” kata Budi. ", "Ia menambahkan ", "ET ", "-", "(", "'a", "9" * 9, '"Why? No." ',
-                   "Pameran digelar Jumat-Minggu (28-29 Juni 2018). ", "« ", "kata Prof Budi PhD. "]
+                   "Pameran digelar Jumat-Minggu (28-29 Juni 2018). ", "« ", "kata Prof Budi PhD. ",
+                   "“a” \x1fx” "]
+"""A unit with a ``\x1f`` is a head written once, then the rest repeated: one quotation, then stray
+closing marks after it (each looks back to the same quotation's end)."""
 
 LONG_LINES = """
     import functools, json, sys
@@ -354,8 +357,9 @@ LONG_LINES = """
 
     root = Path.cwd()
     size = int(sys.argv[1])
-    for unit in sys.argv[2:]:
-        line = unit * (size // len(unit.encode("utf-8")))  # size is in bytes, under --max-bytes
+    for written in sys.argv[2:]:
+        head, _, unit = written.rpartition("\\x1f")
+        line = head + unit * (size // len(unit.encode("utf-8")))  # size is in bytes, under --max-bytes
         for header in ("", "Judul\\nTanggal: 23 Jun 2024 09:05 WIB\\n"):
             path = root / "seeds" / "long.txt"
             path.write_text(header + line + "\\n", encoding="utf-8")
@@ -375,7 +379,7 @@ LONG_LINES = """
             claims.write_text(json.dumps({"article": "../seeds/long.txt", "claims": [claim], "acknowledged": [ack]}),
                               encoding="utf-8")
             check_target(load_target(claims, Config(root=root)))
-        print("ok", repr(unit), flush=True)
+        print("ok", repr(written), flush=True)
 """
 
 

@@ -2360,6 +2360,7 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     # speaker's words are not read as the outlet's. A stray closing mark quotes back to
     # the previous quotation (or the paragraph start), a stray opening mark onwards.
     closes = sorted(close_at for _, close_at in scan.pairs) if scan.unbalanced else []
+    clause_ends: dict[int, int] = {}  # per closing mark, where the writer's clause after it ends
     for mark in scan.unbalanced:
         if mark == scan.open_at_end:
             continue
@@ -2372,9 +2373,11 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
                 # after it (",” kata Rudi, kami siap.”"), and a mark doubled after the clause
                 # (",” kata Rudi kepada wartawan,”") quotes nothing.
                 start = closes[before - 1] + 1
-                clause = _CLAUSE_END.search(text, start, mark)
-                if clause is not None:
-                    start = clause.end()
+                if start not in clause_ends:  # (once per closing mark, however many stray ones follow)
+                    clause = _CLAUSE_END.search(text, start, paragraph.end)
+                    clause_ends[start] = clause.end() if clause is not None else paragraph.end
+                if clause_ends[start] <= mark:
+                    start = clause_ends[start]
                 if start < mark:
                     quoted.append((start, mark))
             else:
