@@ -452,6 +452,9 @@ def test_quote_continued_into_next_paragraph_is_not_unbalanced() -> None:
     ("Sukamaju Dimas Prakoso", "Dimas Prakoso", "same"),
     ("Sukamaju Dimas Prakoso", "Dimaz Prakoso", "variant"),
     ("Sukamaju Dimas Prakoso", "Iriana Prakoso", "other"),
+    # A family in the plural is no spelling of one of its members' names.
+    ("Karanjas", "Daniel Moseti Karanja", "other"),
+    ("Karanja", "Daniel Moseti Karanja", "same"),
 ])
 def test_name_relation(a: str, b: str, relation: str) -> None:
     assert name_relation(a, b) == relation

@@ -2740,8 +2740,9 @@ def name_relation(a: str, b: str) -> str:
     ``Peskov`` and ``Dmitry Peskov`` are the same; ``Dmitri Peskov`` and ``Dmitry Peskov``, or
     ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo``, or ``Maria
     Halim`` and ``Yusuf Hakim`` (a misspelt surname keeps its given name), are others. A bare
-    surname is compared with the other name's surname only; a longer name with a shorter one on
-    its last words (``Sukamaju Dimas Prakoso`` and ``Dimaz Prakoso``: a variant).
+    surname is compared with the other name's surname only, and is no variant of it in the
+    plural (``the Karanjas``: a family); a longer name with a shorter one on its last words
+    (``Sukamaju Dimas Prakoso`` and ``Dimaz Prakoso``: a variant).
     """
     # Typography is no spelling: "O’Brien" and "O'Brien" are one name.
     words_a, words_b = a.translate(_TYPOGRAPHY).split(), b.translate(_TYPOGRAPHY).split()
@@ -2755,6 +2756,8 @@ def name_relation(a: str, b: str) -> str:
     if len(fold_a) == 1 or len(fold_b) == 1:
         if last_a == last_b:
             return "same" if words_a[-1] == words_b[-1] else "variant"
+        if last_a in (last_b + "s", last_b + "es") or last_b in (last_a + "s", last_a + "es"):
+            return "other"  # a family in the plural: "the Karanjas" after "Daniel Karanja"
         return "variant" if len(last_a) >= 5 and _similar(last_a, last_b) else "other"
     first_a, first_b = fold_a[0], fold_b[0]
     initial = (len(first_a.rstrip(".")) == 1 or len(first_b.rstrip("."))== 1) and \

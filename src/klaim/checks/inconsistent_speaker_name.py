@@ -46,7 +46,9 @@ It reports:
   that opens with such a noun (`Koramil Cibeureum`) is none. A lone word after two posts named
   by their region, or after one where the article places something, is the region (lexicon
   `regional_roles`: `Bupati Sleman` and `Sekda Sleman`), unless a full name of the article ends
-  with it. A presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`).
+  with it. A presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
+  bare surname that two full names of the article end with names neither for certain (`Mayor
+  Dizon` with `Mayor Roberto Dizon` and `Councilor Ana Dizon`): its title is compared with none.
   The items of a list closed by a conjunction after its third comma or later stand side by side
   (`Hadir Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta lima camat`;
   lexicon `list_conjunctions`): none titles its neighbour. A longer name is compared with a
@@ -311,14 +313,23 @@ def _other_bodies(text: str, a: SpeakerMention, b: SpeakerMention, lang: str) ->
     return bool(body_a or body_b) and body_a != body_b
 
 
+def _many(names: Iterable[str], relation: _Relations) -> bool:
+    """Whether the full names sharing a surname name two people or more (not spellings of one)."""
+    names = sorted(names)
+    return any(relation(a, b) == "other" for at, a in enumerate(names) for b in names[at + 1:])
+
+
 def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations) -> Iterator[Issue]:
     lang = ctx.article.lang
     reported: set[tuple[str, str, str]] = set()
     titled = [m for m in mentions if m.role]
     first_full: dict[str, int] = {}  # by surname, where a full name (titled or not) first stands
+    full_names: dict[str, set[str]] = {}  # by surname, the full names that end with it
+    ambiguous: dict[str, bool] = {}  # by surname, whether those full names are two people or more
     for mention in mentions:
         if " " in mention.name:
             first_full.setdefault(_surname(mention.name), mention.start)
+            full_names.setdefault(_surname(mention.name), set()).add(mention.name)
     # Each later mention against the first mention of each earlier (name, title) with the same
     # surname (two names of one person have one): a repeat would find what its first did, so an
     # article titling one person many times costs no more than titling them once.
@@ -333,6 +344,11 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
                 continue
             if " " not in earlier.name and earlier.start < first_full.get(surname, earlier.start):
                 continue  # a surname before any full name is someone else's (news names in full first)
+            if (" " not in earlier.name or " " not in later.name) and surname in full_names:
+                if surname not in ambiguous:
+                    ambiguous[surname] = _many(full_names[surname], relation)
+                if ambiguous[surname]:
+                    continue  # "Mayor Dizon" with Roberto and Ana Dizon in the article: which one?
             if not roles_conflict(earlier.role, later.role, lang):
                 continue
             if _other_bodies(ctx.article.text, earlier, later, lang):

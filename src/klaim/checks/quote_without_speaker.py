@@ -39,7 +39,8 @@ headline or title: `(“Millions face new rules”)`), nor one whose sentence na
 comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden
 Soekarno`), nor any quotation in an opinion piece (labelled, or written in the first person: see KL201),
 which quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
-interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`). `data` carries `quote` (the quoted words)
+interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
+paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`). `data` carries `quote` (the quoted words)
 and `words` (how many).
 
 ## Why is this bad?
@@ -192,6 +193,9 @@ def _interviewer_labels(ctx: Context) -> frozenset[int]:
     return frozenset(found)
 
 
+_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*:\s*")
+"""A speaker's name as a label before a quotation that opens its paragraph: ``Peter Mwangi:``,
+``Gov. Peter Mwangi:`` (capitalised words, perhaps after an abbreviated title, then a colon)."""
 _ASIDES = ("caption", "boilerplate")
 
 
@@ -244,6 +248,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
                 continue  # opening the paragraph after "… in the following statement:"
+            if _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start):
+                continue  # "Gov. Peter Mwangi: “…”": the name before the colon says who speaks
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
