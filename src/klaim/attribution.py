@@ -1434,6 +1434,12 @@ class _Reader:
             elif "reporting_verbs_postposed" in categories:
                 if hit.clitic in self.lang.pronoun_clitics or self.speaker_follows(hit.stop):
                     accepted.append((hit, "reporting_verb"))
+                elif self.right_after_quote(hit):
+                    # ",” kata pedagang", ",” tandas budi": a verb there reports the quotation,
+                    # whoever the words after it name (a lower-case name is still looked up).
+                    accepted.append((hit, "reporting_verb"))
+                    if self.lower_name_may_follow(hit):
+                        self.lower_names.append((hit, True))
                 elif self.lower_name_may_follow(hit):
                     self.lower_names.append((hit, False))
             elif "reporting_verbs_quoting" in categories:
@@ -1449,6 +1455,17 @@ class _Reader:
                 accepted.append((hit, "passive_attribution"))
         self._attribution_hits = accepted
         return accepted
+
+    def right_after_quote(self, hit: _Hit) -> bool:
+        """The verb stands right after a quotation's closing mark, only a comma, a space or the
+        mark's own punctuation between: ``“…,” kata pedagang``, ``"…?" ujar dia``."""
+        before = hit.first - 1
+        if before < 0 or not self.tokens[before].quoted or self.tokens[hit.first].quoted:
+            return False
+        gap = self.gap(hit.first)
+        last = gap.rstrip()[-1:]
+        return (last in _ALL_MARKS or last == ",") and any(c in _ALL_MARKS for c in gap) and all(
+            c in _ALL_MARKS or c in ",.!?…" or c.isspace() for c in gap)
 
     def introduces_quote(self, hit: _Hit) -> bool:
         """The verb opens a quotation: ``Rahman went on: "…"``, ``Rahman melanjutkan, "…"``.

@@ -10,7 +10,9 @@ speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`
 pejabat`, `kata salah satu anggota tim`, `ujar seseorang`, `said someone`, `one of the investigators
 said`, `the ministry said`; a lower-case description, a comma and a full name after the verb,
 `ucap penumpang bus kota, Rudi Hartanto,`, names the speaker; so does a description closed by a
-demonstrative, `kata mantan gelandang tim nasional tersebut`).
+demonstrative, `kata mantan gelandang tim nasional tersebut`; and a short postposed verb right
+after the closing mark reports the quotation whatever the words after it are, a description or
+a name in lower case: `,” kata pedagang`, `,” tandas budi`).
 A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
 menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
