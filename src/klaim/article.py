@@ -516,6 +516,8 @@ def _whole_phrases(phrases: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
 
 
+_DOUBLE_MARKS = frozenset('"“”„«»')
+"""Double quotation marks: an even number of them before a phrase leaves it outside quotation."""
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
 with a role noun of the lexicon."""
@@ -540,13 +542,13 @@ line or two before it)."""
 
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with
-    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a line in
-    the first five blocks that is only a label (``Catatan Redaksi``), a first
+    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a first
+    block of the body that is only a label, without a colon (``Catatan Redaksi``), a first
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``), a piece that calls itself a
-    column (``As I write this column``) or a short note on the writer in the last two
+    column outside quotation marks (``As I write this column``) or a short note on the writer in the last two
     paragraphs (``Penulis adalah dosen …``, ``The writer is a professor …``). From the
     language's lexicon (``opinion_labels``, ``opinion_openings``, ``byline_words``,
     ``opinion_self_references``, ``opinion_notes``) and English's."""
@@ -571,12 +573,14 @@ def opinion_label(article: Article) -> str | None:
                 return label
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
-    for at, paragraph in enumerate(body[:_NOTE_REACH]):
-        # A label standing alone on a line at the head of the body: "Catatan Redaksi", "Opinion".
-        alone = paragraph.text.strip().rstrip(":|").strip().casefold()
+    if body:
+        # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
+        # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
+        alone = body[0].text.strip().rstrip("|").strip().casefold()
         for label in labels:
             if alone == label.rstrip(":|").strip():
                 return label
+    for at, paragraph in enumerate(body[:_NOTE_REACH]):
         words = paragraph.text.split(None, 1)
         if len(words) == 2 and words[0].rstrip(":").casefold() in bylines:
             # A name marked for a note on the writer: "Oleh : Budi Santoso*".
@@ -595,12 +599,13 @@ def opinion_label(article: Article) -> str | None:
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= _BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
-    # The piece calling itself a column: "As I write this column, …".
+    # The piece calling itself a column, outside quotation marks: "As I write this column, …"
+    # (not "“This editorial cartoon should never have run,” she said").
     if vocabulary.self_references is not None:
         for paragraph in body:
-            found = vocabulary.self_references.search(paragraph.text)
-            if found is not None:
-                return found.group().casefold()
+            for found in vocabulary.self_references.finditer(paragraph.text):
+                if sum(map(_DOUBLE_MARKS.__contains__, paragraph.text[:found.start()])) % 2 == 0:
+                    return found.group().casefold()
     for paragraph in body[-_NOTE_END:]:  # (a note closes the piece; "The author is due in court" opens news)
         line = paragraph.text.lstrip("*) ").casefold()
         if len(line.split()) <= _NOTE_WORDS:

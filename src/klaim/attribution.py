@@ -1899,7 +1899,10 @@ class _Reader:
                 chunk = self.capital_chunk(at, stop)
             # "pengamat dari Universitas Teluk Biru, Hasan Hidayat, menilai": the capitalised run
             # names the body; the person stands in apposition after the comma.
-            name = (None if self.listed(chunk) else self.apposed_name(chunk)) or self.trailing_name(at, chunk)
+            apposed = self.apposed_name(chunk)
+            if apposed is not None and self.listed(chunk) and self.item_follows(apposed[1]):
+                apposed = None  # "Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala …": side by side
+            name = apposed or self.trailing_name(at, chunk)
             if name is None:
                 continue
             titled = tokens[hit.first].cap
@@ -2002,10 +2005,10 @@ class _Reader:
             self.gap(at).strip() == ","
 
     def listed(self, at: int) -> bool:
-        """Whether token ``at`` stands in a list of three commas or more that a conjunction closes
-        (``Hadir Sekda Lembahsari Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta
-        lima camat``): its items are people and bodies side by side, none in apposition to the
-        next. Asked only where a comma stands by a name."""
+        """Whether token ``at`` stands in a sentence with a list of three commas or more that a
+        conjunction closes (``Hadir Sekda Lembahsari Ahmad Fauzi, Kadis Rudi Hartono, Kepala
+        Kejaksaan Negeri, serta lima camat``). There an item followed by another (``item_follows``)
+        is side by side with it, in apposition to none. Asked only where a comma stands by a name."""
         tokens, commas = self.tokens, self.paragraph.commas
         conjunctions = self.lang.list_conjunctions
         if len(commas) < 3 or not conjunctions or not 0 <= at < len(tokens):
@@ -2018,6 +2021,15 @@ class _Reader:
         stop = sentences[after] if after < len(sentences) else len(tokens)
         inside = commas[bisect.bisect_left(commas, first):bisect.bisect_left(commas, stop)]
         return len(inside) >= 3 and inside[-1] + 1 < stop and tokens[inside[-1] + 1].fold in conjunctions
+
+    def item_follows(self, at: int) -> bool:
+        """Whether token ``at`` follows a comma and opens another item of a list: a capitalised
+        word or a list conjunction (``…, Kepala Kejaksaan``, ``…, serta lima camat``), not a verb
+        (``…, Cahya Purnama, mengatakan``)."""
+        if at >= len(self.tokens) or self.gap(at).strip() != ",":
+            return False
+        token = self.tokens[at]
+        return token.cap or token.fold in self.lang.list_conjunctions
 
     def apposed_name(self, after: int) -> tuple[int, int] | None:
         """A full name set off by commas right after token ``after - 1``: ``…, Hasan Hidayat,``.
@@ -2135,7 +2147,7 @@ class _Reader:
             if chunk - 1 != last:
                 continue
             name = self.trailing_name(start, chunk)
-            if name is None or name[1] - name[0] < 2 or self.listed(last):
+            if name is None or name[1] - name[0] < 2:
                 continue
             first = name[1]
             stop = first
@@ -2152,6 +2164,11 @@ class _Reader:
                    for conjunction in self.lang.conjunctions):
                 continue  # "Bahlil Lahadalia, serta Menteri Pariwisata Wishnutama": a list
             after_role = role_hits[0].stop
+            if self.listed(last):
+                comma = next((at for at in range(after_role, min(len(tokens), after_role + 8))
+                              if "," in self.gap(at)), None)
+                if comma is not None and self.item_follows(comma):
+                    continue  # "Rudi Hartono, Kepala Kejaksaan Negeri, serta …": items of a list
             if after_role < len(tokens) and tokens[after_role].joined and tokens[after_role].cap and \
                     self.trailing_name(after_role, self.capital_chunk(after_role, len(tokens))) is not None:
                 continue  # the role titles another person named after it
@@ -2168,24 +2185,30 @@ class _Reader:
 # --- the article -------------------------------------------------------------------------------
 
 
+def _after_determiner(state: _Paragraph, start: int, determiners: frozenset[str]) -> bool:
+    """Whether the word at ``start`` follows a determiner (``the Karanjas``, ``a Smith``): a
+    family or a kind of person, not the bare surname of someone the article names."""
+    at = bisect.bisect_left(state.word_starts, start)
+    return 0 < at < len(state.tokens) and state.tokens[at].joined and state.tokens[at - 1].fold in determiners
+
+
 def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
              regional_roles: frozenset[str]) -> set[str]:
-    """The lone words the article's posts name as regions (folded): a word after two different
-    posts named by their region ("Bupati Sleman", "Sekda Sleman"), or after one when the article
-    also places something there ("di Sleman", "Kabupaten Sleman"). A lone word after other
-    titles stays a name ("Mayor Hernandez", "Governor Hernandez"), and so does one that a full
-    name of the article ends with (the caller's ``known``)."""
+    """The lone words the article's posts name as regions (folded): a word after a post named by
+    its region ("Bupati Sleman", "Sekda Sleman") when the article also places something there
+    ("di Sleman", "Kabupaten Sleman", "Polres Sleman"). Without that a lone word stays a name
+    ("Bupati Kustini", "Wakil Bupati Kustini"), after other titles too ("Mayor Hernandez"),
+    and so does one that a full name of the article ends with (the caller's ``known``)."""
     if not regional_roles:
         return set()
-    posts: dict[str, set[str]] = {}
+    posts: set[str] = set()
     for mention in mentions:
         if mention.role is None or " " in mention.name:
             continue
-        role = " ".join(mention.role.casefold().split())
-        words = role.split()
+        words = mention.role.casefold().split()
         if any(" ".join(words[at:]) in regional_roles for at in range(len(words))):
-            posts.setdefault(fold_name(mention.name), set()).add(role)
-    return {word for word, roles in posts.items() if len(roles) > 1 or word in places}
+            posts.add(fold_name(mention.name))
+    return {word for word in posts if word in places}
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2445,12 +2468,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
 
     # A "name" that opens with an area or a regional office names a place ("Staf Ahli, Koramil
     # Cibeureum" in a list of guests): no person.
+    # Nor does a lone word after a determiner without a title: "the Karanjas said" is a family.
     offices = language.area_nouns | language.office_nouns
-    if offices:
-        for state in states:
-            if state.speakers:
-                state.speakers = [m for m in state.speakers
-                                  if not m.name.split() or fold_name(m.name.split()[0]) not in offices]
+    for state in states:
+        if state.speakers:
+            state.speakers = [m for m in state.speakers if m.name.split()
+                              and fold_name(m.name.split()[0]) not in offices
+                              and (m.role is not None or " " in m.name
+                                   or not _after_determiner(state, m.name_start, language.determiners))]
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
     # nearly like) the surname of a full name in the article: "Peskov mengatakan".
     mentions = [m for s in states for m in s.speakers]
@@ -2758,8 +2783,8 @@ def name_relation(a: str, b: str) -> str:
     ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo``, or ``Maria
     Halim`` and ``Yusuf Hakim`` (a misspelt surname keeps its given name), are others. A bare
     surname is compared with the other name's surname only, and is no variant of it in the
-    plural (``the Karanjas``: a family); a longer name with a shorter one on its last words
-    (``Sukamaju Dimas Prakoso`` and ``Dimaz Prakoso``: a variant).
+    plural (``Kenyattas``: a family; but ``Edward`` for ``Mark Edwards`` is); a longer name with
+    a shorter one on its last words (``Sukamaju Dimas Prakoso`` and ``Dimaz Prakoso``: a variant).
     """
     # Typography is no spelling: "O’Brien" and "O'Brien" are one name.
     words_a, words_b = a.translate(_TYPOGRAPHY).split(), b.translate(_TYPOGRAPHY).split()
@@ -2773,8 +2798,9 @@ def name_relation(a: str, b: str) -> str:
     if len(fold_a) == 1 or len(fold_b) == 1:
         if last_a == last_b:
             return "same" if words_a[-1] == words_b[-1] else "variant"
-        if last_a in (last_b + "s", last_b + "es") or last_b in (last_a + "s", last_a + "es"):
-            return "other"  # a family in the plural: "the Karanjas" after "Daniel Karanja"
+        lone, full = (last_a, fold_b) if len(fold_a) == 1 else (last_b, fold_a)
+        if len(full) > 1 and lone in (full[-1] + "s", full[-1] + "es"):
+            return "other"  # a family in the plural: "Kenyattas" after "Uhuru Kenyatta"
         return "variant" if len(last_a) >= 5 and _similar(last_a, last_b) else "other"
     first_a, first_b = fold_a[0], fold_b[0]
     initial = (len(first_a.rstrip(".")) == 1 or len(first_b.rstrip("."))== 1) and \

@@ -10,7 +10,8 @@ candidates on that weekday come first, then the nearer one to the written day.
 It also reports a date followed by a year of three or five digits (`MANILA March 7, 224 (AP)`,
 `7 Maret 20244.`; `data.reason` `year-digits`, `data.written_year`): a digit was dropped or
 doubled, and the date is read without a year. Only before punctuation or a line's end: before
-a word the number is a count (`7 Maret, 224 warga mengungsi`). `suggestions` offers the years
+a word the number is a count (`7 Maret, 224 warga mengungsi`), and a separator or a dash before
+another digit makes it part of a number or a score (`150.000 warga`, `112-105`). `suggestions` offers the years
 one digit away, from ten years before the publication year to one after, the nearest first.
 
 ## Why is this bad?
@@ -86,9 +87,10 @@ def _suggestions(ctx: Context, mention: DateMention) -> list[Suggestion]:
     return [suggestion for _, _, suggestion in ranked]
 
 
-_YEAR_TYPO = re.compile(r",?[ \t]{1,2}(\d{3}|\d{5})(?=[ \t]*(?:[(\[,.;:\-–—]|\r?\n|\Z))")
+_YEAR_TYPO = re.compile(r",?[ \t]{1,2}(\d{3}|\d{5})(?=[ \t]*(?:[(\[;:–—]|[,.\-](?![ \t]*\d)|\r?\n|\Z))")
 """A year of three or five digits right after a date that has none (``March 7, 224 (Valley
-Times)``); before a word it is a count (``7 Maret, 224 warga mengungsi``), not a year."""
+Times)``); before a word it is a count (``7 Maret, 224 warga mengungsi``), and before a digit
+a larger number or a score (``150.000 warga``, ``150,000 residents``, ``112-105``), not a year."""
 _TYPO_REACH = 10
 """How many years before the publication year a mistyped year may stand for (one after, too)."""
 

@@ -43,12 +43,15 @@ It reports:
   (`Councillor Clarke` in a roll call, then `Dorothy Clarke, Director of Services`); so is the
   word after a regional office when no other capitalised word follows
   it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`), and a "name"
-  that opens with such a noun (`Koramil Cibeureum`) is none. A lone word after two posts named
-  by their region, or after one where the article places something, is the region (lexicon
-  `regional_roles`: `Bupati Sleman` and `Sekda Sleman`), unless a full name of the article ends
-  with it. A presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
+  that opens with such a noun (`Koramil Cibeureum`) is none. A lone word after a post named by
+  its region is the region when the article places something there (lexicon `regional_roles`:
+  `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`), unless a full name of the article
+  ends with it. A presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
   bare surname that two full names of the article end with names neither for certain (`Mayor
   Dizon` with `Mayor Roberto Dizon` and `Councilor Ana Dizon`): its title is compared with none.
+  A capitalised word after a determiner is no bare surname (`the Karanjas`), nor is a surname in
+  the plural a variant of it (`Kenyattas` after `Uhuru Kenyatta`: a family; but `Edward` after
+  `Mark Edwards` is);
   The items of a list closed by a conjunction after its third comma or later stand side by side
   (`Hadir Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta lima camat`;
   lexicon `list_conjunctions`): none titles its neighbour. A longer name is compared with a

@@ -31,8 +31,8 @@ opening mark and no sentence punctuation of their own, as in `searches for “ho
 flooding” doubled` or `on later flights “at no extra cost”.`; and a title after a word that
 names one or a phrase, lexicon `title_words`, also before a colon: `a book entitled “…”`,
 `berjudul “…”`, `the slogan “…”`, `jargon: “…”`) are not speech and are not reported; nor is a
-quotation opening the paragraph after one that ends with a colon, which introduces it from the
-source it names (`… in the following statement:`); neither are
+quotation opening the paragraph after one that ends with a colon and names a source or says it
+introduces what follows (`… in the following statement:`; lexicon `introductions`); neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
@@ -195,27 +195,47 @@ def _interviewer_labels(ctx: Context) -> frozenset[int]:
     return frozenset(found)
 
 
-_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*:\s*")
+_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*:\s*")
 """A speaker's name as a label before a quotation that opens its paragraph: ``Peter Mwangi:``,
-``Gov. Peter Mwangi:`` (capitalised words, perhaps after an abbreviated title, then a colon)."""
+``Gov. Peter Mwangi:`` (two to four capitalised words, perhaps after an abbreviated title, then a
+colon; one word is no name: ``Update:``, ``Tulisannya:``)."""
+_SPEAKER_LABEL_REACH = 60
+"""The most characters of such a label (longer: no label, and the test is not made)."""
 _ASIDES = ("caption", "boilerplate")
 
 
 def _introduced(ctx: Context) -> frozenset[int]:
-    """The paragraphs after a paragraph that ends with a colon (or a semicolon typed for one):
-    it introduces what follows (``… in the following statement:``, ``Berikut petikannya:``), so
-    a quotation opening the next paragraph is what it introduced, from the source it names."""
+    """The paragraphs after a paragraph that ends with a colon (or a semicolon typed for one) and
+    names a source or says it introduces what follows (``… in the following statement:``,
+    ``Berikut petikannya:``; lexicon ``introductions``, or attribution evidence): a quotation
+    opening the next paragraph is what it introduced. ``The message was blunt:`` names no one."""
     text = ctx.article.text
+    results = {result.index: result for result in ctx.analysis.attribution.paragraphs}
+    introductions = _introductions(ctx.article.lang)
     found = set()
     previous = None
     for paragraph in ctx.article.paragraphs:
         if paragraph.kind in _ASIDES:
             continue  # (a caption or a site's line between two paragraphs leaves them adjacent)
-        if previous is not None and previous.kind == "paragraph" and \
-                text[previous.start:previous.end].rstrip().endswith((":", ";")):
-            found.add(paragraph.index)
+        if previous is not None and previous.kind == "paragraph":
+            before = text[previous.start:previous.end].rstrip()
+            result = results.get(previous.index)
+            if before.endswith((":", ";")) and (
+                    (result is not None and _attributed(result)) or
+                    (introductions is not None and introductions.search(before) is not None)):
+                found.add(paragraph.index)
         previous = paragraph
     return frozenset(found)
+
+
+@cache
+def _introductions(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``introductions`` of ``lang`` and English, as whole words in any case."""
+    words = with_english(lang, "introductions")
+    if not words:
+        return None
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
 def _attributed(result: ParagraphAttribution) -> bool:
@@ -250,7 +270,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
                 continue  # opening the paragraph after "… in the following statement:"
-            if _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start):
+            if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and \
+                    _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start):
                 continue  # "Gov. Peter Mwangi: “…”": the name before the colon says who speaks
             if repeats is None:
                 repeats = _Repeats(ctx)

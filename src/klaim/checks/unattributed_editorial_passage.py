@@ -50,18 +50,18 @@ An article labelled as opinion argues by design, so nothing in it is reported: a
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`; or closes a head of up to three words before the colon
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`),
-a line in the first five blocks that is only such a label (`Catatan Redaksi`), a first paragraph
-that opens a letter (`To the editor`, `Redaksi Yth.`), a column's byline with the writer's post
-in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a desk, `By Jane Doe
-(Reuters)`, `(National Post)`) or with a name marked for a note on the writer (`Oleh : Rina
-Hartati*`), in the first five blocks, a short note on the writer in the last two paragraphs
-(`Penulis adalah …`, `The writer is …`), a piece that calls itself a column (`As I write this
-column`, `This editorial reflects …`, `kolom ini`; lexicon `opinion_self_references`; not
-`hingga tulisan ini diturunkan`), or a writer who speaks as "I" (`I`, `my`, `saya`, `aku`)
-outside quotation marks, in a sentence with no reporting verb (`Saya sudah mengungsi, kata Siti`
-is Siti's first person), two of them or one in a piece signed on its last line with a name and a
-place (`Ann Lee, Springfield`): a column, a blog post or a letter. A roman numeral or a road
-(`World War I`, `phase I`, `I-95`) is no "I".
+a first block of the body that is only such a label, without a colon (`Catatan Redaksi`), a
+first paragraph that opens a letter (`To the editor`, `Redaksi Yth.`), a column's byline with
+the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
+desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
+(`Oleh : Rina Hartati*`), in the first five blocks, a short note on the writer in the last two
+paragraphs (`Penulis adalah …`, `The writer is …`), a piece that calls itself a column (`As I
+write this column`, `This editorial reflects …`, `melalui tulisan ini`; outside quotation marks;
+lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
+as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
+(`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
+on its last line with a name and a place (`Ann Lee, Springfield`): a column, a blog post or a
+letter. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
