@@ -1001,8 +1001,9 @@ class _QuoteScan:
     open_at_end: int | None = None
 
 
-_CLAUSE_END = re.compile(r"[,;]|[.!?](?=\s)")
-"""Where the writer's clause after a closing quotation mark ends: a comma, or a sentence's end."""
+_CLAUSE_END = re.compile(r"[,;]|[!?](?=\s)|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.(?=\s)")
+"""Where the writer's clause after a closing quotation mark ends: a comma, or a sentence's end
+(not the full stop of a short title: ``Gov.``, ``Dr.``, ``Sen.``)."""
 
 
 def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
