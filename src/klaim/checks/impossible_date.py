@@ -9,10 +9,11 @@ candidates on that weekday come first, then the nearer one to the written day.
 
 It also reports a date followed by a year of three or five digits (`MANILA March 7, 224 (AP)`,
 `7 Maret 20244.`; `data.reason` `year-digits`, `data.written_year`): a digit was dropped or
-doubled, and the date is read without a year. Only before punctuation or a line's end: before
-a word the number is a count (`7 Maret, 224 warga mengungsi`), and a separator or a dash before
-another digit makes it part of a number or a score (`150.000 warga`, `112-105`). `suggestions` offers the years
-one digit away, from ten years before the publication year to one after, the nearest first.
+doubled, and the date is read without a year. Only before punctuation or a line's end: before a
+word the number is a count (`7 Maret, 224 warga mengungsi`), and a separator or a dash before
+another digit makes it part of a number or a score (`150.000 warga`, `112-105`). `suggestions`
+offers the years one digit away, from ten years before the publication year to one after, the
+nearest first.
 
 ## Why is this bad?
 A reader cannot tell which day is meant, and every later step (the timeline, the weekday
