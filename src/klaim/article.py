@@ -541,17 +541,17 @@ line or two before it)."""
 
 
 def opinion_label(article: Article) -> str | None:
-    """The label that marks the article as opinion, not news, or None: a title that starts with
-    one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a first
+    """The label that marks the article as opinion, not news, or None: a title that starts with one
+    (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), a first
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``), a piece that calls itself a
-    column outside quotation marks (``As I write this column``) or a short note on the writer in the last two
-    paragraphs (``Penulis adalah dosen …``, ``The writer is a professor …``). From the
-    language's lexicon (``opinion_labels``, ``opinion_openings``, ``byline_words``,
-    ``opinion_self_references``, ``opinion_notes``) and English's."""
+    column outside quotation marks (``As I write this column``) or a short note on the
+    writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
+    professor …``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
+    ``byline_words``, ``opinion_self_references``, ``opinion_notes``) and English's."""
     vocabulary = _opinion_words(article.lang)
     labels, openings, notes, bylines, roles, newsroom = (
         vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
