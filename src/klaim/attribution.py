@@ -1036,10 +1036,27 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     double_open: int | None = None
     guillemet_open: int | None = None
     single_open: int | None = None
+    skip = -1
     for at in marks:
+        if at == skip:
+            continue
         char = text[at]
         can_open, can_close = _flanks(text, at, start, end)
-        if char in _SINGLE:
+        if char in _SINGLE and at + 1 < end and text[at + 1] in _SINGLE:
+            # Two single marks typed for a double one (print copy: “…’’, ‘‘…’’): one double mark,
+            # standing where its quotation's words begin or end (the second of an opening pair,
+            # the first of a closing one).
+            skip = at + 1
+            before = text[at - 1] if at > start else None
+            after = text[at + 2] if at + 2 < end else None
+            can_open = after is not None and not after.isspace() and (
+                before is None or before.isspace() or before in _OPEN_BEFORE or before in _ALL_MARKS)
+            can_close = before is not None and not before.isspace() and (
+                after is None or after.isspace() or after in _CLOSE_AFTER or after in _ALL_MARKS)
+            if can_open and not can_close:
+                at += 1
+            char = '"'
+        elif char in _SINGLE:
             before = text[at - 1] if at > start else " "
             after = text[at + 1] if at + 1 < end else " "
             if before.isalnum() and after.isalnum():
@@ -1094,7 +1111,8 @@ def _quote_marks(text: str) -> list[int]:
 
 def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
     stripped = paragraph.text.lstrip()
-    return bool(stripped) and stripped[0] in _DOUBLE_OPENING + '"«'
+    return bool(stripped) and (stripped[0] in _DOUBLE_OPENING + '"«'
+                               or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != ""))
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -2390,8 +2408,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     if scan.open_at_end is not None:
         following = None
-        for later in range(position + 1, len(paragraphs)):  # (captions and site lines skipped)
-            if paragraphs[later].kind not in _ASIDE_KINDS:
+        for later in range(position + 1, len(paragraphs)):  # (captions, site lines, crossheads skipped)
+            if paragraphs[later].kind not in _ASIDE_KINDS and paragraphs[later].kind != "heading":
                 following = paragraphs[later]
                 break
         quoted.append((scan.open_at_end + 1, paragraph.end))

@@ -3,20 +3,21 @@
 ## What it does
 Reports each double quotation mark or guillemet (`“ ” „ « » "`) that opens without closing, or
 closes without opening, within its paragraph. Marks pair by position (a mark after a space
-opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, `»…«`, straight quotes
-and a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an opening one where
-a quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
-that mark, with `data.typed` `opening` and the closing mark as the suggestion. Single marks are not reported: an
-unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses' pay`, `’90s`). A
-quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
-is the newsroom convention for a quote running over several paragraphs, not an error (a photo
-caption or a site's navigation line between the two does not count). A quotation broken by a
-paragraph break, its closing mark at the head of the next paragraph with no mark reopening it,
-is one defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark
-as a related location); broken by a site's line (`Read also: …`), it is the site's doing and
-is not reported. A guillemet set with French spacing (`« Les …`) opens. Marks in a site's
-navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are
-not reported.
+opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, `»…«`, straight quotes and
+a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an opening one where a
+quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
+that mark, with `data.typed` `opening` and the closing mark as the suggestion. Two single marks
+typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark. Single
+marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
+pay`, `’90s`). A quotation left open at the end of a paragraph whose next paragraph opens with a
+quotation mark is the newsroom convention for a quote running over several paragraphs, not an
+error (a photo caption, a site's navigation line or a crosshead between the two does not count).
+A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with
+no mark reopening it, is one defect, reported once at the opening mark (`data.closed_at_line`,
+and the closing mark as a related location); broken by a site's line (`Read also: …`), it is the
+site's doing and is not reported. A guillemet set with French spacing (`« Les …`) opens. Marks
+in a site's navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the
+article's and are not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -112,6 +113,8 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
 
 
 _OPENING_SHAPES = "“«„‘"
+_SINGLE_MARKS = "'‘’‚‛"
+"""Single marks: two of them may stand for one double mark (print copy: “…’’, ‘‘…’’)."""
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
 
@@ -119,6 +122,10 @@ def _side(text: str, offset: int) -> str:
     """Position decides, as when pairing: a mark before a word, after a space, opens; one
     before closing punctuation (``“).``) closes, whatever its shape."""
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
+    if before and before in _SINGLE_MARKS and text[offset] in _SINGLE_MARKS:
+        before = text[offset - 2:offset - 1] if offset > 1 else ""  # two single marks as one: ‘‘…
+    elif after and after in _SINGLE_MARKS and text[offset] in _SINGLE_MARKS:
+        after = text[offset + 2:offset + 3]  # …’’
     opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
     if not opening and text[offset] == "«" and (before.strip() == "" or before in "([{—–") \
             and after.isspace() and text[offset + 2:offset + 3].isalnum():
