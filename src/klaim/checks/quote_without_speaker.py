@@ -42,7 +42,9 @@ comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidat
 Soekarno`), nor any quotation in an opinion piece (labelled, or written in the first person: see KL201),
 which quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
-paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`). `data` carries `quote` (the quoted words)
+paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), nor a quotation that is all
+its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
+jelasnya`: the run's speaker). `data` carries `quote` (the quoted words)
 and `words` (how many).
 
 ## Why is this bad?
@@ -238,6 +240,29 @@ def _introductions(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
 
+def _attributed_next(ctx: Context, at: int, quotation: Quotation,
+                     results: dict[int, ParagraphAttribution]) -> bool:
+    """Whether the quotation is all its paragraph (``ctx.article.paragraphs[at]``) says and the
+    next paragraph opens with a quotation that has a speaker or a source (``“…”`` / ``“…,”
+    jelasnya``): the same speaker goes on, attributed at the end of the run."""
+    text = ctx.article.text
+    paragraphs = ctx.article.paragraphs
+    own = paragraphs[at]
+    if text[own.start:quotation.start].strip() or text[quotation.end:own.end].strip(" .\n"):
+        return False
+    later = at + 1
+    while later < len(paragraphs) and paragraphs[later].kind in _ASIDES:
+        later += 1
+    if later >= len(paragraphs) or paragraphs[later].kind != "paragraph":
+        return False
+    following = paragraphs[later]
+    result = results.get(following.index)
+    if result is None or not result.quotations:
+        return False
+    first = result.quotations[0]
+    return not text[following.start:first.start].strip() and (first.speaker is not None or first.source is not None)
+
+
 def _attributed(result: ParagraphAttribution) -> bool:
     return bool(result.attribution or result.speakers) or any(
         q.speaker is not None or q.source is not None for q in result.quotations)
@@ -265,6 +290,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
             if labels is None:
                 labels = _interviewer_labels(ctx)
                 starts = {p.index: p.start for p in ctx.article.paragraphs}
+                positions = {p.index: at for at, p in enumerate(ctx.article.paragraphs)}
+                by_index = {r.index: r for r in ctx.analysis.attribution.paragraphs}
                 introduced = {index: starts[index] for index in _introduced(ctx)}
             if result.index in labels:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
@@ -273,6 +300,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
             if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and \
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start):
                 continue  # "Gov. Peter Mwangi: “…”": the name before the colon says who speaks
+            if _attributed_next(ctx, positions[result.index], quotation, by_index):
+                continue  # “…” / “…,” jelasnya: the speaker's next quotation names them
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
