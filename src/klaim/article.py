@@ -722,16 +722,17 @@ _DATELINE_FIELD_WORDS = 3
 def _only_a_date(value: str, lang: str) -> bool:
     """Whether a line without a keyword says a date and nothing else: numbers, day and month
     names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
-    10:15 AM / Updated 6 years ago``) or a site's short fields after a bar (``14.3.2024 10:05
-    CET | Newswire | Press release``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more."""
+    10:15 AM / Updated 6 years ago``) or a site's short fields after a bar or a spaced colon
+    (``14.3.2024 10:05 CET | Newswire | Press release``, ``7/8/2009 10:49:42 AM : Story Author :
+    GhanaDistrict.Com``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more."""
     names = calendar_names(lang)
-    pieces = re.split(r"(\s[|/]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
+    pieces = re.split(r"(\s[|/:]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):
             continue
-        if number and "|" in pieces[2 * number - 1] and len(part.split()) <= _DATELINE_FIELD_WORDS \
-                and not _SENTENCE_MARK.search(part):
-            continue  # a site's field after the date: "| Newswire | Press release"
+        if number and ("|" in pieces[2 * number - 1] or ":" in pieces[2 * number - 1]) \
+                and len(part.split()) <= _DATELINE_FIELD_WORDS and not _SENTENCE_MARK.search(part):
+            continue  # a site's field after the date: "| Newswire | Press release", ": Story Author"
         for token in _DATELINE_TOKEN.findall(_AM_PM.sub(" ", part)):
             word = token.casefold()
             if token[0].isdigit() or word in _DATELINE_WORDS or word.rstrip(".") in _DATELINE_WORDS:
