@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 
 from klaim.calendar_names import calendar_names
-from klaim.lexicon import lexicon, with_english
+from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.text import LINE_BREAK, LineIndex
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -505,15 +505,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         bylines=tuple(sorted(with_english(lang, "byline_words"))),
         roles=frozenset(with_english(lang, "role_nouns")),
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
-        self_references=_whole_phrases(with_english(lang, "opinion_self_references")))
-
-
-def _whole_phrases(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """A case-blind pattern of the phrases as whole words (spaces as any whitespace), or None."""
-    if not phrases:
-        return None
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+        self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
 _DOUBLE_MARKS = frozenset('"“”„«»')

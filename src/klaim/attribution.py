@@ -1006,10 +1006,11 @@ _CLAUSE_END = re.compile(r"[,;]|[!?](?=\s)|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A
 (not the full stop of a short title: ``Gov.``, ``Dr.``, ``Sen.``)."""
 
 
-def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
-    """(can open, can close) for the mark at ``at``, from the characters around it."""
+def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at ``at`` (``width`` characters long: two single marks
+    typed for a double one are two), from the characters around it."""
     before = text[at - 1] if at > start else None
-    after = text[at + 1] if at + 1 < end else None
+    after = text[at + width] if at + width < end else None
     marks = _ALL_MARKS
     can_open = after is not None and not after.isspace() and (
         before is None or before.isspace() or before in _OPEN_BEFORE or before in marks)
@@ -1047,12 +1048,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
             # standing where its quotation's words begin or end (the second of an opening pair,
             # the first of a closing one).
             skip = at + 1
-            before = text[at - 1] if at > start else None
-            after = text[at + 2] if at + 2 < end else None
-            can_open = after is not None and not after.isspace() and (
-                before is None or before.isspace() or before in _OPEN_BEFORE or before in _ALL_MARKS)
-            can_close = before is not None and not before.isspace() and (
-                after is None or after.isspace() or after in _CLOSE_AFTER or after in _ALL_MARKS)
+            can_open, can_close = _flanks(text, at, start, end, 2)
             if can_open and not can_close:
                 at += 1
             char = '"'

@@ -15,7 +15,8 @@ evidence-based analyses then find nothing rather than guess.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -102,3 +103,12 @@ def with_english(lang: str, category: str) -> tuple[str, ...]:
     (captions, "ADVERTISEMENT", "Opinion:") is often in English whatever the article's
     language."""
     return tuple(dict.fromkeys((*lexicon(lang).get(category, ()), *lexicon("en").get(category, ()))))
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """A case-blind pattern of lexicon phrases as whole words (a space in one matches any run of
+    whitespace), the longest first; None when there are none."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)

@@ -73,7 +73,7 @@ from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
 from klaim.dates import sentence_span
-from klaim.lexicon import with_english
+from klaim.lexicon import phrase_pattern, with_english
 from klaim.registry import Issue, check
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -206,13 +206,13 @@ _SPEAKER_LABEL_REACH = 60
 _ASIDES = ("caption", "boilerplate")
 
 
-def _introduced(ctx: Context) -> frozenset[int]:
+def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> frozenset[int]:
     """The paragraphs after a paragraph that ends with a colon (or a semicolon typed for one) and
     names a source or says it introduces what follows (``… in the following statement:``,
-    ``Berikut petikannya:``; lexicon ``introductions``, or attribution evidence): a quotation
-    opening the next paragraph is what it introduced. ``The message was blunt:`` names no one."""
+    ``Berikut petikannya:``; lexicon ``introductions``, or attribution evidence in ``results``,
+    each paragraph's attribution by its index): a quotation opening the next paragraph is what
+    it introduced. ``The message was blunt:`` names no one."""
     text = ctx.article.text
-    results = {result.index: result for result in ctx.analysis.attribution.paragraphs}
     introductions = _introductions(ctx.article.lang)
     found = set()
     previous = None
@@ -233,11 +233,7 @@ def _introduced(ctx: Context) -> frozenset[int]:
 @cache
 def _introductions(lang: str) -> re.Pattern[str] | None:
     """The lexicon's ``introductions`` of ``lang`` and English, as whole words in any case."""
-    words = with_english(lang, "introductions")
-    if not words:
-        return None
-    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return phrase_pattern(with_english(lang, "introductions"))
 
 
 def _attributed_next(ctx: Context, at: int, quotation: Quotation,
@@ -292,7 +288,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 starts = {p.index: p.start for p in ctx.article.paragraphs}
                 positions = {p.index: at for at, p in enumerate(ctx.article.paragraphs)}
                 by_index = {r.index: r for r in ctx.analysis.attribution.paragraphs}
-                introduced = {index: starts[index] for index in _introduced(ctx)}
+                introduced = {index: starts[index] for index in _introduced(ctx, by_index)}
             if result.index in labels:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
