@@ -747,11 +747,10 @@ DEV3_DEMANDS = {
 }
 
 
-# The held-out family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first two words, to avoid), after
-# klaim's commentary rules were last changed, and never used to tune klaim. Recall on it is the
-# estimate for commentary klaim has not seen. (The families before it were rotated into dev.)
-HELD_OUT_OPENERS = {
+# The fourth part of the development family: the third held-out family (written by a helper
+# shown none of klaim, measured once at 72.1% over every combination (97/136 in the 10,000
+# archive) and then rotated in): its misses were studied to widen klaim, so it is in-sample now.
+DEV4_OPENERS = {
     "id": (
         "Astaga,",
         "Seperti biasa,",
@@ -782,7 +781,7 @@ HELD_OUT_OPENERS = {
     ),
 }
 
-HELD_OUT_JUDGEMENTS = {
+DEV4_JUDGEMENTS = {
     "id": (
         "{noun} kembali menjadi panggung sandiwara yang menyedihkan",
         "{noun} dikerjakan setengah hati",
@@ -813,7 +812,7 @@ HELD_OUT_JUDGEMENTS = {
     ),
 }
 
-HELD_OUT_DEMANDS = {
+DEV4_DEMANDS = {
     "id": (
         "Berapa lama lagi warga harus menunggu?",
         "Cukup sudah omong kosong ini!",
@@ -845,15 +844,114 @@ HELD_OUT_DEMANDS = {
 }
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), after
+# klaim's commentary rules were last changed, and never used to tune klaim. Recall on it is the
+# estimate for commentary klaim has not seen. (The families before it were rotated into dev.)
+
+HELD_OUT_OPENERS = {
+    "id": (
+        "Blak-blakan saja,",
+        "Sudah jatuh tertimpa tangga,",
+        "Setali tiga uang,",
+        "Dengan wajah tanpa dosa,",
+        "Ternyata oh ternyata,",
+        "Konyolnya,",
+        "Bukan rahasia lagi,",
+        "Perlu digarisbawahi,",
+        "Syukurlah,",
+        "Tidak berlebihan rasanya,",
+        "Belum apa-apa,",
+        "Alangkah getirnya,",
+    ),
+    "en": (
+        "Somehow,",
+        "Wonders never cease,",
+        "In all candour,",
+        "Mercifully,",
+        "Ironically,",
+        "Surprise, surprise,",
+        "Here we go again,",
+        "It bears repeating,",
+        "Out of the frying pan and into the fire,",
+        "Bizarrely,",
+        "On the evidence so far,",
+        "Of course,",
+    ),
+}
+
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "{noun} bak benang kusut yang makin ruwet setiap kali disentuh",
+        "{noun} terkesan diurus dengan jurus coba-coba tanpa peta jalan yang jelas",
+        "{noun} membuktikan sekali lagi bahwa perencanaan kita masih serba asal jadi",
+        "{noun} amburadul dari hulu ke hilir",
+        "{noun} kali ini tertangani dengan cukup rapi, dan itu patut diacungi jempol",
+        "{noun} menjelma menjadi bom waktu yang terus berdetak",
+        "besar pasak daripada tiang seolah sudah mendarah daging dalam pengelolaan anggaran",
+        "pemerintah seakan baru tersadar setelah keadaan telanjur runyam",
+        "lempar batu sembunyi tangan rupanya sudah menjadi keahlian utama di kantor-kantor pemerintahan",
+        "pelayanan publik diperlakukan laksana barang mewah yang hanya bisa didapat dengan mengemis",
+        "koordinasi antarlembaga tak lebih dari slogan di atas kertas",
+        "kerja keras petugas di lapangan layak mendapat pujian tulus",
+    ),
+    "en": (
+        "{noun} limps along like a car running on fumes",
+        "{noun} keeps lurching from one mishap to the next",
+        "{noun} turned out to be a masterclass in how not to run anything",
+        "{noun} deserves a modest round of applause",
+        "{noun} could hardly have been bungled more thoroughly",
+        "{noun} sits mired in red tape and excuses",
+        "a little humility would not have gone amiss",
+        "the left hand clearly has no idea what the right hand is doing",
+        "penny-wise and pound-foolish has become the guiding principle of public spending",
+        "the emperor has been parading without clothes for far too long",
+        "accountability went missing somewhere between the ribbon-cutting and the first breakdown",
+        "praise is due to the frontline staff who held things together",
+    ),
+}
+
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Segera turun ke lapangan, jangan hanya pandai berpidato di balik meja.",
+        "Haruskah menunggu korban berjatuhan dulu baru semua pihak bergerak?",
+        "Kalau memang tak sanggup, serahkan saja tugas ini kepada yang lebih cakap.",
+        "Simpan dulu gunting pita dan spanduk ucapan selamat, tunjukkan hasil kerja nyata.",
+        "Ingat, kursi jabatan itu amanah, bukan warisan keluarga.",
+        "Sejarah akan menilai siapa yang memilih diam ketika semuanya berantakan.",
+        "Siapa menabur angin akan menuai badai, dan kotak suara tak pernah lupa.",
+        "Berhenti mencari kambing hitam dan mulailah bercermin.",
+        "Pertahankan capaian ini, dan jangan cepat berpuas diri.",
+        "Selamat atas prestasi gemilang dalam mengecewakan warga sendiri.",
+        "Negeri ini tidak kekurangan orang pintar, yang langka adalah kemauan.",
+        "Mau dibawa ke mana sebenarnya arah kebijakan ini?",
+    ),
+    "en": (
+        "Roll up your sleeves and get it sorted.",
+        "Must it take a tragedy before anyone lifts a finger?",
+        "If the job is too big for them, they should make way for someone who can do it.",
+        "Fewer photo opportunities and more actual work would be a start.",
+        "Public office is a trust, not a family heirloom.",
+        "History will remember who stayed silent while this unravelled.",
+        "Sow the wind and you reap the whirlwind; the ballot box has a long memory.",
+        "Stop hunting for scapegoats and take a long look in the mirror.",
+        "Keep it up, and resist the urge to take a victory lap.",
+        "Congratulations on a truly world-class performance in letting people down.",
+        "What is lacking is not talent but the will to act.",
+        "Where exactly is all this heading?",
+    ),
+}
+
+
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
 
 
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
-    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS),
-            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS),
-            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS)),
+    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS),
+            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS),
+            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
