@@ -41,9 +41,10 @@ phrase index then walks its trie only from the tokens where one of its phrases c
 Decision rule (KL201)
 ---------------------
 Each distinct piece of evidence has a weight: strong editorial categories (evaluative,
-normative, prescriptive, assertive) weigh 2, weak ones 1; reporting verbs, attribution phrases,
-source references and a person named next to a reporting verb (``kata Jokowi``: the paragraph
-carries their reported speech; looked for only where there is editorial evidence) weigh 2,
+normative, prescriptive, assertive, and a command opening a sentence) weigh 2, weak ones 1;
+reporting verbs, attribution phrases, source references and a person named next to a
+reporting verb (``kata Jokowi``: the paragraph carries their reported speech; looked for only
+where there is editorial evidence) weigh 2,
 institution subjects, pronoun continuations, agentless passives and attributed quotations 1;
 each soft concrete fact weighs 1. Numbers include ordinals and decades (``3rd``, ``ke-3``,
 ``50s``, ``80-an``). With ``E``, ``A`` and ``C`` the sums, a passage is editorial when all of
@@ -112,13 +113,15 @@ __all__ = [
 # --- weights of the decision rule --------------------------------------------------------------
 
 EDITORIAL_WEIGHTS: Mapping[str, int] = {
-    "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2,
+    "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2, "imperative": 2,
     "significance": 1, "generalising": 1, "framing": 1, "hedged_certainty": 1,
     "outlet_voice": 1, "obligation": 1, "rhetorical": 1,
 }
 """Editorial categories (lexicon ``editorial_<name>``) and their weight. ``rhetorical`` has no
 lexicon entries: it is a question or an exclamation in the outlet's own voice (see
-``_Reader.collect_rhetorical``)."""
+``_Reader.collect_rhetorical``). ``imperative`` counts only where it opens a sentence: a
+sentence that begins with a command (``Spare us the excuses``, ``Hentikan …``) has no subject
+that could be its source."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -1656,7 +1659,8 @@ class _Reader:
             # "disampaikan ke publik", "presented to the public": an addressee, no abstraction.
             editorial_hits = [hit for hit in editorial_hits if not (
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
-                and tokens[hit.first - 1].fold in addressees)]
+                and tokens[hit.first - 1].fold in addressees)
+                and (hit.categories[0] != "imperative" or tokens[hit.first].sentence_start)]
             editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
                                for h in editorial_hits]
             editorial_starts = [span[0] for span in editorial_spans]

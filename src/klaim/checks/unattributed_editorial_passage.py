@@ -13,7 +13,10 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   prescriptive (`harus segera`, `we must`, `must finally`, an authority with an advisory modal
   in either order: `city leaders should`, `sebaiknya para pejabat`; a modal with a
   resignation or an apology: `should step down`, `layak dicopot`) and assertive (`hal ini
-  membuktikan`, `kembali membuktikan`, `make no mistake`) phrases weigh 2; claims of
+  membuktikan`, `kembali membuktikan`, `make no mistake`) phrases, interjections (`good
+  grief`, `astaga`) and a command that opens a sentence (`imperative`: `Spare us the …`,
+  `Step up or step aside`, `Hentikan …`; a verb inside a sentence or before a noun, `Stop
+  signs`, commands nothing) weigh 2; claims of
   significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
   actor (`semua pihak`, `the international community`, `those in charge`; not an addressee
   after a preposition: `disampaikan ke publik`, `presented to the public`), commentary
