@@ -238,6 +238,19 @@ def test_infer_year_examples() -> None:
     assert infer_year(29, 2, dt.date(2026, 6, 1)) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Mayor Jan Kowal explained Feb. 22 that the levy would stay.", 2010),  # past verb: last February
+        ("The council will vote Feb. 22 on the new levy.", 2011),  # nearest: next February
+        ("The vote, scheduled Feb. 22, decides the levy.", 2011),  # a participle that schedules
+    ],
+)
+def test_past_tense_verb_before_a_yearless_date(text: str, year: int) -> None:
+    found = [m for m in extract_dates(text, "en", dt.date(2010, 11, 27)) if isinstance(m, DateMention)]
+    assert [m.resolved.year for m in found if m.resolved] == [year]
+
+
 # --- impossible dates ------------------------------------------------------------------------
 
 

@@ -719,10 +719,24 @@ _LEAN_BEFORE: dict[str, dict[str, Literal["past", "future"]]] = {
 
 
 @cache
+def _lean_before(lang: str) -> dict[str, Literal["past", "future"]]:
+    """The words right before a yearless date that lean it (``since``), and the lexicon's
+    ``year_past_cues``: a verb in the past tense that tells what was said or done on that day
+    (``explained Feb. 22``, AP's style without "on")."""
+    from klaim.lexicon import lexicon
+
+    base = _base(lang)
+    lean: dict[str, Literal["past", "future"]] = dict(_LEAN_BEFORE.get(base, _LEAN_BEFORE["en"]))
+    for word in lexicon(lang).get("year_past_cues", ()):
+        lean.setdefault(word.casefold(), "past")
+    return lean
+
+
+@cache
 def _year_cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     base = _base(lang)
     after = {**_LEAN_AFTER.get(base, _LEAN_AFTER["en"]), **_YEAR_AFTER.get(base, _YEAR_AFTER["en"])}
-    before = _LEAN_BEFORE.get(base, _LEAN_BEFORE["en"])
+    before = _lean_before(lang)
     # Right after the date, with no comma: "pada 18 Maret lalu di Jakarta" is last March; after
     # a comma, "18 Maret, lalu dilanjutkan" is "and then", and "14 Februari, tahun lalu partai
     # itu kalah" starts a clause of its own.
@@ -743,10 +757,10 @@ def year_cue(text: str, start: int, end: int, lang: str) -> tuple[int | None, Li
         if word in years:
             return years[word], None
         return None, _LEAN_AFTER.get(base, _LEAN_AFTER["en"]).get(word)
-    found = before_re.search(text, max(0, start - 16), start)
+    found = before_re.search(text, max(0, start - 24), start)
     if found is not None:
         word = found.group().strip().casefold()
-        return None, _LEAN_BEFORE.get(base, _LEAN_BEFORE["en"]).get(word)
+        return None, _lean_before(lang).get(word)
     return None, None
 
 
