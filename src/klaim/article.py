@@ -225,8 +225,10 @@ year, month, day."""
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})(?!\d)")
 _PARENTHESISED_DATE = re.compile(r"\((?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2}))\)(?!\d)")
 """A numeric date with its year in parentheses, after a weekday: ``Senin (6/5/2024)``."""
-_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?P<mon>[^\W\d_]+)\.?,?\s+(?P<y>\d{4})")
-_MONTH_DAY_YEAR = re.compile(r"(?P<mon>[^\W\d_]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})")
+_PART = r"(?:\s*[-\u2013]\s*|\s+)"
+"""Between the parts of a date with a month name: spaces, or a dash (``June - 14 - 2023``)."""
+_DAY_MONTH_YEAR = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?{_PART}(?P<mon>[^\W\d_]+)\.?,?{_PART}(?P<y>\d{{4}})")
+_MONTH_DAY_YEAR = re.compile(rf"(?P<mon>[^\W\d_]+)\.?{_PART}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_PART}(?P<y>\d{{4}})")
 
 
 def _us_dst(day: dt.date) -> bool:
@@ -638,6 +640,10 @@ _BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?:(?:on|at|
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
 _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
                            r"|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
+_PAGE_AFTER = re.compile(r"\s*[,;|/\-\u2013]?\s*\b(?:Page|Pg\.?|Halaman|Hal\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*\Z",
+                         re.IGNORECASE)
+"""The page of a print edition after the date on its line (``12 March 2009, Page 17``,
+``Kamis, 5 Mei 2011, Halaman 3``): no part of the date."""
 # Up to four words of outlet, section or byline and a separator before the date ("Kompas.com - ",
 # "Xinhua, ", "Published By : Admin | ").
 _OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
@@ -661,6 +667,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     byline = _BYLINE_AFTER.search(line)
     if byline is not None and byline.start() > 0 and any(c.isdigit() for c in line[:byline.start()]):
         line = line[:byline.start()]  # (after the date: "Page last updated at …" keeps its date)
+    page = _PAGE_AFTER.search(line)
+    if page is not None and any(c.isdigit() for c in line[:page.start()]):
+        line = line[:page.start()]  # the print page after the date: "12 March 2009, Page 17"
     stripped = line.strip()
     words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
