@@ -27,7 +27,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
-- attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`), attribution phrases
+- attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; a passive with its agent
+  after it, `Ditambahkan Rudi Hartono`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
   statement (`pernyataan Peskov`) and a person named next to a reporting verb (`kata Jokowi`,
   `said Ana Lima`; not a pronoun), whose reported speech the paragraph carries, weigh 2; an
