@@ -64,8 +64,9 @@ write this column`, `This editorial reflects …`, `melalui tulisan ini`; outsid
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
-on its last line with a name and a place (`Ann Lee, Springfield`): a column, a blog post or a
-letter. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
+on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
+Lee,`): a column, a blog post or a letter. A roman numeral or a road (`World War I`, `phase I`,
+`I-95`) is no "I".
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
@@ -202,13 +203,15 @@ def interview_answers(ctx: Context) -> frozenset[int]:
 
 
 # A signature: a name of two to four capitalised words, and perhaps a place after a comma,
-# alone on the last line ("Ann Lee, Springfield").
-_SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,\s*[^\W\d_][\w'’ .-]*)?")
+# alone on the last line ("Ann Lee, Springfield"; "Ann Lee," when the place went to a line of
+# its own, or was left out).
+_SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,\s*(?:[^\W\d_][\w'’ .-]*)?)?")
 
 
 def _signed(ctx: Context) -> bool:
     """Whether the article ends with a signature line, as letters and columns do: a name, a
-    comma and a place ("Ann Lee, Springfield"); a closing heading has no comma."""
+    comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); a closing
+    heading has no comma."""
     last = next((p for p in reversed(ctx.article.paragraphs) if p.kind in ("paragraph", "heading")), None)
     if last is None:
         return False
