@@ -1002,6 +1002,9 @@ class _QuoteScan:
     pairs: list[tuple[int, int]] = field(default_factory=list)
     unbalanced: list[int] = field(default_factory=list)
     open_at_end: int | None = None
+    single_open_at_end: int | None = None
+    """A single opening mark left open: a quotation running on into the next paragraph when
+    that one reopens it with a single mark (British style), else an apostrophe or an elision."""
 
 
 _CLAUSE_END = re.compile(r"[,;]|[!?](?=\s)|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.(?=\s)")
@@ -1091,6 +1094,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     if guillemet_open is not None:
         scan.unbalanced.append(guillemet_open)
     scan.open_at_end = double_open
+    scan.single_open_at_end = single_open
     scan.pairs.sort()
     return scan
 
@@ -1106,6 +1110,13 @@ def _quote_marks(text: str) -> list[int]:
             at = text.find(mark, at + 1)
     found.sort()
     return found
+
+
+def _starts_with_single_opening_quote(paragraph: ParagraphLike) -> bool:
+    """Whether the paragraph opens with a single mark that opens a quotation (``‘Residents
+    are…``; not an elision, ``’90s``)."""
+    stripped = paragraph.text.lstrip()
+    return stripped[:1] in ("‘", "'") and stripped[1:2].isalnum() and not stripped[1:3].isdigit()
 
 
 def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
@@ -2406,15 +2417,21 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
                               _QuoteScan([], []), [])
         scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop])
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
-    if scan.open_at_end is not None:
+    single = scan.single_open_at_end
+    if scan.open_at_end is not None or single is not None:
         following = None
         for later in range(position + 1, len(paragraphs)):  # (captions, site lines, crossheads skipped)
             if paragraphs[later].kind not in _ASIDE_KINDS and paragraphs[later].kind != "heading":
                 following = paragraphs[later]
                 break
-        quoted.append((scan.open_at_end + 1, paragraph.end))
-        if following is None or not _starts_with_opening_quote(following):
-            scan.unbalanced.append(scan.open_at_end)
+        if scan.open_at_end is not None:
+            quoted.append((scan.open_at_end + 1, paragraph.end))
+            if following is None or not _starts_with_opening_quote(following):
+                scan.unbalanced.append(scan.open_at_end)
+        elif single is not None and following is not None and _starts_with_single_opening_quote(following):
+            # ‘… / ‘… / ‘…’: a quotation in single marks running over paragraphs, each reopened.
+            scan.open_at_end = single
+            quoted.append((single + 1, paragraph.end))
     # Text next to a mark without a partner may be quoted: mask it too, so that a
     # speaker's words are not read as the outlet's. A stray closing mark quotes back to
     # the previous quotation (or the paragraph start), a stray opening mark onwards.

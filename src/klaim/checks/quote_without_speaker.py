@@ -22,7 +22,8 @@ storm continued overnight. "…"` has no speaker); so do other speech acts (`The
 back, when that subject can speak (a name or a pronoun opening the sentence, a source or a role
 among its first words: `The ministry's spokesperson rejected the figures, saying …`); `adding to
 the pressure` reports nothing. A quotation reopened in the next paragraph (a quote running over
-several paragraphs) keeps its speaker. Photo captions and a site's navigation or advertising
+several paragraphs, in double marks or in British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps
+its speaker. Photo captions and a site's navigation or advertising
 lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
 three words with a word before the opening mark, whatever punctuation stands inside the closing
