@@ -6,7 +6,10 @@ closes without opening, within its paragraph. Marks pair by position (a mark aft
 opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, `»…«`, straight quotes and
 a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an opening one where a
 quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
-that mark, with `data.typed` `opening` and the closing mark as the suggestion. Two single marks
+that mark, with `data.typed` `opening` and the closing mark as the suggestion; a closing mark
+where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
+two closing marks, the first one opening), is reported once, at that mark, with `data.side`
+`opening`, `data.typed` `closing` and the opening mark as the suggestion. Two single marks
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark. Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
 pay`, `’90s`). A quotation left open at the end of a paragraph whose next paragraph opens with a
@@ -39,6 +42,8 @@ Ketua RT setempat menyebut kondisi itu “sangat memprihatinkan bagi warga kami�
 from collections.abc import Iterator
 
 from klaim.context import Context
+from klaim.dates import attribution_pattern
+from klaim.lexicon import lexicon
 from klaim.registry import Issue, Suggestion, check
 
 
@@ -51,6 +56,7 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
         sides = [(offset, _side(text, offset)) for offset in result.unbalanced_quotes]
+        introduced: set[int] = set()  # closing marks reported as the opening mark of a quotation
         for place, (offset, side) in enumerate(sides):
             mark = text[offset]
             if offset in split:
@@ -65,6 +71,18 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             if side == "opening" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
                     and text[sides[place + 1][0]] in _OPENING_SHAPES:
                 continue  # closed by the next mark, typed as an opening one: reported there
+            if side == "closing" and place and sides[place - 1][0] in introduced:
+                continue  # closes the quotation the mark before opened, typed as a closing one
+            if side == "closing" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
+                    and mark not in _OPENING_SHAPES and _introduces(text, offset, ctx.article.lang):
+                # "mengatakan,” kita …,” ujarnya": after a reporting verb and its comma, the first
+                # of two closing marks opens the quotation the second closes.
+                introduced.add(offset)
+                yield Issue(f"quotation mark {mark} opens a quotation but is a closing mark",
+                            ctx.article_span(offset, offset + 1),
+                            data={"mark": mark, "side": "opening", "typed": "closing"},
+                            suggestions=[Suggestion(_OPENING_OF.get(mark, mark), "the opening mark")])
+                continue
             data: dict[str, object] = {"mark": mark, "side": side}
             if side == "closing" and mark in _OPENING_SHAPES and place and sides[place - 1][1] == "opening":
                 data["typed"] = "opening"  # “Sessions says … store’ “): the closing mark is typed as “
@@ -116,6 +134,25 @@ _OPENING_SHAPES = "“«„‘"
 _SINGLE_MARKS = "'‘’‚‛"
 """Single marks: two of them may stand for one double mark (print copy: “…’’, ‘‘…’’)."""
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_OPENING_OF = {"”": "“", "»": "«", '"': '"'}
+_INTRODUCTION_REACH = 40
+"""The most characters read before a mark for the reporting verb that introduces it."""
+
+
+def _introduces(text: str, offset: int, lang: str) -> bool:
+    """Whether a reporting verb or attribution phrase (perhaps with its speaker's clitic,
+    ``ungkapnya``) and a comma or colon stand right before the mark at ``offset``
+    (``mengatakan,”``, ``said: ”``): a quotation opens there."""
+    before = text[max(0, offset - _INTRODUCTION_REACH):offset].rstrip()
+    if not before.endswith((",", ":")):
+        return False
+    before = before[:-1].rstrip()
+    for clitic in lexicon(lang).get("pronoun_clitics", ()):
+        if before.endswith(clitic) and len(before) > len(clitic) and before[-len(clitic) - 1].isalpha():
+            before = before[:-len(clitic)]  # "ungkapnya,”": "ungkap" with its speaker's clitic
+            break
+    # (the last reporting word must end right before the comma)
+    return any(found.end() == len(before) for found in attribution_pattern(lang).finditer(before))
 
 
 def _side(text: str, offset: int) -> str:
