@@ -489,7 +489,8 @@ def _patterns(lang: str) -> _Patterns:
         ),
         day_month=re.compile(
             f"{day}{_ORDINAL}?(?:{range_word}(?P<d2>\\d{{1,2}}){_ORDINAL}?)?"
-            f"(?:\\.{_SP0}|{_SP1})(?:(?:de|of|the){_SP1})?(?P<mon>{month_re})"
+            # (a comma after an English ordinal too: "Friday, 22nd, January 2022")
+            f"(?:\\.{_SP0}|(?<=st|nd|rd|th),{_SP1}|{_SP1})(?:(?:de|of|the){_SP1})?(?P<mon>{month_re})"
             f"(?:,?{_SP1}(?:de{_SP1})?{year4})?",
             flags,
         ),

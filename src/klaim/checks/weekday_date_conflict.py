@@ -2,7 +2,8 @@
 
 ## What it does
 Reports every weekday/date pair in the article (`Kamis (19/6)`, `Tuesday, Sept. 3, 2024`,
-`Dienstag, 3. September 2024`) whose weekday is not the weekday of the date. Yearless dates
+`Dienstag, 3. September 2024`, `Friday, 22nd, January 2022`) whose weekday is not the weekday
+of the date. Yearless dates
 take the year nearest the dateline. `malam Jumat` (the evening before Friday) fits a Thursday.
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
