@@ -257,13 +257,15 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         preferred = max(better, key=lambda p: (support[p], -order[p]))
         here, there = first_seen[form], first_seen[preferred]
         other = ctx.article_span(there.name_start, there.name_end)
+        # (As long as the name reported: a longer mention may carry a word of a body before the
+        # name, "Pemuda Mandala Rudi Kasine"; the message and the fix give "Rudi Kasine".)
+        spelling = _spelling(form, preferred)
         yield Issue(
-            f"'{form}' is spelt '{preferred}' elsewhere in the article",
+            f"'{form}' is spelt '{spelling}' elsewhere in the article",
             ctx.article_span(here.name_start, here.name_end),
             data={"kind": "name", "source": "article", "name": form, "other_name": preferred,
                   "other_line": other.line},
-            suggestions=[Suggestion(_spelling(form, preferred),
-                                    f"spelt so {support[preferred]} time(s) in the article")],
+            suggestions=[Suggestion(spelling, f"spelt so {support[preferred]} time(s) in the article")],
             related=[other.with_message("the other spelling")],
         )
 
