@@ -2560,6 +2560,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
+    previous_quoted = False  # whether the paragraph before quotes speech
     for state in states:
         paragraph = state.source
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
@@ -2614,6 +2615,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
             is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w)
+            if is_editorial and previous_quoted and _bracketed(text, paragraph.start, paragraph.end):
+                is_editorial = False  # the quotation before it, translated: "(Our officials should …)"
         else:  # (what _decide says without editorial evidence)
             is_editorial, score = False, float(-a_w - c_w)
         if outside:
@@ -2631,9 +2634,21 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             continue  # a caption or a site's line between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
+        previous_quoted = any(quotation.is_speech for quotation in quotations)
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
+
+
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all in one pair of parentheses or brackets (a full stop
+    after it aside): after a quotation, its translation or gloss, in the speaker's voice."""
+    inner = text[start:end].strip().rstrip(".")
+    return len(inner) >= 2 and _BRACKETS.get(inner[0]) == inner[-1] and \
+        inner[0] not in inner[1:-1] and inner[-1] not in inner[1:-1]
 
 
 # --- names and roles (shared by KL203) ---------------------------------------------------------
