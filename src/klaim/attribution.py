@@ -152,6 +152,11 @@ _DESCRIPTION_WORDS = 10
 clause (``_Reader.demonstrative_description``)."""
 _IDIOM = "idiom"
 """Concrete-index category of phrases that only look like quantities ("half-hearted")."""
+_PASSIVE_OBLIGATION = "passive_obligation"
+"""Editorial-index category of the modals that are an obligation before a passive verb
+(lexicon ``passive_obligation_modals``): their evidence is ``obligation``."""
+_PASSIVE_STEM = 3
+"""The fewest letters after a passive prefix (``di``) for a verb: ``dia``, ``dini`` are none."""
 EDITORIAL_MIN = 2
 """The least editorial weight that can make a passage editorial (with strong evidence)."""
 WEAK_EDITORIAL_MIN = 3
@@ -794,6 +799,9 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    passive_prefixes: tuple[str, ...] = ()
+    """Prefixes of passive verbs (``di-``): a modal of ``passive_obligation_modals`` before one is
+    an obligation (``harus ditagih``, ``wajib dikoreksi``)."""
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     """Affixes of finite verbs (``me-``, ``ber-``; ``-ed``): a word with one and at least
@@ -917,6 +925,8 @@ def _language(lang: str) -> _Language:
     editorial.add_all("evaluative", [adverb for adverb in _adverbs(lex.get("editorial_evaluative", ()),
                                                                   lex.get("adverb_endings", ()))
                                      if adverb not in listed])
+    editorial.add_all(_PASSIVE_OBLIGATION, [modal for modal in lex.get("passive_obligation_modals", ())
+                                            if modal not in listed])
     sources = _PhraseIndex(clitics).add_all("source_nouns", lex.get("source_nouns", ()))
     sources.add_all("generic_sources", lex.get("generic_sources", ()))
     references = _PhraseIndex().add_all("reference", lex.get("source_reference_nouns", ()))
@@ -974,6 +984,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
+        passive_prefixes=lex.get("passive_prefixes", ()),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
@@ -1671,12 +1682,17 @@ class _Reader:
             editorial_hits = [hit for hit in editorial_hits if not (
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
                 and tokens[hit.first - 1].fold in addressees)
-                and (hit.categories[0] != "imperative" or tokens[hit.first].sentence_start)]
+                and (hit.categories[0] != "imperative" or tokens[hit.first].sentence_start)
+                # "harus ditagih": a modal counts only before a passive verb
+                and (hit.categories[0] != _PASSIVE_OBLIGATION or self.passive_follows(hit.stop))]
             editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
                                for h in editorial_hits]
             editorial_starts = [span[0] for span in editorial_spans]
         for hit in editorial_hits:
-            paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
+            if hit.categories[0] == _PASSIVE_OBLIGATION:  # the modal and its passive verb
+                paragraph.editorial.append(self.evidence(hit.first, hit.stop + 1, "obligation"))
+            else:
+                paragraph.editorial.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
         if paragraph.source.kind == "paragraph" and marks:
             self.collect_rhetorical(marks)
         for hit, category in self.attribution_hits():
@@ -1702,6 +1718,17 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
+
+    def passive_follows(self, at: int) -> bool:
+        """Whether token ``at`` is a passive verb right after the word before it: a prefix of
+        the lexicon's ``passive_prefixes`` and a stem of ``_PASSIVE_STEM`` letters or more
+        (``ditagih``; not ``dia``)."""
+        if at >= len(self.tokens):
+            return False
+        token = self.tokens[at]
+        return token.joined and not token.quoted and any(
+            token.fold.startswith(prefix) and len(token.fold) >= len(prefix) + _PASSIVE_STEM
+            and token.fold.isalpha() for prefix in self.lang.passive_prefixes)
 
     def collect_rhetorical(self, marks: Sequence[int]) -> None:
         """A sentence ending in a question or an exclamation mark outside quotation marks: the

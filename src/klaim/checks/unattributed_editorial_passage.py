@@ -21,10 +21,11 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   actor (`semua pihak`, `the international community`, `those in charge`; not an addressee
   after a preposition: `disampaikan ke publik`, `presented to the public`), commentary
   connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, the outlet's
-  guesses: `seems to`, `tampaknya`), obligation modals (`seharusnya`, `mau tidak mau`), a
+  guesses: `seems to`, `tampaknya`), obligation modals (`seharusnya`, `mau tidak mau`;
+  `harus`, `wajib` before a passive verb: `wajib dikoreksi`, not `wajib membayar`), a
   first-person-plural voice (`kita`, `we`) and a question or an exclamation in the outlet's
-  voice (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`) weigh 1. Words inside quotation
-  marks never count: a speaker may argue, the report may not. An attribution word that is part
+  voice (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`) weigh 1.
+  Words inside quotation marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; a passive with its agent
