@@ -541,7 +541,8 @@ def opinion_label(article: Article) -> str | None:
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
-    marked for a note on the writer, ``Oleh : Budi Santoso*``), a piece that calls itself a
+    marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
+    stand for the byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a
     column outside quotation marks (``As I write this column``) or a short note on the
     writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
     professor …``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
@@ -576,7 +577,10 @@ def opinion_label(article: Article) -> str | None:
                 return label
     for at, paragraph in enumerate(body[:_NOTE_REACH]):
         words = paragraph.text.split(None, 1)
-        if len(words) == 2 and words[0].rstrip(":").casefold() in bylines:
+        head = words[0].rstrip(":").casefold() if words else ""
+        if len(words) == 2 and (head in bylines or (at == 0 and f"{head}:" in labels)):
+            # "Oleh: Name (Post)", and a label over the byline at the body's head: "Opini : Name (Post)"
+            words[1] = words[1].lstrip(": ") if words[1].startswith(":") else words[1]
             # A name marked for a note on the writer: "Oleh : Budi Santoso*".
             marked = words[1].lstrip(": ").rstrip()
             name = marked.rstrip("*").rstrip()
@@ -635,7 +639,9 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
     return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
 
 
-_BARE_DATELINE = re.compile(r"\s*(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
+_BULLET = r"(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219*]\s*)?"
+"""A list bullet a site sets before its date line (``• 2025-10-07 11:23 AM``)."""
+_BARE_DATELINE = re.compile(rf"\s*{_BULLET}(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
 # Byline fields or an update stamp printed after the date on the same line: "Rabu, 14
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
 _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
@@ -676,7 +682,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
-    candidates = (_BARE_DATELINE.match(line), re.match(r"\s*(?P<kw>)(?P<value>.*)", line),
+    candidates = (_BARE_DATELINE.match(line), re.match(rf"\s*{_BULLET}(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
                   _BARE_DATELINE.match(line, update.end()) if update else None,
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))

@@ -59,7 +59,8 @@ a first block of the body that is only such a label, without a colon (`Catatan R
 first paragraph that opens a letter (`To the editor`, `Redaksi Yth.`), a column's byline with
 the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
-(`Oleh : Rina Hartati*`), in the first five blocks, a short note on the writer in the last two
+(`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
+the byline word: `Opini : Rina Hartati (Dosen …)`), a short note on the writer in the last two
 paragraphs (`Penulis adalah …`, `The writer is …`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `melalui tulisan ini`; outside quotation marks;
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
