@@ -9,7 +9,10 @@ quotation closes (`(“Sessions says no “).`: before closing punctuation) is r
 that mark, with `data.typed` `opening` and the closing mark as the suggestion; a closing mark
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
-`opening`, `data.typed` `closing` and the opening mark as the suggestion. Two single marks
+`opening`, `data.typed` `closing` and the opening mark as the suggestion. A mark after a comma
+or a sentence's end and before a reporting verb closes what was said, whatever its shape or
+spacing (`berimbang, “kata Bupati`; `pusat, "jelas Djoko`): one defect, reported at that mark
+(`data.typed` `opening` for an opening shape, else `data.spacing` `before`). Two single marks
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark. Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
 pay`, `’90s`). A quotation left open at the end of a paragraph whose next paragraph opens with a
@@ -56,6 +59,12 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
         sides = [(offset, _side(text, offset)) for offset in result.unbalanced_quotes]
+        moved: set[int] = set()  # marks set as opening ones that close what was said before a verb
+        for place in range(1, len(sides)):
+            if sides[place][1] == sides[place - 1][1] == "opening" and \
+                    _closes_before_verb(text, sides[place][0], ctx.article.lang):
+                sides[place] = (sides[place][0], "closing")  # "… berimbang, “kata Bupati": it closes
+                moved.add(sides[place][0])
         introduced: set[int] = set()  # closing marks reported as the opening mark of a quotation
         for place, (offset, side) in enumerate(sides):
             mark = text[offset]
@@ -69,8 +78,8 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                                 related=[closed.with_message("the closing mark")])
                 continue
             if side == "opening" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
-                    and text[sides[place + 1][0]] in _OPENING_SHAPES:
-                continue  # closed by the next mark, typed as an opening one: reported there
+                    and (text[sides[place + 1][0]] in _OPENING_SHAPES or sides[place + 1][0] in moved):
+                continue  # closed by the next mark, typed as an opening one or spaced so: reported there
             if side == "closing" and place and sides[place - 1][0] in introduced:
                 continue  # closes the quotation the mark before opened, typed as a closing one
             if side == "closing" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
@@ -89,6 +98,11 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 yield Issue(f"quotation mark {mark} closes a quotation but is an opening mark",
                             ctx.article_span(offset, offset + 1), data=data,
                             suggestions=[Suggestion(_CLOSING_OF.get(mark, mark), "the closing mark")])
+                continue
+            if offset in moved:  # 'pusat, "jelas Djoko': the space stands before the closing mark
+                data["spacing"] = "before"
+                yield Issue(f"closing quotation mark {mark} has a space before it and none after",
+                            ctx.article_span(offset, offset + 1), data=data)
                 continue
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data=data)
@@ -137,6 +151,20 @@ _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _OPENING_OF = {"”": "“", "»": "«", '"': '"'}
 _INTRODUCTION_REACH = 40
 """The most characters read before a mark for the reporting verb that introduces it."""
+
+
+def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
+    """Whether the mark at ``offset`` stands after a comma or a sentence's end and before a
+    reporting verb (``berimbang, “kata Bupati``, ``ready. “said Lee``): it closes what was said,
+    whatever its shape and spacing."""
+    before = text[max(0, offset - 3):offset].rstrip()
+    if not before.endswith((",", ".", "!", "?")):
+        return False
+    after = offset + 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    found = attribution_pattern(lang).match(text, after)
+    return found is not None
 
 
 def _introduces(text: str, offset: int, lang: str) -> bool:
