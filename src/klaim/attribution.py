@@ -799,6 +799,8 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    comparison_words: frozenset[str] = frozenset()
+    """Words that compare or give an example (``like``, ``seperti``): they end a role."""
     passive_prefixes: tuple[str, ...] = ()
     """Prefixes of passive verbs (``di-``): a modal of ``passive_obligation_modals`` before one is
     an obligation (``harus ditagih``, ``wajib dikoreksi``)."""
@@ -836,9 +838,11 @@ class _Language:
     """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
 
     def ends_role(self, fold: str, qualified_only: bool) -> bool:
-        """Whether a lower-case word that qualifies no role ends one: a finite verb or a clause
-        word, or a preposition after words that are not qualifiers (``qualified_only`` false)."""
-        if fold in self.clause_words or (fold in self.role_prepositions and not qualified_only):
+        """Whether a lower-case word that qualifies no role ends one: a finite verb, a clause or
+        comparison word (``like``, ``seperti``), or a preposition after words that are not
+        qualifiers (``qualified_only`` false)."""
+        if fold in self.clause_words or fold in self.comparison_words or \
+                (fold in self.role_prepositions and not qualified_only):
             return True
         return any(len(fold) >= len(affix) + _VERB_STEM and fold.startswith(affix) for affix in self.verb_prefixes) \
             or any(len(fold) >= len(affix) + _VERB_STEM and fold.endswith(affix) for affix in self.verb_suffixes)
@@ -984,7 +988,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
-        passive_prefixes=lex.get("passive_prefixes", ()),
+        passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),

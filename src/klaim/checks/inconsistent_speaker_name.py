@@ -23,8 +23,9 @@ It reports:
   spells it elsewhere (`Dave`): capitalisation alone is not reported;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
-  clause word or a preposition after other words (`The speaker received a letter from Tom
-  Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled); it never starts with a
+  clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
+  lexicon `comparison_words`) or a preposition after other words (`The speaker received a
+  letter from Tom Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled); it never starts with a
   conjunction (`Bahlil Lahadalia, serta Menteri …`) nor titles another person named after it,
   and an acronym in parentheses belongs to it (`Kepala Badan Koordinasi Penanaman Modal (BKPM)
   Bahlil Lahadalia`). Roles in other words or
