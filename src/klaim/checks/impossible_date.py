@@ -8,10 +8,12 @@ the month and the first day of the next; when a weekday is written next to the d
 candidates on that weekday come first, then the nearer one to the written day.
 
 It also reports a date followed by a year of three or five digits (`MANILA March 7, 224 (AP)`,
-`7 Maret 20244.`; `data.reason` `year-digits`, `data.written_year`): a digit was dropped or
-doubled, and the date is read without a year. Only before punctuation or a line's end: before a
-word the number is a count (`7 Maret, 224 warga mengungsi`), and a separator or a dash before
-another digit makes it part of a number or a score (`150.000 warga`, `112-105`). `suggestions`
+`7 Maret 20244.`, and a numeric date with its weekday, `Selasa (13/8/209)`; `data.reason`
+`year-digits`, `data.written_year`): a digit was dropped or doubled, and the date is read
+without a year. Without a weekday a numeric one is a number (`Nomor 12/3/209`). Only before
+punctuation or a line's end: before a word the number is a count (`7 Maret, 224 warga
+mengungsi`), and a separator or a dash before another digit makes it part of a number or a
+score (`150.000 warga`, `112-105`). `suggestions`
 offers the years one digit away, from ten years before the publication year to one after, the
 nearest first.
 
@@ -92,6 +94,9 @@ _YEAR_TYPO = re.compile(r",?[ \t]{1,2}(\d{3}|\d{5})(?=[ \t]*(?:[(\[;:–—]|[,.
 """A year of three or five digits right after a date that has none (``March 7, 224 (Valley
 Times)``); before a word it is a count (``7 Maret, 224 warga mengungsi``), and before a digit
 a larger number or a score (``150.000 warga``, ``150,000 residents``, ``112-105``), not a year."""
+_NUMERIC_YEAR_TYPO = re.compile(r"[/.-](\d{3}|\d{5})(?![\d/])")
+"""The same after a numeric day and month, with their separator (``Selasa (13/8/209)``): only
+with a weekday written next to the date, which makes it one (``Nomor 12/3/209`` is a number)."""
 _TYPO_REACH = 10
 """How many years before the publication year a mistyped year may stand for (one after, too)."""
 
@@ -116,7 +121,10 @@ def _year_typos(ctx: Context) -> Iterator[Issue]:
     for mention in ctx.analysis.dates:
         if mention.year_start is not None:
             continue
-        typo = _YEAR_TYPO.match(text, mention.end)
+        if mention.form == "numeric":
+            typo = _NUMERIC_YEAR_TYPO.match(text, mention.end) if mention.weekday is not None else None
+        else:
+            typo = _YEAR_TYPO.match(text, mention.end)
         if typo is None:
             continue
         written = typo.group(1)
