@@ -345,9 +345,10 @@ LONG_LINE_UNITS = ["a", " ", "1", "1/", "12/12/", "a. ", '"', "“", "(Senin", "
                    "12:30 ", "a\u0301", "\u200b", "kata ", "Jumat, 21 Juni 2024, ", "Dr. A. B. ", "1.2.3.",
                    "“a” kata Budi. ", "Ia menambahkan ", "ET ", "-", "(", "'a", "9" * 9, '"Why? No." ',
                    "Pameran digelar Jumat-Minggu (28-29 Juni 2018). ", "« ", "kata Prof Budi PhD. ",
-                   "“a” \x1fx” "]
+                   "“a” \x1fx” ", "12 March 2009\x1f "]
 """A unit with a ``\x1f`` is a head written once, then the rest repeated: one quotation, then stray
-closing marks after it (each looks back to the same quotation's end)."""
+closing marks after it (each looks back to the same quotation's end); a date, then spaces (a
+dateline's fields and page are looked for after it)."""
 
 LONG_LINES = """
     import functools, json, sys
@@ -360,7 +361,7 @@ LONG_LINES = """
     for written in sys.argv[2:]:
         head, _, unit = written.rpartition("\\x1f")
         line = head + unit * (size // len(unit.encode("utf-8")))  # size is in bytes, under --max-bytes
-        for header in ("", "Judul\\nTanggal: 23 Jun 2024 09:05 WIB\\n"):
+        for header in ("", "Judul\\n", "Judul\\nTanggal: 23 Jun 2024 09:05 WIB\\n"):  # title, dateline, body
             path = root / "seeds" / "long.txt"
             path.write_text(header + line + "\\n", encoding="utf-8")
             target = load_target(path, Config(root=root))

@@ -647,10 +647,13 @@ _BARE_DATELINE = re.compile(rf"\s*{_BULLET}(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
 _BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
                            r"|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
-_PAGE_AFTER = re.compile(r"\s*[,;|/\-\u2013]?\s*\b(?:Page|Pg\.?|Halaman|Hal\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*\Z",
+_PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)\s*+[A-Z]?\d{1,3}[A-Z]?\s*+\Z",
                          re.IGNORECASE)
 """The page of a print edition after the date on its line (``12 March 2009, Page 17``,
 ``Kamis, 5 Mei 2011, Halaman 3``): no part of the date."""
+_PAGE_REACH = 24
+"""The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
+for there only, so that a long line costs no more than a short one."""
 # Up to four words of outlet, section or byline and a separator before the date ("Kompas.com - ",
 # "Xinhua, ", "Published By : Admin | ").
 _OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
@@ -659,6 +662,9 @@ _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 80
+_BARE_LINE_MAX = 400
+"""The longest second line read as a dateline with byline or site fields after the date (the
+date and what is left after cutting them must then be short too)."""
 _BARE_DATELINE_WORDS = 12
 
 
@@ -671,10 +677,13 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     that opens with a date is longer. Read in the article's language first, then in the
     configured ones (a weekday name may be all that is not a number).
     """
+    if len(line) > _BARE_LINE_MAX:
+        return None  # (no dateline, however its fields run: and the searches below stay short)
     byline = _BYLINE_AFTER.search(line)
     if byline is not None and byline.start() > 0 and any(c.isdigit() for c in line[:byline.start()]):
         line = line[:byline.start()]  # (after the date: "Page last updated at …" keeps its date)
-    page = _PAGE_AFTER.search(line)
+    content = line.rstrip()
+    page = _PAGE_AFTER.search(content, max(0, len(content) - _PAGE_REACH))
     if page is not None and any(c.isdigit() for c in line[:page.start()]):
         line = line[:page.start()]  # the print page after the date: "12 March 2009, Page 17"
     stripped = line.strip()
