@@ -113,15 +113,17 @@ __all__ = [
 # --- weights of the decision rule --------------------------------------------------------------
 
 EDITORIAL_WEIGHTS: Mapping[str, int] = {
-    "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2, "imperative": 2,
+    "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2, "imperative": 2, "interjection": 2,
     "significance": 1, "generalising": 1, "framing": 1, "hedged_certainty": 1,
     "outlet_voice": 1, "obligation": 1, "rhetorical": 1,
 }
 """Editorial categories (lexicon ``editorial_<name>``) and their weight. ``rhetorical`` has no
 lexicon entries: it is a question or an exclamation in the outlet's own voice (see
-``_Reader.collect_rhetorical``). ``imperative`` counts only where it opens a sentence: a
-sentence that begins with a command (``Spare us the excuses``, ``Hentikan …``) has no subject
-that could be its source."""
+``_Reader.collect_rhetorical``). ``imperative`` and ``interjection`` count only where they open a
+sentence (``_SENTENCE_OPENERS``): a sentence that begins with a command (``Spare us the
+excuses``, ``Copot …``) or an exclamation (``Good grief,``) has no subject that could be its
+source."""
+_SENTENCE_OPENERS = frozenset({"imperative", "interjection"})
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -1686,7 +1688,7 @@ class _Reader:
             editorial_hits = [hit for hit in editorial_hits if not (
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
                 and tokens[hit.first - 1].fold in addressees)
-                and (hit.categories[0] != "imperative" or tokens[hit.first].sentence_start)
+                and (hit.categories[0] not in _SENTENCE_OPENERS or self.opens_sentence(hit))
                 # "harus ditagih": a modal counts only before a passive verb
                 and (hit.categories[0] != _PASSIVE_OBLIGATION or self.passive_follows(hit.stop))]
             editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
@@ -1722,6 +1724,22 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
+
+    def opens_sentence(self, hit: _Hit) -> bool:
+        """Whether a command or an interjection (``_SENTENCE_OPENERS``) stands as one: it opens
+        its sentence; its words are apart, not joined by a hyphen (``Clean-up``, ``Drop-off``);
+        an interjection is followed by a comma, an exclamation mark or nothing (``Good grief,``;
+        not ``Good Lord Jesus``); a command is not the start of a name (``Stop the War
+        Coalition``, ``Face the Nation``: a capitalised word among the next two)."""
+        tokens = self.tokens
+        if not tokens[hit.first].sentence_start:
+            return False
+        if any("-" in self.gap(at) for at in range(hit.first + 1, hit.stop)):
+            return False
+        if hit.categories[0] == "interjection":
+            return hit.stop >= len(tokens) or bool({",", "!"} & set(self.gap(hit.stop)))
+        return not any(tokens[at].cap and not tokens[at].sentence_start
+                       for at in range(hit.stop, min(hit.stop + 2, len(tokens))))
 
     def passive_follows(self, at: int) -> bool:
         """Whether token ``at`` is a passive verb right after the word before it: a prefix of

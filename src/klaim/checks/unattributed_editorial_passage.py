@@ -13,12 +13,14 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   prescriptive (`harus segera`, `we must`, `must finally`, an authority with an advisory modal
   in either order: `city leaders should`, `sebaiknya para pejabat`; a modal with a
   resignation or an apology: `should step down`, `layak dicopot`) and assertive (`hal ini
-  membuktikan`, `kembali membuktikan`, `make no mistake`) phrases, interjections (`good
-  grief`, `astaga`) and a command that opens a sentence (`imperative`: `Spare us the …`,
-  `Step up or step aside`, `Hentikan …`; a verb inside a sentence or before a noun, `Stop
-  signs`, commands nothing) weigh 2; claims of
-  significance (`sangat penting`, `underscores`, `far too`), generalising abstractions with no
-  actor (`semua pihak`, `the international community`, `those in charge`; not an addressee
+  membuktikan`, `kembali membuktikan`, `make no mistake`) phrases, an interjection that
+  opens a sentence before a comma or an exclamation mark (`Good grief,`, `Astaga,`; not `the
+  Good Lord`) and a command that opens a sentence (`imperative`, a verb of a demand on office
+  holders: `Spare us the …`, `Step up or step aside`, `Copot …`; not inside a sentence, before
+  a noun or in a compound, `Stop signs`, `Drop-off`, nor a name, `Stop the War Coalition`,
+  nor a tip, `Hentikan kebiasaan merokok`) weigh 2; claims of significance (`sangat penting`,
+  `underscores`, `far too`), generalising abstractions with no actor (`semua pihak`, `the
+  international community`, `those in charge`; not an addressee
   after a preposition: `disampaikan ke publik`, `presented to the public`), commentary
   connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, the outlet's
   guesses: `seems to`, `tampaknya`), obligation modals (`seharusnya`, `mau tidak mau`;
