@@ -1130,10 +1130,19 @@ def _quote_marks(text: str) -> list[int]:
 
 
 def _starts_with_single_opening_quote(paragraph: ParagraphLike) -> bool:
-    """Whether the paragraph opens with a single mark that opens a quotation (``‘Residents
-    are…``; not an elision, ``’90s``)."""
+    """Whether the paragraph opens with a single mark before a capital letter, as a quotation
+    reopened in the next paragraph does (``‘Residents are…``; not an elision, ``‘em``, ``’90s``,
+    ``‘n``)."""
     stripped = paragraph.text.lstrip()
-    return stripped[:1] in ("‘", "'") and stripped[1:2].isalnum() and not stripped[1:3].isdigit()
+    return stripped[:1] in ("‘", "'") and stripped[1:2].isupper()
+
+
+def _opens_running_single(text: str, at: int, start: int) -> bool:
+    """Whether the single mark at ``at`` (its paragraph starting at ``start``) opens a quotation
+    as a speaker's words begin: at the paragraph's head or after a colon, a comma or a dash, and
+    before a capital letter (``said: ‘Crews are …``; not ``give ‘em hell``)."""
+    before = text[start:at].rstrip()
+    return text[at + 1:at + 2].isupper() and (not before or before[-1] in ":,—–")
 
 
 def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
@@ -2450,10 +2459,13 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,
-                    language: _Language, marks: Sequence[int] | None = None) -> _Paragraph:
+                    language: _Language, marks: Sequence[int] | None = None,
+                    following: Sequence[int] | None = None) -> _Paragraph:
     """Pair one paragraph's quotation marks, mask what they quote and tokenise it.
 
-    ``marks``, when given, are the offsets of every quotation mark in ``text``, ascending.
+    ``marks``, when given, are the offsets of every quotation mark in ``text``, ascending;
+    ``following``, per paragraph, the position of the next one that may reopen a quotation
+    (:func:`_following`), or ``len(paragraphs)``.
     """
     paragraph = paragraphs[position]
     if marks is None:
@@ -2468,16 +2480,15 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     single = scan.single_open_at_end
     if scan.open_at_end is not None or single is not None:
-        following = None
-        for later in range(position + 1, len(paragraphs)):  # (captions, site lines, crossheads skipped)
-            if paragraphs[later].kind not in _ASIDE_KINDS and paragraphs[later].kind != "heading":
-                following = paragraphs[later]
-                break
+        later = (following or _following(paragraphs))[position]
+        following_paragraph = paragraphs[later] if later < len(paragraphs) else None
         if scan.open_at_end is not None:
             quoted.append((scan.open_at_end + 1, paragraph.end))
-            if following is None or not _starts_with_opening_quote(following):
+            if following_paragraph is None or not _starts_with_opening_quote(following_paragraph):
                 scan.unbalanced.append(scan.open_at_end)
-        elif single is not None and following is not None and _starts_with_single_opening_quote(following):
+        elif single is not None and following_paragraph is not None \
+                and _starts_with_single_opening_quote(following_paragraph) \
+                and _opens_running_single(text, single, paragraph.start):
             # ‘… / ‘… / ‘…’: a quotation in single marks running over paragraphs, each reopened.
             scan.open_at_end = single
             quoted.append((single + 1, paragraph.end))
@@ -2517,11 +2528,24 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
                       scan, quoted)
 
 
+def _following(paragraphs: Sequence[ParagraphLike]) -> list[int]:
+    """Per paragraph, the position of the next one that may reopen a quotation left open (no
+    caption, site line or crosshead), or ``len(paragraphs)``: found in one pass from the end."""
+    found = [len(paragraphs)] * len(paragraphs)
+    later = len(paragraphs)
+    for position in range(len(paragraphs) - 1, -1, -1):
+        found[position] = later
+        if paragraphs[position].kind not in _ASIDE_KINDS and paragraphs[position].kind != "heading":
+            later = position
+    return found
+
+
 def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: str) -> AttributionAnalysis:
     """Analyse every paragraph of an article once (see the module docstring for the rule)."""
     language = _language(lang)
     marks = _quote_marks(text)  # (found at once for all the paragraphs)
-    states = [_read_paragraph(text, paragraphs, position, language, marks)
+    following = _following(paragraphs) if marks else None
+    states = [_read_paragraph(text, paragraphs, position, language, marks, following)
               for position in range(len(paragraphs))]
     readers = [_Reader(text, language, state) for state in states]
     # Question and exclamation marks, found at once for all the paragraphs (few articles have any).
