@@ -244,6 +244,7 @@ def test_infer_year_examples() -> None:
         ("Mayor Jan Kowal explained Feb. 22 that the levy would stay.", 2010),  # past verb: last February
         ("The council will vote Feb. 22 on the new levy.", 2011),  # nearest: next February
         ("The vote, scheduled Feb. 22, decides the levy.", 2011),  # a participle that schedules
+        ("The board said Tuesday, Feb. 22, will be the day of the vote.", 2011),  # the weekday decides
     ],
 )
 def test_past_tense_verb_before_a_yearless_date(text: str, year: int) -> None:

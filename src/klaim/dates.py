@@ -749,9 +749,13 @@ def _year_cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after_re, before_re
 
 
-def year_cue(text: str, start: int, end: int, lang: str) -> tuple[int | None, Literal["past", "future"] | None]:
+def year_cue(text: str, start: int, end: int, lang: str, *,
+             verb_cues: bool = True) -> tuple[int | None, Literal["past", "future"] | None]:
     """What the words next to the yearless date ``text[start:end]`` say of its year: a fixed
-    offset from the publication year, or a lean to the past or the future (:func:`infer_year`)."""
+    offset from the publication year, or a lean to the past or the future (:func:`infer_year`).
+    Without ``verb_cues`` a past-tense verb before the date (``year_past_cues``) says nothing: a
+    weekday written with the date tells its year better (``said Tuesday, Feb. 22, will be the
+    vote`` is a coming Tuesday)."""
     after_re, before_re = _year_cue_patterns(lang)
     base = _base(lang)
     found = after_re.match(text, end)
@@ -761,11 +765,18 @@ def year_cue(text: str, start: int, end: int, lang: str) -> tuple[int | None, Li
         if word in years:
             return years[word], None
         return None, _LEAN_AFTER.get(base, _LEAN_AFTER["en"]).get(word)
-    found = before_re.search(text, max(0, start - 24), start)
+    found = before_re.search(text, max(0, start - _CUE_REACH), start)
     if found is not None:
         word = found.group().strip().casefold()
+        if not verb_cues and word not in _LEAN_BEFORE.get(base, _LEAN_BEFORE["en"]):
+            return None, None
         return None, _lean_before(lang).get(word)
     return None, None
+
+
+_CUE_REACH = 24
+"""The most characters read before a date for a word that leans its year (``since``,
+``acknowledged``, ``semenjak``), with the spaces after it."""
 
 
 _MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -1838,7 +1849,8 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
         year_span = core.year_span
         if year is None and inherited is not None and inherited[1] is not None:
             year = inherited[1]
-        hint = year_cue(text, start, end, lang) if year is None and reference is not None else (None, None)
+        hint = (year_cue(text, start, end, lang, verb_cues=weekdays is None)
+                if year is None and reference is not None else (None, None))
         for (day, day_start, day_end), weekday in zip(core.days, pairs, strict=True):
             mentions.append(_mention(
                 text, start, end, core, day, day_start, day_end, weekday, weekdays, year,
