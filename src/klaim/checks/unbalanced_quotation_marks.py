@@ -42,11 +42,13 @@ Ketua RT setempat menyebut kondisi itu “sangat memprihatinkan bagi warga kami�
 ```
 """
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 from klaim.context import Context
 from klaim.dates import attribution_pattern
-from klaim.lexicon import lexicon
+from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.registry import Issue, Suggestion, check
 
 
@@ -83,14 +85,14 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             if side == "closing" and place and sides[place - 1][0] in introduced:
                 continue  # closes the quotation the mark before opened, typed as a closing one
             if side == "closing" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
-                    and mark not in _OPENING_SHAPES and _introduces(text, offset, ctx.article.lang):
+                    and mark in _OPENING_OF and _introduces(text, offset, sides[place + 1][0], ctx.article.lang):
                 # "mengatakan,” kita …,” ujarnya": after a reporting verb and its comma, the first
                 # of two closing marks opens the quotation the second closes.
                 introduced.add(offset)
                 yield Issue(f"quotation mark {mark} opens a quotation but is a closing mark",
                             ctx.article_span(offset, offset + 1),
                             data={"mark": mark, "side": "opening", "typed": "closing"},
-                            suggestions=[Suggestion(_OPENING_OF.get(mark, mark), "the opening mark")])
+                            suggestions=[Suggestion(_OPENING_OF[mark], "the opening mark")])
                 continue
             data: dict[str, object] = {"mark": mark, "side": side}
             if side == "closing" and mark in _OPENING_SHAPES and place and sides[place - 1][1] == "opening":
@@ -148,7 +150,8 @@ _OPENING_SHAPES = "“«„‘"
 _SINGLE_MARKS = "'‘’‚‛"
 """Single marks: two of them may stand for one double mark (print copy: “…’’, ‘‘…’’)."""
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
-_OPENING_OF = {"”": "“", "»": "«", '"': '"'}
+_OPENING_OF = {closing: opening for opening, closing in _CLOSING_OF.items() if opening in "“«"}
+"""The opening mark of a closing shape (``”``: ``“``); a straight mark has no other shape."""
 _INTRODUCTION_REACH = 40
 """The most characters read before a mark for the reporting verb that introduces it."""
 
@@ -167,20 +170,34 @@ def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
     return found is not None
 
 
-def _introduces(text: str, offset: int, lang: str) -> bool:
+def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
     """Whether a reporting verb or attribution phrase (perhaps with its speaker's clitic,
     ``ungkapnya``) and a comma or colon stand right before the mark at ``offset``
-    (``mengatakan,”``, ``said: ”``): a quotation opens there."""
+    (``mengatakan,”``, ``said: ”``), and what follows up to the mark at ``closing`` reports no
+    one: a quotation opens there, and ``closing`` ends it. (``… what he said,” the officer told
+    reporters. We …,” he added.``: the words after the first mark are the writer's.)"""
     before = text[max(0, offset - _INTRODUCTION_REACH):offset].rstrip()
     if not before.endswith((",", ":")):
         return False
     before = before[:-1].rstrip()
+    pattern = attribution_pattern(lang)
+    if pattern.search(text, offset + 1, closing) is not None:
+        return False
+    stems = [before]
     for clitic in lexicon(lang).get("pronoun_clitics", ()):
         if before.endswith(clitic) and len(before) > len(clitic) and before[-len(clitic) - 1].isalpha():
-            before = before[:-len(clitic)]  # "ungkapnya,”": "ungkap" with its speaker's clitic
-            break
-    # (the last reporting word must end right before the comma)
-    return any(found.end() == len(before) for found in attribution_pattern(lang).finditer(before))
+            stems.append(before[:-len(clitic)])  # "ungkapnya,”": "ungkap" with its speaker's clitic
+    # (the last reporting word must end right before the comma; verbs that report only before a
+    # quotation count here too: "bertanya,”", "went on: ”")
+    quoting = _quoting(lang)
+    return any(found.end() == len(stem) for stem in stems
+               for verbs in (pattern, quoting) if verbs is not None for found in verbs.finditer(stem))
+
+
+@cache
+def _quoting(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``reporting_verbs_quoting`` of ``lang`` and English, as whole words."""
+    return phrase_pattern(with_english(lang, "reporting_verbs_quoting"))
 
 
 def _side(text: str, offset: int) -> str:
