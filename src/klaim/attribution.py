@@ -801,6 +801,9 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    function_words: frozenset[str] = frozenset()
+    """The language's commonest words (lexicon ``function_words``): few in a quotation in
+    another language (``_foreign``)."""
     comparison_words: frozenset[str] = frozenset()
     """Words that compare or give an example (``like``, ``seperti``): they end a role."""
     passive_prefixes: tuple[str, ...] = ()
@@ -991,6 +994,7 @@ def _language(lang: str) -> _Language:
         demonstratives=words("demonstratives"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
+        function_words=words("function_words"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
@@ -2633,7 +2637,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
-    previous_quoted = False  # whether the paragraph before quotes speech
+    previous_foreign = False  # whether the paragraph before quotes speech in another language
     for state in states:
         paragraph = state.source
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
@@ -2688,7 +2692,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
             is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w)
-            if is_editorial and previous_quoted and _bracketed(text, paragraph.start, paragraph.end):
+            if is_editorial and previous_foreign and _bracketed(text, paragraph.start, paragraph.end):
                 is_editorial = False  # the quotation before it, translated: "(Our officials should …)"
         else:  # (what _decide says without editorial evidence)
             is_editorial, score = False, float(-a_w - c_w)
@@ -2707,18 +2711,34 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             continue  # a caption or a site's line between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
-        previous_quoted = any(quotation.is_speech for quotation in quotations)
+        previous_foreign = any(quotation.is_speech and _foreign(text, quotation, language.function_words)
+                               for quotation in quotations)
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
 
 
 _BRACKETS = {"(": ")", "[": "]"}
+_FOREIGN_MIN_WORDS = 5
+_FOREIGN_SHARE = 0.05
+"""A quotation of at least ``_FOREIGN_MIN_WORDS`` words is in another language when fewer than
+this share of them are the article language's function words (a fifth or more of ordinary
+prose in English or Indonesian)."""
+
+
+def _foreign(text: str, quotation: Quotation, function_words: frozenset[str]) -> bool:
+    """Whether the quotation is in a language other than the article's (``“Dapat talaga nating
+    pasalamatan …”`` in an English report): its translation may follow it in brackets."""
+    words = _QUOTED_WORD.findall(text, quotation.inner_start, quotation.inner_end)
+    if len(words) < _FOREIGN_MIN_WORDS or not function_words:
+        return False
+    return sum(word.casefold() in function_words for word in words) < _FOREIGN_SHARE * len(words)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is all in one pair of parentheses or brackets (a full stop
-    after it aside): after a quotation, its translation or gloss, in the speaker's voice."""
+    after it aside): after a quotation in another language, its translation, in the speaker's
+    voice."""
     inner = text[start:end].strip().rstrip(".")
     return len(inner) >= 2 and _BRACKETS.get(inner[0]) == inner[-1] and \
         inner[0] not in inner[1:-1] and inner[-1] not in inner[1:-1]
