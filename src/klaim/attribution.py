@@ -56,6 +56,10 @@ these hold:
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. ``E > A + C``.
 
+A paragraph all in parentheses or brackets right after one that quotes speech in another
+language (few of the article language's function words) is the quotation's translation, in the
+speaker's voice: never editorial.
+
 ``score`` is ``E - A - C``. A precise rule is preferred to a sensitive one: a false flag on
 ordinary attributed reporting or factual background costs editors' trust. Weak evidence alone
 needs weight 3: two weak phrases (``unfortunately`` and ``troubling``, say) are common in plain

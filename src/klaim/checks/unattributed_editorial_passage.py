@@ -72,9 +72,10 @@ on its last line with a name and a place (`Ann Lee, Springfield`) or a name and 
 Lee,`): a column, a blog post or a letter. A roman numeral or a road (`World War I`, `phase I`,
 `I-95`) is no "I".
 
-A paragraph all in parentheses or brackets right after a paragraph that quotes speech is the
-quotation's translation or gloss (`“Dapat talaga …,” said Banal.` / `(Our village officials
-should be thanked …)`), in the speaker's voice.
+A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
+language (few of the article language's function words) is the quotation's translation
+(`“Dapat talaga …,” said Banal.` / `(Our village officials should be thanked …)`), in the
+speaker's voice; after a quotation in the article's language it is the outlet's aside.
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
