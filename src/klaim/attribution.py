@@ -805,6 +805,8 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    negations: frozenset[str] = frozenset()
+    """Words that negate (``tidak``, ``not``)."""
     function_words: frozenset[str] = frozenset()
     """The language's commonest words (lexicon ``function_words``): few in a quotation in
     another language (``_foreign``)."""
@@ -998,7 +1000,7 @@ def _language(lang: str) -> _Language:
         demonstratives=words("demonstratives"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
-        function_words=words("function_words"),
+        function_words=words("function_words"), negations=words("negations"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
@@ -1495,6 +1497,8 @@ class _Reader:
             elif "attribution_phrases" in categories:
                 accepted.append((hit, "attribution_phrase"))
             elif "reporting_verbs_postposed" in categories:
+                if self.passive_in_clause(hit):
+                    continue  # "janji yang disampaikan Wali Kota", "tidak pernah dijelaskan Pemkot"
                 if hit.clitic in self.lang.pronoun_clitics or self.speaker_follows(hit.stop):
                     accepted.append((hit, "reporting_verb"))
                 elif self.right_after_quote(hit):
@@ -1518,6 +1522,21 @@ class _Reader:
                 accepted.append((hit, "passive_attribution"))
         self._attribution_hits = accepted
         return accepted
+
+    def passive_in_clause(self, hit: _Hit) -> bool:
+        """Whether a passive reporting verb (a prefix of ``passive_prefixes``: ``disampaikan``)
+        follows a relative pronoun or a negation: it names what was said, or that it was not,
+        and attributes nothing (``janji yang disampaikan Wali Kota``, ``tidak pernah
+        dijelaskan Pemkot``)."""
+        tokens, first = self.tokens, hit.first
+        if first == 0 or not tokens[first].joined or \
+                not any(tokens[first].fold.startswith(prefix) for prefix in self.lang.passive_prefixes):
+            return False
+        if tokens[first - 1].fold in self.lang.relative_pronouns:
+            return True
+        # A negation right before it, or before one more word ("tidak pernah", "belum juga").
+        return any(tokens[at].fold in self.lang.negations and all(t.joined for t in tokens[at + 1:first + 1])
+                   for at in range(max(0, first - 2), first))
 
     def right_after_quote(self, hit: _Hit) -> bool:
         """The verb stands right after a quotation's closing mark, only a comma, a space or the

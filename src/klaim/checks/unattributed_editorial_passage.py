@@ -31,7 +31,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; a passive with its agent
-  after it, `Ditambahkan Rudi Hartono`), attribution phrases
+  after it, `Ditambahkan Rudi Hartono`, but not in a relative clause or after a negation,
+  `janji yang disampaikan Wali Kota`, `tidak pernah dijelaskan Pemkot`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
   statement (`pernyataan Peskov`) and a person named next to a reporting verb (`kata Jokowi`,
   `said Ana Lima`; not a pronoun), whose reported speech the paragraph carries, weigh 2; an
