@@ -238,6 +238,13 @@ def test_infer_year_examples() -> None:
     assert infer_year(29, 2, dt.date(2026, 6, 1)) is None
 
 
+def test_a_comma_after_an_ordinal_day_needs_a_year_after_the_month() -> None:
+    found = extract_dates("Assaults on Friday, 22nd, January 2022 were reported.", "en", dt.date(2022, 1, 23))
+    assert [(m.day, m.month, m.year) for m in found if isinstance(m, DateMention)] == [(22, 1, 2022)]
+    ranking = extract_dates("Anna Lee finished 1st, June Patel 2nd.", "en", dt.date(2022, 1, 23))
+    assert [m for m in ranking if isinstance(m, DateMention)] == []
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [
@@ -247,13 +254,6 @@ def test_infer_year_examples() -> None:
         ("The board said Tuesday, Feb. 22, will be the day of the vote.", 2011),  # the weekday decides
     ],
 )
-def test_a_comma_after_an_ordinal_day_needs_a_year_after_the_month() -> None:
-    found = extract_dates("Assaults on Friday, 22nd, January 2022 were reported.", "en", dt.date(2022, 1, 23))
-    assert [(m.day, m.month, m.year) for m in found if isinstance(m, DateMention)] == [(22, 1, 2022)]
-    ranking = extract_dates("Anna Lee finished 1st, June Patel 2nd.", "en", dt.date(2022, 1, 23))
-    assert [m for m in ranking if isinstance(m, DateMention)] == []
-
-
 def test_past_tense_verb_before_a_yearless_date(text: str, year: int) -> None:
     found = [m for m in extract_dates(text, "en", dt.date(2010, 11, 27)) if isinstance(m, DateMention)]
     assert [m.resolved.year for m in found if m.resolved] == [year]
