@@ -1533,7 +1533,8 @@ class _Reader:
                 not any(tokens[first].fold.startswith(prefix) for prefix in self.lang.passive_prefixes):
             return False
         if tokens[first - 1].fold in self.lang.relative_pronouns:
-            return True
+            # ("seperti yang disampaikan Budi", as Budi said: a comparison, and the source)
+            return not (first >= 2 and tokens[first - 2].fold in self.lang.comparison_words)
         # A negation right before it, or before one more word ("tidak pernah", "belum juga").
         return any(tokens[at].fold in self.lang.negations and all(t.joined for t in tokens[at + 1:first + 1])
                    for at in range(max(0, first - 2), first))
@@ -1725,8 +1726,10 @@ class _Reader:
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
                 and tokens[hit.first - 1].fold in addressees)
                 and (hit.categories[0] not in _SENTENCE_OPENERS or self.opens_sentence(hit))
-                # "harus ditagih": a modal counts only before a passive verb
-                and (hit.categories[0] != _PASSIVE_OBLIGATION or self.passive_follows(hit.stop))]
+                # "harus ditagih": a modal counts only before a passive verb, and not negated
+                and (hit.categories[0] != _PASSIVE_OBLIGATION or (
+                    self.passive_follows(hit.stop)
+                    and not (hit.first and tokens[hit.first - 1].fold in self.lang.negations)))]
             editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
                                for h in editorial_hits]
             editorial_starts = [span[0] for span in editorial_spans]
@@ -1765,8 +1768,9 @@ class _Reader:
         """Whether a command or an interjection (``_SENTENCE_OPENERS``) stands as one: it opens
         its sentence; its words are apart, not joined by a hyphen (``Clean-up``, ``Drop-off``);
         an interjection is followed by a comma, an exclamation mark or nothing (``Good grief,``;
-        not ``Good Lord Jesus``); a command is not the start of a name (``Stop the War
-        Coalition``, ``Face the Nation``: a capitalised word among the next two)."""
+        not ``Good Lord Jesus``); a command of two words or more is not the start of a name
+        (``Stop the War Coalition``: two capitalised words right after it; ``Copot Kapolres …``,
+        ``Fix the NHS now`` and ``Step up, Prime Minister`` are commands)."""
         tokens = self.tokens
         if not tokens[hit.first].sentence_start:
             return False
@@ -1774,8 +1778,9 @@ class _Reader:
             return False
         if hit.categories[0] == "interjection":
             return hit.stop >= len(tokens) or bool({",", "!"} & set(self.gap(hit.stop)))
-        return not any(tokens[at].cap and not tokens[at].sentence_start
-                       for at in range(hit.stop, min(hit.stop + 2, len(tokens))))
+        if hit.stop - hit.first < 2 or hit.stop + 1 >= len(tokens) or not self.gap(hit.stop).isspace():
+            return True  # "Copot Kapolres …", "Step up, Prime Minister": an office holder addressed
+        return not (tokens[hit.stop].cap and tokens[hit.stop + 1].cap)
 
     def passive_follows(self, at: int) -> bool:
         """Whether token ``at`` is a passive verb right after the word before it: a prefix of

@@ -755,9 +755,9 @@ def year_cue(text: str, start: int, end: int, lang: str, *,
              verb_cues: bool = True) -> tuple[int | None, Literal["past", "future"] | None]:
     """What the words next to the yearless date ``text[start:end]`` say of its year: a fixed
     offset from the publication year, or a lean to the past or the future (:func:`infer_year`).
-    Without ``verb_cues`` a past-tense verb before the date (``year_past_cues``) says nothing: a
-    weekday written with the date tells its year better (``said Tuesday, Feb. 22, will be the
-    vote`` is a coming Tuesday)."""
+    Without ``verb_cues`` a past-tense verb before the date (``year_past_cues``) says nothing:
+    with a weekday written next to the date, the year nearest the publication is taken and the
+    weekday breaks a near tie (``said Tuesday, Feb. 22, will be the vote`` is a coming Tuesday)."""
     after_re, before_re = _year_cue_patterns(lang)
     base = _base(lang)
     found = after_re.match(text, end)

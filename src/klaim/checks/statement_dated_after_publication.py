@@ -23,7 +23,7 @@ is already reported. `data` carries `date`, `published`, `days_after` and the `a
 word; relative phrases (`besok`) are never reported on their own. A warning: the date may be a
 scheduled event told in the past tense. A date without its year is read in the year that puts it
 nearest the publication, but a past-tense verb right before it (`explained Feb. 22`, lexicon
-`year_past_cues`; unless a weekday is written with the date, which then decides) or `sejak`,
+`year_past_cues`; not when a weekday is written with the date, which then breaks a near tie) or `sejak`,
 `lalu`, `since` keeps it on or before the publication.
 
 ## Why is this bad?

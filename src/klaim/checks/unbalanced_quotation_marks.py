@@ -166,8 +166,8 @@ def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
     after = offset + 1
     while after < len(text) and text[after] == " ":
         after += 1
-    found = attribution_pattern(lang).match(text, after)
-    return found is not None
+    verbs = _verbs(lang, "reporting_verbs", "reporting_verbs_postposed")
+    return verbs is not None and verbs.match(text, after) is not None  # (not "menurut", which opens)
 
 
 def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
@@ -181,7 +181,12 @@ def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
         return False
     before = before[:-1].rstrip()
     pattern = attribution_pattern(lang)
-    if pattern.search(text, offset + 1, closing) is not None:
+    # The words after the mark are the writer's when a reporting clause opens them (the officer
+    # told …); a speaker's words may open with "aku", "we", and say "berharap" later.
+    opening = _WORD.findall(text, offset + 1, closing)[:_CLAUSE_WORDS]
+    narrative = _verbs(lang, "reporting_verbs", "attribution_phrases")
+    if opening and opening[0].casefold() not in _first_person(lang) and narrative is not None and \
+            narrative.search(" ".join(opening)) is not None:
         return False
     stems = [before]
     for clitic in lexicon(lang).get("pronoun_clitics", ()):
@@ -197,7 +202,25 @@ def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
 @cache
 def _quoting(lang: str) -> re.Pattern[str] | None:
     """The lexicon's ``reporting_verbs_quoting`` of ``lang`` and English, as whole words."""
-    return phrase_pattern(with_english(lang, "reporting_verbs_quoting"))
+    return _verbs(lang, "reporting_verbs_quoting")
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_CLAUSE_WORDS = 5
+"""How many words after a mark are read for a reporting clause (``the officer told``)."""
+
+
+@cache
+def _first_person(lang: str) -> frozenset[str]:
+    """The words a speaker opens with about themselves (``aku``, ``kami``, ``I``, ``we``)."""
+    return frozenset(word.casefold() for category in ("first_person_singular", "editorial_outlet_voice")
+                     for word in with_english(lang, category))
+
+
+@cache
+def _verbs(lang: str, *categories: str) -> re.Pattern[str] | None:
+    """The lexicon's phrases of ``categories`` in ``lang`` and English, as whole words."""
+    return phrase_pattern([phrase for category in categories for phrase in with_english(lang, category)])
 
 
 def _side(text: str, offset: int) -> str:
