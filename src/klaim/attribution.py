@@ -807,9 +807,9 @@ class _Language:
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
     negations: frozenset[str] = frozenset()
     """Words that negate (``tidak``, ``not``)."""
-    function_words: frozenset[str] = frozenset()
-    """The language's commonest words (lexicon ``function_words``): few in a quotation in
-    another language (``_foreign``)."""
+    common_words: frozenset[str] = frozenset()
+    """The language's commonest words (function words, pronouns, auxiliaries, negations): few in
+    a quotation in another language (``_translates``)."""
     comparison_words: frozenset[str] = frozenset()
     """Words that compare or give an example (``like``, ``seperti``): they end a role."""
     passive_prefixes: tuple[str, ...] = ()
@@ -1000,7 +1000,9 @@ def _language(lang: str) -> _Language:
         demonstratives=words("demonstratives"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
-        function_words=words("function_words"), negations=words("negations"),
+        negations=words("negations"),
+        common_words=words("function_words", "third_person_pronouns", "first_person_singular",
+                           "editorial_outlet_voice", "clause_words", "negations"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
@@ -2665,7 +2667,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
-    previous_foreign = False  # whether the paragraph before quotes speech in another language
+    previous_share: float | None = None  # the least common-word share of the speech quoted before
     for state in states:
         paragraph = state.source
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
@@ -2720,7 +2722,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
             is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w)
-            if is_editorial and previous_foreign and _bracketed(text, paragraph.start, paragraph.end):
+            if is_editorial and previous_share is not None and _bracketed(text, paragraph.start, paragraph.end) \
+                    and _translates(text, paragraph, previous_share, language.common_words):
                 is_editorial = False  # the quotation before it, translated: "(Our officials should …)"
         else:  # (what _decide says without editorial evidence)
             is_editorial, score = False, float(-a_w - c_w)
@@ -2739,28 +2742,40 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             continue  # a caption or a site's line between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
-        previous_foreign = any(quotation.is_speech and _foreign(text, quotation, language.function_words)
-                               for quotation in quotations)
+        shares = [_share(text, q.inner_start, q.inner_end, language.common_words)
+                  for q in quotations if q.is_speech]
+        previous_share = min((share for share in shares if share is not None), default=None)
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
 
 
 _BRACKETS = {"(": ")", "[": "]"}
-_FOREIGN_MIN_WORDS = 5
-_FOREIGN_SHARE = 0.05
-"""A quotation of at least ``_FOREIGN_MIN_WORDS`` words is in another language when fewer than
-this share of them are the article language's function words (a fifth or more of ordinary
-prose in English or Indonesian)."""
+_FOREIGN_MIN_WORDS = 8
+"""The fewest words of a quotation, and of its bracketed translation, to compare their languages."""
+_NATIVE_SHARE = 0.15
+"""The least share of the article language's common words in a translation into it (ordinary
+prose in English or Indonesian has a quarter or more)."""
+_FOREIGN_RATIO = 3
+"""A quotation is in another language when its share of those words is under a third of its
+translation's."""
 
 
-def _foreign(text: str, quotation: Quotation, function_words: frozenset[str]) -> bool:
-    """Whether the quotation is in a language other than the article's (``“Dapat talaga nating
-    pasalamatan …”`` in an English report): its translation may follow it in brackets."""
-    words = _QUOTED_WORD.findall(text, quotation.inner_start, quotation.inner_end)
-    if len(words) < _FOREIGN_MIN_WORDS or not function_words:
-        return False
-    return sum(word.casefold() in function_words for word in words) < _FOREIGN_SHARE * len(words)
+def _share(text: str, start: int, end: int, common: frozenset[str]) -> float | None:
+    """The share of ``text[start:end]``'s words that are the article language's common words
+    (function words, pronouns, auxiliaries, negations), or None below ``_FOREIGN_MIN_WORDS``."""
+    words = _QUOTED_WORD.findall(text, start, end)
+    if len(words) < _FOREIGN_MIN_WORDS or not common:
+        return None
+    return sum(word.casefold() in common for word in words) / len(words)
+
+
+def _translates(text: str, paragraph: ParagraphLike, quoted: float, common: frozenset[str]) -> bool:
+    """Whether the bracketed ``paragraph`` reads as the article's language and the speech quoted
+    before it (its share of common words ``quoted``) as another: ``“Dapat talaga nating …”`` /
+    ``(Our village officials should be thanked …)``."""
+    own = _share(text, paragraph.start, paragraph.end, common)
+    return own is not None and own >= _NATIVE_SHARE and quoted * _FOREIGN_RATIO < own
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
