@@ -57,8 +57,9 @@ these hold:
 4. ``E > A + C``.
 
 A paragraph all in parentheses or brackets right after one that quotes speech in another
-language (few of the article language's function words) is the quotation's translation, in the
-speaker's voice: never editorial.
+language is the quotation's translation, in the speaker's voice: never editorial (the paragraph
+reads as the article's language, the quotation does not: its share of the language's common
+words is under a third of the paragraph's).
 
 ``score`` is ``E - A - C``. A precise rule is preferred to a sensitive one: a false flag on
 ordinary attributed reporting or factual background costs editors' trust. Weak evidence alone

@@ -74,7 +74,8 @@ Lee,`): a column, a blog post or a letter. A roman numeral or a road (`World War
 `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
-language (few of the article language's function words) is the quotation's translation
+language (its share of the article language's common words under a third of the bracket's) is
+the quotation's translation
 (`“Dapat talaga …,” said Banal.` / `(Our village officials should be thanked …)`), in the
 speaker's voice; after a quotation in the article's language it is the outlet's aside.
 
