@@ -692,9 +692,11 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
+    byline_before = _BYLINE_BEFORE.match(line)  # "By humas 22 Des 2022"
     candidates = (_BARE_DATELINE.match(line), re.match(rf"\s*{_BULLET}(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
                   _BARE_DATELINE.match(line, update.end()) if update else None,
+                  re.compile(r"(?P<kw>)(?P<value>.*)").match(line, byline_before.end()) if byline_before else None,
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):
@@ -732,6 +734,12 @@ _DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNOREC
 
 
 _SENTENCE_MARK = re.compile(r"[\"“”«»!?;]")
+_ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\.?\s*+)?(?i:"
+                        + "|".join(sorted(_ZONES, key=len, reverse=True))
+                        + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")
+"""A clock time and its zone, then up to three words that end the line (a site's section)."""
+_BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
+"""A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
 _DATELINE_FIELD_WORDS = 3
 """The most words of a site's field after a date and a bar on the dateline (``| Newswire``)."""
 
@@ -741,8 +749,12 @@ def _only_a_date(value: str, lang: str) -> bool:
     names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
     10:15 AM / Updated 6 years ago``) or a site's short fields after a bar or a spaced colon
     (``14.3.2024 10:05 CET | Newswire | Press release``, ``7/8/2009 10:49:42 AM : Story Author :
-    GhanaDistrict.Com``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more."""
+    GhanaDistrict.Com``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more. A clock time and
+    its zone may be followed by a section's name of up to three words (``08:11:43 WIB umum``)."""
     names = calendar_names(lang)
+    tail = _ZONE_TAIL.search(value)
+    if tail is not None and not _SENTENCE_MARK.search(tail.group("tail")):
+        value = value[:tail.start("tail")]  # "22 Des 2022, 08:11:43 WIB umum": the site's section
     pieces = re.split(r"(\s[|/:]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):

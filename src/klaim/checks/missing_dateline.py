@@ -13,8 +13,9 @@ after a byline and a keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), o
 fields, an update stamp or a site's fields after a bar (`Rabu, 14 September 2016 Reporter: …`,
 `… 11:08 WIB Last Updated …`, `14.3.2024 10:05 CET | Newswire`) or a print edition's page
 (`12 March 2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 -
-2023`), and a list bullet or a separator may open the line (`• 2025-10-07 11:23 AM`, `/ 02:34 PM
-September 15, 2016`). A paragraph that
+2023`), a list bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/
+02:34 PM September 15, 2016`, `By humas 22 Des 2022`), and a site's section may follow a time
+and its zone (`08:11:43 WIB umum`). A paragraph that
 opens with a date is not. A short second line of calendar words and numbers that reads as no
 date (`Apr 122009`) is a dateline with a typo: `unparsed`, not `missing`.
 
