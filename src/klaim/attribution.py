@@ -2668,7 +2668,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
-    previous_share: float | None = None  # the least common-word share of the speech quoted before
+    previous_speech: list[Quotation] = []  # the speech the paragraph before quotes
     for state in states:
         paragraph = state.source
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
@@ -2723,8 +2723,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
             is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w)
-            if is_editorial and previous_share is not None and _bracketed(text, paragraph.start, paragraph.end) \
-                    and _translates(text, paragraph, previous_share, language.common_words):
+            if is_editorial and previous_speech and _bracketed(text, paragraph.start, paragraph.end) \
+                    and _translates(text, paragraph, previous_speech, language.common_words):
                 is_editorial = False  # the quotation before it, translated: "(Our officials should …)"
         else:  # (what _decide says without editorial evidence)
             is_editorial, score = False, float(-a_w - c_w)
@@ -2743,9 +2743,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             continue  # a caption or a site's line between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
-        shares = [_share(text, q.inner_start, q.inner_end, language.common_words)
-                  for q in quotations if q.is_speech]
-        previous_share = min((share for share in shares if share is not None), default=None)
+        previous_speech = [quotation for quotation in quotations if quotation.is_speech] if quotations else []
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
@@ -2771,12 +2769,15 @@ def _share(text: str, start: int, end: int, common: frozenset[str]) -> float | N
     return sum(word.casefold() in common for word in words) / len(words)
 
 
-def _translates(text: str, paragraph: ParagraphLike, quoted: float, common: frozenset[str]) -> bool:
-    """Whether the bracketed ``paragraph`` reads as the article's language and the speech quoted
-    before it (its share of common words ``quoted``) as another: ``“Dapat talaga nating …”`` /
-    ``(Our village officials should be thanked …)``."""
+def _translates(text: str, paragraph: ParagraphLike, speech: Sequence[Quotation], common: frozenset[str]) -> bool:
+    """Whether the bracketed ``paragraph`` reads as the article's language and a quotation of
+    ``speech`` before it as another: ``“Dapat talaga nating …”`` / ``(Our village officials should
+    be thanked …)``. (Measured only for a bracketed paragraph found editorial: few are.)"""
     own = _share(text, paragraph.start, paragraph.end, common)
-    return own is not None and own >= _NATIVE_SHARE and quoted * _FOREIGN_RATIO < own
+    if own is None or own < _NATIVE_SHARE:
+        return False
+    shares = [_share(text, q.inner_start, q.inner_end, common) for q in speech]
+    return any(share is not None and share * _FOREIGN_RATIO < own for share in shares)
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
