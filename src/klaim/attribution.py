@@ -91,6 +91,7 @@ from babel.dates import get_month_names
 from klaim.calendar_names import calendar_names
 from klaim.dates import sentence_span
 from klaim.lexicon import lexicon, with_english
+from klaim.text import PROSE_WORD
 
 __all__ = [
     "ATTRIBUTION_WEIGHTS",
@@ -178,7 +179,7 @@ speech, however it is set."""
 _SPEECH_MIN_WORDS = 4
 """A quotation of fewer words is a term or a scare quote, unless it ends in sentence punctuation
 and does not stand inside a clause (see ``_is_speech``)."""
-_QUOTED_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_QUOTED_WORD = PROSE_WORD
 """A word of a quotation, counted for ``_is_speech``: a hyphenated word is one (Indonesian
 reduplication, ``panas-panas``; ``well-known``)."""
 

@@ -27,6 +27,9 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _FOLD = {**{ord(c): '"' for c in DOUBLE_QUOTES}, **{ord(c): "'" for c in SINGLE_QUOTES}}
 _FOLD_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+PROSE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+"""A word of prose as a reader counts it: an apostrophe or a hyphen inside does not split it
+(``don't``, Indonesian reduplication ``panas-panas``, ``well-known``)."""
 
 
 class Offsets(Protocol):

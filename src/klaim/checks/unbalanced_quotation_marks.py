@@ -50,6 +50,7 @@ from klaim.context import Context
 from klaim.dates import attribution_pattern
 from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.registry import Issue, Suggestion, check
+from klaim.text import PROSE_WORD
 
 
 @check("KL305", "unbalanced-quotation-marks", "warning")
@@ -183,7 +184,7 @@ def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
     pattern = attribution_pattern(lang)
     # The words after the mark are the writer's when a reporting clause opens them (the officer
     # told …); a speaker's words may open with "aku", "we", and say "berharap" later.
-    opening = _WORD.findall(text, offset + 1, closing)[:_CLAUSE_WORDS]
+    opening = PROSE_WORD.findall(text, offset + 1, closing)[:_CLAUSE_WORDS]
     narrative = _verbs(lang, "reporting_verbs", "attribution_phrases")
     if opening and opening[0].casefold() not in _first_person(lang) and narrative is not None and \
             narrative.search(" ".join(opening)) is not None:
@@ -205,7 +206,6 @@ def _quoting(lang: str) -> re.Pattern[str] | None:
     return _verbs(lang, "reporting_verbs_quoting")
 
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _CLAUSE_WORDS = 5
 """How many words after a mark are read for a reporting clause (``the officer told``)."""
 
