@@ -1805,7 +1805,9 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
     ``lang`` picks the names (plus English) and the numeric order (CLDR short date pattern:
     ``3/9`` is 3 September in ``id``, 9 March in ``en``). ``reference`` is the publication date:
     yearless dates get the year nearest it (:func:`infer_year`); without it they stay
-    unresolved. Returns mentions sorted by start (range members in written order).
+    unresolved. A yearless date whose written weekday does not fit that year takes the year
+    nearest a date its own sentence gave before it with a year, when the weekday fits that
+    one. Returns mentions sorted by start (range members in written order).
     """
     pats = _patterns(lang)
     mentions: list[DateMention] = []
@@ -1839,6 +1841,7 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
 
     range_ids = _range_ids(text, cores, pats)
     sentences = _Sentences(text, pats) if cores else None
+    dated: DateMention | None = None  # the last date written with its year
     for index, (core, weekdays, start, end) in enumerate(cores):
         zone = sentences.zone_hint(start, end) if sentences is not None else None
         pairs = _pair_weekdays(core, weekdays)
@@ -1854,12 +1857,31 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
         hint = (year_cue(text, start, end, lang, verb_cues=weekdays is None)
                 if year is None and reference is not None else (None, None))
         for (day, day_start, day_end), weekday in zip(core.days, pairs, strict=True):
-            mentions.append(_mention(
+            mention = _mention(
                 text, start, end, core, day, day_start, day_end, weekday, weekdays, year,
                 year_span, reference, zone,
                 inherited[0] if inherited is not None else None, hint,
-            ))
+            )
+            if mention.weekday_matches is False and mention.year_inferred and dated is not None \
+                    and dated.resolved is not None and _same_sentence(text, dated.end, start, pats):
+                # "on Tuesday 28 December 2021, after the election on Thursday, November 18":
+                # a date its sentence has just given with a year may be the one to read the
+                # yearless date by. It is, when the written weekday fits the year nearest that
+                # date and not the one nearest the publication.
+                again = _mention(text, start, end, core, day, day_start, day_end, weekday, weekdays,
+                                 None, year_span, dated.resolved, zone,
+                                 inherited[0] if inherited is not None else None)
+                if again.weekday_matches:
+                    mention = again
+            mentions.append(mention)
+            if mention.year is not None and mention.resolved is not None:
+                dated = mention
     return mentions
+
+
+def _same_sentence(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether no sentence ends in ``text[start:end]``."""
+    return not any(_is_boundary(text, found, pats) for found in _BOUNDARY.finditer(text, start, end))
 
 
 def _pair_weekdays(
