@@ -1598,11 +1598,12 @@ class _Reader:
     def participle_subject(self, hit: _Hit) -> int | None:
         """Where the subject of a participle clause's main clause stands, if one can speak:
         ``The spokesperson rejected the report, saying …`` (``, adding``, ``— noting``). The
-        clause follows a comma or a dash; its subject is the main clause's, however far back:
-        a pronoun opening the sentence, a source, generic source or role among its first words
-        (``the ministry``, ``one official``, ``the spokesperson``), or a capitalised word that
-        is no stopword opening it (a name, a country, a body)."""
-        if hit.first == 0 or not any(c in ",—–" for c in self.gap(hit.first)):
+        clause follows a comma, a dash or a semicolon (``…; stating that``); its subject is the
+        main clause's, however far back: a pronoun opening the sentence, a source, generic
+        source or role among its first words (``the ministry``, ``one official``, ``the
+        spokesperson``), or a capitalised word that is no stopword opening it (a name, a
+        country, a body)."""
+        if hit.first == 0 or not any(c in ",—–;" for c in self.gap(hit.first)):
             return None
         first = self.sentence_first(hit.first - 1)
         if first is None:
