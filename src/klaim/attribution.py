@@ -2556,13 +2556,31 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
             else:
                 quoted.append((paragraph.start, mark))
         else:
-            quoted.append((mark + 1, paragraph.end))
+            quoted.append((mark + 1, _stray_opening_reach(text, mark, paragraph.end, scan.pairs)))
     if scan.unbalanced:
         scan.unbalanced.sort()
     if len(quoted) > 1:
         quoted = _merge(quoted)
     return _Paragraph(paragraph, _tokenise(text, paragraph.start, paragraph.end, quoted, language.starts),
                       scan, quoted)
+
+
+_WRONG_CLOSING = re.compile(r"(?<=[,.!?…])[’'](?!\S)")
+"""A single mark closing a quotation after its last punctuation (``grasp,’ says``): where a
+quotation opened with a double mark was closed with the wrong one."""
+
+
+def _stray_opening_reach(text: str, mark: int, end: int, pairs: Sequence[tuple[int, int]]) -> int:
+    """Where the words an opening mark without a partner quotes end: at the next quotation
+    (what follows is paired on its own), or at a single mark closing it by mistake
+    (``“The suffering is hard to grasp,’ says Ian Marsden. “More …” Marsden says.``), else at
+    the paragraph's end."""
+    for opening, _ in pairs:
+        if opening > mark:
+            end = opening
+            break
+    wrong = _WRONG_CLOSING.search(text, mark + 1, end)
+    return wrong.start() if wrong is not None else end
 
 
 def _following(paragraphs: Sequence[ParagraphLike]) -> list[int]:
