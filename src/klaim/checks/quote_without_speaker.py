@@ -39,10 +39,11 @@ quotations in headings, captions or those site lines. A quotation whose words (f
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
-headline or title: `(“Millions face new rules”)`), nor one whose sentence names the work it
-comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden
-Soekarno`), nor any quotation in an opinion piece (labelled, or written in the first person: see KL201),
-which quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
+headline or title: `(“Millions face new rules”)`), nor the article's own title repeated in
+quotation marks (over a column), nor one whose sentence names the work it comes from (`… was
+part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor any
+quotation in an opinion piece (labelled, or written in the first person: see KL201), which
+quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
@@ -285,6 +286,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a cited headline or title: "(“Millions face new rules”)"
             if _cited_work(text, quotation, ctx.article.lang):
                 continue  # "… was part of Lincoln’s Second Inaugural Address"
+            if _words(text[quotation.inner_start:quotation.inner_end]) == _words(ctx.article.title):
+                continue  # the article's title, repeated in quotation marks over a column
             if labels is None:
                 labels = _interviewer_labels(ctx)
                 starts = {p.index: p.start for p in ctx.article.paragraphs}
