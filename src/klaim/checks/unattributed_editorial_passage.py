@@ -70,8 +70,10 @@ lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a wr
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
-Lee,`): a column, a blog post or a letter. A roman numeral or a road (`World War I`, `phase I`,
-`I-95`) is no "I".
+Lee,`), or on its last two with a name over a place (`Ann Lee` / `Springfield`): a column, a
+blog post or a letter; a signed piece that speaks as "we" (`our town`, `kita`; lexicon
+`editorial_outlet_voice`) is one too, since an editorial is not signed. A roman numeral or a
+road (`World War I`, `phase I`, `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -220,22 +222,45 @@ _SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,
 
 
 def _signed(ctx: Context) -> bool:
-    """Whether the article ends with a signature line, as letters and columns do: a name, a
-    comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); a closing
-    heading has no comma."""
-    last = next((p for p in reversed(ctx.article.paragraphs) if p.kind in ("paragraph", "heading")), None)
-    if last is None:
+    """Whether the article ends with a signature, as letters and columns do: a line with a
+    name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
+    a name of two to four words on a line of its own over a place on the last ("Ann Lee" /
+    "Springfield"). A closing heading has no comma, and is not two such lines."""
+    last_two = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-2:]
+    if not last_two:
         return False
-    line = last.text.strip()
+    line = last_two[-1].text.strip()
     words = line.replace(",", " ").split()
-    return ("," in line and bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8
-            and all(w[:1].isupper() for w in words) and not line.endswith("."))
+    if ("," in line and bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8
+            and all(w[:1].isupper() for w in words) and not line.endswith(".")):
+        return True
+    if len(last_two) < 2:
+        return False
+    name = last_two[0].text.split()
+    return (2 <= len(name) <= 4 and 1 <= len(words) <= 3 and "," not in line
+            and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in [*name, *words]))
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+"""A word of a name or a place on a signature's two lines: letters, perhaps an apostrophe or a
+hyphen, no full stop."""
 
 
 def _first_person(ctx: Context) -> bool:
     """Whether the writer speaks as "I" outside quotations in two paragraphs or more, or in one
-    of a piece that ends with a signature line: a column, a blog post or a letter."""
-    pattern = _first_person_pattern(ctx.article.lang)
+    of a piece that ends with a signature line: a column, a blog post or a letter; in a signed
+    piece "we" (``our town``, ``kita``) is the writer's too (an editorial is not signed)."""
+    found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
+    if found >= _FIRST_PERSON_PARAGRAPHS:
+        return True
+    if not _signed(ctx):
+        return False
+    return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang), 1) >= 1
+
+
+def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
+    """How many paragraphs (counted up to ``enough``) have a word of ``pattern`` outside
+    quotation marks, in a sentence with no reporting verb."""
     text = ctx.article.text
     found = 0
     for paragraph in ctx.article.paragraphs:
@@ -250,9 +275,17 @@ def _first_person(ctx: Context) -> bool:
             if attribution_pattern(ctx.article.lang).search(text, left, right) is None:
                 found += 1
                 break
-        if found >= _FIRST_PERSON_PARAGRAPHS:
-            return True
-    return found >= 1 and _signed(ctx)
+        if found >= enough:
+            break
+    return found
+
+
+@cache
+def _first_person_plural_pattern(lang: str) -> re.Pattern[str]:
+    """The single words of the lexicon's ``editorial_outlet_voice`` (``we``, ``our``, ``kita``)."""
+    words = sorted((w for w in lexicon(lang).get("editorial_outlet_voice", ()) if " " not in w), key=len, reverse=True)
+    body = "|".join(re.escape(word) for word in words) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?i:{body})(?![^\W\d_])")
 
 
 def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
