@@ -738,6 +738,9 @@ _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\
                         + "|".join(sorted(_ZONES, key=len, reverse=True))
                         + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")
 """A clock time and its zone, then up to three words that end the line (a site's section)."""
+_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>(?:\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
+"""A year, then up to six words that end the line, each capitalised (checked apart): a site's
+buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``)."""
 _BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
 """A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
 _DATELINE_FIELD_WORDS = 3
@@ -750,11 +753,16 @@ def _only_a_date(value: str, lang: str) -> bool:
     10:15 AM / Updated 6 years ago``) or a site's short fields after a bar or a spaced colon
     (``14.3.2024 10:05 CET | Newswire | Press release``, ``7/8/2009 10:49:42 AM : Story Author :
     GhanaDistrict.Com``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more. A clock time and
-    its zone may be followed by a section's name of up to three words (``08:11:43 WIB umum``)."""
+    its zone may be followed by a section's name of up to three words (``08:11:43 WIB umum``), and
+a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``)."""
     names = calendar_names(lang)
     tail = _ZONE_TAIL.search(value)
     if tail is not None and not _SENTENCE_MARK.search(tail.group("tail")):
         value = value[:tail.start("tail")]  # "22 Des 2022, 08:11:43 WIB umum": the site's section
+    else:
+        tail = _WIDGET_TAIL.search(value)
+        if tail is not None and all(word[:1].isupper() for word in tail.group("tail").split()):
+            value = value[:tail.start("tail")]  # "June 17, 2017 Email To Friend  Print Version"
     pieces = re.split(r"(\s[|/:]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):
