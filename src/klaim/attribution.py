@@ -1996,6 +1996,8 @@ class _Reader:
                 gap = self.gap(at)
                 if not (token.joined or (at == hit.stop and abbreviated and gap.startswith(".")
                                          and gap[1:].isspace() and gap[1:] != "")):
+                    if token.sentence_start:
+                        at = stop  # "bertemu kepala negara lainnya. Prabowo …": no name after the role
                     break
                 if token.cap:
                     break
@@ -2398,7 +2400,15 @@ def _named_speakers(text: str, attribution: Sequence[Evidence],
 
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
-    return {fold_name(m.name.split()[-1]) for m in mentions if " " in m.name}
+    """The words a full name of the article may be shortened to: its last, and its first (an
+    Indonesian name is often shortened to it, ``Ansyar Sutiadi`` to ``Ansyar``)."""
+    found: set[str] = set()
+    for mention in mentions:
+        words = mention.name.split()
+        if len(words) > 1:
+            found.add(fold_name(words[-1]))
+            found.add(fold_name(words[0]))
+    return found
 
 
 @lru_cache(maxsize=4096)
