@@ -644,9 +644,10 @@ _BULLET = r"(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219*/|]\s*)?"
 ``/ 02:34 PM September 15, 2016``: what stood before it, a section's name, was not copied)."""
 _BARE_DATELINE = re.compile(rf"\s*{_BULLET}(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
 # Byline fields or an update stamp printed after the date on the same line: "Rabu, 14
-# September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z".
-_BYLINE_AFTER = re.compile(r"\s+(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By|(?:Last\s+)?Updated"
-                           r"|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
+# September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z", "May 11,
+# 2008|By Don Aines" (a bar, spaced or not).
+_BYLINE_AFTER = re.compile(r"(?:\s+|\s*+[|]\s*+)(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By"
+                           r"|(?:Last\s+)?Updated|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
 _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)\s*+[A-Z]?\d{1,3}[A-Z]?\s*+\Z",
                          re.IGNORECASE)
 """The page of a print edition after the date on its line (``12 March 2009, Page 17``,
