@@ -2217,6 +2217,9 @@ class _Reader:
             if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
                     and continuation.match_at(tokens, at - 1, at):  # (``match``, unrolled)
                 at -= 1
+        if at > 1 and not tokens[at].joined and tokens[at - 1].cap and self.gap(at).strip() == ",":
+            self.name_between_commas(at - 1)
+            return
         if at == 0 or not tokens[at].joined or not tokens[at - 1].cap:
             return
         last = at - 1
@@ -2230,6 +2233,23 @@ class _Reader:
         name = self.trailing_name(first, last + 1)
         if name is not None:
             self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
+
+    def name_between_commas(self, last: int) -> None:
+        """A name set off by commas after a lower-case description, its verb after the second
+        comma (``Salah satu pedagang, Wartini, membenarkan``, ``One trader, Ana Lima, said``):
+        the name ends at token ``last``."""
+        tokens = self.tokens
+        first = last
+        while first > 0 and last - first < 3 and tokens[first].joined and tokens[first - 1].cap:
+            first -= 1
+        if first == 0 or self.gap(first).strip() != "," or tokens[first - 1].cap \
+                or tokens[first - 1].fold in self.lang.stopwords or tokens[first - 1].fold.isdigit():
+            return
+        if self.find(self.lang.roles, first, last + 1):
+            return  # a role, not a name ("…, Kepala Dinas, mengatakan")
+        name = self.trailing_name(first, last + 1)
+        if name is not None and name[0] == first:
+            self.add_mention(self.mention(None, None, name, None), False)
 
     def collect_appositives(self) -> None:
         tokens = self.tokens
@@ -2695,6 +2715,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                                mention.start, mention.end))
 
     results: list[ParagraphAttribution] = []
+    names: set[str] | None = None  # the article's speakers' names and their short forms (made when needed)
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
@@ -2731,6 +2752,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             for start, end, inner_start, inner_end, continued in pairs:
                 speaker = _nearest(outside, outside_starts, start, end) or (
                     previous_active if inherits else None)
+                if speaker is None and text[inner_end - 1:inner_end] == ",":
+                    # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
+                    # someone the article quotes stands where the attribution goes.
+                    if names is None:
+                        names = _surnames(mentions) | {fold_name(m.name) for m in mentions}
+                    speaker = _name_after_quotation(text, end, paragraph.end, names, paragraph.index)
+                    if speaker is not None:
+                        state.speakers = sorted([*state.speakers, speaker], key=_start_of)
                 source = _nearest(own_sources, source_starts, start, end) or (
                     previous_sources[-1] if previous_sources else None)
                 if running is not None and not quotations and not text[paragraph.start:start].strip():
@@ -2777,6 +2806,23 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
+
+
+_NAME_AFTER_QUOTATION = re.compile(r"[ \t]*+([^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){0,3}?)[ \t]*+[,.]")
+
+
+def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragraph: int) -> SpeakerMention | None:
+    """The speaker a quotation closing with a comma names right after its mark without a verb
+    (``,” Wartini, pedagang pasar.``): one to four capitalised words before a comma or a full
+    stop, a name the article gives to someone it quotes (in full or shortened)."""
+    found = _NAME_AFTER_QUOTATION.match(text, at, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not all(word[:1].isupper() for word in words) or fold_name(" ".join(words)) not in names:
+        return None
+    return SpeakerMention(" ".join(words), None, found.start(1), found.end(1), paragraph,
+                          found.start(1), found.end(1))
 
 
 _BRACKETS = {"(": ")", "[": "]"}

@@ -13,7 +13,10 @@ said`, `the ministry said`; a document: `demikian dikutip dalam amar putusan`, `
 `ucap penumpang bus kota, Rudi Hartanto,`, names the speaker; so does a description closed by a
 demonstrative, `kata mantan gelandang tim nasional tersebut`; and a short postposed verb right
 after the closing mark reports the quotation whatever the words after it are, a description or
-a name in lower case: `,” kata pedagang`, `,” tandas budi`).
+a name in lower case: `,” kata pedagang`, `,” tandas budi`; with no verb, the name of someone the
+article quotes right after a closing mark with a comma before it: `,” Wartini, pedagang pasar,
+Minggu (7/7).`; a name set off by commas after a description names the speaker of its verb:
+`Salah satu pedagang, Wartini, membenarkan`).
 A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
 menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
