@@ -2756,7 +2756,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
                     if names is None:
-                        names = _surnames(mentions) | {fold_name(m.name) for m in mentions}
+                        final = [m for s in states for m in s.speakers]
+                        names = _surnames(final) | {fold_name(m.name) for m in final}
                     speaker = _name_after_quotation(text, end, paragraph.end, names, paragraph.index)
                     if speaker is not None:
                         state.speakers = sorted([*state.speakers, speaker], key=_start_of)
