@@ -1880,8 +1880,10 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
 
 
 def _same_sentence(text: str, start: int, end: int, pats: _Patterns) -> bool:
-    """Whether no sentence ends in ``text[start:end]``."""
-    return not any(_is_boundary(text, found, pats) for found in _BOUNDARY.finditer(text, start, end))
+    """Whether no sentence ends in ``text[start:end]``, at most ``_SENTENCE_REACH`` characters
+    (a longer stretch is taken for more than one sentence: the search stays short)."""
+    return end - start <= _SENTENCE_REACH and not any(
+        _is_boundary(text, found, pats) for found in _BOUNDARY.finditer(text, start, end))
 
 
 def _pair_weekdays(
