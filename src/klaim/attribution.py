@@ -2605,10 +2605,9 @@ def _stray_opening_reach(text: str, mark: int, end: int, pairs: Sequence[tuple[i
     (what follows is paired on its own), or at a single mark closing it by mistake
     (``“The suffering is hard to grasp,’ says Ian Marsden. “More …” Marsden says.``), else at
     the paragraph's end."""
-    for opening, _ in pairs:
-        if opening > mark:
-            end = opening
-            break
+    after = bisect.bisect_left(pairs, (mark, mark))  # (sorted by their opening marks)
+    if after < len(pairs):
+        end = pairs[after][0]
     wrong = _WRONG_CLOSING.search(text, mark + 1, end)
     return wrong.start() if wrong is not None else end
 
