@@ -446,6 +446,22 @@ def test_relative_expressions(
     assert found.weekday == weekday
 
 
+@pytest.mark.parametrize(
+    ("phrase", "kind", "resolved"),
+    [
+        ("Minggu kemarin", "last-weekday", dt.date(2024, 9, 1)),
+        ("Minggu lalu", "last-weekday", dt.date(2024, 9, 1)),
+        ("Minggu depan", "next-weekday", dt.date(2024, 9, 8)),
+    ],
+)
+def test_hari_minggu_is_sunday_not_a_week(phrase: str, kind: str, resolved: dt.date) -> None:
+    # "minggu" is both "week" and "Sunday"; after "hari" (day) it is the day.
+    text = f"Menurut laporan, pada hari {phrase} ada rapat."
+    (found,) = extract_relative(text, "id", REFERENCE)
+    assert (found.kind, found.weekday, found.resolved) == (kind, 6, resolved)
+    assert (found.start, found.end) == span(text, phrase)
+
+
 def test_relative_without_reference_is_unresolved() -> None:
     (found,) = extract_relative("Harga naik kemarin.", "id", None)
     assert found.kind == "yesterday"

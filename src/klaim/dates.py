@@ -2000,8 +2000,9 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
     to the evening's date, reference − 1), ``today``, ``tomorrow``, ``this-week``,
     ``last-week``, ``next-week`` (resolved to that week's Monday), ``last-weekday`` (the latest
     such weekday before the reference), ``next-weekday`` (the first after it),
-    ``this-weekday`` (that weekday in the reference's week). They are never flagged on their
-    own; the timeline and KL105 use them. Weekdays named alone are :func:`bare_weekdays`.
+    ``this-weekday`` (that weekday in the reference's week); ``hari Minggu kemarin`` is last
+    Sunday (after ``hari``, "day", ``Minggu`` is the weekday, not "week"). They are never flagged
+    on their own; the timeline and KL105 use them. Weekdays named alone are :func:`bare_weekdays`.
     """
     pats = _patterns(lang)
     found: list[RelativeMention] = []
@@ -2018,6 +2019,12 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
         weekday_group = "wd" + kind_group[1:]
         if weekday_group in pats.relative.groupindex and match.group(weekday_group) is not None:
             weekday = pats.names.weekday(match.group(weekday_group), allow_abbreviated=False)
+        elif kind in _WEEK_AS_DAY and _DAY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            # "hari Minggu kemarin": the day named "Minggu" (Sunday), not a week ("minggu").
+            weekday = pats.names.weekday(match.group().split()[0], allow_abbreviated=False)
+            if weekday is None:
+                continue
+            kind = _WEEK_AS_DAY[kind]
         found.append(RelativeMention(
             start=match.start(),
             end=match.end(),
@@ -2029,6 +2036,9 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
     return found
 
 
+_WEEK_AS_DAY = {"last-week": "last-weekday", "next-week": "next-weekday", "this-week": "this-weekday"}
+_DAY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:hari)\s+\Z")
+"""``hari`` (day) before ``Minggu kemarin``: the weekday Minggu (Sunday), not a week."""
 _ABBREVIATED_ALIASES = frozenset({"tues", "weds", "thur", "thurs"})
 # A weekday in a name is not a day: "Black Friday", "Ash Wednesday", "Good Friday".
 _HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Ash|Holy|Maundy|Cyber|Super|Easter|Palm)\s\Z")
