@@ -42,11 +42,11 @@ quotations in headings, captions or those site lines. A quotation whose words (f
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
-headline or title: `(“Millions face new rules”)`), nor the article's own title repeated in
-quotation marks (over a column), nor one whose sentence names the work it comes from (`… was
-part of Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor any
-quotation in an opinion piece (labelled, or written in the first person: see KL201), which
-quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
+headline or title: `(“Millions face new rules”)`), nor a column's title (written without
+quotation marks) repeated in them as the whole first body paragraph, nor one whose sentence
+names the work it comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato
+Presiden Soekarno`), nor any quotation in an opinion piece (labelled, or written in the first
+person: see KL201), which quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
@@ -145,6 +145,19 @@ class _Repeats:
             if not attributed_only or (result is not None and _attributed(result)):
                 return True
         return False
+
+
+def _column_title(ctx: Context) -> tuple[int, str] | tuple[()]:
+    """The first body paragraph and the words of a title written without quotation marks (a
+    title in marks quotes someone: ``“Kami Tidak Akan Mundur”``); none for a title in marks."""
+    title = ctx.article.title
+    if any(mark in title for mark in _TITLE_MARKS):
+        return ()
+    first = next((p.index for p in ctx.article.paragraphs if p.kind == "paragraph"), None)
+    return () if first is None else (first, _words(title))
+
+
+_TITLE_MARKS = "\"“”„«»‘’'"
 
 
 def _in_parentheses(text: str, quotation: Quotation) -> bool:
@@ -279,6 +292,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     labels: frozenset[int] | None = None
     introduced: dict[int, int] = {}  # (paragraph index: its start, found with the labels)
     opinion: bool | None = None  # (read only for an article with a quotation to report: few have one)
+    title: tuple[int, str] | tuple[()] | None = None  # (the first body block and the title's words)
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
@@ -289,16 +303,21 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a cited headline or title: "(“Millions face new rules”)"
             if _cited_work(text, quotation, ctx.article.lang):
                 continue  # "… was part of Lincoln’s Second Inaugural Address"
-            if _words(text[quotation.inner_start:quotation.inner_end]) == _words(ctx.article.title):
-                continue  # the article's title, repeated in quotation marks over a column
             if labels is None:
                 labels = _interviewer_labels(ctx)
                 starts = {p.index: p.start for p in ctx.article.paragraphs}
+                ends = {p.index: p.end for p in ctx.article.paragraphs}
                 positions = {p.index: at for at, p in enumerate(ctx.article.paragraphs)}
                 by_index = {r.index: r for r in ctx.analysis.attribution.paragraphs}
                 introduced = {index: starts[index] for index in _introduced(ctx, by_index)}
             if result.index in labels:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
+            if title is None:
+                title = _column_title(ctx)
+            if title and result.index == title[0] and not text[starts[result.index]:quotation.start].strip() \
+                    and not text[quotation.end:ends[result.index]].strip(" .") \
+                    and _words(text[quotation.inner_start:quotation.inner_end]) == title[1]:
+                continue  # a column's title, repeated in quotation marks as its first block
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
                 continue  # opening the paragraph after "… in the following statement:"
             if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and \
