@@ -1806,8 +1806,9 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
     ``3/9`` is 3 September in ``id``, 9 March in ``en``). ``reference`` is the publication date:
     yearless dates get the year nearest it (:func:`infer_year`); without it they stay
     unresolved. A yearless date whose written weekday does not fit that year takes the year
-    nearest a date its own sentence gave before it with a year, when the weekday fits that
-    one. Returns mentions sorted by start (range members in written order).
+    nearest a date its own sentence gave before it with a year and a fitting weekday, when its
+    weekday fits that one and no word next to it gives its year (``tahun lalu``). Returns
+    mentions sorted by start (range members in written order).
     """
     pats = _patterns(lang)
     mentions: list[DateMention] = []
@@ -1862,12 +1863,14 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
                 year_span, reference, zone,
                 inherited[0] if inherited is not None else None, hint,
             )
-            if mention.weekday_matches is False and mention.year_inferred and dated is not None \
-                    and dated.resolved is not None and _same_sentence(text, dated.end, start, pats):
-                # "on Tuesday 28 December 2021, after the election on Thursday, November 18":
-                # a date its sentence has just given with a year may be the one to read the
-                # yearless date by. It is, when the written weekday fits the year nearest that
-                # date and not the one nearest the publication.
+            if mention.weekday_matches is False and mention.year_inferred and hint == (None, None) \
+                    and dated is not None and dated.resolved is not None and dated.weekday_matches \
+                    and _same_sentence(text, dated.end, start, pats):
+                # "on Tuesday 28 December 2021, after the election on Thursday, November 18": a
+                # sentence that dates events by weekday and date, the first with its year, may
+                # be the one to read the yearless date by. It is, when the written weekday fits
+                # the year nearest that date and not the one nearest the publication (and no
+                # word next to the date, "tahun lalu", gives its year).
                 again = _mention(text, start, end, core, day, day_start, day_end, weekday, weekdays,
                                  None, year_span, dated.resolved, zone,
                                  inherited[0] if inherited is not None else None)
