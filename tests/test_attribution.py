@@ -128,6 +128,15 @@ def test_hard_fact_vetoes_the_decision() -> None:
     assert not plain.editorial and categories(plain.concrete) == {"place"}
 
 
+def test_stray_opening_mark_quotes_past_a_quotation_in_single_marks() -> None:
+    # The stray mark's words run on over the nested ‘…’ to the next double mark: the speaker's
+    # verdicts are not read as the outlet's.
+    paragraph = one("“The minister told us, ‘Wait until next year.’ It is high time this shameful "
+                    "neglect ended, and frankly the delay is a disgrace. “Enough.”", "en")
+    assert paragraph.editorial == ()
+    assert paragraph.unbalanced_quotes
+
+
 def test_editorial_evidence_categories_and_spans() -> None:
     text, analysis = analyse(["Langkah ini patut diapresiasi. Kita semua tahu hal ini membuktikan "
                               "betapa kerja keras membuahkan hasil."], "id")

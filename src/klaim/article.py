@@ -755,7 +755,7 @@ def _only_a_date(value: str, lang: str) -> bool:
     (``14.3.2024 10:05 CET | Newswire | Press release``, ``7/8/2009 10:49:42 AM : Story Author :
     GhanaDistrict.Com``). ``1 Mei 2024: "Kami tidak akan mundur."`` says more. A clock time and
     its zone may be followed by a section's name of up to three words (``08:11:43 WIB umum``), and
-a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``)."""
+    a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``)."""
     names = calendar_names(lang)
     tail = _ZONE_TAIL.search(value)
     if tail is not None and not _SENTENCE_MARK.search(tail.group("tail")):

@@ -29,8 +29,8 @@ reads each paragraph once and records, as spans of the article text:
   begins with a place the article names elsewhere (``di Bandung``) or with an organisation word
   (``Dinas``, ``Unit``, ``University``): in ``General Manager PLN Unit Distribusi Bandung Gita
   Tanjung`` the name is ``Gita Tanjung``. A lone word the article uses as a place is no person
-  either (``wali kota Bandung``), unless it is exactly the surname of a full name in the
-  article.
+  either (``wali kota Bandung``), unless a full name of the article ends with it, or a name
+  of two words begins with it (``Ansyar Sutiadi``, then ``Ansyar mengatakan``).
 
 The words come from the per-language lexicons (``klaim/lexicons/<lang>.yaml``); countries and
 languages come from CLDR through Babel. Phrases match whole words, case-insensitively, on a
@@ -1978,7 +1978,7 @@ class _Reader:
     def add_mention(self, mention: SpeakerMention, sentence_start: bool) -> None:
         single = " " not in mention.name
         if single and sentence_start and mention.role is None:
-            self.paragraph.tentative.append(mention)  # kept only if a full name ends with it
+            self.paragraph.tentative.append(mention)  # kept only if a full name is shortened to it
         else:
             self.paragraph.speakers.append(mention)
 
@@ -2345,7 +2345,7 @@ def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
     its region ("Bupati Sleman", "Sekda Sleman") when the article also places something there
     ("di Sleman", "Kabupaten Sleman", "Polres Sleman"). Without that a lone word stays a name
     ("Bupati Kustini", "Wakil Bupati Kustini"), after other titles too ("Mayor Hernandez"),
-    and so does one that a full name of the article ends with (the caller's ``known``)."""
+    and so does one that a full name of the article is shortened to (the caller's ``known``)."""
     if not regional_roles:
         return set()
     posts: set[str] = set()
@@ -2420,14 +2420,16 @@ def _named_speakers(text: str, attribution: Sequence[Evidence],
 
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
-    """The words a full name of the article may be shortened to: its last, and its first (an
-    Indonesian name is often shortened to it, ``Ansyar Sutiadi`` to ``Ansyar``)."""
+    """The words a full name of the article may be shortened to: its last, and the first of a
+    name of two words (an Indonesian name is often shortened to it, ``Ansyar Sutiadi`` to
+    ``Ansyar``; a longer one may begin with a place read into it, ``Sukamaju Dimas Prakoso``)."""
     found: set[str] = set()
     for mention in mentions:
         words = mention.name.split()
         if len(words) > 1:
             found.add(fold_name(words[-1]))
-            found.add(fold_name(words[0]))
+            if len(words) == 2:
+                found.add(fold_name(words[0]))
     return found
 
 
@@ -2550,9 +2552,11 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         later = (following or _following(paragraphs))[position]
         following_paragraph = paragraphs[later] if later < len(paragraphs) else None
         if scan.open_at_end is not None:
-            quoted.append((scan.open_at_end + 1, paragraph.end))
             if following_paragraph is None or not _starts_with_opening_quote(following_paragraph):
-                scan.unbalanced.append(scan.open_at_end)
+                scan.unbalanced.append(scan.open_at_end)  # (not reopened: it may be closed by mistake)
+                quoted.append((scan.open_at_end + 1, _stray_opening_reach(text, scan.open_at_end, paragraph.end, ())))
+            else:
+                quoted.append((scan.open_at_end + 1, paragraph.end))
         elif single is not None and following_paragraph is not None \
                 and _starts_with_single_opening_quote(following_paragraph) \
                 and _opens_running_single(text, single, paragraph.start):
@@ -2564,6 +2568,7 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     # the previous quotation (or the paragraph start), a stray opening mark onwards.
     closes = sorted(close_at for _, close_at in scan.pairs) if scan.unbalanced else []
     clause_ends: dict[int, int] = {}  # per closing mark, where the writer's clause after it ends
+    openings: list[int] | None = None  # the quotations in double marks or guillemets (when needed)
     for mark in scan.unbalanced:
         if mark == scan.open_at_end:
             continue
@@ -2586,7 +2591,9 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
             else:
                 quoted.append((paragraph.start, mark))
         else:
-            quoted.append((mark + 1, _stray_opening_reach(text, mark, paragraph.end, scan.pairs)))
+            if openings is None:
+                openings = [opening for opening, _ in scan.pairs if text[opening] not in _SINGLE]
+            quoted.append((mark + 1, _stray_opening_reach(text, mark, paragraph.end, openings)))
     if scan.unbalanced:
         scan.unbalanced.sort()
     if len(quoted) > 1:
@@ -2600,16 +2607,23 @@ _WRONG_CLOSING = re.compile(r"(?<=[,.!?…])[’'](?!\S)")
 quotation opened with a double mark was closed with the wrong one."""
 
 
-def _stray_opening_reach(text: str, mark: int, end: int, pairs: Sequence[tuple[int, int]]) -> int:
-    """Where the words an opening mark without a partner quotes end: at the next quotation
-    (what follows is paired on its own), or at a single mark closing it by mistake
-    (``“The suffering is hard to grasp,’ says Ian Marsden. “More …” Marsden says.``), else at
-    the paragraph's end."""
-    after = bisect.bisect_left(pairs, (mark, mark))  # (sorted by their opening marks)
-    if after < len(pairs):
-        end = pairs[after][0]
-    wrong = _WRONG_CLOSING.search(text, mark + 1, end)
-    return wrong.start() if wrong is not None else end
+def _stray_opening_reach(text: str, mark: int, end: int, openings: Sequence[int]) -> int:
+    """Where the words an opening mark without a partner quotes end: at the next quotation in
+    double marks or guillemets (``openings``, ascending: what follows is paired on its own; a
+    quotation in single marks inside stays in its reach), or at a single mark closing it by
+    mistake (``“The suffering is hard to grasp,’ says Ian Marsden. “More …” Marsden says.``),
+    else at the paragraph's end."""
+    after = bisect.bisect_right(openings, mark)
+    if after < len(openings):
+        end = openings[after]
+    # Only the next mark may close it by mistake (an apostrophe inside a word is no mark): the
+    # search stops there, so that many stray marks in a row cost one pass.
+    found = _QUOTE_MARK.search(text, mark + 1, end)
+    while found is not None and text[found.start() - 1].isalnum() and text[found.end():found.end() + 1].isalnum():
+        found = _QUOTE_MARK.search(text, found.end(), end)
+    if found is not None and _WRONG_CLOSING.match(text, found.start()) is not None:
+        return found.start()
+    return end
 
 
 def _following(paragraphs: Sequence[ParagraphLike]) -> list[int]:
@@ -2670,7 +2684,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                               and (m.role is not None or " " in m.name
                                    or not _after_determiner(state, m.name_start, language.determiners))]
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt
-    # nearly like) the surname of a full name in the article: "Peskov mengatakan".
+    # nearly like) a short form of a full name in the article (its surname, or the first word
+    # of a name of two words): "Peskov mengatakan", "Ansyar mengatakan".
     mentions = [m for s in states for m in s.speakers]
     known = _surnames(mentions)
     known_index: SpellingIndex | None = None  # (made when a lone word first needs it)
@@ -2681,7 +2696,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         if mention.role:
             role_words.update(_role_words(mention.role))
     role_words |= _regions(mentions, places, language.regional_roles)
-    role_words -= known  # (a word a full name of the article ends with names a person)
+    role_words -= known  # (a word a full name of the article is shortened to names a person)
     verdicts: dict[str, bool] = {}
     for state in states:
         if state.speakers and role_words:
@@ -2748,6 +2763,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             source_starts = [e.start for e in own_sources]
             if len(pairs) > 1:
                 pairs.sort()
+            named_after: list[SpeakerMention] = []  # speakers named after a quotation with no verb
             for start, end, inner_start, inner_end, continued in pairs:
                 speaker = _nearest(outside, outside_starts, start, end) or (
                     previous_active if inherits else None)
@@ -2759,7 +2775,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                         names = _surnames(final) | {fold_name(m.name) for m in final}
                     speaker = _name_after_quotation(text, end, paragraph.end, names, paragraph.index)
                     if speaker is not None:
-                        state.speakers = sorted([*state.speakers, speaker], key=_start_of)
+                        named_after.append(speaker)
                 source = _nearest(own_sources, source_starts, start, end) or (
                     previous_sources[-1] if previous_sources else None)
                 if running is not None and not quotations and not text[paragraph.start:start].strip():
@@ -2770,6 +2786,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
                                                                language.title_words, language.clause_words),
                                             continued))
+            if named_after:  # (sorted once: they speak on in the next paragraph too)
+                state.speakers = sorted([*state.speakers, *named_after], key=_start_of)
+                outside = sorted([*outside, *named_after], key=_start_of)
             for quotation in quotations:
                 if quotation.speaker is not None and quotation.is_speech:
                     attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
