@@ -462,6 +462,14 @@ def test_hari_minggu_is_sunday_not_a_week(phrase: str, kind: str, resolved: dt.d
     assert (found.start, found.end) == span(text, phrase)
 
 
+@pytest.mark.parametrize("text", ["Ia dirawat dua hari pekan lalu.", "Ia dirawat tiga hari Minggu lalu.",
+                                  "Ia dirawat 3 hari minggu lalu.", "Rapat digelar hari minggu lalu."])
+def test_days_counted_in_a_week_stay_a_week(text: str) -> None:
+    # After a number of days, or in lower case, "minggu"/"pekan" is the week.
+    (found,) = extract_relative(text, "id", REFERENCE)
+    assert (found.kind, found.weekday) == ("last-week", None)
+
+
 def test_relative_without_reference_is_unresolved() -> None:
     (found,) = extract_relative("Harga naik kemarin.", "id", None)
     assert found.kind == "yesterday"

@@ -1806,8 +1806,8 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
     ``3/9`` is 3 September in ``id``, 9 March in ``en``). ``reference`` is the publication date:
     yearless dates get the year nearest it (:func:`infer_year`); without it they stay
     unresolved. A yearless date whose written weekday does not fit that year takes the year
-    nearest a date its own sentence gave before it with a year and a fitting weekday, when its
-    weekday fits that one and no word next to it gives its year (``tahun lalu``). Returns
+    nearest a date its own sentence gave before it with a year, when its weekday fits that one
+    and no word next to it gives its year (``tahun lalu``). Returns
     mentions sorted by start (range members in written order).
     """
     pats = _patterns(lang)
@@ -1864,13 +1864,14 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
                 inherited[0] if inherited is not None else None, hint,
             )
             if mention.weekday_matches is False and mention.year_inferred and hint == (None, None) \
-                    and dated is not None and dated.resolved is not None and dated.weekday_matches \
+                    and dated is not None and dated.resolved is not None \
                     and _same_sentence(text, dated.end, start, pats):
-                # "on Tuesday 28 December 2021, after the election on Thursday, November 18": a
-                # sentence that dates events by weekday and date, the first with its year, may
-                # be the one to read the yearless date by. It is, when the written weekday fits
-                # the year nearest that date and not the one nearest the publication (and no
-                # word next to the date, "tahun lalu", gives its year).
+                # "on 28 December 2021, after the election on Thursday, November 18": a date its
+                # sentence has just given with a year may be the one to read the yearless date
+                # by. It is, when the written weekday fits the year nearest that date and not the
+                # one nearest the publication, and no word next to the date ("tahun lalu") gives
+                # its year. (A weekday wrong in print that happens to fit that year goes unseen:
+                # the price of not reporting a right one.)
                 again = _mention(text, start, end, core, day, day_start, day_end, weekday, weekdays,
                                  None, year_span, dated.resolved, zone,
                                  inherited[0] if inherited is not None else None)
@@ -2022,12 +2023,15 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
         weekday_group = "wd" + kind_group[1:]
         if weekday_group in pats.relative.groupindex and match.group(weekday_group) is not None:
             weekday = pats.names.weekday(match.group(weekday_group), allow_abbreviated=False)
-        elif kind in _WEEK_AS_DAY and _DAY_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            # "hari Minggu kemarin": the day named "Minggu" (Sunday), not a week ("minggu").
-            weekday = pats.names.weekday(match.group().split()[0], allow_abbreviated=False)
-            if weekday is None:
-                continue
-            kind = _WEEK_AS_DAY[kind]
+        elif kind in _WEEK_AS_DAY and match.group()[:1].isupper() \
+                and (day := _DAY_BEFORE.search(text, max(0, match.start() - _DAY_BEFORE_REACH), match.start())) \
+                and (day.group("count") or "").casefold() not in _DAY_COUNTS \
+                and not (day.group("count") or "").isdigit():
+            # "pada hari Minggu kemarin": the day named "Minggu" (Sunday), not a week (not
+            # "dua hari pekan lalu", "tiga hari minggu lalu": days counted in a week).
+            found_weekday = pats.names.weekday(match.group().split()[0], allow_abbreviated=False)
+            if found_weekday is not None:
+                weekday, kind = found_weekday, _WEEK_AS_DAY[kind]
         found.append(RelativeMention(
             start=match.start(),
             end=match.end(),
@@ -2040,8 +2044,12 @@ def extract_relative(text: str, lang: str, reference: dt.date | None) -> list[Re
 
 
 _WEEK_AS_DAY = {"last-week": "last-weekday", "next-week": "next-weekday", "this-week": "this-weekday"}
-_DAY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:hari)\s+\Z")
-"""``hari`` (day) before ``Minggu kemarin``: the weekday Minggu (Sunday), not a week."""
+_DAY_BEFORE = re.compile(r"(?<![\w-])(?:(?P<count>\d+|[^\W\d_]+)\s+)?(?i:hari)\s+\Z")
+"""``hari`` (day) before ``Minggu kemarin``, not after a number (``tiga hari``: days counted):
+the weekday Minggu (Sunday), not a week."""
+_DAY_COUNTS = frozenset({"se", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+                         "sepuluh", "beberapa", "berapa", "dua-tiga"})
+_DAY_BEFORE_REACH = 24
 _ABBREVIATED_ALIASES = frozenset({"tues", "weds", "thur", "thurs"})
 # A weekday in a name is not a day: "Black Friday", "Ash Wednesday", "Good Friday".
 _HOLIDAY_BEFORE = re.compile(r"(?:Black|Good|Ash|Holy|Maundy|Cyber|Super|Easter|Palm)\s\Z")

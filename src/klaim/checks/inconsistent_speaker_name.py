@@ -14,8 +14,7 @@ It reports:
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
   given names agree or one mention gives the surname alone. The finding stands on the less
-  used spelling; the suggestion is the spelling used more often (a full name, which introduces
-  the person, counts twice; the earlier one on a tie).
+  used spelling; the suggestion is the spelling used more often (the earlier one on a tie).
   Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
   Hakim`), a bare surname that is exactly the surname of another full name in the article
   (`Halim` after `Maria Halim`), or two words of one role-and-name chunk (`Bandung` and
@@ -250,8 +249,7 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
             if kind != "other":
                 (same if kind == "same" else variants)[form].append(second)
                 (same if kind == "same" else variants)[second].append(form)
-    # A full name (a given name and a surname) introduces the person: it counts twice.
-    support = {form: sum(counts[name] + (" " in name) for name in same[form]) for form in forms}
+    support = {form: sum(counts[name] for name in same[form]) for form in forms}
     people = _People(ctx.article.text, mentions)
     for form in forms:
         partners = [candidate for candidate in sorted(set(variants[form]), key=order.__getitem__)
@@ -271,8 +269,7 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
             ctx.article_span(here.name_start, here.name_end),
             data={"kind": "name", "source": "article", "name": form, "other_name": preferred,
                   "other_line": other.line},
-            suggestions=[Suggestion(spelling, f"spelt so {sum(counts[name] for name in same[preferred])} time(s) "
-                                              "in the article")],
+            suggestions=[Suggestion(spelling, f"spelt so {support[preferred]} time(s) in the article")],
             related=[other.with_message("the other spelling")],
         )
 

@@ -43,10 +43,11 @@ stand again in another paragraph that attributes them is a pull quote and is not
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
 headline or title: `(“Millions face new rules”)`), nor a column's title (written without
-quotation marks) repeated in them as the whole first body paragraph, nor one whose sentence
-names the work it comes from (`… was part of Lincoln’s Second Inaugural Address`, `dalam pidato
-Presiden Soekarno`), nor any quotation in an opinion piece (labelled, or written in the first
-person: see KL201), which quotes as it argues; nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
+quotation marks; an apostrophe is none) repeated in them as a whole paragraph before any prose
+(perhaps after a byline), nor one whose sentence names the work it comes from (`… was part of
+Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor any quotation in an
+opinion piece (labelled, or written in the first person: see KL201), which quotes as it argues;
+nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
@@ -147,17 +148,28 @@ class _Repeats:
         return False
 
 
-def _column_title(ctx: Context) -> tuple[int, str] | tuple[()]:
-    """The first body paragraph and the words of a title written without quotation marks (a
-    title in marks quotes someone: ``“Kami Tidak Akan Mundur”``); none for a title in marks."""
-    title = ctx.article.title
-    if any(mark in title for mark in _TITLE_MARKS):
+def _column_title(ctx: Context) -> tuple[frozenset[int], str] | tuple[()]:
+    """The first body paragraphs (``_TITLE_REACH``: a byline may come first) and the words of a
+    title written without quotation marks (a title in marks quotes someone: ``“Kami Tidak Akan
+    Mundur”``; an apostrophe is no mark, ``Don’t Let Our Libraries Close``); none for a title
+    in marks."""
+    title = ctx.article.title.strip()
+    if any(mark in title for mark in _TITLE_MARKS) or title[:1] in "‘'" or title[-1:] in "’'":
         return ()
-    first = next((p.index for p in ctx.article.paragraphs if p.kind == "paragraph"), None)
-    return () if first is None else (first, _words(title))
+    first: list[int] = []
+    for paragraph in [p for p in ctx.article.paragraphs if p.kind == "paragraph"][:_TITLE_REACH]:
+        first.append(paragraph.index)
+        if len(paragraph.text.split()) > _BYLINE_WORDS:
+            break  # prose: the title is repeated before it, perhaps after a byline, or not at all
+    return (frozenset(first), _words(title)) if first else ()
 
 
-_TITLE_MARKS = "\"“”„«»‘’'"
+_TITLE_MARKS = "\"“”„«»"
+_TITLE_REACH = 3
+"""The body paragraphs in which a column may repeat its title (before or after its byline)."""
+_BYLINE_WORDS = 8
+"""The most words of a byline a column's repeated title may come after (``Oleh : Rina
+Kusumawati, S.Pd.``): a longer paragraph is prose."""
 
 
 def _in_parentheses(text: str, quotation: Quotation) -> bool:
@@ -292,7 +304,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     labels: frozenset[int] | None = None
     introduced: dict[int, int] = {}  # (paragraph index: its start, found with the labels)
     opinion: bool | None = None  # (read only for an article with a quotation to report: few have one)
-    title: tuple[int, str] | tuple[()] | None = None  # (the first body block and the title's words)
+    title: tuple[frozenset[int], str] | tuple[()] | None = None  # (the first body blocks, the title's words)
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
@@ -314,7 +326,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if title is None:
                 title = _column_title(ctx)
-            if title and result.index == title[0] and not text[starts[result.index]:quotation.start].strip() \
+            if title and result.index in title[0] and not text[starts[result.index]:quotation.start].strip() \
                     and not text[quotation.end:ends[result.index]].strip(" .") \
                     and _words(text[quotation.inner_start:quotation.inner_end]) == title[1]:
                 continue  # a column's title, repeated in quotation marks as its first block
