@@ -70,10 +70,10 @@ lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a wr
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
-Lee,`), or on its last two with a name over a one-word place (`Ann Lee` / `Springfield`; not
-a newsroom job, `Staff Writer`): a column, a blog post or a letter; a signed piece that speaks
-as "we" in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too,
-since an editorial is not signed. A roman numeral or a
+Lee,`), or on its last two with a name over a place (`Ann Lee` / `New York`; not a newsroom
+job, `Staff Writer`): a column, a blog post or a letter; a signed piece that speaks as "we"
+(`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an editorial is not
+signed. A roman numeral or a
 road (`World War I`, `phase I`, `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
@@ -225,9 +225,10 @@ _SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,
 def _signed(ctx: Context) -> bool:
     """Whether the article ends with a signature, as letters and columns do: a line with a
     name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
-    a name of two or three words on a line of its own over a one-word place on the last ("Ann
-    Lee" / "Springfield"). A closing heading has no comma, and is not two such lines; a
-    newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer") makes a byline."""
+    a name of two or three words on a line of its own over a place of one or two words on the
+    last ("Ann Lee" / "New York"). A closing heading has no comma, and is not two such lines;
+    a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist or a
+    contributor) makes a byline."""
     last_two = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-2:]
     if not last_two:
         return False
@@ -242,13 +243,18 @@ def _signed(ctx: Context) -> bool:
     if len(last_two) < 2:
         return False
     name = last_two[0].text.split()
-    return (2 <= len(name) <= 3 and len(words) == 1 and not any(w.casefold() in jobs for w in name)
+    return (2 <= len(name) <= 3 and len(words) <= 2 and not any(w.casefold() in jobs for w in name)
             and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in [*name, *words]))
 
 
 @cache
 def _newsroom_jobs(lang: str) -> frozenset[str]:
-    return frozenset(job.casefold() for job in with_english(lang, "newsroom_jobs"))
+    """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's or a
+    contributor's, who sign opinion."""
+    return frozenset(job.casefold() for job in with_english(lang, "newsroom_jobs")) - _OPINION_JOBS
+
+
+_OPINION_JOBS = frozenset({"columnist", "contributor", "kolumnis", "kontributor"})
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -259,15 +265,13 @@ hyphen, no full stop."""
 def _first_person(ctx: Context) -> bool:
     """Whether the writer speaks as "I" outside quotations in two paragraphs or more, or in one
     of a piece that ends with a signature line: a column, a blog post or a letter; in a signed
-    piece "we" (``our town``, ``kita``) in two paragraphs or more is the writer's too (an
-    editorial is not signed)."""
+    piece "we" (``our town``, ``kita``) is the writer's too (an editorial is not signed)."""
     found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
     if found >= _FIRST_PERSON_PARAGRAPHS:
         return True
     if not _signed(ctx):
         return False
-    return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
-                                              _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
+    return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang), 1) >= 1
 
 
 def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
