@@ -2554,7 +2554,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         if scan.open_at_end is not None:
             if following_paragraph is None or not _starts_with_opening_quote(following_paragraph):
                 scan.unbalanced.append(scan.open_at_end)  # (not reopened: it may be closed by mistake)
-                quoted.append((scan.open_at_end + 1, _stray_opening_reach(text, scan.open_at_end, paragraph.end, ())))
+                wrong = _wrong_closings(text, scan.open_at_end + 1, paragraph.end, scan.pairs)
+                quoted.append((scan.open_at_end + 1, _stray_opening_reach(scan.open_at_end, paragraph.end, (), wrong)))
             else:
                 quoted.append((scan.open_at_end + 1, paragraph.end))
         elif single is not None and following_paragraph is not None \
@@ -2569,6 +2570,7 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     closes = sorted(close_at for _, close_at in scan.pairs) if scan.unbalanced else []
     clause_ends: dict[int, int] = {}  # per closing mark, where the writer's clause after it ends
     openings: list[int] | None = None  # the quotations in double marks or guillemets (when needed)
+    wrongs: list[int] = []  # the single marks that may close a quotation by mistake (with ``openings``)
     for mark in scan.unbalanced:
         if mark == scan.open_at_end:
             continue
@@ -2593,7 +2595,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         else:
             if openings is None:
                 openings = [opening for opening, _ in scan.pairs if text[opening] not in _SINGLE]
-            quoted.append((mark + 1, _stray_opening_reach(text, mark, paragraph.end, openings)))
+                wrongs = _wrong_closings(text, paragraph.start, paragraph.end, scan.pairs)
+            quoted.append((mark + 1, _stray_opening_reach(mark, paragraph.end, openings, wrongs)))
     if scan.unbalanced:
         scan.unbalanced.sort()
     if len(quoted) > 1:
@@ -2602,28 +2605,30 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
                       scan, quoted)
 
 
-_WRONG_CLOSING = re.compile(r"(?<=[,.!?…])[’'](?!\S)")
+_WRONG_CLOSING = re.compile(r"(?<=[,.!?…])(?<![A-Z]\.)[’'](?!\S)")
 """A single mark closing a quotation after its last punctuation (``grasp,’ says``): where a
-quotation opened with a double mark was closed with the wrong one."""
+quotation opened with a double mark was closed with the wrong one (not a possessive after an
+abbreviation, ``the U.S.’ tariffs``)."""
 
 
-def _stray_opening_reach(text: str, mark: int, end: int, openings: Sequence[int]) -> int:
+def _wrong_closings(text: str, start: int, end: int, pairs: Sequence[tuple[int, int]]) -> list[int]:
+    """Where a single mark in ``text[start:end]`` may close a quotation by mistake, ascending
+    (:data:`_WRONG_CLOSING`; not one that closes a quotation in single marks of its own)."""
+    closing = {close for open_at, close in pairs if text[open_at] in _SINGLE}
+    return [found.start() for found in _WRONG_CLOSING.finditer(text, start, end) if found.start() not in closing]
+
+
+def _stray_opening_reach(mark: int, end: int, openings: Sequence[int], wrong: Sequence[int]) -> int:
     """Where the words an opening mark without a partner quotes end: at the next quotation in
     double marks or guillemets (``openings``, ascending: what follows is paired on its own; a
-    quotation in single marks inside stays in its reach), or at a single mark closing it by
-    mistake (``“The suffering is hard to grasp,’ says Ian Marsden. “More …” Marsden says.``),
-    else at the paragraph's end."""
+    quotation in single marks inside stays in its reach), or before it at a single mark closing
+    it by mistake (``wrong``, ascending: ``“The suffering is hard to grasp,’ says Ian Marsden.
+    “More …” Marsden says.``), else at the paragraph's end."""
     after = bisect.bisect_right(openings, mark)
     if after < len(openings):
         end = openings[after]
-    # Only the next mark may close it by mistake (an apostrophe inside a word is no mark): the
-    # search stops there, so that many stray marks in a row cost one pass.
-    found = _QUOTE_MARK.search(text, mark + 1, end)
-    while found is not None and text[found.start() - 1].isalnum() and text[found.end():found.end() + 1].isalnum():
-        found = _QUOTE_MARK.search(text, found.end(), end)
-    if found is not None and _WRONG_CLOSING.match(text, found.start()) is not None:
-        return found.start()
-    return end
+    first = bisect.bisect_right(wrong, mark)
+    return wrong[first] if first < len(wrong) and wrong[first] < end else end
 
 
 def _following(paragraphs: Sequence[ParagraphLike]) -> list[int]:
