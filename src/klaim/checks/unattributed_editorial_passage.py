@@ -73,8 +73,7 @@ on its last line with a name and a place (`Ann Lee, Springfield`) or a name and 
 Lee,`), or on its last two with a name over a place (`Ann Lee` / `New York`; not a newsroom
 job, `Staff Writer`): a column, a blog post or a letter; a signed piece that speaks as "we"
 (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an editorial is not
-signed. A roman numeral or a
-road (`World War I`, `phase I`, `I-95`) is no "I".
+signed. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -249,12 +248,12 @@ def _signed(ctx: Context) -> bool:
 
 @cache
 def _newsroom_jobs(lang: str) -> frozenset[str]:
-    """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's or a
-    contributor's, who sign opinion."""
+    """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's or an English
+    contributor's, who sign opinion (an Indonesian ``kontributor`` is a stringer, who signs news)."""
     return frozenset(job.casefold() for job in with_english(lang, "newsroom_jobs")) - _OPINION_JOBS
 
 
-_OPINION_JOBS = frozenset({"columnist", "contributor", "kolumnis", "kontributor"})
+_OPINION_JOBS = frozenset({"columnist", "contributor", "kolumnis"})
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
