@@ -237,6 +237,7 @@ _NOT_A_PLACE = frozenset({
     "game", "down", "bed", "meal", "tea", "question", "injury", "summer", "winter", "peak",
     "record", "due", "good", "hard", "high", "about", "a", "an", "his", "her", "their",
     "our", "my", "your", "its", "around", "all", "old",
+    "shalat", "salat", "sholat", "solat",  # "waktu Shalat Zuhur": prayer time, no zone
 })
 
 _FUTURE_MARKERS: dict[str, tuple[str, ...]] = {
@@ -458,7 +459,7 @@ def _patterns(lang: str) -> _Patterns:
         rf"\b(?P<place>[A-Z][\w'’-]{{1,30}}){_SP1}[Tt]ime\b",
     ]
     if place:
-        zone_parts.append(rf"\b{place[1]}{_SP1}[A-Z][\w'’-]{{1,30}}")
+        zone_parts.append(rf"\b{place[1]}{_SP1}(?P<local>[A-Z][\w'’-]{{1,30}})")
     relative, kinds, relative_words = _relative_pattern(lang, names)
     return _Patterns(
         names=names,
@@ -1342,6 +1343,15 @@ def attribution_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
 
 
+@cache
+def _postposed(lang: str) -> frozenset[str]:
+    """The lexicon's ``reporting_verbs_postposed`` (``kata``, ``tutup``), folded: they report only
+    with a speaker after them."""
+    from klaim.lexicon import lexicon
+
+    return frozenset(verb.casefold() for verb in lexicon(lang).get("reporting_verbs_postposed", ()))
+
+
 _LINE_REACH = 10 * _SENTENCE_REACH
 """How far from an anchor the date at it may stand: farther than any sentence reaches in practice
 (400 characters either way, plus a few quotations stepped over)."""
@@ -1574,6 +1584,8 @@ def statement_attribution(
     for reach in (_NEAR_REACH, _GAP_REACH):  # the nearest verb is usually a few words away
         for verb in reversed(list(pattern.finditer(text, max(left, start - reach), start))):
             if not quotes.overlaps(verb.start(), verb.end()):
+                if not text[verb.end():start].strip() and verb.group().casefold() in _postposed(lang):
+                    break  # "Pasar itu tutup Senin (17/6)": a verb that needs a speaker after it has none
                 before = verb
                 break
         if before is not None or start - reach <= left:
@@ -1718,7 +1730,7 @@ def _zone_phrases(text: str, pats: _Patterns) -> list[tuple[int, int, str]]:
     def keep(match: re.Match[str] | None) -> None:
         if match is None:
             return
-        place = match.group("place")
+        place = match.group("place") or (match.group("local") if "local" in match.re.groupindex else None)
         if place is not None and place.casefold() in _NOT_A_PLACE:
             return
         found.append((match.start(), match.end(), (match.group("us") or match.group()).strip()))
