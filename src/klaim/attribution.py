@@ -1023,7 +1023,9 @@ _GUILLEMETS = "«»"
 _SINGLE = "'‘’‚‛"
 _MARKS = _DOUBLE + _GUILLEMETS + _SINGLE
 _ALL_MARKS = frozenset(_MARKS)
-_QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE) + "]")
+_QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE) + "]|``")
+_BACKTICKS = "``"
+"""Two grave accents typed for an opening double mark (wire copy: ````Longer hours …"``)."""
 _OPEN_BEFORE = frozenset("([{—–-/")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/")
 
@@ -1080,7 +1082,13 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
             continue
         char = text[at]
         can_open, can_close = _flanks(text, at, start, end)
-        if char in _SINGLE and at + 1 < end and text[at + 1] in _SINGLE:
+        if char == "`":  # (only a pair of them is found: ``…)
+            skip = at + 1
+            can_open, can_close = _flanks(text, at, start, end, 2)
+            if can_open and not can_close:
+                at += 1
+            char = '"'
+        elif char in _SINGLE and at + 1 < end and text[at + 1] in _SINGLE:
             # Two single marks typed for a double one (print copy: “…’’, ‘‘…’’): one double mark,
             # standing where its quotation's words begin or end (the second of an opening pair,
             # the first of a closing one).
@@ -1139,6 +1147,10 @@ def _quote_marks(text: str) -> list[int]:
         while at >= 0:
             found.append(at)
             at = text.find(mark, at + 1)
+    at = text.find(_BACKTICKS)
+    while at >= 0:  # two grave accents typed for an opening mark (wire copy: ``…")
+        found.append(at)
+        at = text.find(_BACKTICKS, at + 2)
     found.sort()
     return found
 

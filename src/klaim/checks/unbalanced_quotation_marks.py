@@ -13,7 +13,8 @@ two closing marks, the first one opening), is reported once, at that mark, with 
 or a sentence's end and before a reporting verb closes what was said, whatever its shape or
 spacing (`berimbang, “kata Bupati`; `pusat, "jelas Djoko`): one defect, reported at that mark
 (`data.typed` `opening` for an opening shape, else `data.spacing` `before`). Two single marks
-typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark. Single
+typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark, and so
+are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
 pay`, `’90s`). A quotation left open at the end of a paragraph whose next paragraph opens with a
 quotation mark is the newsroom convention for a quote running over several paragraphs, not an
@@ -226,6 +227,8 @@ def _verbs(lang: str, *categories: str) -> re.Pattern[str] | None:
 def _side(text: str, offset: int) -> str:
     """Position decides, as when pairing: a mark before a word, after a space, opens; one
     before closing punctuation (``“).``) closes, whatever its shape."""
+    if text[offset] == "`":
+        return "opening"  # two grave accents typed for an opening mark: ``…
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
     if before and before in _SINGLE_MARKS and text[offset] in _SINGLE_MARKS:
         before = text[offset - 2:offset - 1] if offset > 1 else ""  # two single marks as one: ‘‘…
