@@ -2704,7 +2704,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     # nearly like) a short form of a full name in the article (its surname, or the first word
     # of a name of two words): "Peskov mengatakan", "Ansyar mengatakan".
     mentions = [m for s in states for m in s.speakers]
-    known = _surnames(mentions)
+    # (and a lone name the article already gives a speaker: "kata Rizma" makes "Risma
+    # menjelaskan" a speaker too, for KL203 to compare)
+    known = _surnames(mentions) | {fold_name(m.name) for m in mentions if " " not in m.name and m.role is None}
     known_index: SpellingIndex | None = None  # (made when a lone word first needs it)
     # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
     # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
