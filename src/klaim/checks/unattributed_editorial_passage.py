@@ -70,8 +70,8 @@ lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a wr
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
-Lee,`), or on its last two with a name over a place (`Ann Lee` / `New York`; not a newsroom
-job, `Staff Writer`): a column, a blog post or a letter; a signed piece that speaks as "we"
+Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
+Lee` / `New York`; not a newsroom job, `Staff Writer`): a column, a blog post or a letter; a signed piece that speaks as "we"
 (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an editorial is not
 signed. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
 
@@ -225,7 +225,8 @@ def _signed(ctx: Context) -> bool:
     """Whether the article ends with a signature, as letters and columns do: a line with a
     name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
     a name of two or three words on a line of its own over a place of one or two words on the
-    last ("Ann Lee" / "New York"). A closing heading has no comma, and is not two such lines;
+    last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
+    dwhitlow@example.com"). A closing heading has no comma, and is not two such lines;
     a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist or a
     contributor) makes a byline."""
     last_two = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-2:]
@@ -239,6 +240,10 @@ def _signed(ctx: Context) -> bool:
     if ("," in line and bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8
             and all(w[:1].isupper() for w in words) and not line.endswith(".")):
         return True
+    email = _EMAIL_AT_END.search(line)
+    if email is not None:  # "Dana Whitlow dwhitlow@example.com": a name and the writer's address
+        name = line[:email.start()].rstrip(" ,").split()
+        return 2 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in name)
     if len(last_two) < 2:
         return False
     name = last_two[0].text.split()
@@ -256,6 +261,8 @@ def _newsroom_jobs(lang: str) -> frozenset[str]:
 _OPINION_JOBS = frozenset({"columnist", "contributor", "kolumnis"})
 
 
+_EMAIL_AT_END = re.compile(r"[\s,]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\Z")
+"""An e-mail address ending a signature line (``Dana Whitlow dwhitlow@example.com``)."""
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 """A word of a name or a place on a signature's two lines: letters, perhaps an apostrophe or a
 hyphen, no full stop."""
