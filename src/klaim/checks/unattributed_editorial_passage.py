@@ -71,9 +71,9 @@ as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
-Lee` / `New York`; not a newsroom job, `Staff Writer`): a column, a blog post or a letter; a signed piece that speaks as "we"
-(`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an editorial is not
-signed. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
+Lee` / `New York`; not a newsroom job, `Staff Writer`): a column, a blog post or a letter; a
+signed piece that speaks as "we" (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one
+too, since an editorial is not signed. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
