@@ -2704,9 +2704,11 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     # nearly like) a short form of a full name in the article (its surname, or the first word
     # of a name of two words): "Peskov mengatakan", "Ansyar mengatakan".
     mentions = [m for s in states for m in s.speakers]
-    # (and a lone name the article already gives a speaker: "kata Rizma" makes "Risma
-    # menjelaskan" a speaker too, for KL203 to compare)
-    known = _surnames(mentions) | {fold_name(m.name) for m in mentions if " " not in m.name and m.role is None}
+    known = _surnames(mentions)
+    # A lone name the article already gives a speaker ("kata Risma") makes the same word opening
+    # a sentence a speaker too ("Risma menjelaskan"); spelt alike is not enough here: Yanti and
+    # Yanto are two people.
+    lone = {fold_name(m.name) for m in mentions if " " not in m.name and m.role is None}
     known_index: SpellingIndex | None = None  # (made when a lone word first needs it)
     # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
     # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
@@ -2725,7 +2727,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             folded = fold_name(mention.name)
             if folded not in verdicts:
                 # "wali kota Bandung" after "di Bandung": a place, however like "Tanjung" it is spelt.
-                if folded in known:
+                if folded in known or folded in lone:
                     verdicts[folded] = True
                 elif folded in places or len(folded) < 5:
                     verdicts[folded] = False

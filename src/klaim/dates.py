@@ -1346,10 +1346,14 @@ def attribution_pattern(lang: str) -> re.Pattern[str]:
 @cache
 def _postposed(lang: str) -> frozenset[str]:
     """The lexicon's ``reporting_verbs_postposed`` (``kata``, ``tutup``), folded: they report only
-    with a speaker after them."""
+    with a speaker after them. Not the passives among them (lexicon ``passive_prefixes``:
+    ``disampaikan Senin (17/6) oleh …`` dates a statement)."""
     from klaim.lexicon import lexicon
 
-    return frozenset(verb.casefold() for verb in lexicon(lang).get("reporting_verbs_postposed", ()))
+    own = lexicon(lang)
+    passive = tuple(prefix.casefold() for prefix in own.get("passive_prefixes", ()))
+    return frozenset(verb.casefold() for verb in own.get("reporting_verbs_postposed", ())
+                     if not (passive and verb.casefold().startswith(passive)))
 
 
 _LINE_REACH = 10 * _SENTENCE_REACH

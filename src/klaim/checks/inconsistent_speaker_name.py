@@ -23,8 +23,9 @@ It reports:
   spells it elsewhere (`Dave`): capitalisation alone is not reported. A lone word opening a
   sentence before its verb is a speaker when a full name of the article is shortened to it (its
   surname, or the first word of a name of two words: `Ansyar Sutiadi`, then `Ansyar
-  mengatakan` and, misspelt, `jelas Asnyar`), or when the article quotes someone by a lone name
-  spelt like it (`kata Rizma`, then `Risma menjelaskan`);
+  mengatakan` and, misspelt, `jelas Asnyar`), or when the article quotes someone by that lone
+  name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
+  be two people);
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;

@@ -72,8 +72,9 @@ as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
 Lee` / `New York`; not a newsroom job, `Staff Writer`): a column, a blog post or a letter; a
-signed piece that speaks as "we" (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one
-too, since an editorial is not signed. A roman numeral or a road (`World War I`, `phase I`, `I-95`) is no "I".
+signed piece that speaks as "we" in two paragraphs (`our town`, `kita`; lexicon
+`editorial_outlet_voice`) is one too, since an editorial is not signed. A roman numeral or a
+road (`World War I`, `phase I`, `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -227,8 +228,8 @@ def _signed(ctx: Context) -> bool:
     a name of two or three words on a line of its own over a place of one or two words on the
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
     dwhitlow@example.com"). A closing heading has no comma, and is not two such lines;
-    a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist or a
-    contributor) makes a byline."""
+    a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist)
+    makes a byline."""
     last_two = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-2:]
     if not last_two:
         return False
@@ -253,12 +254,12 @@ def _signed(ctx: Context) -> bool:
 
 @cache
 def _newsroom_jobs(lang: str) -> frozenset[str]:
-    """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's or an English
-    contributor's, who sign opinion (an Indonesian ``kontributor`` is a stringer, who signs news)."""
+    """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's, who signs
+    opinion (a contributor or a ``kontributor`` may sign news)."""
     return frozenset(job.casefold() for job in with_english(lang, "newsroom_jobs")) - _OPINION_JOBS
 
 
-_OPINION_JOBS = frozenset({"columnist", "contributor", "kolumnis"})
+_OPINION_JOBS = frozenset({"columnist", "kolumnis"})
 
 
 _EMAIL_AT_END = re.compile(r"[\s,]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\Z")
@@ -271,13 +272,15 @@ hyphen, no full stop."""
 def _first_person(ctx: Context) -> bool:
     """Whether the writer speaks as "I" outside quotations in two paragraphs or more, or in one
     of a piece that ends with a signature line: a column, a blog post or a letter; in a signed
-    piece "we" (``our town``, ``kita``) is the writer's too (an editorial is not signed)."""
+    piece "we" (``our town``, ``kita``) in two paragraphs is the writer's too (an editorial is
+    not signed; one "our" may be the outlet's voice in a news piece over its reporter's name)."""
     found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
     if found >= _FIRST_PERSON_PARAGRAPHS:
         return True
     if not _signed(ctx):
         return False
-    return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang), 1) >= 1
+    return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
+                                              _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
 
 
 def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
