@@ -498,6 +498,11 @@ class _OpinionWords:
     words in any case; None when the language has none."""
 
 
+def newsroom_jobs(lang: str) -> frozenset[str]:
+    """The lexicon's ``newsroom_jobs`` of ``lang`` and English: jobs that make a staff byline."""
+    return _opinion_words(lang).newsroom
+
+
 @functools.lru_cache(maxsize=64)
 def _opinion_words(lang: str) -> _OpinionWords:
     return _OpinionWords(
@@ -510,7 +515,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
-_DOUBLE_MARKS = frozenset('"“”„«»')
+DOUBLE_MARKS = frozenset('"“”„«»')
 """Double quotation marks: an even number of them before a phrase leaves it outside quotation."""
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
@@ -602,7 +607,7 @@ def opinion_label(article: Article) -> str | None:
     if vocabulary.self_references is not None:
         for paragraph in body:
             for found in vocabulary.self_references.finditer(paragraph.text):
-                if sum(map(_DOUBLE_MARKS.__contains__, paragraph.text[:found.start()])) % 2 == 0:
+                if sum(map(DOUBLE_MARKS.__contains__, paragraph.text[:found.start()])) % 2 == 0:
                     return found.group().casefold()
     for paragraph in body[-_NOTE_END:]:  # (a note closes the piece; "The author is due in court" opens news)
         line = paragraph.text.lstrip("*) ").casefold()

@@ -2559,6 +2559,7 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
                               _QuoteScan([], []), [])
         scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop])
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
+    wrongs: list[int] | None = None  # the single marks that may close a quotation by mistake (when needed)
     single = scan.single_open_at_end
     if scan.open_at_end is not None or single is not None:
         later = (following or _following(paragraphs))[position]
@@ -2566,8 +2567,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         if scan.open_at_end is not None:
             if following_paragraph is None or not _starts_with_opening_quote(following_paragraph):
                 scan.unbalanced.append(scan.open_at_end)  # (not reopened: it may be closed by mistake)
-                wrong = _wrong_closings(text, scan.open_at_end + 1, paragraph.end, scan.pairs)
-                quoted.append((scan.open_at_end + 1, _stray_opening_reach(scan.open_at_end, paragraph.end, (), wrong)))
+                wrongs = _wrong_closings(text, paragraph.start, paragraph.end, scan.pairs)
+                quoted.append((scan.open_at_end + 1, _stray_opening_reach(scan.open_at_end, paragraph.end, (), wrongs)))
             else:
                 quoted.append((scan.open_at_end + 1, paragraph.end))
         elif single is not None and following_paragraph is not None \
@@ -2582,7 +2583,6 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     closes = sorted(close_at for _, close_at in scan.pairs) if scan.unbalanced else []
     clause_ends: dict[int, int] = {}  # per closing mark, where the writer's clause after it ends
     openings: list[int] | None = None  # the quotations in double marks or guillemets (when needed)
-    wrongs: list[int] = []  # the single marks that may close a quotation by mistake (with ``openings``)
     for mark in scan.unbalanced:
         if mark == scan.open_at_end:
             continue
@@ -2607,6 +2607,7 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         else:
             if openings is None:
                 openings = [opening for opening, _ in scan.pairs if text[opening] not in _SINGLE]
+            if wrongs is None:
                 wrongs = _wrong_closings(text, paragraph.start, paragraph.end, scan.pairs)
             quoted.append((mark + 1, _stray_opening_reach(mark, paragraph.end, openings, wrongs)))
     if scan.unbalanced:

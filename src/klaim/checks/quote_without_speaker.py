@@ -76,6 +76,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from klaim.article import DOUBLE_MARKS
 from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
@@ -154,7 +155,7 @@ def _column_title(ctx: Context) -> tuple[frozenset[int], str] | tuple[()]:
     Mundur”``; an apostrophe is no mark, ``Don’t Let Our Libraries Close``); none for a title
     in marks."""
     title = ctx.article.title.strip()
-    if any(mark in title for mark in _TITLE_MARKS) or title[:1] in "‘'" or title[-1:] in "’'":
+    if any(mark in title for mark in DOUBLE_MARKS) or title[:1] in "‘'" or title[-1:] in "’'":
         return ()
     first: list[int] = []
     for paragraph in [p for p in ctx.article.paragraphs if p.kind == "paragraph"][:_TITLE_REACH]:
@@ -164,7 +165,6 @@ def _column_title(ctx: Context) -> tuple[frozenset[int], str] | tuple[()]:
     return (frozenset(first), _words(title)) if first else ()
 
 
-_TITLE_MARKS = "\"“”„«»"
 _TITLE_REACH = 3
 """The body paragraphs in which a column may repeat its title (before or after its byline)."""
 _BYLINE_WORDS = 8

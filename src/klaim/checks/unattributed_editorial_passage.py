@@ -125,7 +125,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from klaim.article import opinion_label
+from klaim.article import newsroom_jobs, opinion_label
 from klaim.attribution import Evidence
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
@@ -256,7 +256,7 @@ def _signed(ctx: Context) -> bool:
 def _newsroom_jobs(lang: str) -> frozenset[str]:
     """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's, who signs
     opinion (a contributor or a ``kontributor`` may sign news)."""
-    return frozenset(job.casefold() for job in with_english(lang, "newsroom_jobs")) - _OPINION_JOBS
+    return frozenset(job.casefold() for job in newsroom_jobs(lang)) - _OPINION_JOBS
 
 
 _OPINION_JOBS = frozenset({"columnist", "kolumnis"})
