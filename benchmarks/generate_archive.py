@@ -29,7 +29,7 @@ prefix of the archive of 10 N) carries one planted defect; the kinds take turns:
   (KL201), from one of three families of phrases (``phrasing`` in the manifest), a third each:
   ``seen``, the first, which klaim's lexicons were read against; ``dev``, written later without
   reading the lexicons, whose misses were then studied to widen them (so it is in-sample now;
-  it holds the two previous held-out families too, rotated in once their recall was measured);
+  it holds the previous held-out families too, rotated in once their recall was measured);
   and ``held-out``, written by someone who never saw klaim's code, lexicons or the other
   families' misses, and never used to tune klaim: recall on it is the honest estimate for
   commentary klaim has not seen;
@@ -844,13 +844,11 @@ DEV4_DEMANDS = {
 }
 
 
-# The held-out family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
-# never used to tune klaim (measured at 51.2% over every combination when it was taken, before
-# the commentary rules changed again). Recall on it is the estimate for commentary klaim has not
-# seen. (The families before it were rotated into dev.)
-
-HELD_OUT_OPENERS = {
+# The fifth part of the development family: the fourth held-out family (written by a helper
+# shown none of klaim, measured at 51.2% over every combination both when it was taken and a
+# session later, 66/136 in the 10,000 archive, then rotated in): its misses were studied to widen
+# klaim, so it is in-sample now.
+DEV5_OPENERS = {
     "id": (
         "Blak-blakan saja,",
         "Sudah jatuh tertimpa tangga,",
@@ -881,7 +879,7 @@ HELD_OUT_OPENERS = {
     ),
 }
 
-HELD_OUT_JUDGEMENTS = {
+DEV5_JUDGEMENTS = {
     "id": (
         "{noun} bak benang kusut yang makin ruwet setiap kali disentuh",
         "{noun} terkesan diurus dengan jurus coba-coba tanpa peta jalan yang jelas",
@@ -912,7 +910,7 @@ HELD_OUT_JUDGEMENTS = {
     ),
 }
 
-HELD_OUT_DEMANDS = {
+DEV5_DEMANDS = {
     "id": (
         "Segera turun ke lapangan, jangan hanya pandai berpidato di balik meja.",
         "Haruskah menunggu korban berjatuhan dulu baru semua pihak bergerak?",
@@ -944,15 +942,112 @@ HELD_OUT_DEMANDS = {
 }
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
+# (The families before it were rotated into dev.)
+
+HELD_OUT_OPENERS = {
+    "id": (
+        "Terlepas dari pro dan kontra,",
+        "Dilihat dari sisi mana pun,",
+        "Hemat kami,",
+        "Orang awam pun tahu,",
+        "Bukan bermaksud menggurui,",
+        "Di balik segala gembar-gembor,",
+        "Ringkasnya,",
+        "Percaya atau tidak,",
+        "Kita semua tahu,",
+        "Kalau dipikir-pikir,",
+        "Maaf-maaf saja,",
+        "Tengok saja,",
+    ),
+    "en": (
+        "Say what you like,",
+        "Whichever way you slice it,",
+        "For what it's worth,",
+        "At the risk of stating the obvious,",
+        "Truth be told,",
+        "Look,",
+        "Like it or not,",
+        "Not to put too fine a point on it,",
+        "In our considered view,",
+        "As anyone paying attention will know,",
+        "All told,",
+        "Spin aside,",
+    ),
+}
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "perhatian terhadap {noun} ternyata cuma hangat-hangat tahi ayam",
+        "nyaris semua langkah soal {noun} meleset dari akar masalah",
+        "terobosan terkait {noun} kali ini patut diacungi jempol",
+        "upaya membereskan {noun} selama ini seperti menegakkan benang basah",
+        "kita disuguhi sandiwara, bukan solusi, dalam perkara {noun}",
+        "carut-marut {noun} mencerminkan betapa rapuhnya perencanaan kita",
+        "gebrakan dalam urusan {noun} layak diapresiasi, meski datangnya terlambat",
+        "yang merancang aturan soal {noun} agaknya tak pernah turun ke lapangan",
+        "{noun} ditangani ala pemadam kebakaran, baru sibuk setelah api membesar",
+        "arah kebijakan {noun} makin ke sini makin ngawur",
+        "langkah cepat menyangkut {noun} menunjukkan birokrasi bisa gesit kalau mau",
+        "semua ini tak lebih dari panggung pencitraan",
+    ),
+    "en": (
+        "{noun} should never have been allowed to drift this far",
+        "the response to {noun} lurched from blunder to avoidable blunder",
+        "nobody with a straight face could call the approach to {noun} a success",
+        "the way {noun} has been handled is a textbook case of how not to govern",
+        "for once, the work on {noun} got the care and competence residents had long been owed",
+        "the saga over {noun} became a byword for dithering and excuses",
+        "somebody forgot to tell those in charge of {noun} that good intentions are not a plan",
+        "progress on {noun} shows what quiet, unglamorous competence can achieve",
+        "we were promised a fresh start on {noun} and handed a rerun of old mistakes",
+        "calling the handling of {noun} a fiasco would be generous",
+        "the turnaround on {noun} may yet go down among the quieter success stories of recent years",
+        "what a dog's breakfast the whole business has been",
+    ),
+}
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Publik akan terus mengawasi, dan memang sudah seharusnya begitu.",
+        "Daerah lain sebaiknya bercermin dari sini.",
+        "Ingatlah semua ini saat tiba waktunya mencoblos.",
+        "Ujian sesungguhnya baru dimulai ketika sorotan media meredup.",
+        "Memangnya sesulit apa, sih?",
+        "Catat baik-baik: ini bukan terakhir kalinya persoalan ini kita bahas.",
+        "Mengurus kepentingan orang banyak sebenarnya tidak serumit itu.",
+        "Maklum, standar kita memang serendah itu.",
+        "Kami, setidaknya, tidak akan lupa.",
+        "Apa susahnya berbuat benar sejak awal?",
+        "Bola kini ada di tangan para pengambil keputusan.",
+        "Yang dipertaruhkan bukan sekadar citra, melainkan kepercayaan publik.",
+    ),
+    "en": (
+        "Lesson learned? We shall see.",
+        "Voters have long memories, and they should use them at the ballot box.",
+        "We will be watching, and so should you.",
+        "Other councils would do well to take notes.",
+        "How hard can it be?",
+        "Nobody should mistake this for an accident.",
+        "The real test is what happens once the cameras leave.",
+        "Remember this the next time someone promises the earth.",
+        "Mark our words: this will not be the last we hear of it.",
+        "Good government, after all, is not rocket science.",
+        "The bar, let's face it, was hardly high.",
+        "Write it down, because nobody in charge will.",
+    ),
+}
+
+
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
 
 
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
-    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS),
-            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS),
-            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS)),
+    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS, DEV5_OPENERS),
+            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS, DEV5_JUDGEMENTS),
+            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS, DEV5_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
