@@ -22,7 +22,8 @@ error (a photo caption, a site's navigation line or a crosshead between the two 
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with
 no mark reopening it, is one defect, reported once at the opening mark (`data.closed_at_line`,
 and the closing mark as a related location); broken by a site's line (`Read also: …`), it is the
-site's doing and is not reported. A guillemet set with French spacing (`« Les …`) opens. Marks
+site's doing and is not reported. A mark spaced on both sides before a word opens when its shape
+is an opening one (French spacing, `« Les …`; `“ Kami senang …`) or when it opens its line. Marks
 in a site's navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the
 article's and are not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
@@ -226,7 +227,8 @@ def _verbs(lang: str, *categories: str) -> re.Pattern[str] | None:
 
 def _side(text: str, offset: int) -> str:
     """Position decides, as when pairing: a mark before a word, after a space, opens; one
-    before closing punctuation (``“).``) closes, whatever its shape."""
+    before closing punctuation (``“).``) closes, whatever its shape. Spaced on both sides, before
+    a word, the shape decides (``« Les``, ``“ Kami``), and a straight mark opening a line opens."""
     if text[offset] == "`":
         return "opening"  # two grave accents typed for an opening mark: ``…
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
@@ -235,7 +237,10 @@ def _side(text: str, offset: int) -> str:
     elif after and after in _SINGLE_MARKS and text[offset] in _SINGLE_MARKS:
         after = text[offset + 2:offset + 3]  # …’’
     opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
-    if not opening and text[offset] == "«" and (before.strip() == "" or before in "([{—–") \
-            and after.isspace() and text[offset + 2:offset + 3].isalnum():
-        opening = True  # French spacing: "« Les chercheurs"
+    if not opening and (before.strip() == "" or before in "([{—–") and after.isspace() \
+            and text[offset + 2:offset + 3].isalnum() \
+            and (text[offset] in _OPENING_SHAPES or (text[offset] == '"' and before in ("", "\n"))):
+        # Spaced on both sides, before a word: its shape decides (French spacing, "« Les
+        # chercheurs"; "“ Kami senang …"), and a straight mark opening a line opens.
+        opening = True
     return "opening" if opening else "closing"
