@@ -51,8 +51,8 @@ nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
-jelasnya`: the run's speaker). `data` carries `quote` (the quoted words)
-and `words` (how many).
+jelasnya`: the run's speaker), perhaps after more paragraphs that are each only a quotation.
+`data` carries `quote` (the quoted words) and `words` (how many).
 
 ## Why is this bad?
 A quotation is evidence only if the reader knows whose words they are. A quote with no speaker
@@ -271,23 +271,35 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
                      results: dict[int, ParagraphAttribution]) -> bool:
     """Whether the quotation is all its paragraph (``ctx.article.paragraphs[at]``) says and the
     next paragraph opens with a quotation that has a speaker or a source (``“…”`` / ``“…,”
-    jelasnya``): the same speaker goes on, attributed at the end of the run."""
+    jelasnya``), perhaps after more paragraphs that are each only a quotation (``"…`` / ``"…`` /
+    ``"…," kata Rina``, up to ``_RUN_REACH``): the same speaker goes on, attributed at the end of
+    the run."""
     text = ctx.article.text
     paragraphs = ctx.article.paragraphs
-    own = paragraphs[at]
-    if text[own.start:quotation.start].strip() or text[quotation.end:own.end].strip(" .\n"):
-        return False
-    later = at + 1
-    while later < len(paragraphs) and paragraphs[later].kind in _ASIDES:
-        later += 1
-    if later >= len(paragraphs) or paragraphs[later].kind != "paragraph":
-        return False
-    following = paragraphs[later]
-    result = results.get(following.index)
-    if result is None or not result.quotations:
-        return False
-    first = result.quotations[0]
-    return not text[following.start:first.start].strip() and (first.speaker is not None or first.source is not None)
+    for _ in range(_RUN_REACH):
+        own = paragraphs[at]
+        if text[own.start:quotation.start].strip() or text[quotation.end:own.end].strip(" .\n"):
+            return False
+        later = at + 1
+        while later < len(paragraphs) and paragraphs[later].kind in _ASIDES:
+            later += 1
+        if later >= len(paragraphs) or paragraphs[later].kind != "paragraph":
+            return False
+        following = paragraphs[later]
+        result = results.get(following.index)
+        if result is None or not result.quotations:
+            return False
+        first = result.quotations[0]
+        if text[following.start:first.start].strip():
+            return False
+        if first.speaker is not None or first.source is not None:
+            return True
+        at, quotation = later, first  # a lone quotation again: the run goes on
+    return False
+
+
+_RUN_REACH = 8
+"""The most paragraphs of lone quotations read on for the one that names their speaker."""
 
 
 def _attributed(result: ParagraphAttribution) -> bool:

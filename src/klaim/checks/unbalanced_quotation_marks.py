@@ -20,8 +20,9 @@ pay`, `’90s`). A quotation left open at the end of a paragraph whose next para
 quotation mark is the newsroom convention for a quote running over several paragraphs, not an
 error (a photo caption, a site's navigation line or a crosshead between the two does not count).
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with
-no mark reopening it, is one defect, reported once at the opening mark (`data.closed_at_line`,
-and the closing mark as a related location); broken by a site's line (`Read also: …`), it is the
+no mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is
+one defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a
+related location); broken by a site's line (`Read also: …`), it is the
 site's doing and is not reported. A mark spaced on both sides before a word opens when its shape
 is an opening one (French spacing, `« Les …`; `“ Kami senang …`) or when it opens its line. Marks
 in a site's navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the
@@ -132,9 +133,14 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
             continue
         aside = False
         following = None
+        between = 0
         for later in results[at + 1:]:
             if later.kind in ("caption", "boilerplate"):
                 aside = True
+                continue
+            if later.kind == "paragraph" and not later.unbalanced_quotes and not later.quotations \
+                    and between < _SPLIT_REACH:
+                between += 1  # a paragraph of the quotation with no mark at all: read on
                 continue
             following = later
             break
@@ -149,6 +155,9 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
     return found
 
 
+_SPLIT_REACH = 3
+"""The most paragraphs without a quotation mark between the opening and the closing mark of a
+quotation broken over paragraphs (``“…`` / ``…`` / ``…,” kata Rina``): one defect."""
 _OPENING_SHAPES = "“«„‘"
 _SINGLE_MARKS = "'‘’‚‛"
 """Single marks: two of them may stand for one double mark (print copy: “…’’, ‘‘…’’)."""
