@@ -576,7 +576,7 @@ def opinion_label(article: Article) -> str | None:
     if body:
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
         # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
-        alone = body[0].text.strip().rstrip("|").strip().casefold()
+        alone = body[0].text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
         for label in labels:
             if alone == label.rstrip(":|").strip():
                 return label
@@ -660,9 +660,11 @@ _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)
 _PAGE_REACH = 24
 """The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
 for there only, so that a long line costs no more than a short one."""
-# Up to four words of outlet, section or byline and a separator before the date ("Kompas.com - ",
-# "Xinhua, ", "Published By : Admin | ").
-_OUTLET_PREFIX = re.compile(r"\s*(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+(?:\s+[|–—-]\s+|,\s+)")
+# Up to six words of outlet, section or byline and a spaced bar or dash before the date
+# ("Kompas.com - ", "Published By : Admin | ", a byline the site printed twice: "Ana RusliAna
+# Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at 10:15 GMT, ").
+_OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—,-]+\s+){0,5}[^\s|–—,-]+\s+[|–—-]\s+"
+                            r"|(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+,\s+)")
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BYLINE_WORDS = frozenset({"by", "oleh"})
@@ -744,13 +746,15 @@ _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\
                         + "|".join(sorted(_ZONES, key=len, reverse=True))
                         + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")
 """A clock time and its zone, then up to three words that end the line (a site's section)."""
-_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>(?:\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
+_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
 """A year, then up to six words that end the line, each capitalised (checked apart): a site's
-buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``)."""
+buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``), or its
+sections after "in" (``January 22, 2021, in Headline News, Sports``)."""
 _BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
 """A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
 _DATELINE_FIELD_WORDS = 3
-"""The most words of a site's field after a date and a bar on the dateline (``| Newswire``)."""
+"""The most words of a site's field after a date and a bar, a spaced colon or a spaced dash on the
+dateline (``| Newswire``, ``- Dibaca 4.57k kali``)."""
 
 
 def _only_a_date(value: str, lang: str) -> bool:
@@ -768,7 +772,8 @@ def _only_a_date(value: str, lang: str) -> bool:
         value = value[:tail.start("tail")]  # "22 Des 2022, 08:11:43 WIB umum": the site's section
     else:
         tail = _WIDGET_TAIL.search(value)
-        if tail is not None and all(word[:1].isupper() for word in tail.group("tail").split()):
+        words = tail.group("tail").replace(",", " ").split() if tail is not None else []
+        if tail is not None and all(word[:1].isupper() for word in words[words[0] == "in":]):
             value = value[:tail.start("tail")]  # "June 17, 2017 Email To Friend  Print Version"
     pieces = re.split(r"(\s[|/:\-\u2013\u2014]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):

@@ -1028,6 +1028,9 @@ _BACKTICKS = "``"
 """Two grave accents typed for an opening double mark (wire copy: ````Longer hours …"``)."""
 _OPEN_BEFORE = frozenset("([{—–-/")
 _CLOSE_AFTER = frozenset(".,;:!?)]}—–-…/")
+_NO_OPENING_AFTER = frozenset(",;:!?)]}")
+"""What cannot follow a straight mark that opens a quotation (a full stop neither, unless it
+begins an ellipsis: ``"...``)."""
 
 
 @dataclass(slots=True)
@@ -1052,7 +1055,10 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     after = text[at + width] if at + width < end else None
     marks = _ALL_MARKS
     can_open = after is not None and not after.isspace() and (
-        before is None or before.isspace() or before in _OPEN_BEFORE or before in marks)
+        before is None or before.isspace() or before in _OPEN_BEFORE or before in marks) and not (
+        text[at] == '"' and (after in _NO_OPENING_AFTER or (after == "." and text[at + 2:at + 3] != ".")))
+    # (a straight mark before a comma or a full stop opens nothing: "… tahun lalu ", kata Budi";
+    # an ellipsis may open a quotation, "...; a curly one keeps its shape for KL305 to report)
     can_close = before is not None and not before.isspace() and (
         after is None or after.isspace() or after in _CLOSE_AFTER or after in marks)
     return can_open, can_close

@@ -165,7 +165,7 @@ _CAPITALISED_ONLY: dict[str, frozenset[str]] = {
 }
 
 # Words joining two weekdays or two days of one range ("Senin dan Selasa", "2 to 3 September").
-_RANGE_WORDS = ["dan", "hingga", "sampai", "s.d.", "and", "to", "through", "und", "bis",
+_RANGE_WORDS = ["dan", "hingga", "sampai", "s.d.", "and", "&", "to", "through", "und", "bis",
                 "et", "au", "y", "al", "a", "e"]
 
 # Words allowed between a wide weekday and its date: parts of the day and "this/last" words

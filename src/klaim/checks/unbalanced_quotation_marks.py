@@ -22,11 +22,12 @@ error (a photo caption, a site's navigation line or a crosshead between the two 
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with
 no mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is
 one defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a
-related location); broken by a site's line (`Read also: …`), it is the
-site's doing and is not reported. A mark spaced on both sides before a word opens when its shape
-is an opening one (French spacing, `« Les …`; `“ Kami senang …`) or when it opens its line. Marks
-in a site's navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the
-article's and are not reported.
+related location); broken by a site's line (`Read also: …`) right after the opening paragraph,
+it is the site's doing and is not reported. A mark spaced on both sides before a word opens when
+it is a guillemet (French spacing, `« Les …`) or an opening or straight mark that opens its line
+(`“ Kami senang …`); a straight mark before a comma or a full stop opens nothing (`" Kami … lalu ",
+kata Budi` pairs). Marks in a site's navigation or advertising lines (`Baca juga: …`, `Read more:
+…`) are not the article's and are not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -134,7 +135,8 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         aside = False
         following = None
         between = 0
-        for later in results[at + 1:]:
+        for later_at in range(at + 1, len(results)):  # (an index: no copy of the rest per paragraph)
+            later = results[later_at]
             if later.kind in ("caption", "boilerplate"):
                 aside = True
                 continue
@@ -144,8 +146,9 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
                 continue
             following = later
             break
-        if following is None or following.kind != "paragraph" or not following.unbalanced_quotes:
-            continue
+        if following is None or following.kind != "paragraph" or not following.unbalanced_quotes \
+                or (aside and between):
+            continue  # (a site's line excuses a break only where it stands right after the opening)
         closing = following.unbalanced_quotes[0]
         if _side(text, closing) != "closing" or any(q.start < closing for q in following.quotations
                                                      if not q.continued):
@@ -237,7 +240,8 @@ def _verbs(lang: str, *categories: str) -> re.Pattern[str] | None:
 def _side(text: str, offset: int) -> str:
     """Position decides, as when pairing: a mark before a word, after a space, opens; one
     before closing punctuation (``“).``) closes, whatever its shape. Spaced on both sides, before
-    a word, the shape decides (``« Les``, ``“ Kami``), and a straight mark opening a line opens."""
+    a word, a guillemet opens (``« Les``), and so does an opening or a straight mark that opens its
+    line (``“ Kami``)."""
     if text[offset] == "`":
         return "opening"  # two grave accents typed for an opening mark: ``…
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
@@ -246,10 +250,11 @@ def _side(text: str, offset: int) -> str:
     elif after and after in _SINGLE_MARKS and text[offset] in _SINGLE_MARKS:
         after = text[offset + 2:offset + 3]  # …’’
     opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
-    if not opening and (before.strip() == "" or before in "([{—–") and after.isspace() \
-            and text[offset + 2:offset + 3].isalnum() \
-            and (text[offset] in _OPENING_SHAPES or (text[offset] == '"' and before in ("", "\n"))):
-        # Spaced on both sides, before a word: its shape decides (French spacing, "« Les
-        # chercheurs"; "“ Kami senang …"), and a straight mark opening a line opens.
+    if not opening and after.isspace() and text[offset + 2:offset + 3].isalnum() and (
+            (text[offset] == "«" and (before.strip() == "" or before in "([{—–"))
+            or (before in ("", "\n") and (text[offset] in _OPENING_SHAPES or text[offset] == '"'))):
+        # Spaced on both sides, before a word: a guillemet set with French spacing ("« Les
+        # chercheurs"), and an opening or a straight mark that opens its line ("“ Kami senang …");
+        # mid-line, "… sejak kemarin “ kata Budi" closes.
         opening = True
     return "opening" if opening else "closing"
