@@ -984,7 +984,12 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
         word = text[start:end]
         if word.endswith("."):
             word, end = word[:-1], end - 1
-        if not _capitalised_ok(word, pats):
+        if not _capitalised_ok(word, pats) and not (
+                not abbreviated and found.group("po") is not None and found.group("part") is None
+                and not _counted(text, start)):
+            # (lower case, "minggu" is a week, "may" a verb; right before a date in parentheses,
+            # "minggu (18/6/2012)", it can only be the day, unless a number counts it: "dua
+            # minggu (3/9 dari target)")
             return None
         if abbreviated and len(word) <= 2 and not word[:1].isupper():
             # Two-letter abbreviations (German "Di", "Do", "So") are ordinary lower-case words.
@@ -1003,6 +1008,15 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
     evening = "eve" in pats.weekday_before.groupindex and found.group("eve") is not None
     paren = found.group("pa" if abbreviated else "po") is not None
     return _Weekdays(anchor - found.end(), tuple(spans), abbreviated, evening, paren)
+
+
+_WORD_BEFORE = re.compile(r"([^\W_][\w-]*)[^\S\r\n]+\Z")
+
+
+def _counted(text: str, at: int) -> bool:
+    """Whether a number counts the word at ``at`` (``dua minggu``, ``3 minggu``)."""
+    before = _WORD_BEFORE.search(text, max(0, at - _DAY_BEFORE_REACH), at)
+    return before is not None and (before.group(1)[0].isdigit() or before.group(1).casefold() in _DAY_COUNTS)
 
 
 def _weekday_after(text: str, core: _Core, pats: _Patterns) -> tuple[_Weekdays, int] | None:
