@@ -944,8 +944,9 @@ DEV5_DEMANDS = {
 
 # The held-out family, the test set: written by a helper that was shown none of klaim's code,
 # lexicons, cases or results, nor the other families (only their first two words, to avoid), and
-# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
-# (The families before it were rotated into dev.)
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen. It
+# measured 51.9% over every combination when it was taken, and 51.9% again after the rules the
+# fifth dev part led to. (The families before it were rotated into dev.)
 
 HELD_OUT_OPENERS = {
     "id": (
