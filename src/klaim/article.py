@@ -689,7 +689,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         return None  # (no dateline, however its fields run: and the searches below stay short)
     byline = _BYLINE_AFTER.search(line)
     if byline is not None and byline.start() > 0 and any(c.isdigit() for c in line[:byline.start()]):
-        line = line[:byline.start()]  # (after the date: "Page last updated at …" keeps its date)
+        line = line[:byline.start()].rstrip(";,")  # ("… CST; updated …"; "Page last updated at …"
+        # keeps its date: the byline or stamp must come after it)
     content = line.rstrip()
     page = _PAGE_AFTER.search(content, max(0, len(content) - _PAGE_REACH))
     if page is not None and any(c.isdigit() for c in line[:page.start()]):

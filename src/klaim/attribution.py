@@ -1072,7 +1072,9 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     other, guillemets with each other, single marks with each other. A single mark between two
     letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
-    guillemets are ever reported as unbalanced.
+    guillemets are ever reported as unbalanced. A ``»`` spaced on both sides (or opening the
+    paragraph before a space) in a paragraph without ``«`` is a list bullet or a breadcrumb's
+    separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark.
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
@@ -1082,6 +1084,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     double_open: int | None = None
     guillemet_open: int | None = None
     single_open: int | None = None
+    no_opening_guillemet: bool | None = None  # (looked up at the first spaced "»")
     skip = -1
     for at in marks:
         if at == skip:
@@ -1115,6 +1118,11 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
                 single_open = at
             continue
         if char in _GUILLEMETS:
+            if char == "»" and (at == start or text[at - 1].isspace()) and (at + 1 >= end or text[at + 1].isspace()):
+                if no_opening_guillemet is None:
+                    no_opening_guillemet = text.find("«", start, end) < 0
+                if no_opening_guillemet:
+                    continue  # a list bullet or a breadcrumb's separator ("» Dana Whitlow", "Home » News")
             if guillemet_open is not None and text[guillemet_open] != char:
                 scan.pairs.append((guillemet_open, at))
                 guillemet_open = None
