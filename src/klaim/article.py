@@ -644,9 +644,10 @@ def _dateline_keyword_table(languages: tuple[str, ...]) -> dict[str, str]:
     return {word: lang for lang in languages for word in lexicon(lang).get("dateline_keywords", ())}
 
 
-_BULLET = r"(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219*/|]\s*)?"
+_BULLET = r"(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219*/|]\s*|[-\u2013\u2014]\s+)?"
 """A list bullet or a separator a site sets before its date line (``• 2025-10-07 11:23 AM``,
-``/ 02:34 PM September 15, 2016``: what stood before it, a section's name, was not copied)."""
+``/ 02:34 PM September 15, 2016``, ``- Minggu, 07 Januari 2024 | 19:20 WIB``: what stood before
+it, a section's name or a byline, was not copied); a dash only before a space."""
 _BARE_DATELINE = re.compile(rf"\s*{_BULLET}(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
 # Byline fields or an update stamp printed after the date on the same line: "Rabu, 14
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z", "May 11,

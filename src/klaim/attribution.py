@@ -1073,8 +1073,9 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
     guillemets are ever reported as unbalanced. A ``»`` spaced on both sides (or opening the
-    paragraph before a space) in a paragraph without ``«`` is a list bullet or a breadcrumb's
-    separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark.
+    paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
+    a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
+    paragraph it closes (``… rocks. »``).
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
@@ -1118,7 +1119,8 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
                 single_open = at
             continue
         if char in _GUILLEMETS:
-            if char == "»" and (at == start or text[at - 1].isspace()) and (at + 1 >= end or text[at + 1].isspace()):
+            if char == "»" and (at == start or text[at - 1].isspace()) and at + 1 < end and text[at + 1].isspace() \
+                    and text[at + 1:end].strip():
                 if no_opening_guillemet is None:
                     no_opening_guillemet = text.find("«", start, end) < 0
                 if no_opening_guillemet:
@@ -2518,7 +2520,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     extra cost”.``), unless one of ``clause_words`` stands before it (``was “a betrayal of every
     flood victim”``: a judgement quoted); and a title or a phrase after one of ``title_words``,
     or after one and a colon (``a book entitled “Notes From The Harbour.”``, ``berjudul “…”``,
-    ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``)."""
+    ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``). Words set as a title,
+    with no sentence punctuation, name an event, a project or a work wherever they stand
+    (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
@@ -2544,6 +2548,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             return False
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
+    if not inner.endswith((";", ":")) and _title_case(inner):
+        return False  # the name of an event, a project or a work: “Pentas Seni dan Pelepasan Siswa”
     words = len(_QUOTED_WORD.findall(inner))
     if words < _SPEECH_MIN_WORDS:
         return False
@@ -2551,6 +2557,19 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     # “a betrayal of every flood victim”" is speech.
     return not (in_clause and words <= _PHRASE_MAX_WORDS and word_before not in clause_words
                 and not inner.endswith((".", "!", "?", ",", "…", ";", ":")))
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+"""A word of four letters or more (a title capitalises those; ``dan``, ``of``, ``the`` may stay
+lower-case)."""
+
+
+def _title_case(inner: str) -> bool:
+    """Whether quoted words with no sentence punctuation of their own are set as a title: two
+    words of four letters or more, each capitalised, and some letter in lower case (not a
+    chant in capitals)."""
+    words = _LONG_WORD.findall(inner)
+    return len(words) >= 2 and all(word[0].isupper() for word in words) and any(c.islower() for c in inner)
 
 
 def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: int,

@@ -285,7 +285,8 @@ def _first_person(ctx: Context) -> bool:
 
 def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
     """How many paragraphs (counted up to ``enough``) have a word of ``pattern`` outside
-    quotation marks, in a sentence with no reporting verb."""
+    quotation marks, in a sentence with no reporting verb but one right after the word (``I
+    told``, ``saya kira``: the writer's own)."""
     text = ctx.article.text
     found = 0
     for paragraph in ctx.article.paragraphs:
@@ -296,8 +297,12 @@ def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) ->
                 continue
             # Reported speech without quotation marks ("Saya sudah tiga hari mengungsi, kata
             # Siti") is the speaker's first person, not the writer's.
+            # The word itself is no reporting verb there (Indonesian "aku" is "I" and, postposed,
+            # "admitted": "…, aku Budi"), nor is one the writer says right after it ("aku
+            # menyarankan", "I told the council"): the writer's own words.
             left, right = sentence_span(text, match.start(), match.end(), ctx.article.lang)
-            if attribution_pattern(ctx.article.lang).search(text, left, right) is None:
+            if all(verb.start() == match.start() or not text[match.end():verb.start()].strip()
+                   for verb in attribution_pattern(ctx.article.lang).finditer(text, left, right)):
                 found += 1
                 break
         if found >= enough:

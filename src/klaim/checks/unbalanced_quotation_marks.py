@@ -27,8 +27,9 @@ it is the site's doing and is not reported. A mark spaced on both sides before a
 it is a guillemet (French spacing, `« Les …`) or an opening or straight mark that opens its line
 (`“ Kami senang …`); a straight mark before a comma or a full stop opens nothing (`" Kami … lalu ",
 kata Budi` pairs). A `»` spaced on both sides in a paragraph without `«` is a list bullet or a
-breadcrumb's separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or advertising lines (`Baca juga: …`, `Read more:
-…`) are not the article's and are not reported.
+breadcrumb's separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's
+navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are not
+reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
