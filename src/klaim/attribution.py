@@ -2019,8 +2019,12 @@ class _Reader:
                 continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
             at, lower = hit.stop, 0
             abbreviated = len(tokens[hit.stop - 1].text) <= 4
+            quoted = tokens[hit.stop - 1].quoted
             while at < stop:
                 token = tokens[at]
+                if token.quoted != quoted:
+                    at = stop  # '"… a teacher out of the classroom," Cushing said': quoted words title no one
+                    break
                 gap = self.gap(at)
                 if not (token.joined or (at == hit.stop and abbreviated and gap.startswith(".")
                                          and gap[1:].isspace() and gap[1:] != "")):
