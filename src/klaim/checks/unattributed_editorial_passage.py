@@ -71,9 +71,11 @@ as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
-Lee` / `New York`; not a newsroom job, `Staff Writer`): a column, a blog post or a letter; a
-signed piece that speaks as "we" in two paragraphs (`our town`, `kita`; lexicon
-`editorial_outlet_voice`) is one too, since an editorial is not signed. A roman numeral or a
+Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
+the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`; no digit: `Batang73 Dilihat` is a place and a
+view counter): a column, a blog post or a letter; a signed or bylined piece that speaks as "we"
+in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
+editorial is not signed. A roman numeral or a
 road (`World War I`, `phase I`, `I-95`) is no "I".
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
@@ -252,6 +254,34 @@ def _signed(ctx: Context) -> bool:
             and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in [*name, *words]))
 
 
+def _bylined(ctx: Context) -> bool:
+    """Whether the body opens with a writer's byline on a line of its own: a name of two to five
+    capitalised words, perhaps after a byline word (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``,
+    ``By Ann Lee``), with no newsroom job (``Karen Osei, Staff Writer`` is the desk's)."""
+    body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:1]
+    if not body:
+        return False
+    words = body[0].text.replace(":", " ").split()
+    if words and words[0].casefold() in _byline_words(ctx.article.lang):
+        words = words[1:]
+    jobs = _newsroom_jobs(ctx.article.lang)
+    return 2 <= len(words) <= _BYLINE_WORDS and all(
+        w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
+
+
+_BYLINE_WORDS = 5
+"""The most words of a name on a byline line (``Budi Rahman Hakim``)."""
+_BYLINE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
+"""A word of a name on a byline: letters, perhaps joined by an apostrophe or a hyphen, perhaps an
+initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counter)."""
+
+
+@cache
+def _byline_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``byline_words`` (``by``, ``oleh``) of ``lang`` and English, folded."""
+    return frozenset(word.casefold() for word in with_english(lang, "byline_words"))
+
+
 @cache
 def _newsroom_jobs(lang: str) -> frozenset[str]:
     """The lexicon's ``newsroom_jobs`` that make a staff byline: not a columnist's, who signs
@@ -271,13 +301,14 @@ hyphen, no full stop."""
 
 def _first_person(ctx: Context) -> bool:
     """Whether the writer speaks as "I" outside quotations in two paragraphs or more, or in one
-    of a piece that ends with a signature line: a column, a blog post or a letter; in a signed
-    piece "we" (``our town``, ``kita``) in two paragraphs is the writer's too (an editorial is
-    not signed; one "our" may be the outlet's voice in a news piece over its reporter's name)."""
+    of a piece that ends with a signature line or opens with a byline on a line of its own: a
+    column, a blog post or a letter; in a signed or bylined piece "we" (``our town``, ``kita``) in
+    two paragraphs is the writer's too (an editorial is not signed; one "our" may be the outlet's
+    voice in a news piece over its reporter's name)."""
     found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
     if found >= _FIRST_PERSON_PARAGRAPHS:
         return True
-    if not _signed(ctx):
+    if not (_signed(ctx) or _bylined(ctx)):
         return False
     return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
                                               _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
