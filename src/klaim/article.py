@@ -583,7 +583,9 @@ def opinion_label(article: Article) -> str | None:
     for at, paragraph in enumerate(body[:_NOTE_REACH]):
         words = paragraph.text.split(None, 1)
         head = words[0].rstrip(":").casefold() if words else ""
-        if len(words) == 2 and (head in bylines or (at == 0 and f"{head}:" in labels)):
+        colon = len(words) == 2 and (words[0].endswith(":") or words[1].startswith(":"))
+        if len(words) == 2 and (head in bylines or (colon and f"{head}:" in bylines)
+                                or (at == 0 and f"{head}:" in labels)):
             # "Oleh: Name (Post)", and a label over the byline at the body's head: "Opini : Name (Post)"
             words[1] = words[1].lstrip(": ") if words[1].startswith(":") else words[1]
             # A name marked for a note on the writer: "Oleh : Budi Santoso*".
@@ -748,10 +750,13 @@ _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\
                         + "|".join(sorted(_ZONES, key=len, reverse=True))
                         + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")
 """A clock time and its zone, then up to three words that end the line (a site's section)."""
-_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
+_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>(?:,\s++in\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+)*+"
+                          r"(?:,\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+)*+)++"
+                          r"|(?:\s++[^\W\d_][\w'’-]*+){1,6}))\s*+\Z")
 """A year, then up to six words that end the line, each capitalised (checked apart): a site's
 buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``), or its
-sections after "in" (``January 22, 2021, in Headline News, Sports``)."""
+sections after "in", two or more (``January 22, 2021, in Headline News, Sports``; not a birth
+line's place, ``June 17, 1950, in Hightown``)."""
 _BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
 """A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
 _DATELINE_FIELD_WORDS = 3
@@ -767,7 +772,8 @@ def _only_a_date(value: str, lang: str) -> bool:
     Author : GhanaDistrict.Com``, a view counter: ``09 October 2022 | 12:10 - Dibaca 4.57k kali``).
     ``1 Mei 2024: "Kami tidak akan mundur."`` says more. A clock time and
     its zone may be followed by a section's name of up to three words (``08:11:43 WIB umum``), and
-    a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``)."""
+    a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``), or
+    by its sections after "in" (``January 22, 2021, in Headline News, Sports``)."""
     names = calendar_names(lang)
     tail = _ZONE_TAIL.search(value)
     if tail is not None and not _SENTENCE_MARK.search(tail.group("tail")):

@@ -44,7 +44,8 @@ Each distinct piece of evidence has a weight: strong editorial categories (evalu
 normative, prescriptive, assertive, and a command opening a sentence) weigh 2, weak ones 1;
 reporting verbs, attribution phrases, source references and a person named next to a
 reporting verb (``kata Jokowi``: the paragraph carries their reported speech; looked for only
-where there is editorial evidence) weigh 2,
+where there is editorial evidence) and a passive appeal (``Warga diimbau …``, ``Residents are
+asked to …``: what follows is the appeal's content; no source of a quotation) weigh 2,
 institution subjects, pronoun continuations, agentless passives and attributed quotations 1;
 each soft concrete fact weighs 1. Numbers include ordinals and decades (``3rd``, ``ke-3``,
 ``50s``, ``80-an``). With ``E``, ``A`` and ``C`` the sums, a passage is editorial when all of
@@ -134,7 +135,7 @@ _SENTENCE_OPENERS = frozenset({"imperative", "interjection"})
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
     "institution_source": 1, "pronoun_continuation": 1, "passive_attribution": 1,
-    "quotation": 1, "named_speaker": 2,
+    "quotation": 1, "named_speaker": 2, "passive_appeal": 2,
 }
 """Attribution evidence categories and their weight."""
 
@@ -143,6 +144,9 @@ CONCRETE_WEIGHTS: Mapping[str, int] = {
     "quantity": 1, "place": 1, "named_actor": 1, "background": 1,
 }
 """Concrete fact categories; weight 0 marks a hard fact, which vetoes KL201 outright."""
+
+_NOT_A_SOURCE = frozenset({"source_reference", "passive_appeal"})
+"""Attribution evidence that names no source for a quotation in its paragraph."""
 
 _WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDITORIAL_WEIGHTS}
 
@@ -933,7 +937,7 @@ def _language(lang: str) -> _Language:
     attribution = _PhraseIndex(clitics)
     for category in ("reporting_verbs", "reporting_verbs_postposed", "reporting_verbs_quoting",
                      "reporting_participles", "reporting_participle_idioms",
-                     "attribution_phrases", "passive_attribution", "document_verbs"):
+                     "attribution_phrases", "passive_attribution", "passive_appeals", "document_verbs"):
         attribution.add_all(category, lex.get(category, ()))
     editorial = _PhraseIndex(clitics)
     for category in EDITORIAL_WEIGHTS:
@@ -966,7 +970,7 @@ def _language(lang: str) -> _Language:
     stopwords = words(
         "function_words", "third_person_pronouns", "continuation_adverbs", "clause_openers", "reporting_verbs",
         "reporting_verbs_postposed", "reporting_verbs_quoting", "reporting_participles", "attribution_phrases",
-        "passive_attribution",
+        "passive_attribution", "passive_appeals",
         "document_verbs", "source_nouns", "generic_sources", "source_reference_nouns",
         "honorifics", "place_prepositions", "background_markers", "time_expressions",
         "quantity_words", "source_determiners", "indefinite_speakers", *(f"editorial_{c}" for c in EDITORIAL_WEIGHTS),
@@ -1552,6 +1556,8 @@ class _Reader:
                     accepted.append((hit, "document_source"))
             elif "passive_attribution" in categories:
                 accepted.append((hit, "passive_attribution"))
+            elif "passive_appeals" in categories:
+                accepted.append((hit, "passive_appeal"))
         self._attribution_hits = accepted
         return accepted
 
@@ -1779,6 +1785,8 @@ class _Reader:
                     _inside(editorial_spans, editorial_starts, start, end):
                 continue  # "needless to say", "it should be noted": the outlet speaking
             paragraph.attribution.append(Evidence(category, self.text[start:end], start, end))
+            if category == "passive_appeal":
+                continue  # "Warga diminta …": who is asked speaks for no one, nor carries a speaker on
             if "reporting_participles" in hit.categories:
                 self.participle_evidence(hit)
                 continue
@@ -2804,7 +2812,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             outside = state.speakers
         own_sources: list[Evidence] = []
         if state.attribution:
-            own_sources = [e for e in state.attribution if e.category != "source_reference"]
+            # (nor an appeal's unnamed maker: "Warga diminta tetap tenang. “Jangan panik.”")
+            own_sources = [e for e in state.attribution if e.category not in _NOT_A_SOURCE]
             own_sources.sort(key=_start_of)
         # Without a named speaker of its own, a paragraph continues the previous one's speaker
         # only through a pronoun or bare quotations; its own unnamed source ("an official

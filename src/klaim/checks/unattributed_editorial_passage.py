@@ -279,7 +279,7 @@ initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counte
 @cache
 def _byline_words(lang: str) -> frozenset[str]:
     """The lexicon's ``byline_words`` (``by``, ``oleh``) of ``lang`` and English, folded."""
-    return frozenset(word.casefold() for word in with_english(lang, "byline_words"))
+    return frozenset(word.casefold().rstrip(":") for word in with_english(lang, "byline_words"))
 
 
 @cache

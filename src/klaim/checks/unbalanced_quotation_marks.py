@@ -19,17 +19,17 @@ marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `do
 pay`, `’90s`). A quotation left open at the end of a paragraph whose next paragraph opens with a
 quotation mark is the newsroom convention for a quote running over several paragraphs, not an
 error (a photo caption, a site's navigation line or a crosshead between the two does not count).
-A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with
-no mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is
-one defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a
-related location); broken by a site's line (`Read also: …`) right after the opening paragraph,
-it is the site's doing and is not reported. A mark spaced on both sides before a word opens when
-it is a guillemet (French spacing, `« Les …`) or an opening or straight mark that opens its line
-(`“ Kami senang …`); a straight mark before a comma or a full stop opens nothing (`" Kami … lalu ",
-kata Budi` pairs). A `»` spaced on both sides in a paragraph without `«` is a list bullet or a
-breadcrumb's separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's
-navigation or advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are not
-reported.
+A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with no
+mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is one
+defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a related
+location); broken only by a site's line (`Read also: …`), with no paragraph of the article between,
+it is the site's doing and is not reported. A mark spaced on both sides before a word opens when it is a
+guillemet (French spacing, `« Les …`), an opening or straight mark that opens its line (`“ Kami
+senang …`) or an opening mark after a comma or a colon (`Budi mengatakan, “ kami …`); a straight
+mark before a comma or a full stop opens nothing (`" Kami … lalu ", kata Budi` pairs). A `»` spaced
+on both sides in a paragraph without `«` is a list bullet or a breadcrumb's separator (`» Dana
+Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or advertising lines
+(`Baca juga: …`, `Read more: …`) are not the article's and are not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -119,11 +119,12 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
 
 def _split_quotations(ctx: Context) -> dict[int, int | None]:
     """Quotations broken by a paragraph break: the last mark of a paragraph opens and is left
-    open, and the first unpaired mark of the next paragraph closes, with no mark before it.
-    By the opening mark's offset, the closing mark's; and the closing mark's, None (it is
-    reported with the opening one). A site's line or a caption between the two (``Read also:
-    …``) was put there by the site, inside one quotation: both marks are then left out (the
-    opening one too maps to None)."""
+    open, and the first unpaired mark of the next paragraph (or of a later one, after up to
+    ``_SPLIT_REACH`` paragraphs with no mark) closes, with no mark before it. By the opening
+    mark's offset, the closing mark's; and the closing mark's, None (it is reported with the
+    opening one). A site's line or a caption between the two (``Read also: …``) and no paragraph
+    of the article was put there by the site, inside one quotation: both marks are then left out
+    (the opening one too maps to None)."""
     text = ctx.article.text
     results = ctx.analysis.attribution.paragraphs
     found: dict[int, int | None] = {}
@@ -148,14 +149,14 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
                 continue
             following = later
             break
-        if following is None or following.kind != "paragraph" or not following.unbalanced_quotes \
-                or (aside and between):
-            continue  # (a site's line excuses a break only where it stands right after the opening)
+        if following is None or following.kind != "paragraph" or not following.unbalanced_quotes:
+            continue
         closing = following.unbalanced_quotes[0]
         if _side(text, closing) != "closing" or any(q.start < closing for q in following.quotations
                                                      if not q.continued):
             continue
-        found[opening] = None if aside else closing
+        # (a site's line excuses the break only when no paragraph of the article stands in it too)
+        found[opening] = None if aside and not between else closing
         found[closing] = None
     return found
 
@@ -243,7 +244,7 @@ def _side(text: str, offset: int) -> str:
     """Position decides, as when pairing: a mark before a word, after a space, opens; one
     before closing punctuation (``“).``) closes, whatever its shape. Spaced on both sides, before
     a word, a guillemet opens (``« Les``), and so does an opening or a straight mark that opens its
-    line (``“ Kami``)."""
+    line (``“ Kami``) or an opening mark after a comma or a colon (``mengatakan, “ kami``)."""
     if text[offset] == "`":
         return "opening"  # two grave accents typed for an opening mark: ``…
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
@@ -254,9 +255,12 @@ def _side(text: str, offset: int) -> str:
     opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
     if not opening and after.isspace() and text[offset + 2:offset + 3].isalnum() and (
             (text[offset] == "«" and (before.strip() == "" or before in "([{—–"))
-            or (before in ("", "\n") and (text[offset] in _OPENING_SHAPES or text[offset] == '"'))):
+            or (before in ("", "\n") and (text[offset] in _OPENING_SHAPES or text[offset] == '"'))
+            or (text[offset] in _OPENING_SHAPES and text[max(0, offset - 2):offset] in (", ", ": "))):
         # Spaced on both sides, before a word: a guillemet set with French spacing ("« Les
-        # chercheurs"), and an opening or a straight mark that opens its line ("“ Kami senang …");
-        # mid-line, "… sejak kemarin “ kata Budi" closes.
+        # chercheurs"), an opening or a straight mark that opens its line ("“ Kami senang …"), and
+        # an opening mark after a comma or a colon ("Budi mengatakan, “ kami …"; before a
+        # reporting verb the caller closes it: "… maret, “ tuturnya"); after a word, "… sejak
+        # kemarin “ kata Budi" closes.
         opening = True
     return "opening" if opening else "closing"
