@@ -663,10 +663,11 @@ _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)
 _PAGE_REACH = 24
 """The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
 for there only, so that a long line costs no more than a short one."""
-# Up to six words of outlet, section or byline and a spaced bar or dash before the date
-# ("Kompas.com - ", "Published By : Admin | ", a byline the site printed twice: "Ana RusliAna
-# Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at 10:15 GMT, ").
-_OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—,-]+\s+){0,5}[^\s|–—,-]+\s+[|–—-]\s+"
+# Up to six words of outlet, section or byline and a spaced bar, dash or bullet before the date
+# ("Kompas.com - ", "Published By : Admin | ", "Staff Report • ", a byline the site printed twice:
+# "Ana RusliAna Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at
+# 10:15 GMT, ").
+_OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—•·,-]+\s+){0,5}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
                             r"|(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+,\s+)")
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)

@@ -1946,6 +1946,7 @@ class _Reader:
         for hit in self.find(lang.concrete) if weighed and lang.concrete.slot in self._starts else ():
             if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
                 paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
+        covered = -1  # where the last place stated ends: an address is one place, however many parts
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
             token = tokens[at]
             if token.fold in lang.area_nouns or (
@@ -1964,7 +1965,9 @@ class _Reader:
                         break
                 if not ends_role and at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
                         and tokens[at + 1].fold not in lang.stopwords:
-                    paragraph.concrete.append(self.evidence(at, at + 2, "place"))
+                    if at > covered:  # (not a part of "di Desa Sukamaju Kecamatan Cibiru …", nor the next part)
+                        paragraph.concrete.append(self.evidence(at, at + 2, "place"))
+                    covered = max(covered, at + 2)
                     self._place_runs.append((at + 1, at + 2))
                 continue
             if not token.cap:
@@ -1973,6 +1976,7 @@ class _Reader:
                         and tokens[at + 1].fold not in lang.stopwords):
                     stop = self.capital_chunk(at + 1, len(tokens))
                     paragraph.concrete.append(self.evidence(at, stop, "place"))
+                    covered = max(covered, stop)
                     self._place_runs.append((at + 1, stop))
                 continue
             # A month name counts next to a number, or (spelt out) inside a sentence, so that
