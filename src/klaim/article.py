@@ -583,8 +583,11 @@ def opinion_label(article: Article) -> str | None:
     for at, paragraph in enumerate(body[:_NOTE_REACH]):
         words = paragraph.text.split(None, 1)
         head = words[0].rstrip(":").casefold() if words else ""
-        colon = len(words) == 2 and (words[0].endswith(":") or words[1].startswith(":"))
-        if len(words) == 2 and (head in bylines or (colon and f"{head}:" in bylines)
+        # ("penulis:", "author:" open a byline with their colon, or as a block of their own:
+        # "Author Jane Smith (professor …) spoke at …" is a lede)
+        by_itself = len(words) == 2 and (words[0].endswith(":") or words[1].startswith(":")
+                                         or words[1].rstrip().endswith(")"))
+        if len(words) == 2 and (head in bylines or (by_itself and f"{head}:" in bylines)
                                 or (at == 0 and f"{head}:" in labels)):
             # "Oleh: Name (Post)", and a label over the byline at the body's head: "Opini : Name (Post)"
             words[1] = words[1].lstrip(": ") if words[1].startswith(":") else words[1]
@@ -751,9 +754,7 @@ _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\
                         + "|".join(sorted(_ZONES, key=len, reverse=True))
                         + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")
 """A clock time and its zone, then up to three words that end the line (a site's section)."""
-_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>(?:,\s++in\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+)*+"
-                          r"(?:,\s++[^\W\d_][\w'’-]*+(?:\s++[^\W\d_][\w'’-]*+)*+)++"
-                          r"|(?:\s++[^\W\d_][\w'’-]*+){1,6}))\s*+\Z")
+_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
 """A year, then up to six words that end the line, each capitalised (checked apart): a site's
 buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``), or its
 sections after "in", two or more (``January 22, 2021, in Headline News, Sports``; not a birth
@@ -781,9 +782,13 @@ def _only_a_date(value: str, lang: str) -> bool:
         value = value[:tail.start("tail")]  # "22 Des 2022, 08:11:43 WIB umum": the site's section
     else:
         tail = _WIDGET_TAIL.search(value)
-        words = tail.group("tail").replace(",", " ").split() if tail is not None else []
-        if tail is not None and all(word[:1].isupper() for word in words[words[0] == "in":]):
-            value = value[:tail.start("tail")]  # "June 17, 2017 Email To Friend  Print Version"
+        if tail is not None:
+            words = tail.group("tail").replace(",", " ").split()
+            after_in = words[0] == "in"
+            # (after "in", two sections or more: "in Headline News, Sports"; "in Hightown" is a place)
+            if (not after_in or "," in tail.group("tail").lstrip(", ")) \
+                    and all(word[:1].isupper() for word in words[after_in:]):
+                value = value[:tail.start("tail")]  # "June 17, 2017 Email To Friend  Print Version"
     pieces = re.split(r"(\s[|/:\-\u2013\u2014]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):

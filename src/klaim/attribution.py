@@ -1769,7 +1769,9 @@ class _Reader:
                 and (hit.categories[0] != _PASSIVE_OBLIGATION or (
                     self.passive_follows(hit.stop)
                     and not (hit.first and tokens[hit.first - 1].fold in self.lang.negations)))]
-            editorial_spans = [(self.word_starts[h.first], self.word_ends[h.stop - 1])
+            # (a modal's obligation covers its passive verb: "harus diminta" is no appeal reported)
+            editorial_spans = [(self.word_starts[h.first],
+                                self.word_ends[h.stop if h.categories[0] == _PASSIVE_OBLIGATION else h.stop - 1])
                                for h in editorial_hits]
             editorial_starts = [span[0] for span in editorial_spans]
         for hit in editorial_hits:

@@ -986,10 +986,10 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
             word, end = word[:-1], end - 1
         if not _capitalised_ok(word, pats) and not (
                 not abbreviated and found.group("po") is not None and found.group("part") is None
-                and _stands_alone(text, start)):
-            # (lower case, "minggu" is a week, "may" a verb; right before a date in parentheses
-            # after a comma or a sentence's start, "Saat ditemui, minggu (18/6/2012)", it can only
-            # be the day; not "dua minggu (3/9 …)", "awal minggu (10/6)": the week)
+                and not _spans_time(text, start)):
+            # (lower case, "minggu" is a week, "may" a verb; right before a date in parentheses it
+            # is the day, "Saat ditemui, minggu (18/6/2012)", "hari minggu (15/6)", unless a count
+            # or a word of a span stands before it: "dua minggu (3/9 …)", "awal minggu (10/6)")
             return None
         if abbreviated and len(word) <= 2 and not word[:1].isupper():
             # Two-letter abbreviations (German "Di", "Do", "So") are ordinary lower-case words.
@@ -1010,11 +1010,21 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
     return _Weekdays(anchor - found.end(), tuple(spans), abbreviated, evening, paren)
 
 
-def _stands_alone(text: str, at: int) -> bool:
-    """Whether the word at ``at`` follows a comma, a colon, an opening parenthesis or a sentence's
-    end (or opens the text): no word before it makes it a span of time (``awal minggu``)."""
-    before = text[max(0, at - _DAY_BEFORE_REACH):at].rstrip()
-    return not before or before[-1] in ",;:(.!?"
+_WORD_BEFORE = re.compile(r"([^\W_][\w-]*)[^\S\r\n]+\Z")
+_SPAN_WORDS = frozenset({"awal", "akhir", "pertengahan", "tengah", "sepanjang", "selama", "untuk", "per",
+                         "setiap", "tiap", "minggu", "pekan"})
+"""Indonesian words before "minggu" that make it a span of time (``awal minggu``, ``selama
+minggu``), like the counts of ``_DAY_COUNTS`` (``dua minggu``)."""
+
+
+def _spans_time(text: str, at: int) -> bool:
+    """Whether a count or a word of a span stands right before the word at ``at`` (``dua minggu``,
+    ``3 minggu``, ``awal minggu``): a week, not a day."""
+    before = _WORD_BEFORE.search(text, max(0, at - _DAY_BEFORE_REACH), at)
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    return word[0].isdigit() or word in _DAY_COUNTS or word in _SPAN_WORDS
 
 
 def _weekday_after(text: str, core: _Core, pats: _Patterns) -> tuple[_Weekdays, int] | None:

@@ -35,7 +35,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   `janji yang disampaikan Wali Kota`, `tidak pernah dijelaskan Pemkot`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
   statement (`pernyataan Peskov`) and a person named next to a reporting verb (`kata Jokowi`,
-  `said Ana Lima`; not a pronoun), whose reported speech the paragraph carries, weigh 2; an
+  `said Ana Lima`; not a pronoun), whose reported speech the paragraph carries, and a passive
+  appeal (`Warga diimbau …`, `Residents are asked to …`: the appeal's content), weigh 2; an
   institution or document as the source (`laporan itu menunjukkan`, `the ministry said`), a
   pronoun continuing the previous speaker (`Ia menambahkan`, `He added`), agentless passives
   and attributed quotations weigh 1;

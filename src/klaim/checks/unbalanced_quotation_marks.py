@@ -67,7 +67,7 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
-        sides = [(offset, _side(text, offset)) for offset in result.unbalanced_quotes]
+        sides = [(offset, _side(text, offset, ctx.article.lang)) for offset in result.unbalanced_quotes]
         moved: set[int] = set()  # marks set as opening ones that close what was said before a verb
         for place in range(1, len(sides)):
             if sides[place][1] == sides[place - 1][1] == "opening" and \
@@ -125,14 +125,14 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
     opening one). A site's line or a caption between the two (``Read also: …``) and no paragraph
     of the article was put there by the site, inside one quotation: both marks are then left out
     (the opening one too maps to None)."""
-    text = ctx.article.text
+    text, lang = ctx.article.text, ctx.article.lang
     results = ctx.analysis.attribution.paragraphs
     found: dict[int, int | None] = {}
     for at, result in enumerate(results):
         if result.kind != "paragraph" or not result.unbalanced_quotes:
             continue
         opening = result.unbalanced_quotes[-1]
-        if _side(text, opening) != "opening" or any(q.end > opening for q in result.quotations
+        if _side(text, opening, lang) != "opening" or any(q.end > opening for q in result.quotations
                                                      if q.start > opening):
             continue
         aside = False
@@ -152,7 +152,7 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         if following is None or following.kind != "paragraph" or not following.unbalanced_quotes:
             continue
         closing = following.unbalanced_quotes[0]
-        if _side(text, closing) != "closing" or any(q.start < closing for q in following.quotations
+        if _side(text, closing, lang) != "closing" or any(q.start < closing for q in following.quotations
                                                      if not q.continued):
             continue
         # (a site's line excuses the break only when no paragraph of the article stands in it too)
@@ -240,11 +240,28 @@ def _verbs(lang: str, *categories: str) -> re.Pattern[str] | None:
     return phrase_pattern([phrase for category in categories for phrase in with_english(lang, category)])
 
 
-def _side(text: str, offset: int) -> str:
-    """Position decides, as when pairing: a mark before a word, after a space, opens; one
-    before closing punctuation (``“).``) closes, whatever its shape. Spaced on both sides, before
-    a word, a guillemet opens (``« Les``), and so does an opening or a straight mark that opens its
-    line (``“ Kami``) or an opening mark after a comma or a colon (``mengatakan, “ kami``)."""
+_VERB_REACH = 4
+"""The most words after a mark in which a reporting verb makes it close what was said (``, “ the
+chairman told reporters``)."""
+
+
+def _verb_follows(text: str, offset: int, lang: str) -> bool:
+    """Whether a reporting verb stands within ``_VERB_REACH`` words after the mark at ``offset``,
+    in its sentence (``, “ kata Budi``, ``, “ the chairman told reporters``)."""
+    verbs = _verbs(lang, "reporting_verbs", "reporting_verbs_postposed")
+    if verbs is None:
+        return False
+    words = PROSE_WORD.findall(text, offset + 1, min(len(text), offset + 1 + 80))[:_VERB_REACH]
+    return verbs.search(" ".join(words)) is not None
+
+
+def _side(text: str, offset: int, lang: str = "") -> str:
+    """Position decides, as when pairing: a mark before a word or an ellipsis (``"...dan``),
+    after a space, opens; one before closing punctuation (``“).``) closes, whatever its shape.
+    Spaced on both sides, before a word, a guillemet opens (``« Les``), and so does an opening or
+    a straight mark that opens its line (``“ Kami``) or an opening mark after a comma or a colon
+    (``mengatakan, “ kami``), unless a reporting verb of ``lang`` follows within a few words
+    (``kemarin, “ kata Budi``, ``, “ the chairman told reporters``: it closes)."""
     if text[offset] == "`":
         return "opening"  # two grave accents typed for an opening mark: ``…
     before, after = text[offset - 1:offset] if offset else "", text[offset + 1:offset + 2]
@@ -252,15 +269,18 @@ def _side(text: str, offset: int) -> str:
         before = text[offset - 2:offset - 1] if offset > 1 else ""  # two single marks as one: ‘‘…
     elif after and after in _SINGLE_MARKS and text[offset] in _SINGLE_MARKS:
         after = text[offset + 2:offset + 3]  # …’’
-    opening = after.strip() != "" and after not in ")]}.,;:!?…" and (before.strip() == "" or before in "([{—–")
+    ellipsis = after == "…" or text[offset + 1:offset + 3] == ".."
+    opening = after.strip() != "" and (after not in ")]}.,;:!?…" or ellipsis) and (
+        before.strip() == "" or before in "([{—–")
     if not opening and after.isspace() and text[offset + 2:offset + 3].isalnum() and (
             (text[offset] == "«" and (before.strip() == "" or before in "([{—–"))
             or (before in ("", "\n") and (text[offset] in _OPENING_SHAPES or text[offset] == '"'))
-            or (text[offset] in _OPENING_SHAPES and text[max(0, offset - 2):offset] in (", ", ": "))):
+            or (text[offset] in _OPENING_SHAPES and text[max(0, offset - 2):offset] in (", ", ": ")
+                and not (lang and _verb_follows(text, offset, lang)))):
         # Spaced on both sides, before a word: a guillemet set with French spacing ("« Les
         # chercheurs"), an opening or a straight mark that opens its line ("“ Kami senang …"), and
-        # an opening mark after a comma or a colon ("Budi mengatakan, “ kami …"; before a
-        # reporting verb the caller closes it: "… maret, “ tuturnya"); after a word, "… sejak
-        # kemarin “ kata Budi" closes.
+        # an opening mark after a comma or a colon ("Budi mengatakan, “ kami …"), not before a
+        # reporting verb ("… kemarin, “ kata Budi" closes), nor after a word ("… sejak kemarin “
+        # kata Budi" closes).
         opening = True
     return "opening" if opening else "closing"
