@@ -372,6 +372,8 @@ class _Patterns:
     short_names: frozenset[str]
     capitalised_only: frozenset[str]
     """Abbreviated day and month names: a full stop after one does not end a sentence."""
+    honorifics: frozenset[str]
+    """The lexicon's honorifics (``mr``, ``pak``), folded: before a weekday they make it a name."""
     scanner: re.Pattern[str]
     numeric_range: re.Pattern[str]
     numeric: re.Pattern[str]
@@ -467,6 +469,7 @@ def _patterns(lang: str) -> _Patterns:
         month_first_language=not names.day_first,
         ordinal_dot=base in _ORDINAL_DOT,
         capitalised_only=_capitalised_only(lang),
+        honorifics=_honorifics(lang),
         short_names=frozenset((wide - full_weekdays) | abbreviated | (months - full_months)),
         # A standalone day (1-2 digits) or year (4 digits): not inside a longer number, not
         # after a decimal separator or a clock colon.
@@ -991,6 +994,9 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
             # is the day, "Saat ditemui, minggu (18/6/2012)", "hari minggu (15/6)", unless a count
             # or a word of a span stands before it: "dua minggu (3/9 …)", "awal minggu (10/6)")
             return None
+        title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+        if title is not None and title.group(1).casefold() in pats.honorifics:
+            return None  # "Mr. Friday, August 15", "Pak Minggu (15/6)": a name
         if abbreviated and len(word) <= 2 and not word[:1].isupper():
             # Two-letter abbreviations (German "Di", "Do", "So") are ordinary lower-case words.
             return None
@@ -2095,6 +2101,18 @@ _EVERY_BEFORE = re.compile(r"(?<![^\W\d_])(?i:setiap|tiap|saban|every|each)\s+\Z
 """Before a weekday that recurs ("tiap Jumat", "every Friday"): no day of its own."""
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]\Z")
 _CAPITAL_AFTER = re.compile(r"[ \t](?=[^\W\d_])(?-i:[A-Z])")
+
+
+_TITLE_REACH = 12
+"""How far before a weekday an honorific is looked for (``Mrs. ``)."""
+
+
+@cache
+def _honorifics(lang: str) -> frozenset[str]:
+    """The honorifics of ``lang`` and English, folded, without a full stop."""
+    from klaim.lexicon import with_english
+
+    return frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics"))
 
 
 @cache
