@@ -560,10 +560,16 @@ def opinion_label(article: Article) -> str | None:
     # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
     # words before it are of the few that open such heads ("Spending Review:" is a news title).
     head = title[:title.find(":", 0, _LABEL_HEAD) + 1] if ":" in title[:_LABEL_HEAD] else ""
+    # A label and the outlet's initials before the colon: "Editorial MCP : …" (capitals only:
+    # "Opini Publik: …" is news about public opinion).
+    raw_head = article.title.strip()[:len(head)].replace(":", " ").split()
+    initials = len(raw_head) in (2, 3) and all(w.isupper() and w.isalpha() and len(w) <= 5 for w in raw_head[1:])
     if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):
         head = ""
     for label in labels:
         if title.startswith(label) or (head and label.endswith(":") and head.endswith(" " + label)):
+            return label
+        if initials and label.endswith(":") and raw_head[0].casefold() == label[:-1]:
             return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
     if body:
