@@ -591,8 +591,10 @@ def opinion_label(article: Article) -> str | None:
         head = words[0].rstrip(":").casefold() if words else ""
         # ("penulis:", "author:" open a byline with their colon, or as a block of their own:
         # "Author Jane Smith (professor …) spoke at …" is a lede)
-        by_itself = len(words) == 2 and (words[0].endswith(":") or words[1].startswith(":")
-                                         or words[1].rstrip().endswith(")"))
+        rest = words[1].rstrip() if len(words) == 2 else ""
+        by_itself = len(words) == 2 and (words[0].endswith(":") or words[1].startswith(":") or (
+            rest.endswith(")") and rest.count("(") == 1
+            and len(rest[:rest.index("(")].split()) <= _BYLINE_NAME_WORDS))
         if len(words) == 2 and (head in bylines or (by_itself and f"{head}:" in bylines)
                                 or (at == 0 and f"{head}:" in labels)):
             # "Oleh: Name (Post)", and a label over the byline at the body's head: "Opini : Name (Post)"
@@ -763,8 +765,8 @@ _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\
 _WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
 """A year, then up to six words that end the line, each capitalised (checked apart): a site's
 buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``), or its
-sections after "in", two or more (``January 22, 2021, in Headline News, Sports``; not a birth
-line's place, ``June 17, 1950, in Hightown``)."""
+sections after "in" (``January 22, 2021, in Headline News, Sports``, ``June 17, 2017 in
+Uncategorized``; a birth line's place, ``June 17, 1950, in Hightown``, reads the same)."""
 _BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
 """A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
 _DATELINE_FIELD_WORDS = 3
@@ -790,10 +792,8 @@ def _only_a_date(value: str, lang: str) -> bool:
         tail = _WIDGET_TAIL.search(value)
         if tail is not None:
             words = tail.group("tail").replace(",", " ").split()
-            after_in = words[0] == "in"
-            # (after "in", two sections or more: "in Headline News, Sports"; "in Hightown" is a place)
-            if (not after_in or "," in tail.group("tail").lstrip(", ")) \
-                    and all(word[:1].isupper() for word in words[after_in:]):
+            after_in = words[0] == "in"  # ("Posted on June 17, 2017 in Uncategorized": a site's section)
+            if all(word[:1].isupper() for word in words[after_in:]):
                 value = value[:tail.start("tail")]  # "June 17, 2017 Email To Friend  Print Version"
     pieces = re.split(r"(\s[|/:\-\u2013\u2014]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):

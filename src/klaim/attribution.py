@@ -1967,7 +1967,9 @@ class _Reader:
                         break
                 if not ends_role and at + 1 < len(tokens) and tokens[at + 1].joined and tokens[at + 1].cap \
                         and tokens[at + 1].fold not in lang.stopwords:
-                    if at > covered:  # (not a part of "di Desa Sukamaju Kecamatan Cibiru …", nor the next part)
+                    # (not a part of "di Desa Sukamaju Kecamatan Cibiru …", nor the next part; a
+                    # comma or a full stop between makes a list: "Kecamatan A, Kecamatan B")
+                    if at > covered or not token.joined:
                         paragraph.concrete.append(self.evidence(at, at + 2, "place"))
                     covered = max(covered, at + 2)
                     self._place_runs.append((at + 1, at + 2))

@@ -1018,7 +1018,8 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
 
 _WORD_BEFORE = re.compile(r"([^\W_][\w-]*)[^\S\r\n]+\Z")
 _SPAN_WORDS = frozenset({"awal", "akhir", "pertengahan", "tengah", "sepanjang", "selama", "untuk", "per",
-                         "setiap", "tiap", "minggu", "pekan"})
+                         "setiap", "tiap", "minggu", "pekan", "sebelas", "belasan", "puluhan", "kedua", "ketiga",
+                         "keempat", "kelima", "terakhir"})
 """Indonesian words before "minggu" that make it a span of time (``awal minggu``, ``selama
 minggu``), like the counts of ``_DAY_COUNTS`` (``dua minggu``)."""
 

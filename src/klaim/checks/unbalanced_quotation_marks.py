@@ -23,13 +23,14 @@ A quotation broken by a paragraph break, its closing mark at the head of the nex
 mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is one
 defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a related
 location); broken only by a site's line (`Read also: …`), with no paragraph of the article between,
-it is the site's doing and is not reported. A mark spaced on both sides before a word opens when it is a
-guillemet (French spacing, `« Les …`), an opening or straight mark that opens its line (`“ Kami
-senang …`) or an opening mark after a comma or a colon (`Budi mengatakan, “ kami …`); a straight
-mark before a comma or a full stop opens nothing (`" Kami … lalu ", kata Budi` pairs). A `»` spaced
-on both sides in a paragraph without `«` is a list bullet or a breadcrumb's separator (`» Dana
-Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or advertising lines
-(`Baca juga: …`, `Read more: …`) are not the article's and are not reported.
+it is the site's doing and is not reported. A mark spaced on both sides before a word opens when it
+is a guillemet (French spacing, `« Les …`), an opening or straight mark that opens its line (`“
+Kami senang …`) or an opening mark after a comma or a colon (`Budi mengatakan, “ kami …`), unless a
+reporting verb follows within four words and none stands before the comma (`… kemarin, “ kata Budi`
+closes); a straight mark before a comma or a full stop opens nothing (`" Kami … lalu ", kata Budi`
+pairs). A `»` spaced on both sides in a paragraph without `«` is a list bullet or a breadcrumb's
+separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or
+advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are not reported.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -246,10 +247,15 @@ chairman told reporters``)."""
 
 
 def _verb_follows(text: str, offset: int, lang: str) -> bool:
-    """Whether a reporting verb stands within ``_VERB_REACH`` words after the mark at ``offset``,
-    in its sentence (``, “ kata Budi``, ``, “ the chairman told reporters``)."""
+    """Whether a reporting verb stands within the ``_VERB_REACH`` words after the mark at
+    ``offset`` (``, “ kata Budi``, ``, “ the chairman told reporters``), and none right before
+    its comma (``mengatakan, “ Saya bilang …``, ``said, “ I told …``: the mark opens what is
+    said, whatever verb the quotation holds)."""
     verbs = _verbs(lang, "reporting_verbs", "reporting_verbs_postposed")
     if verbs is None:
+        return False
+    before = PROSE_WORD.findall(text, max(0, offset - _INTRODUCTION_REACH), offset)[-2:]
+    if before and verbs.search(" ".join(before)) is not None:
         return False
     words = PROSE_WORD.findall(text, offset + 1, min(len(text), offset + 1 + 80))[:_VERB_REACH]
     return verbs.search(" ".join(words)) is not None
