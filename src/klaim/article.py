@@ -504,6 +504,13 @@ def newsroom_jobs(lang: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=64)
+def byline_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``byline_words`` of ``lang`` and English (``by``, ``oleh``, ``penulis:``),
+    folded and without their colon."""
+    return frozenset(word.casefold().rstrip(":") for word in _opinion_words(lang).bylines)
+
+
+@functools.lru_cache(maxsize=64)
 def _opinion_words(lang: str) -> _OpinionWords:
     return _OpinionWords(
         labels=tuple(sorted(with_english(lang, "opinion_labels"))),
@@ -526,7 +533,7 @@ _LABEL_HEAD_WORDS = 3
 _LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers", "reader's", "readers'",
                                  "weekend", "sunday", "the", "a"})
 """The words that may stand before a label in a title's head (``In Our Opinion:``)."""
-_BYLINE_NAME_WORDS = 5
+BYLINE_NAME_WORDS = 5
 """The most words of the name in a column's byline."""
 _BYLINE_NAME = re.compile(r"[^\W\d_][\w'’.,-]*(?:\s+[^\W\d_][\w'’.,-]*){0,4}")
 """A name of up to five words, degrees too (``Rina Hartati, M.Pd``); each must be capitalised."""
@@ -594,7 +601,7 @@ def opinion_label(article: Article) -> str | None:
         rest = words[1].rstrip() if len(words) == 2 else ""
         by_itself = len(words) == 2 and (words[0].endswith(":") or words[1].startswith(":") or (
             rest.endswith(")") and rest.count("(") == 1
-            and len(rest[:rest.index("(")].split()) <= _BYLINE_NAME_WORDS))
+            and len(rest[:rest.index("(")].split()) <= BYLINE_NAME_WORDS))
         if len(words) == 2 and (head in bylines or (by_itself and f"{head}:" in bylines)
                                 or (at == 0 and f"{head}:" in labels)):
             # "Oleh: Name (Post)", and a label over the byline at the body's head: "Opini : Name (Post)"
@@ -613,7 +620,7 @@ def opinion_label(article: Article) -> str | None:
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
             if post and any(" ".join(post[:len(role.split())]) == role for role in roles) \
                     and newsroom.isdisjoint(post) and name.split() \
-                    and len(name.split()) <= _BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
+                    and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
     # The piece calling itself a column, outside quotation marks: "As I write this column, …"
     # (not "“This editorial cartoon should never have run,” she said").

@@ -128,7 +128,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from klaim.article import newsroom_jobs, opinion_label
+from klaim.article import BYLINE_NAME_WORDS, byline_words, newsroom_jobs, opinion_label
 from klaim.attribution import Evidence
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
@@ -263,24 +263,16 @@ def _bylined(ctx: Context) -> bool:
     if not body:
         return False
     words = body[0].text.replace(":", " ").split()
-    if words and words[0].casefold() in _byline_words(ctx.article.lang):
+    if words and words[0].casefold() in byline_words(ctx.article.lang):
         words = words[1:]
     jobs = _newsroom_jobs(ctx.article.lang)
-    return 2 <= len(words) <= _BYLINE_WORDS and all(
+    return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
 
 
-_BYLINE_WORDS = 5
-"""The most words of a name on a byline line (``Budi Rahman Hakim``)."""
 _BYLINE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 """A word of a name on a byline: letters, perhaps joined by an apostrophe or a hyphen, perhaps an
 initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counter)."""
-
-
-@cache
-def _byline_words(lang: str) -> frozenset[str]:
-    """The lexicon's ``byline_words`` (``by``, ``oleh``) of ``lang`` and English, folded."""
-    return frozenset(word.casefold().rstrip(":") for word in with_english(lang, "byline_words"))
 
 
 @cache
