@@ -781,12 +781,18 @@ _DATELINE_FIELD_WORDS = 3
 dateline (``| Newswire``, ``- Dibaca 4.57k kali``)."""
 
 
+_FIELD_LIST = re.compile(r"\s[+·•]\s")
+"""What joins a site's categories in one field (``- Filed under kantor + dapur``): a symbol no
+prose writes between words; each category is a field's length."""
+
+
 def _only_a_date(value: str, lang: str) -> bool:
     """Whether a line without a keyword says a date and nothing else: numbers, day and month
     names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
     10:15 AM / Updated 6 years ago``) or a site's short fields after a bar, a spaced colon or a
     spaced dash (``14.3.2024 10:05 CET | Newswire | Press release``, ``7/8/2009 10:49:42 AM : Story
-    Author : GhanaDistrict.Com``, a view counter: ``09 October 2022 | 12:10 - Dibaca 4.57k kali``).
+    Author : GhanaDistrict.Com``, a view counter: ``09 October 2022 | 12:10 - Dibaca 4.57k kali``,
+    categories: ``- Filed under kantor + dapur``).
     ``1 Mei 2024: "Kami tidak akan mundur."`` says more. A clock time and
     its zone may be followed by a section's name of up to three words (``08:11:43 WIB umum``), and
     a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``), or
@@ -806,8 +812,8 @@ def _only_a_date(value: str, lang: str) -> bool:
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):
             continue
-        if number and "/" not in pieces[2 * number - 1] \
-                and len(part.split()) <= _DATELINE_FIELD_WORDS and not _SENTENCE_MARK.search(part):
+        if number and "/" not in pieces[2 * number - 1] and not _SENTENCE_MARK.search(part) \
+                and all(len(item.split()) <= _DATELINE_FIELD_WORDS for item in _FIELD_LIST.split(part)):
             continue  # a site's field after the date: "| Newswire | Press release", ": Story Author"
         for token in _DATELINE_TOKEN.findall(_AM_PM.sub(" ", part)):
             word = token.casefold()
