@@ -165,6 +165,10 @@ clause (``_Reader.demonstrative_description``)."""
 _IDIOM = "idiom"
 """Concrete-index category of phrases that only look like quantities ("half-hearted")."""
 _PASSIVE_OBLIGATION = "passive_obligation"
+_EDITORIAL_IDIOM = "editorial_idiom"
+"""Phrases that begin like editorial ones and say nothing of the kind (lexicon
+``editorial_idioms``: ``let us know`` is no ``let us``); they hide what they cover and count for
+nothing."""
 """Editorial-index category of the modals that are an obligation before a passive verb
 (lexicon ``passive_obligation_modals``): their evidence is ``obligation``."""
 _PASSIVE_STEM = 3
@@ -791,6 +795,7 @@ class _Language:
     continuation: _PhraseIndex
     pronouns: frozenset[str]
     pronoun_clitics: frozenset[str]
+    participle_conjunctions: frozenset[str]
     determiners: frozenset[str]
     indefinite_speakers: frozenset[str]
     addressee_prepositions: frozenset[str]
@@ -946,6 +951,7 @@ def _language(lang: str) -> _Language:
     editorial.add_all("evaluative", [adverb for adverb in _adverbs(lex.get("editorial_evaluative", ()),
                                                                   lex.get("adverb_endings", ()))
                                      if adverb not in listed])
+    editorial.add_all(_EDITORIAL_IDIOM, lex.get("editorial_idioms", ()))
     editorial.add_all(_PASSIVE_OBLIGATION, [modal for modal in lex.get("passive_obligation_modals", ())
                                             if modal not in listed])
     sources = _PhraseIndex(clitics).add_all("source_nouns", lex.get("source_nouns", ()))
@@ -993,6 +999,7 @@ def _language(lang: str) -> _Language:
         references=references, roles=roles, qualifiers=qualifiers, concrete=concrete,
         continuation=continuation, pronouns=words("third_person_pronouns"),
         pronoun_clitics=words("pronoun_clitics"),
+        participle_conjunctions=words("participle_conjunctions"),
         determiners=words("source_determiners"), indefinite_speakers=words("indefinite_speakers"),
         addressee_prepositions=words("addressee_prepositions"),
         conjunctions=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("conjunctions", ())),
@@ -1632,12 +1639,17 @@ class _Reader:
     def participle_subject(self, hit: _Hit) -> int | None:
         """Where the subject of a participle clause's main clause stands, if one can speak:
         ``The spokesperson rejected the report, saying …`` (``, adding``, ``— noting``). The
-        clause follows a comma, a dash or a semicolon (``…; stating that``); its subject is the
+        clause follows a comma, a dash or a semicolon (``…; stating that``), or a conjunction of
+        ``participle_conjunctions`` (``gets emotional when describing …``); its subject is the
         main clause's, however far back: a pronoun opening the sentence, a source, generic
         source or role among its first words (``the ministry``, ``one official``, ``the
         spokesperson``), or a capitalised word that is no stopword opening it (a name, a
         country, a body)."""
-        if hit.first == 0 or not any(c in ",—–;" for c in self.gap(hit.first)):
+        if hit.first == 0:
+            return None
+        after_conjunction = self.tokens[hit.first].joined and \
+            self.tokens[hit.first - 1].fold in self.lang.participle_conjunctions
+        if not after_conjunction and not any(c in ",—–;" for c in self.gap(hit.first)):
             return None
         first = self.sentence_first(hit.first - 1)
         if first is None:
@@ -1761,7 +1773,7 @@ class _Reader:
         if editorial_hits:
             addressees = self.lang.addressee_prepositions
             # "disampaikan ke publik", "presented to the public": an addressee, no abstraction.
-            editorial_hits = [hit for hit in editorial_hits if not (
+            editorial_hits = [hit for hit in editorial_hits if hit.categories[0] != _EDITORIAL_IDIOM and not (
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
                 and tokens[hit.first - 1].fold in addressees)
                 and (hit.categories[0] not in _SENTENCE_OPENERS or self.opens_sentence(hit))
