@@ -20,7 +20,7 @@ from pathlib import Path
 
 from klaim.calendar_names import calendar_names
 from klaim.lexicon import lexicon, phrase_pattern, with_english
-from klaim.text import LINE_BREAK, LineIndex
+from klaim.text import DOUBLE_MARKS, LINE_BREAK, LineIndex
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -522,7 +522,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
-DOUBLE_MARKS = frozenset('"“”„«»')
+DOUBLE_MARK_SET = frozenset(DOUBLE_MARKS)
 """Double quotation marks: an even number of them before a phrase leaves it outside quotation."""
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
@@ -627,7 +627,7 @@ def opinion_label(article: Article) -> str | None:
     if vocabulary.self_references is not None:
         for paragraph in body:
             for found in vocabulary.self_references.finditer(paragraph.text):
-                if sum(map(DOUBLE_MARKS.__contains__, paragraph.text[:found.start()])) % 2 == 0:
+                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0:
                     return found.group().casefold()
     for paragraph in body[-_NOTE_END:]:  # (a note closes the piece; "The author is due in court" opens news)
         line = paragraph.text.lstrip("*) ").casefold()
@@ -764,7 +764,7 @@ _AM_PM = re.compile(r"(?<![^\W\d_])[ap]\.?\s?m\.?(?![^\W\d_])", re.IGNORECASE)
 _DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNORECASE)
 
 
-_SENTENCE_MARK = re.compile(r"[\"“”«»!?;]")
+_SENTENCE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "!?;]")
 _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\.?\s*+)?(?i:"
                         + "|".join(sorted(_ZONES, key=len, reverse=True))
                         + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")

@@ -92,7 +92,15 @@ from babel.dates import get_month_names
 from klaim.calendar_names import calendar_names
 from klaim.dates import sentence_span
 from klaim.lexicon import lexicon, with_english
-from klaim.text import PROSE_WORD
+from klaim.text import (
+    CLOSING_DOUBLE_MARK,
+    DOUBLE_MARKS,
+    GUILLEMETS,
+    OPENING_DOUBLE_MARKS,
+    PROSE_WORD,
+    SINGLE_MARKS,
+    STRAIGHT_DOUBLE_MARK,
+)
 
 __all__ = [
     "ATTRIBUTION_WEIGHTS",
@@ -1027,11 +1035,11 @@ def _language(lang: str) -> _Language:
 
 # --- quotation marks ---------------------------------------------------------------------------
 
-_DOUBLE_OPENING = "“„‟"
-_DOUBLE_CLOSING = "”"
-_DOUBLE = _DOUBLE_OPENING + _DOUBLE_CLOSING + '"'
-_GUILLEMETS = "«»"
-_SINGLE = "'‘’‚‛"
+_DOUBLE_OPENING = OPENING_DOUBLE_MARKS
+_DOUBLE_CLOSING = CLOSING_DOUBLE_MARK
+_DOUBLE = _DOUBLE_OPENING + _DOUBLE_CLOSING + STRAIGHT_DOUBLE_MARK
+_GUILLEMETS = GUILLEMETS
+_SINGLE = SINGLE_MARKS
 _MARKS = _DOUBLE + _GUILLEMETS + _SINGLE
 _ALL_MARKS = frozenset(_MARKS)
 _QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE) + "]|``")
@@ -2448,7 +2456,7 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
 _NAMED_SPEAKER_GAP = 24
 """The most characters between a reporting verb and the name it reports (``kata Jokowi``,
 ``Jokowi juga mengatakan``, ``said Ana Lima``)."""
-_CLAUSE_BREAKS = frozenset(".!?;:\"“”„«»")
+_CLAUSE_BREAKS = frozenset(".!?;:" + DOUBLE_MARKS)
 
 
 def _named_speakers(text: str, attribution: Sequence[Evidence],
@@ -3274,7 +3282,7 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
 
 """The most characters read on either side of a mention for its sentence."""
 _WORDS = re.compile(r"[^\W\d_]+")
-_CLAUSE_MARKS = ",;:()\"“”„«»!?\n"
+_CLAUSE_MARKS = ",;:()!?\n" + DOUBLE_MARKS
 
 
 @lru_cache(maxsize=16)

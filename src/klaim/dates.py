@@ -42,6 +42,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from klaim.calendar_names import CalendarNames, calendar_names
+from klaim.text import CLOSING_DOUBLE_MARK, DOUBLE_MARKS, SINGLE_MARKS
 
 __all__ = [
     "DateMention",
@@ -1209,11 +1210,11 @@ _WEEK_KINDS_SPAN = frozenset(_WEEK_KINDS)
 
 # Double marks (straight, typographic, low-9) and guillemets quote; single marks quote only in
 # pairs whose sides look like quotation marks (an apostrophe sits between letters or after one).
-_DOUBLE_MARKS = "\"\u201c\u201d\u201e\u201f\u00ab\u00bb\uff02"
-_SINGLE_MARKS = "'\u2018\u2019\u201a\u201b"
+_DOUBLE_MARKS = DOUBLE_MARKS
+_SINGLE_MARKS = SINGLE_MARKS
 _QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE_MARKS + _SINGLE_MARKS) + "]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_CLOSING_ONLY = "\u201d"
+_CLOSING_ONLY = CLOSING_DOUBLE_MARK
 _SINGLE_CLOSE_AFTER = frozenset(".,;:!?)]}-\u2013\u2014\u2026")
 
 

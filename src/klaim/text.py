@@ -24,6 +24,15 @@ SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07"
 # overrides, isolates) that content systems leave in copy: none is a letter an editor means.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad"
                       "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Quotation marks as the analyses pair them (the normaliser above folds more, for comparison):
+# double marks, typographic, low-9 and straight, and guillemets; single marks, which quote only
+# in pairs whose sides look like quotation marks (an apostrophe sits between letters).
+OPENING_DOUBLE_MARKS = "\u201c\u201e\u201f"  # “ „ ‟
+CLOSING_DOUBLE_MARK = "\u201d"  # ”
+STRAIGHT_DOUBLE_MARK = '"'
+GUILLEMETS = "\u00ab\u00bb"  # « »
+DOUBLE_MARKS = OPENING_DOUBLE_MARKS + CLOSING_DOUBLE_MARK + STRAIGHT_DOUBLE_MARK + GUILLEMETS
+SINGLE_MARKS = "'\u2018\u2019\u201a\u201b"  # ' ‘ ’ ‚ ‛
 _FOLD = {**{ord(c): '"' for c in DOUBLE_QUOTES}, **{ord(c): "'" for c in SINGLE_QUOTES}}
 _FOLD_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
 LINE_BREAK = re.compile(r"\r\n|\r|\n")

@@ -76,13 +76,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from klaim.article import DOUBLE_MARKS
 from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
 from klaim.dates import sentence_span
 from klaim.lexicon import phrase_pattern, with_english
 from klaim.registry import Issue, check
+from klaim.text import DOUBLE_MARKS
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _REPEAT_MIN_WORDS = 4

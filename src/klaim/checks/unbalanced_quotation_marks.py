@@ -10,8 +10,9 @@ that mark, with `data.typed` `opening` and the closing mark as the suggestion; a
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
 `opening`, `data.typed` `closing` and the opening mark as the suggestion. A mark after a comma
-or a sentence's end and before a reporting verb closes what was said, whatever its shape or
-spacing (`berimbang, “kata Bupati`; `pusat, "jelas Djoko`): one defect, reported at that mark
+or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
+was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, “tuturnya`; `pusat,
+"jelas Djoko`): one defect, reported at that mark
 (`data.typed` `opening` for an opening shape, else `data.spacing` `before`). Two single marks
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark, and so
 are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
@@ -57,7 +58,7 @@ from klaim.context import Context
 from klaim.dates import attribution_pattern
 from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.registry import Issue, Suggestion, check
-from klaim.text import PROSE_WORD
+from klaim.text import PROSE_WORD, SINGLE_MARKS
 
 
 @check("KL305", "unbalanced-quotation-marks", "warning")
@@ -166,7 +167,7 @@ _SPLIT_REACH = 3
 """The most paragraphs without a quotation mark between the opening and the closing mark of a
 quotation broken over paragraphs (``“…`` / ``…`` / ``…,” kata Rina``): one defect."""
 _OPENING_SHAPES = "“«„‘"
-_SINGLE_MARKS = "'‘’‚‛"
+_SINGLE_MARKS = SINGLE_MARKS
 """Single marks: two of them may stand for one double mark (print copy: “…’’, ‘‘…’’)."""
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _OPENING_OF = {closing: opening for opening, closing in _CLOSING_OF.items() if opening in "“«"}
@@ -177,8 +178,8 @@ _INTRODUCTION_REACH = 40
 
 def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
     """Whether the mark at ``offset`` stands after a comma or a sentence's end and before a
-    reporting verb (``berimbang, “kata Bupati``, ``ready. “said Lee``): it closes what was said,
-    whatever its shape and spacing."""
+    reporting verb, perhaps with its speaker's clitic (``berimbang, “kata Bupati``, ``depan,
+    “tuturnya``, ``ready. “said Lee``): it closes what was said, whatever its shape and spacing."""
     before = text[max(0, offset - 3):offset].rstrip()
     if not before.endswith((",", ".", "!", "?")):
         return False
@@ -186,7 +187,19 @@ def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
     while after < len(text) and text[after] == " ":
         after += 1
     verbs = _verbs(lang, "reporting_verbs", "reporting_verbs_postposed")
-    return verbs is not None and verbs.match(text, after) is not None  # (not "menurut", which opens)
+    if verbs is None:
+        return False
+    if verbs.match(text, after) is not None:  # (not "menurut", which opens)
+        return True
+    word = PROSE_WORD.match(text, after)
+    return word is not None and _verb_with_clitic(word.group(), verbs, lang)
+
+
+def _verb_with_clitic(word: str, verbs: re.Pattern[str], lang: str) -> bool:
+    """Whether ``word`` is a reporting verb with its speaker's clitic (``tuturnya``: ``tutur``)."""
+    return any(word.casefold().endswith(clitic) and len(word) > len(clitic) + 1
+               and verbs.fullmatch(word[:-len(clitic)]) is not None
+               for clitic in lexicon(lang).get("pronoun_clitics", ()))
 
 
 def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
@@ -247,8 +260,9 @@ chairman told reporters``)."""
 
 
 def _verb_follows(text: str, offset: int, lang: str) -> bool:
-    """Whether a reporting verb stands within the ``_VERB_REACH`` words after the mark at
-    ``offset`` (``, “ kata Budi``, ``, “ the chairman told reporters``), and none right before
+    """Whether a reporting verb (perhaps with its speaker's clitic, ``tuturnya``) stands within
+    the ``_VERB_REACH`` words after the mark at ``offset`` (``, “ kata Budi``, ``, “ the chairman
+    told reporters``), and none right before
     its comma (``mengatakan, “ Saya bilang …``, ``said, “ I told …``: the mark opens what is
     said, whatever verb the quotation holds)."""
     verbs = _verbs(lang, "reporting_verbs", "reporting_verbs_postposed")
@@ -258,7 +272,7 @@ def _verb_follows(text: str, offset: int, lang: str) -> bool:
     if before and verbs.search(" ".join(before)) is not None:
         return False
     words = PROSE_WORD.findall(text, offset + 1, min(len(text), offset + 1 + 80))[:_VERB_REACH]
-    return verbs.search(" ".join(words)) is not None
+    return verbs.search(" ".join(words)) is not None or any(_verb_with_clitic(word, verbs, lang) for word in words)
 
 
 def _side(text: str, offset: int, lang: str = "") -> str:
