@@ -77,7 +77,10 @@ the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`; no digit: `Batang73 Dilihat`
 view counter): a column, a blog post or a letter; a signed or bylined piece that speaks as "we"
 in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
 editorial is not signed. A roman numeral or a
-road (`World War I`, `phase I`, `I-95`) is no "I".
+road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in a piece that
+cites no one: of a body of four paragraphs or more, at most one carries a source (a reporting
+verb, an attribution phrase, a named speaker or a quotation). A news report attributes what it
+says; such a piece is an essay, a column or a letter whose label was left behind.
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -342,6 +345,21 @@ def _first_person_plural_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?i:{body})(?![^\W\d_])")
 
 
+_UNSOURCED_BODY = 4
+"""The fewest body paragraphs of a piece that reports no one (:func:`reports_no_one`)."""
+
+
+def reports_no_one(ctx: Context) -> bool:
+    """Whether the article cites no one: of a body of ``_UNSOURCED_BODY`` paragraphs or more, at
+    most one carries a source (a reporting verb, an attribution phrase, a named speaker or a
+    quotation). A news report attributes what it says; a piece that reports no one is an
+    essay, a column or a letter whose label was left behind, and argues by design."""
+    body = [p for p in ctx.analysis.attribution.paragraphs if p.kind == "paragraph"]
+    if len(body) < _UNSOURCED_BODY:
+        return False
+    return sum(1 for p in body if p.attribution_weight or p.quotations or p.speakers) <= 1
+
+
 def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     return [{"category": e.category, "phrase": e.phrase, "offset": e.start} for e in evidence]
 
@@ -350,7 +368,7 @@ def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
 def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per paragraph the attribution analysis judges editorial."""
     flagged = [result for result in ctx.analysis.attribution.paragraphs if result.is_editorial]
-    if not flagged or writes_opinion(ctx):
+    if not flagged or writes_opinion(ctx) or reports_no_one(ctx):
         return
     answers = interview_answers(ctx)
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
