@@ -548,7 +548,8 @@ line or two before it)."""
 
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
-    (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``) or a first
+    (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; a label's word in
+    capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), a first
     paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
@@ -578,6 +579,13 @@ def opinion_label(article: Article) -> str | None:
             return label
         if initials and label.endswith(":") and raw_head[0].casefold() == label[:-1]:
             return label
+    # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
+    # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).
+    first, _, rest = article.title.strip().partition(" ")
+    if first.isupper() and first.isalpha() and rest[:1].isupper() and not rest.split()[0].isupper():
+        for label in labels:
+            if label.endswith(":") and first.casefold() == label[:-1]:
+                return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
     if body:
         opening = body[0].text.strip().casefold()

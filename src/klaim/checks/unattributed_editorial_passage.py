@@ -58,7 +58,8 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`; or closes a head of up to three words before the colon
-after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`),
+after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
+or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`),
 a first block of the body that is only such a label, without a colon (`Catatan Redaksi`), a
 first paragraph that opens a letter (`To the editor`, `Redaksi Yth.`), a column's byline with
 the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
