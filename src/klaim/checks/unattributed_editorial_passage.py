@@ -79,9 +79,10 @@ view counter): a column, a blog post or a letter; a signed or bylined piece that
 in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
 editorial is not signed. A roman numeral or a
 road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in a piece that
-cites no one: of a body of four paragraphs or more, at most one carries a source (a reporting
-verb, an attribution phrase, a named speaker or a quotation). A news report attributes what it
-says; such a piece is an essay, a column or a letter whose label was left behind.
+cites no one: of a body of four paragraphs or more, at most one names a person or carries a
+source (attribution evidence other than an agentless passive, `dianggap`, `is expected to`, or a
+quotation of speech). A news report attributes what it says; such a piece is an essay, a column or a letter
+whose label was left behind.
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -352,13 +353,24 @@ _UNSOURCED_BODY = 4
 
 def reports_no_one(ctx: Context) -> bool:
     """Whether the article cites no one: of a body of ``_UNSOURCED_BODY`` paragraphs or more, at
-    most one carries a source (a reporting verb, an attribution phrase, a named speaker or a
-    quotation). A news report attributes what it says; a piece that reports no one is an
-    essay, a column or a letter whose label was left behind, and argues by design."""
+    most one names a person or carries a source (attribution evidence other than an agentless
+    passive, which names no one: ``dianggap``, ``is expected to``; or a quotation of speech). A
+    news report names and attributes; a piece that reports no one is an essay, a column or a
+    letter whose label was left behind, and argues by design."""
     body = [p for p in ctx.analysis.attribution.paragraphs if p.kind == "paragraph"]
     if len(body) < _UNSOURCED_BODY:
         return False
-    return sum(1 for p in body if p.attribution_weight or p.quotations or p.speakers) <= 1
+    sourced = 0
+    for paragraph in body:
+        if paragraph.speakers or any(e.category != _AGENTLESS for e in paragraph.attribution) or any(
+                q.is_speech for q in paragraph.quotations):
+            sourced += 1
+            if sourced > 1:
+                return False
+    return True
+
+
+_AGENTLESS = "passive_attribution"
 
 
 def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
