@@ -173,12 +173,12 @@ clause (``_Reader.demonstrative_description``)."""
 _IDIOM = "idiom"
 """Concrete-index category of phrases that only look like quantities ("half-hearted")."""
 _PASSIVE_OBLIGATION = "passive_obligation"
+"""Editorial-index category of the modals that are an obligation before a passive verb
+(lexicon ``passive_obligation_modals``): their evidence is ``obligation``."""
 _EDITORIAL_IDIOM = "editorial_idiom"
 """Phrases that begin like editorial ones and say nothing of the kind (lexicon
 ``editorial_idioms``: ``let us know`` is no ``let us``); they hide what they cover and count for
 nothing."""
-"""Editorial-index category of the modals that are an obligation before a passive verb
-(lexicon ``passive_obligation_modals``): their evidence is ``obligation``."""
 _PASSIVE_STEM = 3
 """The fewest letters after a passive prefix (``di``) for a verb: ``dia``, ``dini`` are none."""
 EDITORIAL_MIN = 2
@@ -188,6 +188,8 @@ WEAK_EDITORIAL_MIN = 3
 
 _CHUNK_MAX = 12
 """The most words a role-and-name chunk can have; bounds the work on pathological input."""
+_APPOSITIVE_WORDS = 8
+"""The most words of a description set off by commas between a name and its reporting verb."""
 
 _PHRASE_MAX_WORDS = 6
 """The most words a quoted phrase inside a sentence has (see ``_is_speech``): a longer one is
@@ -2285,12 +2287,19 @@ class _Reader:
             if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
                     and continuation.match_at(tokens, at - 1, at):  # (``match``, unrolled)
                 at -= 1
-        if at > 1 and not tokens[at].joined and tokens[at - 1].cap and self.gap(at).strip() == ",":
-            self.name_between_commas(at - 1)
+        if at > 1 and not tokens[at].joined and self.gap(at).strip() == ",":
+            if tokens[at - 1].cap:
+                self.name_between_commas(at - 1)
+            else:
+                self.name_before_description(at - 1)
             return
         if at == 0 or not tokens[at].joined or not tokens[at - 1].cap:
             return
-        last = at - 1
+        self.name_ending(at - 1)
+
+    def name_ending(self, last: int) -> None:
+        """The name of a capitalised chunk that ends at token ``last``, untitled, as a speaker."""
+        tokens = self.tokens
         first = last
         while first > 0 and last - first < _CHUNK_MAX and (
                 tokens[first].joined or self.is_initial(first - 1)) and (tokens[first - 1].cap or (
@@ -2301,6 +2310,24 @@ class _Reader:
         name = self.trailing_name(first, last + 1)
         if name is not None:
             self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
+
+    def name_before_description(self, last: int) -> None:
+        """A name, then a description set off by commas that ends at token ``last``, its verb after
+        the second comma (``Paul Marlin, 54, said``, ``Jane Doe, a local resident, said``, ``Budi
+        Santoso, warga setempat, mengatakan``): the description is a run of up to
+        ``_APPOSITIVE_WORDS`` words outside quotation marks, in one sentence, with no reporting
+        verb; the name is the capitalised chunk before its comma. (A role in the description
+        titles the name: :meth:`collect_appositives` reads those.)"""
+        tokens = self.tokens
+        first = last
+        while first > 0 and last - first < _APPOSITIVE_WORDS and tokens[first].joined:
+            first -= 1
+        if first == 0 or self.gap(first).strip() != "," or not tokens[first - 1].cap \
+                or any(tokens[at].quoted or tokens[at].sentence_start for at in range(first - 1, last + 1)):
+            return
+        if self.find(self.lang.roles, first, last + 1) or self.find(self.lang.attribution, first, last + 1):
+            return
+        self.name_ending(first - 1)
 
     def name_between_commas(self, last: int) -> None:
         """A name set off by commas after a lower-case description, its verb after the second

@@ -3,7 +3,9 @@
 ## What it does
 Compares every speaker mention the attribution analysis finds (a name, with the role that
 titles it: `juru bicara Kremlin Dmitry Peskov`, `White House spokesman John Kirby`, a surname
-next to a reporting verb) with the others, and with the `speaker` records of the claims file.
+next to a reporting verb, perhaps after an auxiliary, `Mr Walden would not say`, a name before a
+description set off by commas, `Paul Marlin, 54, said`) with the others, and with the `speaker`
+records of the claims file.
 Academic degrees after a name are no part of it (`Prof Sudarmanto PhD`, `Budi Santoso SH MH`;
 lexicon `name_degrees`). Police and military ranks title a person but are no part of the name
 and name no job: `kata Kombes Pol Djamal Renhoat` names `Djamal Renhoat` (so does a claim's
@@ -14,7 +16,8 @@ It reports:
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
   given names agree or one mention gives the surname alone. The finding stands on the less
-  used spelling; the suggestion is the spelling used more often (the earlier one on a tie).
+  used spelling (by the speakers, then by the whole text: `Mr Walden` among `Mrs Waldin` and
+  `Keith Waldin`); the suggestion is the spelling used more often (the earlier one on a tie).
   Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
   Hakim`), a bare surname that is exactly the surname of another full name in the article
   (`Halim` after `Maria Halim`), or two words of one role-and-name chunk (`Bandung` and
@@ -256,11 +259,16 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     for form in forms:
         partners = [candidate for candidate in sorted(set(variants[form]), key=order.__getitem__)
                     if not people.different(form, candidate)]
-        # Report the less used spelling (the later one on a tie), once, against its best partner.
-        better = [p for p in partners if (support[p], order[form]) > (support[form], order[p])]
+        if not partners:
+            continue
+        # Report the less used spelling, once, against its best partner: used by the speakers,
+        # then by the whole text ("Mrs Waldin", "Keith Waldin, her son," who speak not), then
+        # the later one on a tie.
+        used = {name: (support[name], _written(ctx.article.text, name)) for name in (form, *partners)}
+        better = [p for p in partners if (used[p], order[form]) > (used[form], order[p])]
         if not better:
             continue
-        preferred = max(better, key=lambda p: (support[p], -order[p]))
+        preferred = max(better, key=lambda p: (used[p], -order[p]))
         here, there = first_seen[form], first_seen[preferred]
         other = ctx.article_span(there.name_start, there.name_end)
         # (As long as the name reported: a longer mention may carry a word of a body before the
@@ -274,6 +282,12 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
             suggestions=[Suggestion(spelling, f"spelt so {support[preferred]} time(s) in the article")],
             related=[other.with_message("the other spelling")],
         )
+
+
+def _written(text: str, name: str) -> int:
+    """How often the text writes the last word of ``name`` as a word of its own."""
+    word = name.split()[-1]
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 class _Office:

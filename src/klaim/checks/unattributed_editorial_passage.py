@@ -78,11 +78,13 @@ the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`; no digit: `Batang73 Dilihat`
 view counter): a column, a blog post or a letter; a signed or bylined piece that speaks as "we"
 in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
 editorial is not signed. A roman numeral or a
-road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in a piece that
-cites no one: of a body of four paragraphs or more, at most one names a person or carries a
-source (attribution evidence other than an agentless passive, `dianggap`, `is expected to`, or a
-quotation of speech). A news report attributes what it says; such a piece is an essay, a column or a letter
-whose label was left behind.
+road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
+that cites no one and argues throughout: of a body of four paragraphs or more, at most one names
+a person or carries a source (attribution evidence other than an agentless passive or appeal,
+`dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), and at least two, and a
+third of them, hold editorial evidence. A news report attributes what it says; such a piece is
+a column, a letter or an editorial whose label was left behind. (A thin news brief, one `police
+said` and facts, with one paragraph of opinion, is no essay: that paragraph is reported.)
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -348,29 +350,34 @@ def _first_person_plural_pattern(lang: str) -> re.Pattern[str]:
 
 
 _UNSOURCED_BODY = 4
-"""The fewest body paragraphs of a piece that reports no one (:func:`reports_no_one`)."""
+"""The fewest body paragraphs of an essay (:func:`reports_no_one`)."""
+_AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
+"""Attribution that names no one: an agentless passive (``dianggap``, ``is expected to``) or
+appeal (``Warga diminta …``)."""
 
 
 def reports_no_one(ctx: Context) -> bool:
-    """Whether the article cites no one: of a body of ``_UNSOURCED_BODY`` paragraphs or more, at
-    most one names a person or carries a source (attribution evidence other than an agentless
-    passive, which names no one: ``dianggap``, ``is expected to``; or a quotation of speech). A
-    news report names and attributes; a piece that reports no one is an essay, a column or a
-    letter whose label was left behind, and argues by design."""
+    """Whether the article is an essay: it cites no one and argues throughout. Of a body of
+    ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
+    (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), and at least
+    two, and a third of them, hold editorial evidence. A news report attributes what it says; a
+    piece that reports no one and argues in paragraph after paragraph is a column, a letter or
+    an editorial whose label was left behind. (A thin news brief, one ``police said`` and
+    facts, with one paragraph of opinion, is no essay: that paragraph is reported.)"""
     body = [p for p in ctx.analysis.attribution.paragraphs if p.kind == "paragraph"]
     if len(body) < _UNSOURCED_BODY:
         return False
+    arguing = sum(1 for p in body if p.editorial)
+    if arguing < 2 or 3 * arguing < len(body):
+        return False
     sourced = 0
     for paragraph in body:
-        if paragraph.speakers or any(e.category != _AGENTLESS for e in paragraph.attribution) or any(
+        if paragraph.speakers or any(e.category not in _AGENTLESS for e in paragraph.attribution) or any(
                 q.is_speech for q in paragraph.quotations):
             sourced += 1
             if sourced > 1:
                 return False
     return True
-
-
-_AGENTLESS = "passive_attribution"
 
 
 def _listed(evidence: tuple[Evidence, ...]) -> list[dict[str, Any]]:
