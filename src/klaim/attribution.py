@@ -1044,7 +1044,10 @@ _GUILLEMETS = GUILLEMETS
 _SINGLE = SINGLE_MARKS
 _MARKS = _DOUBLE + _GUILLEMETS + _SINGLE
 _ALL_MARKS = frozenset(_MARKS)
-_QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE) + "]|``")
+_PRIME_CLOSING = "\u2033"
+"""A double prime (``″``) typed for the closing mark of a quotation in double marks (``” Dibuka
+sejak 1 Juli 2024″, ujarnya``): it closes one that is open, and is nothing else (``a 5″ pipe``)."""
+_QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE + _PRIME_CLOSING) + "]|``")
 _BACKTICKS = "``"
 """Two grave accents typed for an opening double mark (wire copy: ````Longer hours …"``)."""
 _OPEN_BEFORE = frozenset("([{—–-/")
@@ -1113,6 +1116,11 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
             continue
         char = text[at]
         can_open, can_close = _flanks(text, at, start, end)
+        if char == _PRIME_CLOSING:
+            if double_open is not None and can_close:
+                scan.pairs.append((double_open, at))
+                double_open = None
+            continue
         if char == "`":  # (only a pair of them is found: ``…)
             skip = at + 1
             can_open, can_close = _flanks(text, at, start, end, 2)
@@ -1171,15 +1179,42 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
         scan.unbalanced.append(guillemet_open)
     scan.open_at_end = double_open
     scan.single_open_at_end = single_open
+    if len(scan.unbalanced) > 1 and scan.pairs:
+        _pair_nested(text, start, end, scan)
     scan.pairs.sort()
     return scan
+
+
+def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
+    """A quotation in double marks with another one inside, typed in double marks too (``“… read
+    the result as “Approved” the whole room cheered.”``): the outer opening mark was left open
+    when the inner one opened, and its closing mark came with nothing open. Two such marks next
+    to each other among the unpartnered ones, the first able to open and the second to close,
+    with a pair between them, are one quotation."""
+    unbalanced = sorted(scan.unbalanced)
+    kept: list[int] = []
+    at = 0
+    while at < len(unbalanced):
+        first = unbalanced[at]
+        if at + 1 < len(unbalanced):
+            second = unbalanced[at + 1]
+            if text[first] in _DOUBLE and text[second] in _DOUBLE and text[first] not in _DOUBLE_CLOSING \
+                    and _flanks(text, first, start, end)[0] and _flanks(text, second, start, end)[1] \
+                    and any(first < opening and closing < second and text[opening] in _DOUBLE
+                            for opening, closing in scan.pairs):
+                scan.pairs.append((first, second))
+                at += 2
+                continue
+        kept.append(first)
+        at += 1
+    scan.unbalanced[:] = kept
 
 
 def _quote_marks(text: str) -> list[int]:
     """The offsets of every quotation mark in ``text``, ascending (what ``_QUOTE_MARK`` finds:
     looking for each mark in turn is faster)."""
     found: list[int] = []
-    for mark in _MARKS:
+    for mark in _MARKS + _PRIME_CLOSING:
         at = text.find(mark)
         while at >= 0:
             found.append(at)

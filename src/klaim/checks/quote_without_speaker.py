@@ -49,7 +49,9 @@ Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor an
 opinion piece (labelled, or written in the first person: see KL201), which quotes as it argues;
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
-paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), nor a quotation that is all
+paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), or after a clause that
+ends with whose words they are (`in the words of Marta Quill: “…”`, `pesan dari Rina Hartati:
+“…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
 jelasnya`: the run's speaker), perhaps after more paragraphs that are each only a quotation.
 `data` carries `quote` (the quoted words) and `words` (how many).
@@ -234,6 +236,10 @@ _SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+
 colon; one word is no name: ``Update:``, ``Tulisannya:``)."""
 _SPEAKER_LABEL_REACH = 60
 """The most characters of such a label (longer: no label, and the test is not made)."""
+_WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:of|from|by|dari|oleh)\s+(?:[A-Z][a-z]{1,5}\.\s+)?"
+                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*:\s*\Z")
+"""Whose words follow, named at the end of the clause that introduces them: ``in the words of
+Marta Quill: “…”``, ``a message from Gov. Peter Mwangi: “…”``, ``pesan dari Rina Hartati: “…”``."""
 _ASIDES = ("caption", "boilerplate")
 
 
@@ -347,6 +353,9 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
             if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and \
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start):
                 continue  # "Gov. Peter Mwangi: “…”": the name before the colon says who speaks
+            if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
+                                quotation.start):
+                continue  # "in the words of Marta Quill: “…”"
             if _attributed_next(ctx, positions[result.index], quotation, by_index):
                 continue  # “…” / “…,” jelasnya: the speaker's next quotation names them
             if repeats is None:
