@@ -2332,8 +2332,12 @@ class _Reader:
             return
         self.name_ending(at - 1)
 
-    def name_ending(self, last: int) -> None:
-        """The name of a capitalised chunk that ends at token ``last``, untitled, as a speaker."""
+    def name_ending(self, last: int, *, opening: bool = False) -> None:
+        """The name of a capitalised chunk that ends at token ``last``, untitled, as a speaker.
+        With ``opening``, only a name that is the whole chunk and opens its sentence (``Paul
+        Marlin, 54, said``; not ``Residents of Marion, many of them farmers, said``, ``Warga
+        Sukadana, …``, nor a name set off inside a description, ``whose father, Jack Marlin,
+        founded …``)."""
         tokens = self.tokens
         first = last
         while first > 0 and last - first < _CHUNK_MAX and (
@@ -2343,6 +2347,8 @@ class _Reader:
         if self.find(self.lang.roles, first, last + 1):
             return  # a titled mention: read from the role
         name = self.trailing_name(first, last + 1)
+        if opening and (name is None or name[0] != first or not tokens[first].sentence_start):
+            return
         if name is not None:
             self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
 
@@ -2362,7 +2368,7 @@ class _Reader:
             return
         if self.find(self.lang.roles, first, last + 1) or self.find(self.lang.attribution, first, last + 1):
             return
-        self.name_ending(first - 1)
+        self.name_ending(first - 1, opening=True)
 
     def name_between_commas(self, last: int) -> None:
         """A name set off by commas after a lower-case description, its verb after the second

@@ -256,6 +256,7 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
                 (same if kind == "same" else variants)[second].append(form)
     support = {form: sum(counts[name] for name in same[form]) for form in forms}
     people = _People(ctx.article.text, mentions)
+    written = _Written(ctx.article.text)
     for form in forms:
         partners = [candidate for candidate in sorted(set(variants[form]), key=order.__getitem__)
                     if not people.different(form, candidate)]
@@ -264,7 +265,7 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         # Report the less used spelling, once, against its best partner: used by the speakers,
         # then by the whole text ("Mrs Waldin", "Keith Waldin, her son," who speak not), then
         # the later one on a tie.
-        used = {name: (support[name], _written(ctx.article.text, name)) for name in (form, *partners)}
+        used = {name: (support[name], written(name)) for name in (form, *partners)}
         better = [p for p in partners if (used[p], order[form]) > (used[form], order[p])]
         if not better:
             continue
@@ -284,10 +285,19 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         )
 
 
-def _written(text: str, name: str) -> int:
-    """How often the text writes the last word of ``name`` as a word of its own."""
-    word = name.split()[-1]
-    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+class _Written:
+    """How often the text writes the last word of a name as a word of its own (counted once per
+    word: an article may hold many spellings of one name)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counts: dict[str, int] = {}
+
+    def __call__(self, name: str) -> int:
+        word = name.split()[-1]
+        if word not in self.counts:
+            self.counts[word] = len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", self.text))
+        return self.counts[word]
 
 
 class _Office:

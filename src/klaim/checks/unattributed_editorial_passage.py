@@ -79,12 +79,13 @@ view counter): a column, a blog post or a letter; a signed or bylined piece that
 in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
 editorial is not signed. A roman numeral or a
 road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
-that cites no one and argues throughout: of a body of four paragraphs or more, at most one names
-a person or carries a source (attribution evidence other than an agentless passive or appeal,
-`dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), and at least two, and a
-third of them, hold editorial evidence. A news report attributes what it says; such a piece is
-a column, a letter or an editorial whose label was left behind. (A thin news brief, one `police
-said` and facts, with one paragraph of opinion, is no essay: that paragraph is reported.)
+that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
+names a person or carries a source (attribution evidence other than an agentless passive or
+appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
+digit (a number, a date, a time, an amount), and two or more hold editorial evidence. A news
+report attributes and counts; such a piece is a column, a letter or an editorial whose label was
+left behind. (A thin news brief, one `police said`, then times, ages and amounts, with one
+paragraph of opinion, is no essay: that paragraph is reported.)
 
 A paragraph all in parentheses or brackets right after a paragraph that quotes speech in another
 language (its share of the article language's common words under a third of the bracket's) is
@@ -357,18 +358,19 @@ appeal (``Warga diminta …``)."""
 
 
 def reports_no_one(ctx: Context) -> bool:
-    """Whether the article is an essay: it cites no one and argues throughout. Of a body of
-    ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
-    (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), and at least
-    two, and a third of them, hold editorial evidence. A news report attributes what it says; a
-    piece that reports no one and argues in paragraph after paragraph is a column, a letter or
-    an editorial whose label was left behind. (A thin news brief, one ``police said`` and
-    facts, with one paragraph of opinion, is no essay: that paragraph is reported.)"""
+    """Whether the article is an essay: it cites no one, states no figure and argues. Of a body
+    of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
+    (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), none holds a
+    figure (a digit: a number, a date, a time, an amount, a score), and two or more hold
+    editorial evidence. A news report attributes and counts; a piece that does neither and
+    argues is a column, a letter or an editorial whose label was left behind. (A thin news brief,
+    one ``police said``, then times, ages and amounts, with one paragraph of opinion, is no essay:
+    that paragraph is reported.)"""
     body = [p for p in ctx.analysis.attribution.paragraphs if p.kind == "paragraph"]
-    if len(body) < _UNSOURCED_BODY:
+    if len(body) < _UNSOURCED_BODY or sum(1 for p in body if p.editorial) < 2:
         return False
-    arguing = sum(1 for p in body if p.editorial)
-    if arguing < 2 or 3 * arguing < len(body):
+    paragraphs = {p.index: p for p in ctx.article.paragraphs}
+    if any(any(c.isdigit() for c in paragraphs[p.index].text) for p in body):
         return False
     sourced = 0
     for paragraph in body:
