@@ -546,12 +546,18 @@ _NOTE_REACH = 5
 line or two before it)."""
 
 
+_OPENING_REACH = 2
+"""How many blocks at the body's head may open a letter (``Yth. Bapak Bupati,`` after a
+standfirst that introduces the letter)."""
+
+
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
-    block of the body that is only a label, without a colon (``Catatan Redaksi``), a first
-    paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``), a column's byline
+    block of the body that is only a label, without a colon (``Catatan Redaksi``), one of the
+    first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, ``Dear Mayor
+    Reyes,``, ``Yth. Bapak Bupati,``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
@@ -587,8 +593,8 @@ def opinion_label(article: Article) -> str | None:
             if label.endswith(":") and first.casefold() == label[:-1]:
                 return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
-    if body:
-        opening = body[0].text.strip().casefold()
+    for block in body[:_OPENING_REACH]:  # (the salutation may come after a standfirst)
+        opening = block.text.strip().casefold()
         for label in openings:
             if opening.startswith(label):
                 return label

@@ -2630,7 +2630,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     or after one and a colon (``a book entitled “Notes From The Harbour.”``, ``berjudul “…”``,
     ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``). Words set as a title,
     with no sentence punctuation, name an event, a project or a work wherever they stand
-    (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``)."""
+    (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few such words with a comma, a
+    name or an address set off in a sentence (``addressed simply, “Granddad and Grandma,”
+    followed by …``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
@@ -2654,6 +2656,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             word_start -= 1
         if word_start < end and text[word_start:end].casefold() in title_words:
             return False
+    if inner.endswith(",") and _title_case(inner) and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
+        return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
     if not inner.endswith((";", ":")) and _title_case(inner):
@@ -2670,6 +2674,10 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 """A word of four letters or more (a title capitalises those; ``dan``, ``of``, ``the`` may stay
 lower-case)."""
+
+
+_TITLE_MAX_WORDS = 5
+"""The most words of a name or an address in title case set off by commas in quotation marks."""
 
 
 def _title_case(inner: str) -> bool:

@@ -61,7 +61,8 @@ starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Anal
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`),
 a first block of the body that is only such a label, without a colon (`Catatan Redaksi`), a
-first paragraph that opens a letter (`To the editor`, `Redaksi Yth.`), a column's byline with
+paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`; or an open
+one with its salutation: `Dear Mayor Reyes,`, `Yth. Bapak Bupati …,`), a column's byline with
 the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
