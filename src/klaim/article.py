@@ -546,6 +546,8 @@ _NOTE_REACH = 5
 line or two before it)."""
 
 
+_DATED_OPENING = re.compile(r"[^\W_][\w.,/ ]{0,18}?\s[—–-]\s*(?=\S)")
+"""A date before a spaced dash at the head of a letter (``Nov. 15 — To the Editor:``)."""
 _OPENING_REACH = 2
 """How many blocks at the body's head may open a letter (``Yth. Bapak Bupati,`` after a
 standfirst that introduces the letter)."""
@@ -595,8 +597,9 @@ def opinion_label(article: Article) -> str | None:
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
     for block in body[:_OPENING_REACH]:  # (the salutation may come after a standfirst)
         opening = block.text.strip().casefold()
+        dated = _DATED_OPENING.match(opening)  # "Nov. 15 — To the Editor:"
         for label in openings:
-            if opening.startswith(label):
+            if opening.startswith(label) or (dated is not None and opening.startswith(label, dated.end())):
                 return label
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
