@@ -690,7 +690,7 @@ _BARE_DATELINE = re.compile(rf"\s*{_BULLET}(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)(?
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z", "May 11,
 # 2008|By Don Aines" (a bar, spaced or not).
 _BYLINE_AFTER = re.compile(r"(?:\s+|\s*+[|]\s*+)(?:Reporter|Penulis|Pewarta|Editor|Redaktur|Writer|Author|By"
-                           r"|(?:Written|Posted|Ditulis)\s+(?:by|oleh)|Oleh"
+                           r"|(?:Written|Posted|Ditulis)\s+(?:by|oleh)|Oleh|Share|Bagikan"
                            r"|(?:Last\s+)?Updated|Diperbarui)\b\s*:?.*\Z", re.IGNORECASE | re.DOTALL)
 _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)\s*+[A-Z]?\d{1,3}[A-Z]?\s*+\Z",
                          re.IGNORECASE)

@@ -267,18 +267,30 @@ def _signed(ctx: Context) -> bool:
 def _bylined(ctx: Context) -> bool:
     """Whether the body opens with a writer's byline on a line of its own: a name of two to five
     capitalised words, perhaps after a byline word (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``,
-    ``By Ann Lee``), with no newsroom job (``Karen Osei, Staff Writer`` is the desk's)."""
+    ``By Ann Lee``; after one, the writer's post may follow in parentheses or after a comma:
+    ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``), with no newsroom job (``Karen Osei,
+    Staff Writer`` is the desk's)."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:1]
     if not body:
         return False
-    words = body[0].text.replace(":", " ").split()
-    if words and words[0].casefold() in byline_words(ctx.article.lang):
+    line = body[0].text.strip()
+    words = line.replace(":", " ").split()
+    bylined = bool(words) and words[0].casefold() in byline_words(ctx.article.lang)
+    if bylined:
         words = words[1:]
+        # The writer's post after the name, in parentheses or after a comma ("Oleh Rina Putri
+        # (A1C021045), Fakultas Pertanian"): the name is what stands before it.
+        head = _POST_AFTER_NAME.split(line, 1)[0]
+        if head != line and len(line.split()) <= _BYLINE_LINE_WORDS and not line.endswith("."):
+            words = head.replace(":", " ").split()[1:]
     jobs = _newsroom_jobs(ctx.article.lang)
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
 
 
+_POST_AFTER_NAME = re.compile(r"\s*[(,]")
+_BYLINE_LINE_WORDS = 16
+"""The most words of a byline line with the writer's post after the name."""
 _BYLINE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 """A word of a name on a byline: letters, perhaps joined by an apostrophe or a hyphen, perhaps an
 initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counter)."""
