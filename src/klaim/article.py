@@ -485,6 +485,8 @@ class _OpinionWords:
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
     openings: tuple[str, ...]
     """A letter's first words (``opinion_openings``)."""
+    salutations: tuple[str, ...]
+    """A letter's salutation on a line of its own (``letter_salutations``)."""
     notes: tuple[str, ...]
     """A note on the writer (``opinion_notes``: ``penulis adalah``)."""
     bylines: tuple[str, ...]
@@ -515,6 +517,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
     return _OpinionWords(
         labels=tuple(sorted(with_english(lang, "opinion_labels"))),
         openings=tuple(sorted(with_english(lang, "opinion_openings"))),
+        salutations=tuple(sorted(with_english(lang, "letter_salutations"))),
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
         bylines=tuple(sorted(with_english(lang, "byline_words"))),
         roles=frozenset(with_english(lang, "role_nouns")),
@@ -548,6 +551,8 @@ line or two before it)."""
 
 _DATED_OPENING = re.compile(r"[^\W_][\w.,/ ]{0,18}?\s[—–-]\s*(?=\S)")
 """A date before a spaced dash at the head of a letter (``Nov. 15 — To the Editor:``)."""
+_SALUTATION_WORDS = 12
+"""The most words of a salutation line (``Yth. Bapak Sugiri Sancoko, Bupati Ponorogo tercinta,``)."""
 _OPENING_REACH = 2
 """How many blocks at the body's head may open a letter (``Yth. Bapak Bupati,`` after a
 standfirst that introduces the letter)."""
@@ -557,9 +562,10 @@ def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
-    block of the body that is only a label, without a colon (``Catatan Redaksi``), one of the
-    first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, ``Dear Mayor
-    Reyes,``, ``Yth. Bapak Bupati,``), a column's byline
+    block of the body that is only a label, without a colon (``Catatan Redaksi``), a first
+    paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
+    ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
+    (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
@@ -567,6 +573,7 @@ def opinion_label(article: Article) -> str | None:
     column outside quotation marks (``As I write this column``) or a short note on the
     writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
     professor …``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
+    ``letter_salutations``,
     ``byline_words``, ``opinion_self_references``, ``opinion_notes``) and English's."""
     vocabulary = _opinion_words(article.lang)
     labels, openings, notes, bylines, roles, newsroom = (
@@ -595,12 +602,18 @@ def opinion_label(article: Article) -> str | None:
             if label.endswith(":") and first.casefold() == label[:-1]:
                 return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
-    for block in body[:_OPENING_REACH]:  # (the salutation may come after a standfirst)
+    for at, block in enumerate(body[:_OPENING_REACH]):
         opening = block.text.strip().casefold()
         dated = _DATED_OPENING.match(opening)  # "Nov. 15 — To the Editor:"
-        for label in openings:
-            if opening.startswith(label) or (dated is not None and opening.startswith(label, dated.end())):
+        after_date = dated.end() if dated is not None else 0
+        for label in openings if at == 0 else ():
+            if opening.startswith(label) or opening.startswith(label, after_date):
                 return label
+        # A salutation on a line of its own, perhaps after a standfirst: "Dear Mayor Reyes,"
+        if opening.endswith((",", ":")) and len(opening.split()) <= _SALUTATION_WORDS:
+            for label in vocabulary.salutations:
+                if opening.startswith(label, after_date):
+                    return label
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
     if body:
@@ -741,7 +754,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
-    byline_before = _BYLINE_BEFORE.match(line)  # "By humas 22 Des 2022"
+    byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
     candidates = (_BARE_DATELINE.match(line), re.match(rf"\s*{_BULLET}(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
                   _BARE_DATELINE.match(line, update.end()) if update else None,
@@ -794,6 +807,10 @@ sections after "in" (``January 22, 2021, in Headline News, Sports``, ``June 17, 
 Uncategorized``; a birth line's place, ``June 17, 1950, in Hightown``, reads the same)."""
 _BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
 """A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
+_WRITTEN_ON = re.compile(r"\s*+(?:written|posted|ditulis)(?:\s++(?:by|oleh)(?:\s++[^\W\d_][\w.'’-]*+){0,3}?)?"
+                         r"\s++(?:on|pada)\s++", re.IGNORECASE)
+"""A byline stamp before the date, perhaps with no name left in it (``Written by on August 26,
+2015``, ``Posted by Jane Roe on …``, ``Ditulis oleh Budi pada …``)."""
 _DATELINE_FIELD_WORDS = 3
 """The most words of a site's field after a date and a bar, a spaced colon or a spaced dash on the
 dateline (``| Newswire``, ``- Dibaca 4.57k kali``)."""

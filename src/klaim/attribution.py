@@ -1046,7 +1046,8 @@ _MARKS = _DOUBLE + _GUILLEMETS + _SINGLE
 _ALL_MARKS = frozenset(_MARKS)
 _PRIME_CLOSING = "\u2033"
 """A double prime (``″``) typed for the closing mark of a quotation in double marks (``” Dibuka
-sejak 1 Juli 2024″, ujarnya``): it closes one that is open, and is nothing else (``a 5″ pipe``)."""
+sejak 1 Juli 2024″, ujarnya``): it closes one that is open when no double mark follows in the
+paragraph (``“We got 4″ of rain …,” said``: an inch), and is nothing else (``a 5″ pipe``)."""
 _QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE + _PRIME_CLOSING) + "]|``")
 _BACKTICKS = "``"
 """Two grave accents typed for an opening double mark (wire copy: ````Longer hours …"``)."""
@@ -1110,6 +1111,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     guillemet_open: int | None = None
     single_open: int | None = None
     no_opening_guillemet: bool | None = None  # (looked up at the first spaced "»")
+    last_double: int | None = None  # (the last double mark, looked up at the first double prime)
     skip = -1
     for at in marks:
         if at == skip:
@@ -1117,7 +1119,10 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
         char = text[at]
         can_open, can_close = _flanks(text, at, start, end)
         if char == _PRIME_CLOSING:
-            if double_open is not None and can_close:
+            # (only the last mark that may close: "“We got 4″ of rain …,” said" closes at its ”)
+            if last_double is None:
+                last_double = max((mark for mark in marks if text[mark] in _DOUBLE), default=-1)
+            if double_open is not None and can_close and last_double < at:
                 scan.pairs.append((double_open, at))
                 double_open = None
             continue
@@ -1192,16 +1197,19 @@ def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
     to each other among the unpartnered ones, the first able to open and the second to close,
     with a pair between them, are one quotation."""
     unbalanced = sorted(scan.unbalanced)
+    # The pairs in double marks never overlap: the first one after a mark is the one to test.
+    doubles = sorted(pair for pair in scan.pairs if text[pair[0]] in _DOUBLE)
+    openings = [opening for opening, _ in doubles]
     kept: list[int] = []
     at = 0
     while at < len(unbalanced):
         first = unbalanced[at]
         if at + 1 < len(unbalanced):
             second = unbalanced[at + 1]
+            inner = bisect.bisect_right(openings, first)
             if text[first] in _DOUBLE and text[second] in _DOUBLE and text[first] not in _DOUBLE_CLOSING \
-                    and _flanks(text, first, start, end)[0] and _flanks(text, second, start, end)[1] \
-                    and any(first < opening and closing < second and text[opening] in _DOUBLE
-                            for opening, closing in scan.pairs):
+                    and inner < len(doubles) and doubles[inner][1] < second \
+                    and _flanks(text, first, start, end)[0] and _flanks(text, second, start, end)[1]:
                 scan.pairs.append((first, second))
                 at += 2
                 continue
@@ -2334,10 +2342,10 @@ class _Reader:
 
     def name_ending(self, last: int, *, opening: bool = False) -> None:
         """The name of a capitalised chunk that ends at token ``last``, untitled, as a speaker.
-        With ``opening``, only a name that is the whole chunk and opens its sentence (``Paul
-        Marlin, 54, said``; not ``Residents of Marion, many of them farmers, said``, ``Warga
-        Sukadana, …``, nor a name set off inside a description, ``whose father, Jack Marlin,
-        founded …``)."""
+        With ``opening``, only a name that is the whole chunk and opens a clause (:meth:`opens_clause`:
+        ``Paul Marlin, 54, said``; not ``Residents of Marion, many of them farmers, said``,
+        ``Warga Sukadana, …``, nor a name set off inside a description, ``whose father, Jack
+        Marlin, founded …``)."""
         tokens = self.tokens
         first = last
         while first > 0 and last - first < _CHUNK_MAX and (
@@ -2347,10 +2355,25 @@ class _Reader:
         if self.find(self.lang.roles, first, last + 1):
             return  # a titled mention: read from the role
         name = self.trailing_name(first, last + 1)
-        if opening and (name is None or name[0] != first or not tokens[first].sentence_start):
+        if opening and (name is None or name[0] != first or not self.opens_clause(first)):
             return
         if name is not None:
             self.add_mention(self.mention(None, None, name, None), tokens[name[0]].sentence_start)
+
+    def opens_clause(self, at: int) -> bool:
+        """Whether token ``at`` opens its sentence, or the clause after a quotation (``“…,” Paul
+        Marlin, 54, said``) or after an opening phrase of time (``On Tuesday, Dana Whitlow, 61,
+        said``, ``In 2019, …``): not a word after a preposition (``Residents of Marion``) nor a
+        name set off after a noun (``whose father, Jack Marlin, founded …``)."""
+        tokens = self.tokens
+        if tokens[at].sentence_start or at == 0:
+            return True
+        gap = self.gap(at)
+        if any(c in _ALL_MARKS for c in gap):
+            return True
+        before = tokens[at - 1]
+        return "," in gap and (before.fold in self.lang.weekdays or before.fold in self.lang.months_wide
+                               or before.fold.isdigit())
 
     def name_before_description(self, last: int) -> None:
         """A name, then a description set off by commas that ends at token ``last``, its verb after
@@ -2618,7 +2641,8 @@ running on, as if it were not there."""
 
 
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
-               title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset()) -> bool:
+               title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
+               common_words: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
     ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
     inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
@@ -2656,7 +2680,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             word_start -= 1
         if word_start < end and text[word_start:end].casefold() in title_words:
             return False
-    if inner.endswith(",") and _title_case(inner) and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
+    if inner.endswith(",") and _every_word_capitalised(inner, common_words) \
+            and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
         return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
@@ -2678,6 +2703,15 @@ lower-case)."""
 
 _TITLE_MAX_WORDS = 5
 """The most words of a name or an address in title case set off by commas in quotation marks."""
+
+
+def _every_word_capitalised(inner: str, common_words: frozenset[str]) -> bool:
+    """Whether quoted words name someone or something in title case: two words at least, each
+    capitalised but the language's common words (``Uncle Ned and Aunt Flo``; not ``Thank you,
+    Mayor Reyes``, which is speech)."""
+    words = _QUOTED_WORD.findall(inner)
+    named = [word for word in words if word.casefold() not in common_words]
+    return len(named) >= 2 and all(word[0].isupper() for word in named) and any(c.islower() for c in inner)
 
 
 def _title_case(inner: str) -> bool:
@@ -2956,7 +2990,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     speaker, source = speaker or running.speaker, source or running.source
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
-                                                               language.title_words, language.clause_words),
+                                                               language.title_words, language.clause_words,
+                                                               language.common_words),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)

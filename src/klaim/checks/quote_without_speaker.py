@@ -50,8 +50,8 @@ opinion piece (labelled, or written in the first person: see KL201), which quote
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), or after a clause that
-ends with whose words they are (`in the words of Marta Quill: “…”`, `pesan dari Rina Hartati:
-“…”`), nor a quotation that is all
+ends with a noun of words and whose they are (`in the words of Marta Quill: “…”`, `pesan dari
+Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
 jelasnya`: the run's speaker), perhaps after more paragraphs that are each only a quotation.
 `data` carries `quote` (the quoted words) and `words` (how many).
@@ -236,10 +236,13 @@ _SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+
 colon; one word is no name: ``Update:``, ``Tulisannya:``)."""
 _SPEAKER_LABEL_REACH = 60
 """The most characters of such a label (longer: no label, and the test is not made)."""
-_WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:of|from|by|dari|oleh)\s+(?:[A-Z][a-z]{1,5}\.\s+)?"
+_WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:words|message|statement|advice|reminder|thoughts|realization|realisation"
+                       r"|insight|reflection|kata-kata|pesan|pernyataan|nasihat|renungan|refleksi)"
+                       r"\s+(?i:of|from|by|dari|oleh)\s+(?:[A-Z][a-z]{1,5}\.\s+)?"
                        r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*:\s*\Z")
-"""Whose words follow, named at the end of the clause that introduces them: ``in the words of
-Marta Quill: “…”``, ``a message from Gov. Peter Mwangi: “…”``, ``pesan dari Rina Hartati: “…”``."""
+"""Whose words follow, named at the end of the clause that introduces them, after a noun of
+words: ``in the words of Marta Quill: “…”``, ``a message from Gov. Peter Mwangi: “…”``,
+``pesan dari Rina Hartati: “…”`` (not ``The latest word from City Hall: “…”``)."""
 _ASIDES = ("caption", "boilerplate")
 
 

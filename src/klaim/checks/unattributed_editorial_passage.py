@@ -61,8 +61,9 @@ starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Anal
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`),
 a first block of the body that is only such a label, without a colon (`Catatan Redaksi`), a
-paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`; or an open
-one with its salutation: `Dear Mayor Reyes,`, `Yth. Bapak Bupati …,`), a column's byline with
+first paragraph that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
+`Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
+(`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a column's byline with
 the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
@@ -83,7 +84,8 @@ road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in a
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
 appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
-digit (a number, a date, a time, an amount), and two or more hold editorial evidence. A news
+figure (a number, a date, a time, an amount; a year or a list item's number is none), and two or
+more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
 left behind. (A thin news brief, one `police said`, then times, ages and amounts, with one
 paragraph of opinion, is no essay: that paragraph is reported.)
@@ -365,6 +367,10 @@ def _first_person_plural_pattern(lang: str) -> re.Pattern[str]:
 
 _UNSOURCED_BODY = 4
 """The fewest body paragraphs of an essay (:func:`reports_no_one`)."""
+_FIGURE = re.compile(r"(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d")
+"""A figure: a digit that is not part of a year (``tahun 2017`` argues as well as reports)."""
+_LIST_NUMBER = re.compile(r"\A\s*\d{1,2}\s*[.)]")
+"""A list item's number at a paragraph's head (``1. - Studi banding …``): no figure."""
 _AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
 """Attribution that names no one: an agentless passive (``dianggap``, ``is expected to``) or
 appeal (``Warga diminta …``)."""
@@ -374,7 +380,8 @@ def reports_no_one(ctx: Context) -> bool:
     """Whether the article is an essay: it cites no one, states no figure and argues. Of a body
     of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
     (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), none holds a
-    figure (a digit: a number, a date, a time, an amount, a score), and two or more hold
+    figure (a digit: a number, a date, a time, an amount, a score; not a year, nor a list item's
+    number), and two or more hold
     editorial evidence. A news report attributes and counts; a piece that does neither and
     argues is a column, a letter or an editorial whose label was left behind. (A thin news brief,
     one ``police said``, then times, ages and amounts, with one paragraph of opinion, is no essay:
@@ -383,7 +390,7 @@ def reports_no_one(ctx: Context) -> bool:
     if len(body) < _UNSOURCED_BODY or sum(1 for p in body if p.editorial) < 2:
         return False
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
-    if any(any(c.isdigit() for c in paragraphs[p.index].text) for p in body):
+    if any(_FIGURE.search(_LIST_NUMBER.sub("", paragraphs[p.index].text, 1)) for p in body):
         return False
     sourced = 0
     for paragraph in body:
