@@ -530,6 +530,8 @@ DOUBLE_MARK_SET = frozenset(DOUBLE_MARKS)
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
 with a role noun of the lexicon."""
+_HEAD_DASH = re.compile(r"\A([^:\-–—|]{1,32}?)\s+[-–—]\s+")
+"""A title's head closed by a spaced dash, as by a colon (``In Our Opinion - …``)."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
@@ -562,8 +564,8 @@ def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
-    block of the body that is only a label, without a colon (``Catatan Redaksi``), a first
-    paragraph that opens a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
+    block of the body that is only a label, without a colon (``Catatan Redaksi``), one of the
+    first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
     ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
     (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
     with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
@@ -579,13 +581,15 @@ def opinion_label(article: Article) -> str | None:
     labels, openings, notes, bylines, roles, newsroom = (
         vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
         vocabulary.newsroom)
-    title = article.title.strip().casefold()
+    # A spaced dash may stand for the label's colon: "In Our Opinion - City should …".
+    raw_title = _HEAD_DASH.sub(lambda found: found.group(1) + ": ", article.title.strip(), count=1)
+    title = raw_title.casefold()
     # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
     # words before it are of the few that open such heads ("Spending Review:" is a news title).
     head = title[:title.find(":", 0, _LABEL_HEAD) + 1] if ":" in title[:_LABEL_HEAD] else ""
     # A label and the outlet's initials before the colon: "Editorial MCP : …" (capitals only:
     # "Opini Publik: …" is news about public opinion).
-    raw_head = article.title.strip()[:len(head)].replace(":", " ").split()
+    raw_head = raw_title[:len(head)].replace(":", " ").split()
     initials = len(raw_head) in (2, 3) and all(w.isupper() and w.isalpha() and len(w) <= 5 for w in raw_head[1:])
     if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):
         head = ""
@@ -602,17 +606,17 @@ def opinion_label(article: Article) -> str | None:
             if label.endswith(":") and first.casefold() == label[:-1]:
                 return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
-    for at, block in enumerate(body[:_OPENING_REACH]):
+    for block in body[:_OPENING_REACH]:
         opening = block.text.strip().casefold()
         dated = _DATED_OPENING.match(opening)  # "Nov. 15 — To the Editor:"
         after_date = dated.end() if dated is not None else 0
-        for label in openings if at == 0 else ():
+        for label in openings:
             if opening.startswith(label) or opening.startswith(label, after_date):
                 return label
         # A salutation on a line of its own, perhaps after a standfirst: "Dear Mayor Reyes,"
         if opening.endswith((",", ":")) and len(opening.split()) <= _SALUTATION_WORDS:
             for label in vocabulary.salutations:
-                if opening.startswith(label, after_date):
+                if opening.startswith(label) or opening.startswith(label, after_date):
                     return label
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
@@ -726,7 +730,7 @@ _BARE_DATELINE_LENGTH = 80
 _BARE_LINE_MAX = 1000
 """The longest second line read as a dateline with byline or site fields after the date (the
 date and what is left after cutting them must then be short too)."""
-_BARE_DATELINE_WORDS = 12
+_BARE_DATELINE_WORDS = 14
 
 
 def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) -> re.Match[str] | None:
@@ -837,12 +841,15 @@ def _only_a_date(value: str, lang: str) -> bool:
     if tail is not None and not _SENTENCE_MARK.search(tail.group("tail")):
         value = value[:tail.start("tail")]  # "22 Des 2022, 08:11:43 WIB umum": the site's section
     else:
-        tail = _WIDGET_TAIL.search(value)
+        # (the fields after a bar are read below: "… 2019 in Local News, Politics | 2 comments")
+        bar = value.find(" |")
+        head, fields = (value[:bar], value[bar:]) if bar > 0 else (value, "")
+        tail = _WIDGET_TAIL.search(head)
         if tail is not None:
             words = tail.group("tail").replace(",", " ").split()
             after_in = words[0] == "in"  # ("Posted on June 17, 2017 in Uncategorized": a site's section)
             if all(word[:1].isupper() for word in words[after_in:]):
-                value = value[:tail.start("tail")]  # "June 17, 2017 Email To Friend  Print Version"
+                value = head[:tail.start("tail")] + fields  # "June 17, 2017 Email To Friend  Print Version"
     pieces = re.split(r"(\s[|/:\-\u2013\u2014]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):

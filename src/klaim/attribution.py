@@ -1046,8 +1046,8 @@ _MARKS = _DOUBLE + _GUILLEMETS + _SINGLE
 _ALL_MARKS = frozenset(_MARKS)
 _PRIME_CLOSING = "\u2033"
 """A double prime (``″``) typed for the closing mark of a quotation in double marks (``” Dibuka
-sejak 1 Juli 2024″, ujarnya``): it closes one that is open when no double mark follows in the
-paragraph (``“We got 4″ of rain …,” said``: an inch), and is nothing else (``a 5″ pipe``)."""
+sejak 1 Juli 2024″, ujarnya``): it closes one that is open unless the next double mark can close
+it (``“We got 4″ of rain …,” said``: an inch), and is nothing else (``a 5″ pipe``)."""
 _QUOTE_MARK = re.compile("[" + re.escape(_DOUBLE + _GUILLEMETS + _SINGLE + _PRIME_CLOSING) + "]|``")
 _BACKTICKS = "``"
 """Two grave accents typed for an opening double mark (wire copy: ````Longer hours …"``)."""
@@ -1111,7 +1111,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     guillemet_open: int | None = None
     single_open: int | None = None
     no_opening_guillemet: bool | None = None  # (looked up at the first spaced "»")
-    last_double: int | None = None  # (the last double mark, looked up at the first double prime)
+    doubles: list[int] | None = None  # (the double marks, listed at the first double prime)
     skip = -1
     for at in marks:
         if at == skip:
@@ -1119,10 +1119,13 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
         char = text[at]
         can_open, can_close = _flanks(text, at, start, end)
         if char == _PRIME_CLOSING:
-            # (only the last mark that may close: "“We got 4″ of rain …,” said" closes at its ”)
-            if last_double is None:
-                last_double = max((mark for mark in marks if text[mark] in _DOUBLE), default=-1)
-            if double_open is not None and can_close and last_double < at:
+            # (not when the next double mark can close the quotation: "“We got 4″ of rain …,” said"
+            # closes at its ”; "“… thrilled″, said Dana. She added, “…”" closes at the prime)
+            if doubles is None:
+                doubles = [mark for mark in marks if text[mark] in _DOUBLE]
+            following = bisect.bisect_right(doubles, at)
+            if double_open is not None and can_close and not (
+                    following < len(doubles) and _flanks(text, doubles[following], start, end)[1]):
                 scan.pairs.append((double_open, at))
                 double_open = None
             continue
@@ -2654,9 +2657,10 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     or after one and a colon (``a book entitled “Notes From The Harbour.”``, ``berjudul “…”``,
     ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``). Words set as a title,
     with no sentence punctuation, name an event, a project or a work wherever they stand
-    (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few such words with a comma, a
-    name or an address set off in a sentence (``addressed simply, “Granddad and Grandma,”
-    followed by …``)."""
+    (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few such words with a comma, every
+    one capitalised but the language's common words, are a name or an address set off in a
+    sentence (``addressed simply, “Granddad and Grandma,” followed by …``; not ``“Thank you,
+    Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
@@ -2680,7 +2684,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             word_start -= 1
         if word_start < end and text[word_start:end].casefold() in title_words:
             return False
-    if inner.endswith(",") and _every_word_capitalised(inner, common_words) \
+    if inner.endswith(",") and _title_case(inner) and _every_word_capitalised(inner, common_words) \
             and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
         return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:

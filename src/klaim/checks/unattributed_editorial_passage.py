@@ -61,7 +61,7 @@ starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Anal
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`),
 a first block of the body that is only such a label, without a colon (`Catatan Redaksi`), a
-first paragraph that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
+paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a column's byline with
 the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
@@ -84,8 +84,8 @@ road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in a
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
 appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
-figure (a number, a date, a time, an amount; a year or a list item's number is none), and two or
-more hold editorial evidence. A news
+figure (a number, a date, a time, an amount; a year after `tahun`, `in` or `since`, or a list
+item's number, is none), and two or more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
 left behind. (A thin news brief, one `police said`, then times, ages and amounts, with one
 paragraph of opinion, is no essay: that paragraph is reported.)
@@ -269,9 +269,9 @@ def _signed(ctx: Context) -> bool:
 def _bylined(ctx: Context) -> bool:
     """Whether the body opens with a writer's byline on a line of its own: a name of two to five
     capitalised words, perhaps after a byline word (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``,
-    ``By Ann Lee``; after one, the writer's post may follow in parentheses or after a comma:
-    ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``), with no newsroom job (``Karen Osei,
-    Staff Writer`` is the desk's)."""
+    ``By Ann Lee``; after one, the writer's post may follow in parentheses or after a comma, in
+    two words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``), with no newsroom
+    job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``)."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:1]
     if not body:
         return False
@@ -283,7 +283,11 @@ def _bylined(ctx: Context) -> bool:
         # The writer's post after the name, in parentheses or after a comma ("Oleh Rina Putri
         # (A1C021045), Fakultas Pertanian"): the name is what stands before it.
         head = _POST_AFTER_NAME.split(line, 1)[0]
-        if head != line and len(line.split()) <= _BYLINE_LINE_WORDS and not line.endswith("."):
+        post = line[len(head):].replace("(", " ").replace(")", " ").replace(",", " ").split()
+        if head != line and len(line.split()) <= _BYLINE_LINE_WORDS and not line.endswith(".") \
+                and len(post) >= 2 and not any(w.casefold() in _newsroom_jobs(ctx.article.lang) for w in post) \
+                and not any("." in w for w in post):
+            # (not a desk or an agency: "By Karen Osei, Staff Writer", "(Reuters)", "Kompas.com")
             words = head.replace(":", " ").split()[1:]
     jobs = _newsroom_jobs(ctx.article.lang)
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
@@ -367,8 +371,11 @@ def _first_person_plural_pattern(lang: str) -> re.Pattern[str]:
 
 _UNSOURCED_BODY = 4
 """The fewest body paragraphs of an essay (:func:`reports_no_one`)."""
-_FIGURE = re.compile(r"(?<!\d)(?!(?:1[89]|20)\d\d(?!\d))\d")
-"""A figure: a digit that is not part of a year (``tahun 2017`` argues as well as reports)."""
+_FIGURE = re.compile(r"\d")
+_YEAR = re.compile(r"(?i)(?<![^\W\d_])(?:tahun|year|in|since|sejak|pada|of|until|hingga|sampai)"
+                   r"\s+(?:1[89]|20)\d\d(?!\d)")
+"""A year after a word that introduces one (``tahun 2017``, ``since 1952``): no figure, since an
+essay names years as a report does (``About 2000 residents`` counts)."""
 _LIST_NUMBER = re.compile(r"\A\s*\d{1,2}\s*[.)]")
 """A list item's number at a paragraph's head (``1. - Studi banding …``): no figure."""
 _AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
@@ -380,8 +387,8 @@ def reports_no_one(ctx: Context) -> bool:
     """Whether the article is an essay: it cites no one, states no figure and argues. Of a body
     of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
     (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), none holds a
-    figure (a digit: a number, a date, a time, an amount, a score; not a year, nor a list item's
-    number), and two or more hold
+    figure (a digit: a number, a date, a time, an amount, a score; not a year after a word that
+    introduces one, ``tahun 2017``, nor a list item's number), and two or more hold
     editorial evidence. A news report attributes and counts; a piece that does neither and
     argues is a column, a letter or an editorial whose label was left behind. (A thin news brief,
     one ``police said``, then times, ages and amounts, with one paragraph of opinion, is no essay:
@@ -390,7 +397,7 @@ def reports_no_one(ctx: Context) -> bool:
     if len(body) < _UNSOURCED_BODY or sum(1 for p in body if p.editorial) < 2:
         return False
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
-    if any(_FIGURE.search(_LIST_NUMBER.sub("", paragraphs[p.index].text, 1)) for p in body):
+    if any(_FIGURE.search(_YEAR.sub("", _LIST_NUMBER.sub("", paragraphs[p.index].text, 1))) for p in body):
         return False
     sourced = 0
     for paragraph in body:
