@@ -2467,8 +2467,12 @@ class _Reader:
             if not role_hits or (verbs and verbs[0].first < role_hits[0].first):
                 continue
             if any(not tokens[at].cap and self.lang.ends_role(tokens[at].fold, at == first)
-                   for at in range(first, role_hits[0].first)):
-                continue  # "Malcolm Turnbull, who met the speaker,": a clause, not a title
+                   for at in range(first, role_hits[0].first)) or (
+                    first < role_hits[0].first and not tokens[first].cap and any(
+                        tokens[first].fold.startswith(prefix) and tokens[first].fold.isalpha()
+                        and len(tokens[first].fold) >= len(prefix) + _PASSIVE_STEM
+                        for prefix in self.lang.passive_prefixes)):
+                continue  # "Malcolm Turnbull, who met the speaker,", "…, didampingi Kepala Dinas …": a clause
             if any(tokens[first].fold == conjunction[0] and self.words_follow(first + 1, conjunction[1:])
                    for conjunction in self.lang.conjunctions):
                 continue  # "Bahlil Lahadalia, serta Menteri Pariwisata Wishnutama": a list
