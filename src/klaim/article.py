@@ -809,8 +809,11 @@ _WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\
 buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``), or its
 sections after "in" (``January 22, 2021, in Headline News, Sports``, ``June 17, 2017 in
 Uncategorized``; a birth line's place, ``June 17, 1950, in Hightown``, reads the same)."""
-_BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}(?=\d)", re.IGNORECASE)
-"""A byline right before the date, without a separator (``By humas 22 Des 2022, 08:11 WIB``)."""
+_BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,3}?(?=\d|[^\W\d_]++\.?\s++\d)",
+                            re.IGNORECASE)
+"""A byline right before the date, without a separator: the fewest words before a number or a
+word and a number (``By humas 22 Des 2022, 08:11 WIB``, ``By Observer editorial January 10,
+2014``)."""
 _WRITTEN_ON = re.compile(r"\s*+(?:written|posted|ditulis)(?:\s++(?:by|oleh)(?:\s++[^\W\d_][\w.'’-]*+){0,3}?)?"
                          r"\s++(?:on|pada)\s++", re.IGNORECASE)
 """A byline stamp before the date, perhaps with no name left in it (``Written by on August 26,
