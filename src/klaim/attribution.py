@@ -879,6 +879,13 @@ class _Language:
         return any(len(fold) >= len(affix) + _VERB_STEM and fold.startswith(affix) for affix in self.verb_prefixes) \
             or any(len(fold) >= len(affix) + _VERB_STEM and fold.endswith(affix) for affix in self.verb_suffixes)
 
+    def passive_verb(self, fold: str) -> bool:
+        """Whether a folded word is a passive verb: a prefix of the lexicon's ``passive_prefixes``
+        and a stem of ``_PASSIVE_STEM`` letters or more (``ditagih``, ``didampingi``; not
+        ``dia``)."""
+        return fold.isalpha() and any(fold.startswith(prefix) and len(fold) >= len(prefix) + _PASSIVE_STEM
+                                      for prefix in self.passive_prefixes)
+
     def name_word(self, text: str) -> bool:
         """Whether a token's ``text`` (without a possessive ``'s``) can be a word of a name,
         wherever it stands: no acronym (a single letter may be an initial), no stopword, no
@@ -1900,9 +1907,7 @@ class _Reader:
         if at >= len(self.tokens):
             return False
         token = self.tokens[at]
-        return token.joined and not token.quoted and any(
-            token.fold.startswith(prefix) and len(token.fold) >= len(prefix) + _PASSIVE_STEM
-            and token.fold.isalpha() for prefix in self.lang.passive_prefixes)
+        return token.joined and not token.quoted and self.lang.passive_verb(token.fold)
 
     def collect_rhetorical(self, marks: Sequence[int]) -> None:
         """A sentence ending in a question or an exclamation mark outside quotation marks: the
@@ -2468,10 +2473,8 @@ class _Reader:
                 continue
             if any(not tokens[at].cap and self.lang.ends_role(tokens[at].fold, at == first)
                    for at in range(first, role_hits[0].first)) or (
-                    first < role_hits[0].first and not tokens[first].cap and any(
-                        tokens[first].fold.startswith(prefix) and tokens[first].fold.isalpha()
-                        and len(tokens[first].fold) >= len(prefix) + _PASSIVE_STEM
-                        for prefix in self.lang.passive_prefixes)):
+                    first < role_hits[0].first and not tokens[first].cap
+                    and self.lang.passive_verb(tokens[first].fold)):
                 continue  # "Malcolm Turnbull, who met the speaker,", "…, didampingi Kepala Dinas …": a clause
             if any(tokens[first].fold == conjunction[0] and self.words_follow(first + 1, conjunction[1:])
                    for conjunction in self.lang.conjunctions):
