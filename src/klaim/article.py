@@ -562,7 +562,8 @@ standfirst that introduces the letter)."""
 
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
-    (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; a label's word in
+    (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
+    after the outlet's short prefix, ``J-S: Letter: …``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
@@ -593,10 +594,17 @@ def opinion_label(article: Article) -> str | None:
     initials = len(raw_head) in (2, 3) and all(w.isupper() and w.isalpha() and len(w) <= 5 for w in raw_head[1:])
     if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):
         head = ""
+    # A label with its own colon after the outlet's or the section's short prefix: "J-S: Letter:
+    # …", "Metro: Opini: …" ("Kendal: Opini publik terbelah" has no label's colon: news).
+    prefix = title.find(":", 0, _LABEL_HEAD)
+    after_prefix = title[prefix + 1:].lstrip() if prefix > 0 and \
+        len(title[:prefix].split()) <= _LABEL_HEAD_WORDS else ""
     for label in labels:
         if title.startswith(label) or (head and label.endswith(":") and head.endswith(" " + label)):
             return label
         if initials and label.endswith(":") and raw_head[0].casefold() == label[:-1]:
+            return label
+        if after_prefix and label.endswith(":") and after_prefix.startswith(label):
             return label
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
     # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).

@@ -236,18 +236,23 @@ def interview_answers(ctx: Context) -> frozenset[int]:
 _SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,\s*(?:[^\W\d_][\w'’ .-]*)?)?")
 
 
+_SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
+"""A dash before a signature's name (``— Ann Lee, Springfield``, ``-- Ann Lee``)."""
+
+
 def _signed(ctx: Context) -> bool:
     """Whether the article ends with a signature, as letters and columns do: a line with a
     name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
     a name of two or three words on a line of its own over a place of one or two words on the
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
-    dwhitlow@example.com"). A closing heading has no comma, and is not two such lines;
+    dwhitlow@example.com"). A dash may stand before the name ("— Ann Lee, Springfield"). A
+    closing heading has no comma, and is not two such lines;
     a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist)
     makes a byline."""
     last_two = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-2:]
     if not last_two:
         return False
-    line = last_two[-1].text.strip()
+    line = _SIGNATURE_DASH.sub("", last_two[-1].text.strip())  # "— Ann Lee, Springfield"
     words = line.replace(",", " ").split()
     jobs = _newsroom_jobs(ctx.article.lang)
     if any(word.casefold() in jobs for word in words):
@@ -261,7 +266,7 @@ def _signed(ctx: Context) -> bool:
         return 2 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in name)
     if len(last_two) < 2:
         return False
-    name = last_two[0].text.split()
+    name = _SIGNATURE_DASH.sub("", last_two[0].text.strip()).split()
     return (2 <= len(name) <= 3 and len(words) <= 2 and not any(w.casefold() in jobs for w in name)
             and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in [*name, *words]))
 
