@@ -227,7 +227,10 @@ _PARENTHESISED_DATE = re.compile(r"\((?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}
 """A numeric date with its year in parentheses, after a weekday: ``Senin (6/5/2024)``."""
 _PART = r"(?:\s*[-\u2013]\s*|\s+)"
 """Between the parts of a date with a month name: spaces, or a dash (``June - 14 - 2023``)."""
-_DAY_MONTH_YEAR = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?{_PART}(?P<mon>[^\W\d_]+)\.?,?{_PART}(?P<y>\d{{4}})")
+_DAY_MONTH_YEAR = re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?{_PART}(?P<mon>[^\W\d_]+)\.?,?"
+                             rf"(?:{_PART})?(?P<y>\d{{4}})")
+"""A day, a month's name and a year; the year may be glued to the name (``11 Jun2019``: letters
+then digits part without doubt, as a day glued to a year, ``Apr 122009``, does not)."""
 _MONTH_DAY_YEAR = re.compile(rf"(?P<mon>[^\W\d_]+)\.?{_PART}(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?{_PART}(?P<y>\d{{4}})")
 
 
@@ -732,6 +735,9 @@ _OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—•·,-]+\s+){0,5}[^\s|–—�
                             r"|(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+,\s+)")
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
+_BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<value>[^()]+)\)\s*\Z")
+"""Up to six words of outlet, school or office and the date in parentheses after them, ending
+the line (``SMPN 3 Sukamaju (14 Juni 2023)``)."""
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 80
@@ -767,10 +773,12 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
+    bracketed = _BRACKETED_DATE.match(line)  # "SMPN 3 Sukamaju (14 Juni 2023)"
     candidates = (_BARE_DATELINE.match(line), re.match(rf"\s*{_BULLET}(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
                   _BARE_DATELINE.match(line, update.end()) if update else None,
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, byline_before.end()) if byline_before else None,
+                  bracketed,
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):

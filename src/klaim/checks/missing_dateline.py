@@ -8,7 +8,8 @@ and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is
 from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published
 on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
 outlet or byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7,
-2015`; up to six words before a spaced dash or bar, four before a comma),
+2015`; up to six words before a spaced dash or bar, four before a comma; up to six before the
+date in parentheses ending the line: `SMPN 3 Sukamaju (14 Juni 2023)`),
 after a keyword and `at` (`Posted at 10:00 AM, May 03, 2020`, `Page last updated at …`),
 after a byline and a keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline
 fields, an update stamp or a site's short fields after a bar, a spaced colon or a spaced dash
@@ -18,8 +19,8 @@ after the year (`June 17, 2017 Email To Friend`, `January 22, 2021, in Headline 
 or a print edition's page
 (`12 March 2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 -
 2023`), a list bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/
-02:34 PM September 15, 2016`, `By humas 22 Des 2022`), and a site's section may follow a time
-and its zone (`08:11:43 WIB umum`). A paragraph that
+02:34 PM September 15, 2016`, `By humas 22 Des 2022`), a site's section may follow a time
+and its zone (`08:11:43 WIB umum`), and the year may be glued to the month's name (`11 Jun2019`). A paragraph that
 opens with a date is not. A short second line of calendar words and numbers that reads as no
 date (`Apr 122009`) is a dateline with a typo: `unparsed`, not `missing`.
 
