@@ -390,6 +390,8 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     each piece is looked up in a memo (``_StartIndex.pieces``: pieces repeat) that holds its
     token, made once. The loop makes every token as if unquoted; the few that are quoted are
     swapped for their quoted twins afterwards, so that the loop need not look at ``quoted``.
+    The word after an abbreviated title of the index (``titles``) and its full stop is joined
+    to it and begins no sentence: ``Dr. Jane Smith`` is one name.
     """
     tokens: list[_Token] = []
     append = tokens.append
@@ -445,6 +447,11 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
         for at in range(first, bisect.bisect_left(word_starts, quote_end, first)):
             piece = found[at]
             tokens[at] = (pieces.get(piece) or describe(piece))[6]
+    for at in positions.get(index.title_slot, ()):  # "Dr. Jane": one name (few paragraphs have a title)
+        after = at + 1
+        if after < len(tokens) and tokens[after].sentence_start and text.startswith(".", word_ends[at]) \
+                and text[word_ends[at] + 1:word_starts[after]].strip(" ") == "":
+            tokens[after] = index.after_title(tokens[after])
     if tokens:
         tokens[0] = index.first_token(tokens[0])
     return tokens, word_starts, word_ends, positions, commas
@@ -683,7 +690,8 @@ class _StartIndex:
     listed only where a word that can come next in one of them follows it. A set of single
     ``words`` (folded) can be looked up in the same pass: the slot after the indexes'
     (``word_slot``) lists where they stand; the next one (``digit_slot``) lists the tokens with
-    a decimal digit (every digit of a text stands in one of its tokens).
+    a decimal digit (every digit of a text stands in one of its tokens), and the last
+    (``title_slot``) the abbreviated ``titles``.
 
     The ``unlisted`` indexes are only ever matched at a given token (``_Reader.match``): each
     token's ``starts`` mask has their bits, but no list of positions is kept for them, which
@@ -691,11 +699,16 @@ class _StartIndex:
     """
 
     def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = (),
-                 unlisted: Sequence[_PhraseIndex] = ()) -> None:
+                 unlisted: Sequence[_PhraseIndex] = (), titles: Iterable[str] = ()) -> None:
         self.indexes = tuple(indexes)
+        self.titles = frozenset(titles)
+        """Abbreviated titles (folded) whose full stop ends no sentence (``Dr. Jane Smith``)."""
+        self.titled: dict[_Token, _Token] = {}
+        """A memo of ``after_title``."""
         self.word_slot = len(indexes)
         self.digit_slot = len(indexes) + 1
-        self.count = len(indexes) + 2
+        self.title_slot = len(indexes) + 2
+        self.count = len(indexes) + 3
         self.first_words: dict[str, int] = {}
         self.clitic_heads: dict[str, int] = {}
         clitics: set[str] = set()
@@ -710,6 +723,8 @@ class _StartIndex:
             clitics.update(index.clitics)
         for word in words:
             self.first_words[word] = self.first_words.get(word, 0) | 1 << self.word_slot
+        for word in self.titles:
+            self.first_words[word] = self.first_words.get(word, 0) | 1 << self.title_slot
         self.clitics = frozenset(clitics)
         self.clitic_lengths = tuple(sorted({len(c) for c in clitics}, reverse=True))
         following: dict[str, dict[str, list[int]]] = {}
@@ -771,6 +786,17 @@ class _StartIndex:
             self.pieces.clear()
         self.pieces[piece] = found
         return found
+
+    def after_title(self, token: _Token) -> _Token:
+        """``token`` after an abbreviated title and its full stop (``Dr. Jane``): joined to the
+        title, beginning no sentence (remembered in ``titled``, emptied past ``_MEMO_MAX``)."""
+        twin = self.titled.get(token)
+        if twin is None:
+            if len(self.titled) >= _MEMO_MAX:
+                self.titled.clear()
+            twin = self.titled[token] = _Token(token.text, token.fold, token.cap, True, False,
+                                               token.quoted, token.starts)
+        return twin
 
     def first_token(self, token: _Token) -> _Token:
         """``token`` as the first word of a text: joined to nothing, beginning a sentence
@@ -1033,7 +1059,8 @@ def _language(lang: str) -> _Language:
         negations=words("negations"),
         common_words=words("function_words", "third_person_pronouns", "first_person_singular",
                            "editorial_outlet_voice", "clause_words", "negations"),
-        starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation)),
+        starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation),
+                           titles=words("abbreviations") & words("honorifics", "ranks", "role_nouns")),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
@@ -1515,12 +1542,19 @@ class _Reader:
                 if length is None or at + length > stop:
                     length = self.qualifier_length(at, stop)
                 at += length or 1
-            elif (token.fold in self.lang.particles and at + 1 < stop
-                  and tokens[at + 1].cap and tokens[at + 1].joined):
-                at += 1
+            elif at + 1 < stop and tokens[at + 1].cap and tokens[at + 1].joined and (
+                    token.fold in self.lang.particles or token.fold in self.lang.starts.titles):
+                at += 1  # "van Dijk", a title in lower case: "dr Rina Lestari"
             else:
                 break
         return at
+
+    def lower_title(self, at: int) -> bool:
+        """Whether token ``at`` is an abbreviated title in lower case before a name (``dr Rina
+        Lestari``, ``dr. Rina``: Indonesian writes a physician's title so)."""
+        tokens = self.tokens
+        return (not tokens[at].cap and tokens[at].fold in self.lang.starts.titles and at + 1 < len(tokens)
+                and tokens[at + 1].cap and tokens[at + 1].joined)
 
     def trailing_name(self, first: int, stop: int) -> tuple[int, int] | None:
         """The name in a capitalised chunk: its last run of non-qualifier capitalised words."""
@@ -2170,7 +2204,7 @@ class _Reader:
                 self.subject_name(hit)  # (what follows "saying" is what was said, not who)
                 continue
             self.name_before(hit.first)
-            if hit.stop < stop and tokens[hit.stop].joined and tokens[hit.stop].cap:
+            if hit.stop < stop and tokens[hit.stop].joined and (tokens[hit.stop].cap or self.lower_title(hit.stop)):
                 chunk = self.capital_chunk(hit.stop, stop)
                 if self.match(self.lang.roles, hit.stop, chunk) is None:
                     name = self.trailing_name(hit.stop, chunk)
@@ -3369,7 +3403,8 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
     roles in either. Unknown roles give an empty set: nothing to compare. A rank (``Kombes``,
     ``AKBP``, ``Sgt.``) names no job: a police chief holds one, a spokesman another, and a
     promotion changes it, so ranks are left out (and a word that is a rank in ``lang`` is not
-    read as an English job: Indonesian ``Mayor`` is a major, not a mayor).
+    read as an English job: Indonesian ``Mayor`` is a major, not a mayor). A title in lower case
+    that the lexicon's ``role_equivalents`` give a job (``drg``, a dentist) adds it to a post.
     """
     groups: set[str] = set()
     canonical = _language(lang).role_groups
@@ -3384,6 +3419,13 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
                 continue
             head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             groups.add(canonical.get(head, head))
+    if groups:
+        # A title in lower case that names a profession is one more job of someone who holds a
+        # post: "Kepala Dinas Kesehatan drg." is a dentist too, so "Dokter Dewi" agrees (only
+        # with a post: a title alone is not compared, "Dr" is also a doctorate).
+        titles = _language(lang).starts.titles
+        groups.update(canonical[t.fold] for t in tokens
+                      if t.text == t.fold and t.fold in titles and t.fold in canonical)
     return frozenset(groups)
 
 
