@@ -42,7 +42,8 @@ quotations in headings, captions or those site lines. A quotation whose words (f
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
 anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
-headline or title: `(“Millions face new rules”)`), nor a column's title (written without
+headline or title: `(“Millions face new rules”)`, perhaps with its publication and date:
+`(“Council to revisit meters,” Gazette, Nov. 28)`), nor a column's title (written without
 quotation marks; an apostrophe is none) repeated in them as a whole paragraph before any prose
 (perhaps after a byline), nor one whose sentence names the work it comes from (`… was part of
 Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor any quotation in an
@@ -175,10 +176,24 @@ Kusumawati, S.Pd.``): a longer paragraph is prose."""
 
 
 def _in_parentheses(text: str, quotation: Quotation) -> bool:
-    """Whether the quotation is all a pair of parentheses holds: a cited headline or title."""
+    """Whether the quotation is all a pair of parentheses holds, perhaps with the publication
+    and the date after it: a cited headline or title (``(“…,” Gazette, Nov. 28)``)."""
     before = text[max(0, quotation.start - 2):quotation.start].rstrip()
     after = text[quotation.end:quotation.end + 3].lstrip(" .,")
-    return before.endswith("(") and after.startswith(")")
+    if not before.endswith("("):
+        return False
+    if after.startswith(")"):
+        return True
+    cited = _CITED_SOURCE.match(text, quotation.end)
+    return cited is not None and all(word[0].isupper() for word in _CITED_WORD.findall(cited.group()))
+
+
+_CITED_SOURCE = re.compile(r"[ \t]*+,?[ \t]*+[^\W\d_][\w.'’&-]*+(?:(?:[ \t]*+,[ \t]*+|[ \t]++)"
+                           r"(?:[^\W\d_][\w.'’&-]*+|\d[\d.]*+)){0,7}+[ \t]*+\)")
+"""A publication and a date after a cited headline, up to its closing parenthesis: capitalised
+words and numbers (``, Gazette, Nov. 28)``, ``Harian Sukamaju, 22 Desember 2019)``), each word
+checked apart."""
+_CITED_WORD = re.compile(r"[^\W\d_][\w.'’&-]*")
 
 
 _WORKS: dict[str, str] = {
