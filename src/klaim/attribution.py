@@ -703,7 +703,7 @@ class _StartIndex:
         self.indexes = tuple(indexes)
         self.titles = frozenset(titles)
         """Abbreviated titles (folded) whose full stop ends no sentence (``Dr. Jane Smith``)."""
-        self.titled: dict[_Token, _Token] = {}
+        self.titled: dict[tuple[str, bool], _Token] = {}
         """A memo of ``after_title``."""
         self.word_slot = len(indexes)
         self.digit_slot = len(indexes) + 1
@@ -789,26 +789,26 @@ class _StartIndex:
 
     def after_title(self, token: _Token) -> _Token:
         """``token`` after an abbreviated title and its full stop (``Dr. Jane``): joined to the
-        title, beginning no sentence (remembered in ``titled``, emptied past ``_MEMO_MAX``)."""
-        twin = self.titled.get(token)
-        if twin is None:
-            if len(self.titled) >= _MEMO_MAX:
-                self.titled.clear()
-            twin = self.titled[token] = _Token(token.text, token.fold, token.cap, True, False,
-                                               token.quoted, token.starts)
-        return twin
+        title, beginning no sentence (remembered in ``titled``)."""
+        return _twin(self.titled, token, joined=True, sentence_start=False)
 
     def first_token(self, token: _Token) -> _Token:
         """``token`` as the first word of a text: joined to nothing, beginning a sentence
-        (remembered in ``firsts``, emptied past ``_MEMO_MAX`` entries)."""
-        key = (token.text, token.quoted)
-        first = self.firsts.get(key)
-        if first is None:
-            if len(self.firsts) >= _MEMO_MAX:
-                self.firsts.clear()
-            first = self.firsts[key] = _Token(token.text, token.fold, token.cap, False, True,
-                                               token.quoted, token.starts)
-        return first
+        (remembered in ``firsts``)."""
+        return _twin(self.firsts, token, joined=False, sentence_start=True)
+
+
+def _twin(memo: dict[tuple[str, bool], _Token], token: _Token, *, joined: bool, sentence_start: bool) -> _Token:
+    """``token`` with another ``joined`` and ``sentence_start``, remembered in ``memo`` by its
+    text and whether it is quoted (emptied past ``_MEMO_MAX`` entries)."""
+    key = (token.text, token.quoted)
+    twin = memo.get(key)
+    if twin is None:
+        if len(memo) >= _MEMO_MAX:
+            memo.clear()
+        twin = memo[key] = _Token(token.text, token.fold, token.cap, joined, sentence_start,
+                                  token.quoted, token.starts)
+    return twin
 
 
 _NO_STARTS = _StartIndex(())
