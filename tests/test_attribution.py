@@ -501,6 +501,29 @@ def test_rank_titles_and_is_no_part_of_the_name(lang: str, paragraph: str, name:
     assert [(s.name, s.role) for s in one(paragraph, lang).speakers] == [(name, role)]
 
 
+@pytest.mark.parametrize(("lang", "paragraph", "name", "role"), [
+    ("en", "“Patients are up,” said Dr. Jane Smith.", "Jane Smith", None),
+    ("en", "“It is over,” said Gen. Mark Reed.", "Mark Reed", "Gen"),
+    ("id", "“Pasien naik,” kata Prof. Budi Santoso.", "Budi Santoso", None),
+    ("id", "“Pasien naik,” kata dr Rina Lestari.", "Rina Lestari", None),
+    ("id", "“Pasien naik,” kata dr. Rina Lestari.", "Rina Lestari", None),
+    ("id", "“Pasien naik,” kata Direktur RSUD dr Budi Santoso.", "Budi Santoso", "Direktur RSUD dr"),
+])
+def test_a_name_follows_an_abbreviated_title(lang: str, paragraph: str, name: str, role: str | None) -> None:
+    # The full stop after a title ends no sentence, and a title in lower case (Indonesian "dr")
+    # stands in the name's run: the name after it is read.
+    assert [(s.name, s.role) for s in one(paragraph, lang).speakers] == [(name, role)]
+
+
+@pytest.mark.parametrize(("a", "b", "conflict"), [
+    ("Kepala Dinas Kesehatan drg", "Dokter", False),  # a dentist's title in lower case: a doctor too
+    ("Kepala Dinas Kesehatan Dr", "Dokter", True),  # "Dr": a doctorate, no job
+    ("dr", "Bupati", False),  # a title alone is not compared
+])
+def test_a_physicians_title_after_a_post_is_that_job_too(a: str, b: str, conflict: bool) -> None:
+    assert roles_conflict(a, b, "id") is conflict
+
+
 @pytest.mark.parametrize(("a", "b", "lang", "conflict"), [
     ("Kapolres Mimika", "AKBP", "id", False),
     ("Kombes Pol", "Kapolda", "id", False),
