@@ -1071,6 +1071,10 @@ def _language(lang: str) -> _Language:
 
 # --- quotation marks ---------------------------------------------------------------------------
 
+_ADDRESSEE_WORDS = 3
+"""The most words after an addressee preposition between a verb and the quotation it opens
+(``shouted to the crowd: "…"``)."""
+
 _DOUBLE_OPENING = OPENING_DOUBLE_MARKS
 _DOUBLE_CLOSING = CLOSING_DOUBLE_MARK
 _DOUBLE = _DOUBLE_OPENING + _DOUBLE_CLOSING + STRAIGHT_DOUBLE_MARK
@@ -1695,10 +1699,19 @@ class _Reader:
     def introduces_quote(self, hit: _Hit) -> bool:
         """The verb opens a quotation: ``Rahman went on: "…"``, ``Rahman melanjutkan, "…"``.
 
-        Only a comma or a colon may stand between the verb and the opening mark.
+        Only a comma or a colon may stand between the verb and the opening mark, after the
+        people it was said to, if any (``mouthed to them: "…"``, ``shouted to the crowd:``: an
+        addressee preposition and up to ``_ADDRESSEE_WORDS`` words).
         """
         after = hit.stop
-        if after >= len(self.tokens) or not self.tokens[after].quoted:
+        tokens = self.tokens
+        if after < len(tokens) and tokens[after].fold in self.lang.addressee_prepositions and tokens[after].joined:
+            # (the words said to someone: "to them", "to the crowd", joined up to the mark)
+            reach = min(len(tokens), after + 1 + _ADDRESSEE_WORDS)
+            after += 1
+            while after < reach and not tokens[after].quoted and tokens[after].joined:
+                after += 1
+        if after >= len(tokens) or not tokens[after].quoted:
             return False
         gap = self.gap(after)
         return any(c in _ALL_MARKS for c in gap) and all(

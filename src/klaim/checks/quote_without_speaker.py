@@ -18,7 +18,8 @@ article quotes right after a closing mark with a comma before it: `,” Wartini,
 Minggu (7/7).`; a name set off by commas after a description names the speaker of its verb:
 `Salah satu pedagang, Wartini, membenarkan`).
 A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
-menimpali, “…”`, `Reyes said: "…"`) or closes it (`"…," Reyes continued.`); verbs that report
+menimpali, “…”`, `Reyes said: "…"`, perhaps after whom it was said to: `Voss mouthed to them:
+"…"`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
 storm continued overnight. "…"` has no speaker); so do other speech acts (`They chanted: "…"`,
 `A placard read: "…"`, `Spanduk itu bertuliskan: "…"`). A participle clause after a comma or a dash
@@ -37,7 +38,8 @@ flooding” doubled` or `on later flights “at no extra cost”.`; and a title 
 names one or a phrase, lexicon `title_words`, also before a colon: `a book entitled “…”`,
 `berjudul “…”`, `the slogan “…”`, `jargon: “…”`) are not speech and are not reported; nor is a
 quotation opening the paragraph after one that ends with a colon and names a source or says it
-introduces what follows (`… in the following statement:`; lexicon `introductions`); neither are
+introduces what follows (`… in the following statement:`; lexicon `introductions`; or a work's
+noun before the colon: `… did release a statement:`); neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
@@ -264,9 +266,10 @@ _ASIDES = ("caption", "boilerplate")
 def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> frozenset[int]:
     """The paragraphs after a paragraph that ends with a colon (or a semicolon typed for one) and
     names a source or says it introduces what follows (``… in the following statement:``,
-    ``Berikut petikannya:``; lexicon ``introductions``, or attribution evidence in ``results``,
-    each paragraph's attribution by its index): a quotation opening the next paragraph is what
-    it introduced. ``The message was blunt:`` names no one."""
+    ``Berikut petikannya:``; lexicon ``introductions``, a work's noun before the colon, ``… did
+    release a statement:``, or attribution evidence in ``results``, each paragraph's attribution
+    by its index): a quotation opening the next paragraph is what it introduced. ``The message
+    was blunt:`` names no one."""
     text = ctx.article.text
     introductions = _introductions(ctx.article.lang)
     found = set()
@@ -279,10 +282,20 @@ def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> froze
             result = results.get(previous.index)
             if before.endswith((":", ";")) and (
                     (result is not None and _attributed(result)) or
-                    (introductions is not None and introductions.search(before) is not None)):
+                    (introductions is not None and introductions.search(before) is not None)
+                    or _work_before_colon(ctx.article.lang).search(before) is not None):
                 found.add(paragraph.index)
         previous = paragraph
     return frozenset(found)
+
+
+@cache
+def _work_before_colon(lang: str) -> re.Pattern[str]:
+    """A work's noun right before a paragraph's closing colon (``the clinic did release a
+    statement:``, ``wrote in a letter:``): what follows is the work's text."""
+    base = lang.split("-")[0].split("_")[0]
+    works = "|".join(part for part in (_WORKS.get(base, ""), _WORKS["en"]) if part)
+    return re.compile(rf"(?<![^\W\d_])(?i:{works})\s*[:;]\Z")
 
 
 @cache
