@@ -83,7 +83,8 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 closing = split[offset]
                 if closing is not None:  # one quotation broken by a paragraph break: reported once
                     closed = ctx.article_span(closing, closing + 1)
-                    yield Issue("quotation opened here is closed in the next paragraph, which does not reopen it",
+                    yield Issue(f"quotation opened here is closed on line {closed.line}, in a later paragraph that "
+                                "does not reopen it",
                                 ctx.article_span(offset, offset + 1),
                                 data={"mark": mark, "side": side, "closed_at_line": closed.line},
                                 related=[closed.with_message("the closing mark")])
