@@ -519,6 +519,8 @@ def test_a_name_follows_an_abbreviated_title(lang: str, paragraph: str, name: st
     ("Kepala Dinas Kesehatan drg", "Dokter", False),  # a dentist's title in lower case: a doctor too
     ("Kepala Dinas Kesehatan Dr", "Dokter", True),  # "Dr": a doctorate, no job
     ("dr", "Bupati", False),  # a title alone is not compared
+    ("Kepala Dinas Kesehatan dr", "Direktur RSUD dr", True),  # two posts conflict, whatever their titles
+    ("Direktur RSUD dr. Soetomo", "Dokter", True),  # a title inside a body's name titles no one
 ])
 def test_a_physicians_title_after_a_post_is_that_job_too(a: str, b: str, conflict: bool) -> None:
     assert roles_conflict(a, b, "id") is conflict

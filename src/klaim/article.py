@@ -727,17 +727,17 @@ _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)
 _PAGE_REACH = 24
 """The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
 for there only, so that a long line costs no more than a short one."""
-# Up to six words of outlet, section or byline and a spaced bar, dash or bullet before the date
-# ("Kompas.com - ", "Published By : Admin | ", "Staff Report • ", a byline the site printed twice:
-# "Ana RusliAna Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at
-# 10:15 GMT, ").
-_OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—•·,-]+\s+){0,5}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
+# Up to six words of outlet, section or byline and a spaced bar, dash or bullet before the date,
+# perhaps after a bullet or a dash of their own ("Kompas.com - ", "Published By : Admin | ",
+# "Staff Report • ", "- Associated Press - ", a byline the site printed twice: "Ana RusliAna
+# Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at 10:15 GMT, ").
+_OUTLET_PREFIX = re.compile(rf"\s*{_BULLET}(?:(?:[^\s|–—•·,-]+\s+){{0,5}}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
                             r"|(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+,\s+)")
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<value>[^()]+)\)\s*\Z")
 """Up to six words of outlet, school or office and the date in parentheses after them, ending
-the line (``SMPN 3 Sukamaju (14 Juni 2023)``)."""
+the line (``SMPN 3 Sukamaju (14 Juni 2023)``); each word capitalised or a number (checked apart)."""
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 80
@@ -774,6 +774,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
     bracketed = _BRACKETED_DATE.match(line)  # "SMPN 3 Sukamaju (14 Juni 2023)"
+    if bracketed is not None and not all(word[0].isupper() or word[0].isdigit()
+                                         for word in line[:bracketed.start("value")].rstrip(" (").split()):
+        bracketed = None  # words of prose before it, an event's date: "Banjir bandang di Desa … (2 Januari 2024)"
     candidates = (_BARE_DATELINE.match(line), re.match(rf"\s*{_BULLET}(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
                   _BARE_DATELINE.match(line, update.end()) if update else None,

@@ -390,8 +390,9 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     each piece is looked up in a memo (``_StartIndex.pieces``: pieces repeat) that holds its
     token, made once. The loop makes every token as if unquoted; the few that are quoted are
     swapped for their quoted twins afterwards, so that the loop need not look at ``quoted``.
-    The word after an abbreviated title of the index (``titles``) and its full stop is joined
-    to it and begins no sentence: ``Dr. Jane Smith`` is one name.
+    The word after an abbreviated title of the index (``titles``, capitalised or one of
+    ``lower_titles``) and its full stop is joined to it and begins no sentence: ``Dr. Jane Smith``
+    is one name.
     """
     tokens: list[_Token] = []
     append = tokens.append
@@ -450,7 +451,8 @@ def _tokenise(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]
     for at in positions.get(index.title_slot, ()):  # "Dr. Jane": one name (few paragraphs have a title)
         after = at + 1
         if after < len(tokens) and tokens[after].sentence_start and text.startswith(".", word_ends[at]) \
-                and text[word_ends[at] + 1:word_starts[after]].strip(" ") == "":
+                and text[word_ends[at] + 1:word_starts[after]].strip(" ") == "" \
+                and (tokens[at].cap or tokens[at].fold in index.lower_titles):
             tokens[after] = index.after_title(tokens[after])
     if tokens:
         tokens[0] = index.first_token(tokens[0])
@@ -699,10 +701,14 @@ class _StartIndex:
     """
 
     def __init__(self, indexes: Sequence[_PhraseIndex], words: Iterable[str] = (),
-                 unlisted: Sequence[_PhraseIndex] = (), titles: Iterable[str] = ()) -> None:
+                 unlisted: Sequence[_PhraseIndex] = (), titles: Iterable[str] = (),
+                 lower_titles: Iterable[str] = ()) -> None:
         self.indexes = tuple(indexes)
         self.titles = frozenset(titles)
-        """Abbreviated titles (folded) whose full stop ends no sentence (``Dr. Jane Smith``)."""
+        """Abbreviated titles (folded) whose full stop ends no sentence when capitalised (``Dr. Jane
+        Smith``; not ``a sales rep. Jonas said``)."""
+        self.lower_titles = frozenset(lower_titles)
+        """The ``titles`` written in lower case before a name too (Indonesian ``dr.``, ``drg.``)."""
         self.titled: dict[tuple[str, bool], _Token] = {}
         """A memo of ``after_title``."""
         self.word_slot = len(indexes)
@@ -1060,7 +1066,8 @@ def _language(lang: str) -> _Language:
         common_words=words("function_words", "third_person_pronouns", "first_person_singular",
                            "editorial_outlet_voice", "clause_words", "negations"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation),
-                           titles=words("abbreviations") & words("honorifics", "ranks", "role_nouns")),
+                           titles=words("abbreviations") & words("honorifics", "ranks", "role_nouns"),
+                           lower_titles=words("lower_case_titles")),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
@@ -1547,7 +1554,7 @@ class _Reader:
                     length = self.qualifier_length(at, stop)
                 at += length or 1
             elif at + 1 < stop and tokens[at + 1].cap and tokens[at + 1].joined and (
-                    token.fold in self.lang.particles or token.fold in self.lang.starts.titles):
+                    token.fold in self.lang.particles or token.fold in self.lang.starts.lower_titles):
                 at += 1  # "van Dijk", a title in lower case: "dr Rina Lestari"
             else:
                 break
@@ -1557,7 +1564,7 @@ class _Reader:
         """Whether token ``at`` is an abbreviated title in lower case before a name (``dr Rina
         Lestari``, ``dr. Rina``: Indonesian writes a physician's title so)."""
         tokens = self.tokens
-        return (not tokens[at].cap and tokens[at].fold in self.lang.starts.titles and at + 1 < len(tokens)
+        return (not tokens[at].cap and tokens[at].fold in self.lang.starts.lower_titles and at + 1 < len(tokens)
                 and tokens[at + 1].cap and tokens[at + 1].joined)
 
     def trailing_name(self, first: int, stop: int) -> tuple[int, int] | None:
@@ -3416,8 +3423,7 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
     roles in either. Unknown roles give an empty set: nothing to compare. A rank (``Kombes``,
     ``AKBP``, ``Sgt.``) names no job: a police chief holds one, a spokesman another, and a
     promotion changes it, so ranks are left out (and a word that is a rank in ``lang`` is not
-    read as an English job: Indonesian ``Mayor`` is a major, not a mayor). A title in lower case
-    that the lexicon's ``role_equivalents`` give a job (``drg``, a dentist) adds it to a post.
+    read as an English job: Indonesian ``Mayor`` is a major, not a mayor).
     """
     groups: set[str] = set()
     canonical = _language(lang).role_groups
@@ -3432,13 +3438,6 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
                 continue
             head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             groups.add(canonical.get(head, head))
-    if groups:
-        # A title in lower case that names a profession is one more job of someone who holds a
-        # post: "Kepala Dinas Kesehatan drg." is a dentist too, so "Dokter Dewi" agrees (only
-        # with a post: a title alone is not compared, "Dr" is also a doctorate).
-        titles = _language(lang).starts.titles
-        groups.update(canonical[t.fold] for t in tokens
-                      if t.text == t.fold and t.fold in titles and t.fold in canonical)
     return frozenset(groups)
 
 
@@ -3447,12 +3446,29 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
     """True when two role texts name different jobs.
 
     ``juru bicara Kremlin`` and ``Kremlin spokesman`` agree; ``juru bicara Kremlin`` and
-    ``Menteri Luar Negeri`` conflict; ``Presiden Rusia`` and ``Presiden`` agree (one says less).
+    ``Menteri Luar Negeri`` conflict; ``Dokter`` agrees with ``Kepala Dinas Kesehatan drg``
+    (:func:`_title_jobs`); ``Presiden Rusia`` and ``Presiden`` agree (one says less).
     The bodies a role names are not compared: ``Presiden AS`` and ``Presiden Amerika Serikat``,
     or ``Gedung Putih`` and ``White House``, are one body in other words.
     """
     groups_a, groups_b = role_groups(a, lang), role_groups(b, lang)
-    return bool(groups_a and groups_b and not groups_a & groups_b)
+    if not (groups_a and groups_b) or groups_a & groups_b:
+        return False
+    # A profession named alone ("Dokter Maharani") is the job of the title in lower case that
+    # ends a post ("Kepala Dinas Kesehatan drg."); two posts still conflict, whatever their titles.
+    return not (groups_b <= _title_jobs(a, lang) or groups_a <= _title_jobs(b, lang))
+
+
+def _title_jobs(role: str, lang: str) -> frozenset[str]:
+    """The job a title in lower case at the end of a role names (lexicon ``lower_case_titles``
+    and ``role_equivalents``: ``Kepala Dinas Kesehatan drg`` is a dentist's, ``dokter``); not a
+    title inside a body's name (``Direktur RSUD dr. Soetomo``)."""
+    words = role.split()
+    last = words[-1].rstrip(".") if words else ""
+    language = _language(lang)
+    if last != last.casefold() or last not in language.starts.lower_titles or last not in language.role_groups:
+        return frozenset()
+    return frozenset({language.role_groups[last]})
 
 
 # --- a change of office (shared by KL203) -----------------------------------------------------
