@@ -1436,6 +1436,30 @@ class _Paragraph:
         self.tentative: list[SpeakerMention] = []
         self.continuation = False
 
+    def points_back(self, text: str, language: _Language) -> Evidence | None:
+        """The reporting verb of a paragraph that opens by pointing back at what was said: a
+        demonstrative (lexicon ``demonstratives``) among its first ``_POINTER_WORDS`` words, and
+        a reporting verb, active or passive, one or two words after it (``Hal tersebut
+        disampaikan …``, ``Hal itu juga dikatakan …``); or None."""
+        tokens, index = self.tokens, language.attribution
+        for at in range(min(len(tokens), _POINTER_WORDS)):
+            if tokens[at].fold in language.demonstratives and not tokens[at].quoted:
+                for verb in range(at + 1, min(len(tokens), at + 3)):
+                    hit = index.match_at(tokens, verb, len(tokens)) if tokens[verb].starts >> index.slot & 1 else None
+                    if hit is not None and _POINTER_VERBS.intersection(hit.categories):
+                        start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
+                        return Evidence("reporting_verb", text[start:end], start, end)
+                return None
+        return None
+
+
+_POINTER_WORDS = 3
+"""How many words at a paragraph's head may hold the demonstrative that points back at what was
+said (``Hal tersebut disampaikan``)."""
+_POINTER_VERBS = frozenset({"reporting_verbs", "reporting_verbs_postposed", "passive_attribution"})
+"""The lexicon categories of a verb that reports what a paragraph before said (``disampaikan``
+is a postposed verb, read here without the agent it needs elsewhere)."""
+
 
 class _Reader:
     """Reads one paragraph's tokens against one language's lexicon.
@@ -2998,6 +3022,15 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 state.concrete.append(Evidence("named_actor", text[mention.start:mention.end],
                                                mention.start, mention.end))
 
+    # A paragraph that opens by pointing back at what was said ("Hal tersebut disampaikan dalam
+    # …") attributes the paragraph before it, whose words it reports (few paragraphs open so).
+    pointed: dict[int, Evidence] = {}
+    if language.demonstratives and len(states) > 1:
+        later = following or _following(paragraphs)
+        for position in range(len(states) - 1):
+            if later[position] < len(states) and \
+                    (verb := states[later[position]].points_back(text, language)) is not None:
+                pointed[id(states[position])] = verb
     results: list[ParagraphAttribution] = []
     names: set[str] | None = None  # the article's speakers' names and their short forms (made when needed)
     previous_active: SpeakerMention | None = None
@@ -3024,6 +3057,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         inherits = state.continuation or not own_sources
         quotations: list[Quotation] = []
         attribution = state.attribution  # read for the last time: it may grow
+        if pointed and id(state) in pointed:
+            attribution.append(pointed[id(state)])  # reported by the next paragraph's verb
         scan = state.scan
         if scan.pairs or scan.open_at_end is not None:  # (most paragraphs quote nothing)
             pairs = [(o, c + 1, o + 1, c, False) for o, c in scan.pairs]

@@ -36,7 +36,9 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
   statement (`pernyataan Peskov`) and a person named next to a reporting verb (`kata Jokowi`,
   `said Ana Lima`; not a pronoun), whose reported speech the paragraph carries, and a passive
-  appeal (`Warga diimbau …`, `Residents are asked to …`: the appeal's content), weigh 2; an
+  appeal (`Warga diimbau …`, `Residents are asked to …`: the appeal's content), and the verb of
+  the next paragraph when it opens by pointing back at what was said (`Hal tersebut
+  disampaikan …`: a demonstrative, lexicon `demonstratives`, then a reporting verb), weigh 2; an
   institution or document as the source (`laporan itu menunjukkan`, `the ministry said`), a
   pronoun continuing the previous speaker (`Ia menambahkan`, `He added`), agentless passives
   and attributed quotations weigh 1;
