@@ -3030,14 +3030,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         for position in range(len(states) - 1):
             if later[position] < len(states) and \
                     (verb := states[later[position]].points_back(text, language)) is not None:
-                pointed[id(states[position])] = verb
+                pointed[position] = verb
     results: list[ParagraphAttribution] = []
     names: set[str] | None = None  # the article's speakers' names and their short forms (made when needed)
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
     previous_speech: list[Quotation] = []  # the speech the paragraph before quotes
-    for state in states:
+    for position, state in enumerate(states):
         paragraph = state.source
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
         if quoted_spans and state.speakers:
@@ -3057,8 +3057,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         inherits = state.continuation or not own_sources
         quotations: list[Quotation] = []
         attribution = state.attribution  # read for the last time: it may grow
-        if pointed and id(state) in pointed:
-            attribution.append(pointed[id(state)])  # reported by the next paragraph's verb
+        if position in pointed:
+            attribution.append(pointed[position])  # reported by the next paragraph's verb
         scan = state.scan
         if scan.pairs or scan.open_at_end is not None:  # (most paragraphs quote nothing)
             pairs = [(o, c + 1, o + 1, c, False) for o, c in scan.pairs]
