@@ -275,14 +275,18 @@ def _signed(ctx: Context) -> bool:
 
 def _bylined(ctx: Context) -> bool:
     """Whether the body opens with a writer's byline on a line of its own: a name of two to five
-    capitalised words, perhaps after a byline word (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``,
-    ``By Ann Lee``; after one, the writer's post may follow in parentheses or after a comma, in
-    two words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``), with no newsroom
+    capitalised words, perhaps after a byline word, on the same line or the one before
+    (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``, ``By Ann Lee``, ``Oleh`` over ``Rina
+    Hartati``; after one, the writer's post may follow in parentheses or after a comma, in two
+    words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``)."""
-    body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:1]
+    body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:2]
     if not body:
         return False
     line = body[0].text.strip()
+    alone = line.rstrip(": ").casefold()
+    if len(body) == 2 and (alone in byline_words(ctx.article.lang) or f"{alone}:" in byline_words(ctx.article.lang)):
+        line = f"{line} {body[1].text.strip()}"  # the byline word on a line of its own: "Oleh" / "Sari Wulandari"
     words = line.replace(":", " ").split()
     bylined = bool(words) and words[0].casefold() in byline_words(ctx.article.lang)
     if bylined:
