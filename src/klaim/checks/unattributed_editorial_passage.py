@@ -278,7 +278,8 @@ def _bylined(ctx: Context) -> bool:
     capitalised words, perhaps after a byline word, on the same line or the one before
     (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``, ``By Ann Lee``, ``Oleh`` over ``Rina
     Hartati``; after one, the writer's post may follow in parentheses or after a comma, in two
-    words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``), with no newsroom
+    words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``; or degrees, after a name
+    of one word too: ``Oleh: Widodo, S.Pd.``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``)."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:2]
     if not body:
@@ -300,9 +301,25 @@ def _bylined(ctx: Context) -> bool:
                 and not any("." in w for w in post):
             # (not a desk or an agency: "By Karen Osei, Staff Writer", "(Reuters)", "Kompas.com")
             words = head.replace(":", " ").split()[1:]
+        # Academic degrees after the name and a comma ("Oleh: Widodo, S.Pd.", "Sutrisno,S.Pd."):
+        # a person's, even of one name.
+        head, comma, rest = line.partition(",")
+        degrees = _degrees(ctx.article.lang)
+        if comma and rest.split() and all(d.replace(".", "").casefold() in degrees
+                                          for d in rest.replace(",", " ").split()):
+            named = head.replace(":", " ").split()[1:]
+            if 1 <= len(named) <= BYLINE_NAME_WORDS and all(
+                    w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) for w in named):
+                return True
     jobs = _newsroom_jobs(ctx.article.lang)
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
+
+
+@cache
+def _degrees(lang: str) -> frozenset[str]:
+    """The lexicon's ``name_degrees`` of ``lang`` and English, without their full stops."""
+    return frozenset(degree.replace(".", "").casefold() for degree in with_english(lang, "name_degrees"))
 
 
 _POST_AFTER_NAME = re.compile(r"\s*[(,]")
