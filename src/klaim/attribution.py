@@ -1118,6 +1118,11 @@ _CLAUSE_END = re.compile(r"[,;]|[!?](?=\s)|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A
 (not the full stop of a short title: ``Gov.``, ``Dr.``, ``Sen.``)."""
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\"”“](?=(?:s|t|re|ll|ve|d|m)(?![^\W\d_]))")
+"""A double mark typed for an apostrophe, between a word and an English possessive or
+contraction (``the town”s``, ``don”t``): a wrong mark, never a quotation's."""
+
+
 def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[bool, bool]:
     """(can open, can close) for the mark at ``at`` (``width`` characters long: two single marks
     typed for a double one are two), from the characters around it."""
@@ -1142,7 +1147,8 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     other, guillemets with each other, single marks with each other. A single mark between two
     letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
-    guillemets are ever reported as unbalanced. A ``»`` spaced on both sides (or opening the
+    guillemets are ever reported as unbalanced. A double mark typed for an apostrophe (``the
+    town”s``) is unbalanced and opens or closes nothing. A ``»`` spaced on both sides (or opening the
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
     paragraph it closes (``… rocks. »``).
@@ -1217,6 +1223,9 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
                 guillemet_open = at
             continue
         # Double marks: the position decides, the mark's shape only breaks ties.
+        if _DOUBLE_APOSTROPHE.match(text, at):
+            scan.unbalanced.append(at)  # typed for an apostrophe ("the town”s new …"): no partner, no quotation
+            continue
         if double_open is None:
             if char in _DOUBLE_CLOSING + '"' and can_close and not can_open:
                 scan.unbalanced.append(at)  # a closing mark with nothing open
@@ -2856,8 +2865,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     clause_ends: dict[int, int] = {}  # per closing mark, where the writer's clause after it ends
     openings: list[int] | None = None  # the quotations in double marks or guillemets (when needed)
     for mark in scan.unbalanced:
-        if mark == scan.open_at_end:
-            continue
+        if mark == scan.open_at_end or _DOUBLE_APOSTROPHE.match(text, mark):
+            continue  # (a double mark typed for an apostrophe, "town”s", quotes nothing)
         if text[mark] in _DOUBLE_CLOSING + '"»' and not _flanks(text, mark, paragraph.start,
                                                                 paragraph.end)[0]:
             before = bisect.bisect_left(closes, mark)

@@ -17,7 +17,8 @@ was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, �
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark, and so
 are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
-pay`, `’90s`). A quotation left open at the end of a paragraph whose next paragraph opens with a
+pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
+quotation. A quotation left open at the end of a paragraph whose next paragraph opens with a
 quotation mark is the newsroom convention for a quote running over several paragraphs, not an
 error (a photo caption, a site's navigation line or a crosshead between the two does not count).
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with no
