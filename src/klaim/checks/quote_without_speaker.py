@@ -17,7 +17,9 @@ a name in lower case: `,” kata pedagang`, `,” tandas budi`; with no verb, th
 article quotes right after a closing mark with a comma before it: `,” Wartini, pedagang pasar,
 Minggu (7/7).`; a name set off by commas after a description names the speaker of its verb:
 `Salah satu pedagang, Wartini, membenarkan`).
-A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
+A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
+sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
+line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
 menimpali, “…”`, `Reyes said: "…"`, perhaps after whom it was said to: `Voss mouthed to them:
 "…"`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
@@ -304,6 +306,27 @@ def _introductions(lang: str) -> re.Pattern[str] | None:
     return phrase_pattern(with_english(lang, "introductions"))
 
 
+_SENTENCE_ENDS = ".!?…:;" + DOUBLE_MARKS
+
+
+def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
+    """Whether the quotation's paragraph (``ctx.article.paragraphs[at]``) goes on after it and
+    stops mid-sentence, with no sentence punctuation at its end, and the next paragraph's first
+    sentence names a speaker or has a reporting verb: a page broke the line there (``"…," Hawks
+    coach`` / ``Dana Whitfield said.``), and the sentence with its speaker goes on below."""
+    paragraphs, text = ctx.article.paragraphs, ctx.article.text
+    tail = text[quotation.end:paragraphs[at].end].rstrip()
+    if not tail.strip() or tail[-1] in _SENTENCE_ENDS or at + 1 >= len(paragraphs):
+        return False
+    following = paragraphs[at + 1]
+    result = results.get(following.index)
+    if following.kind != "paragraph" or result is None:
+        return False
+    stop = next((i for i in range(following.start, following.end) if text[i] in ".!?"), following.end)
+    return any(m.start < stop for m in result.speakers) or any(
+        e.start < stop for e in result.attribution if e.category in ("reporting_verb", "attribution_phrase"))
+
+
 def _attributed_next(ctx: Context, at: int, quotation: Quotation,
                      results: dict[int, ParagraphAttribution]) -> bool:
     """Whether the quotation is all its paragraph (``ctx.article.paragraphs[at]``) says and the
@@ -389,6 +412,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # "in the words of Marta Quill: “…”"
             if _attributed_next(ctx, positions[result.index], quotation, by_index):
                 continue  # “…” / “…,” jelasnya: the speaker's next quotation names them
+            if _broken_off(ctx, positions[result.index], quotation, by_index):
+                continue  # '"…," Hawks coach' / 'Dana Whitfield said.': a line broken mid-sentence
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
