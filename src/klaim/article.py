@@ -727,17 +727,22 @@ _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)
 _PAGE_REACH = 24
 """The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
 for there only, so that a long line costs no more than a short one."""
-# Up to six words of outlet, section or byline and a spaced bar, dash or bullet before the date,
-# perhaps after a bullet or a dash of their own ("Kompas.com - ", "Published By : Admin | ",
-# "Staff Report • ", "- Associated Press - ", a byline the site printed twice: "Ana RusliAna
-# Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at 10:15 GMT, ").
-_OUTLET_PREFIX = re.compile(rf"\s*{_BULLET}(?:(?:[^\s|–—•·,-]+\s+){{0,5}}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
+# Up to six words of outlet, section or byline and a spaced bar, dash or bullet before the date
+# ("Kompas.com - ", "Published By : Admin | ", "Staff Report • ", a byline the site printed twice:
+# "Ana RusliAna Rusli - "), or up to four and a comma ("Xinhua, "; not "Page last updated at
+# 10:15 GMT, ").
+_OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—•·,-]+\s+){0,5}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
                             r"|(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+,\s+)")
+_DASHED_OUTLET = re.compile(r"\s*[-–—•]\s+(?P<words>(?:[^\s|–—•·,-]+\s+){1,6})[|–—•·-]\s+")
+"""An outlet's name between two dashes or bullets before the date (``- Associated Press -
+Monday, …``), each word capitalised (checked apart: ``- Sebanyak lima warga - 12 Maret`` is a
+list's line)."""
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<value>[^()]+)\)\s*\Z")
 """Up to six words of outlet, school or office and the date in parentheses after them, ending
-the line (``SMPN 3 Sukamaju (14 Juni 2023)``); each word capitalised or a number (checked apart)."""
+the line (``SMPN 3 Sukamaju (14 Juni 2023)``, ``detikNews (…)``); no prose (checked apart:
+:func:`_prose_before`)."""
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 80
@@ -771,12 +776,15 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
+    dashed = _DASHED_OUTLET.match(line)  # "- Associated Press - Monday, January 10, 2011"
+    if dashed is not None and not all(word[0].isupper() for word in dashed["words"].split()):
+        dashed = None
+    prefixed = prefixed or dashed
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
     bracketed = _BRACKETED_DATE.match(line)  # "SMPN 3 Sukamaju (14 Juni 2023)"
-    if bracketed is not None and not all(word[0].isupper() or word[0].isdigit()
-                                         for word in line[:bracketed.start("value")].rstrip(" (").split()):
-        bracketed = None  # words of prose before it, an event's date: "Banjir bandang di Desa … (2 Januari 2024)"
+    if bracketed is not None and _prose_before(line[:bracketed.start("value")], langs):
+        bracketed = None  # an event's date: "Banjir bandang di Desa … (2 Januari 2024)"
     candidates = (_BARE_DATELINE.match(line), re.match(rf"\s*{_BULLET}(?P<kw>)(?P<value>.*)", line),
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, prefixed.end()) if prefixed else None,
                   _BARE_DATELINE.match(line, update.end()) if update else None,
@@ -791,6 +799,21 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
             if parsed is not None and _plausible(parsed[0]) and _only_a_date(found["value"], lang):
                 return found
     return None
+
+
+def _prose_before(head: str, langs: Sequence[str]) -> bool:
+    """Whether the words before a bracketed date are prose, not a source's name: a function word
+    of one of ``langs`` (lexicon ``function_words``) among them, other than a byline's (``by``,
+    ``oleh``): ``Banjir bandang di Desa Sukamaju (2 Januari 2024)``, not ``SMPN 3 Sukamaju
+    (…)``, ``detikNews (…)`` nor ``Posted by admin (…)``."""
+    function = _function_words(tuple(dict.fromkeys(langs)))
+    return any(word.casefold() in function and word.casefold() not in _BYLINE_WORDS
+               for word in re.findall(r"[^\W\d_]+", head))
+
+
+@functools.lru_cache(maxsize=16)
+def _function_words(langs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word for lang in langs for word in lexicon(lang).get("function_words", ()))
 
 
 def _keyword_inside(line: str, keywords: dict[str, str], leads: frozenset[str]) -> Iterator[re.Match[str]]:

@@ -856,6 +856,7 @@ class _Language:
     clause_words: frozenset[str] = frozenset()
     """Auxiliaries, modals and relative words: a role never runs over one."""
     demonstratives: frozenset[str] = frozenset()
+    pointer_nouns: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
     negations: frozenset[str] = frozenset()
@@ -1059,7 +1060,7 @@ def _language(lang: str) -> _Language:
         role_groups=groups, determiner_phrases=determiner_phrases,
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
         clause_words=frozenset(lex.get("clause_words", ())),
-        demonstratives=words("demonstratives"),
+        demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
@@ -1447,24 +1448,25 @@ class _Paragraph:
 
     def points_back(self, text: str, language: _Language) -> Evidence | None:
         """The reporting verb of a paragraph that opens by pointing back at what was said: a
-        demonstrative (lexicon ``demonstratives``) among its first ``_POINTER_WORDS`` words, and
-        a reporting verb, active or passive, one or two words after it (``Hal tersebut
-        disampaikan …``, ``Hal itu juga dikatakan …``); or None."""
+        pointer noun (lexicon ``pointer_nouns``, ``source_reference_nouns``), a demonstrative
+        (``demonstratives``) and a passive reporting verb right after it or one word on (``Hal
+        tersebut disampaikan …``, ``Pernyataan itu juga disampaikan …``); or None. (Not
+        ``Kasus tersebut dilaporkan …``, a report to the police, nor ``Karena itu, warga
+        meminta …``.)"""
         tokens, index = self.tokens, language.attribution
-        for at in range(min(len(tokens), _POINTER_WORDS)):
-            if tokens[at].fold in language.demonstratives and not tokens[at].quoted:
-                for verb in range(at + 1, min(len(tokens), at + 3)):
-                    hit = index.match_at(tokens, verb, len(tokens)) if tokens[verb].starts >> index.slot & 1 else None
-                    if hit is not None and _POINTER_VERBS.intersection(hit.categories):
-                        start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
-                        return Evidence("reporting_verb", text[start:end], start, end)
-                return None
+        if len(tokens) < 3 or tokens[0].fold not in language.pointer_nouns or \
+                tokens[1].fold not in language.demonstratives or tokens[0].quoted:
+            return None
+        for verb in (2, 3):
+            if verb < len(tokens) and any(tokens[verb].fold.startswith(p) for p in language.passive_prefixes) \
+                    and tokens[verb].starts >> index.slot & 1:
+                hit = index.match_at(tokens, verb, len(tokens))
+                if hit is not None and _POINTER_VERBS.intersection(hit.categories):
+                    start, end = self.word_starts[hit.first], self.word_ends[hit.stop - 1]
+                    return Evidence("reporting_verb", text[start:end], start, end)
         return None
 
 
-_POINTER_WORDS = 3
-"""How many words at a paragraph's head may hold the demonstrative that points back at what was
-said (``Hal tersebut disampaikan``)."""
 _POINTER_VERBS = frozenset({"reporting_verbs", "reporting_verbs_postposed", "passive_attribution"})
 """The lexicon categories of a verb that reports what a paragraph before said (``disampaikan``
 is a postposed verb, read here without the agent it needs elsewhere)."""
@@ -2194,7 +2196,10 @@ class _Reader:
             if not tokens[hit.first].cap and self.after_name_and_comma(role_first):
                 continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
             at, lower = hit.stop, 0
-            abbreviated = len(tokens[hit.stop - 1].text) <= 4
+            # (an abbreviated role's full stop ends no sentence when it is capitalised, "Gov.
+            # Ana Lima", or a title written in lower case; "a sales rep. Jonas said" ends one)
+            abbreviated = len(tokens[hit.stop - 1].text) <= 4 and (
+                tokens[hit.stop - 1].cap or tokens[hit.stop - 1].fold in self.lang.starts.lower_titles)
             quoted = tokens[hit.stop - 1].quoted
             while at < stop:
                 token = tokens[at]
