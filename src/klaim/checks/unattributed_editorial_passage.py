@@ -141,7 +141,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from klaim.article import BYLINE_NAME_WORDS, byline_words, newsroom_jobs, opinion_label
+from klaim.article import BYLINE_NAME_WORDS, byline_words, newsroom_jobs, opinion_label, parse_dateline_value
 from klaim.attribution import Evidence
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
@@ -238,6 +238,18 @@ def interview_answers(ctx: Context) -> frozenset[int]:
 _SIGNATURE = re.compile(r"(?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’.-]*(?:,\s*(?:[^\W\d_][\w'’ .-]*)?)?")
 
 
+_DATED_PLACE = re.compile(r"(?P<place>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}),\s*(?P<date>\S.{4,40})")
+"""A place and a date, as a letter's sign-off gives them (``Bandung, 13 Februari 2016``)."""
+
+
+def _dated_place(line: str, lang: str) -> bool:
+    """Whether ``line`` is a capitalised place, a comma and a date (:data:`_DATED_PLACE`) and
+    nothing else."""
+    found = _DATED_PLACE.fullmatch(line)
+    return found is not None and all(w[:1].isupper() for w in found["place"].split()) and \
+        parse_dateline_value(found["date"], lang) is not None
+
+
 _SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
 """A dash before a signature's name (``— Ann Lee, Springfield``, ``-- Ann Lee``)."""
 
@@ -247,13 +259,23 @@ def _signed(ctx: Context) -> bool:
     name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
     a name of two or three words on a line of its own over a place of one or two words on the
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
-    dwhitlow@example.com"). A dash may stand before the name ("— Ann Lee, Springfield"). A
+    dwhitlow@example.com"); or a place and a date over a name of one to four words, as a letter
+    is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"). A dash may stand before the name
+    ("— Ann Lee, Springfield"). A
     closing heading has no comma, and is not two such lines;
     a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist)
     makes a byline."""
     last_two = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-2:]
     if not last_two:
         return False
+    # A place and a date over the name, as a letter is signed off ("Bandung, 13 Februari 2016" /
+    # "Nahayuka"), in one block or two.
+    lines = [line.strip() for p in last_two for line in p.text.splitlines() if line.strip()][-2:]
+    if len(lines) == 2 and _dated_place(lines[0], ctx.article.lang):
+        name = lines[1].split()
+        if 1 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
+                                       and w.casefold() not in _newsroom_jobs(ctx.article.lang) for w in name):
+            return True
     line = _SIGNATURE_DASH.sub("", last_two[-1].text.strip())  # "— Ann Lee, Springfield"
     words = line.replace(",", " ").split()
     jobs = _newsroom_jobs(ctx.article.lang)
