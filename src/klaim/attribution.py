@@ -2851,7 +2851,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         later = (following or _following(paragraphs))[position]
         following_paragraph = paragraphs[later] if later < len(paragraphs) else None
         if scan.open_at_end is not None:
-            if following_paragraph is None or not _starts_with_opening_quote(following_paragraph):
+            if following_paragraph is None or not _starts_with_opening_quote(following_paragraph) \
+                    or _closes_glued(text, scan.open_at_end, paragraph.end, language):
                 scan.unbalanced.append(scan.open_at_end)  # (not reopened: it may be closed by mistake)
                 wrongs = _wrong_closings(text, paragraph.start, paragraph.end, scan.pairs)
                 quoted.append((scan.open_at_end + 1, _stray_opening_reach(scan.open_at_end, paragraph.end, (), wrongs)))
@@ -2928,6 +2929,23 @@ def _stray_opening_reach(mark: int, end: int, openings: Sequence[int], wrong: Se
         end = openings[after]
     first = bisect.bisect_right(wrong, mark)
     return wrong[first] if first < len(wrong) and wrong[first] < end else end
+
+
+_GLUED_WORD = re.compile(r"[^\W\d_]+(?=[.,;!?]|\s*\Z)")
+
+
+def _closes_glued(text: str, mark: int, end: int, language: _Language) -> bool:
+    """Whether a mark left open at a paragraph's end closes what was said instead, glued between
+    the quotation's last punctuation and the speaker's word: a verb with the speaker's clitic and
+    nothing after it but the sentence's end (``… pemerintah pusat,"kesalnya.``). It quotes
+    nothing on into the next paragraph."""
+    if mark == 0 or text[mark - 1] not in ",.!?":
+        return False
+    word = _GLUED_WORD.match(text, mark + 1, end)
+    if word is None or text[word.end():end].strip(" .,;!?") != "":
+        return False
+    folded = word.group().casefold()
+    return any(folded.endswith(clitic) and len(folded) > len(clitic) + 2 for clitic in language.pronoun_clitics)
 
 
 def _following(paragraphs: Sequence[ParagraphLike]) -> list[int]:

@@ -20,7 +20,9 @@ marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `do
 pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
 quotation. A quotation left open at the end of a paragraph whose next paragraph opens with a
 quotation mark is the newsroom convention for a quote running over several paragraphs, not an
-error (a photo caption, a site's navigation line or a crosshead between the two does not count).
+error (a photo caption, a site's navigation line or a crosshead between the two does not count),
+unless the mark is glued between the quotation's punctuation and the speaker's verb with its
+clitic that ends the paragraph (`… pemerintah pusat,"kesalnya.`): it closes, and is reported.
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with no
 mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is one
 defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a related
