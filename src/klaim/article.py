@@ -735,8 +735,8 @@ _OUTLET_PREFIX = re.compile(r"\s*(?:(?:[^\s|–—•·,-]+\s+){0,5}[^\s|–—�
                             r"|(?:[^\s|–—,-]+\s+){0,3}[^\s|–—,-]+,\s+)")
 _DASHED_OUTLET = re.compile(r"\s*[-–—•]\s+(?P<words>(?:[^\s|–—•·,-]+\s+){1,6})[|–—•·-]\s+")
 """An outlet's name between two dashes or bullets before the date (``- Associated Press -
-Monday, …``), each word capitalised (checked apart: ``- Sebanyak lima warga - 12 Maret`` is a
-list's line)."""
+Monday, …``, ``- admin -``); not prose (checked apart, :func:`_prose_before`: ``- Sebanyak lima
+warga - 12 Maret`` is a list's line)."""
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<value>[^()]+)\)\s*\Z")
@@ -777,8 +777,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     dashed = _DASHED_OUTLET.match(line)  # "- Associated Press - Monday, January 10, 2011"
-    if dashed is not None and not all(word[0].isupper() for word in dashed["words"].split()):
-        dashed = None
+    if dashed is not None and _prose_before(dashed["words"], langs, names_only=True):
+        dashed = None  # a list's line: "- Sebanyak lima warga - 12 Maret 2024"
     prefixed = prefixed or dashed
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
@@ -801,14 +801,19 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     return None
 
 
-def _prose_before(head: str, langs: Sequence[str]) -> bool:
-    """Whether the words before a bracketed date are prose, not a source's name: a function word
-    of one of ``langs`` (lexicon ``function_words``) among them, other than a byline's (``by``,
-    ``oleh``): ``Banjir bandang di Desa Sukamaju (2 Januari 2024)``, not ``SMPN 3 Sukamaju
-    (…)``, ``detikNews (…)`` nor ``Posted by admin (…)``."""
+def _prose_before(head: str, langs: Sequence[str], *, names_only: bool = False) -> bool:
+    """Whether the words before a date are prose, not a source's name: a function word of one of
+    ``langs`` (lexicon ``function_words``) among them, other than a byline's (``by``, ``oleh``):
+    ``Banjir bandang di Desa Sukamaju (2 Januari 2024)``, not ``SMPN 3 Sukamaju (…)``,
+    ``detikNews (…)`` nor ``Posted by admin (…)``. With ``names_only``, also three words or more
+    with a capitalised one followed by words in lower case and no byline word, as a sentence
+    opens (``Sebanyak lima warga``; not ``Staff report``, ``posted by admin``)."""
     function = _function_words(tuple(dict.fromkeys(langs)))
-    return any(word.casefold() in function and word.casefold() not in _BYLINE_WORDS
-               for word in re.findall(r"[^\W\d_]+", head))
+    words = re.findall(r"[^\W\d_]+", head)
+    if any(word.casefold() in function and word.casefold() not in _BYLINE_WORDS for word in words):
+        return True
+    return names_only and len(words) >= 3 and words[0][0].isupper() and \
+        all(word.islower() for word in words[1:]) and not any(w.casefold() in _BYLINE_WORDS for w in words)
 
 
 @functools.lru_cache(maxsize=16)

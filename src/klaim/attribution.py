@@ -856,9 +856,11 @@ class _Language:
     clause_words: frozenset[str] = frozenset()
     """Auxiliaries, modals and relative words: a role never runs over one."""
     demonstratives: frozenset[str] = frozenset()
-    pointer_nouns: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    pointer_nouns: frozenset[str] = frozenset()
+    """Nouns that, with a demonstrative after them, point back at what was said (``hal``, and the
+    source reference nouns: ``Hal tersebut disampaikan``)."""
     negations: frozenset[str] = frozenset()
     """Words that negate (``tidak``, ``not``)."""
     common_words: frozenset[str] = frozenset()
@@ -1450,14 +1452,16 @@ class _Paragraph:
         """The reporting verb of a paragraph that opens by pointing back at what was said: a
         pointer noun (lexicon ``pointer_nouns``, ``source_reference_nouns``), a demonstrative
         (``demonstratives``) and a passive reporting verb right after it or one word on (``Hal
-        tersebut disampaikan …``, ``Pernyataan itu juga disampaikan …``); or None. (Not
+        tersebut disampaikan …``, ``Pernyataan itu juga disampaikan …``), perhaps after a lead word
+        and its comma (``Sebelumnya, hal tersebut …``); or None. (Not
         ``Kasus tersebut dilaporkan …``, a report to the police, nor ``Karena itu, warga
         meminta …``.)"""
         tokens, index = self.tokens, language.attribution
-        if len(tokens) < 3 or tokens[0].fold not in language.pointer_nouns or \
-                tokens[1].fold not in language.demonstratives or tokens[0].quoted:
+        first = 1 if self.commas and self.commas[0] == 0 else 0  # (after a lead: "Sebelumnya, hal tersebut …")
+        if len(tokens) < first + 3 or tokens[first].fold not in language.pointer_nouns or \
+                tokens[first + 1].fold not in language.demonstratives or tokens[first].quoted:
             return None
-        for verb in (2, 3):
+        for verb in (first + 2, first + 3):
             if verb < len(tokens) and any(tokens[verb].fold.startswith(p) for p in language.passive_prefixes) \
                     and tokens[verb].starts >> index.slot & 1:
                 hit = index.match_at(tokens, verb, len(tokens))
@@ -1704,6 +1708,8 @@ class _Reader:
             elif "document_verbs" in categories:
                 if self.source_before(hit.first) is not None:
                     accepted.append((hit, "document_source"))
+                elif self.person_before(hit.first):
+                    accepted.append((hit, "reporting_verb"))  # "pelatih Budi Santosa mencatat …": a person notes
             elif "passive_attribution" in categories:
                 accepted.append((hit, "passive_attribution"))
             elif "passive_appeals" in categories:
@@ -1896,6 +1902,22 @@ class _Reader:
             if "source_nouns" in hit.categories or "generic_sources" in hit.categories:
                 return hit
         return None
+
+    def person_before(self, at: int) -> bool:
+        """Whether a third-person pronoun, or a role and a name, stand right before token ``at``
+        (``Ia mencatat``, ``pelatih Budi Santosa mencatat``): a person, who notes and reports
+        (not ``Persija mencatat kemenangan``, a club, nor ``Desa ini mencatat``)."""
+        tokens = self.tokens
+        if at == 0 or not tokens[at].joined:
+            return False
+        if tokens[at - 1].fold in self.lang.pronouns:
+            return True
+        first = at
+        while first > 0 and at - first < 4 and self.is_name_token(first - 1) and tokens[first].joined:
+            first -= 1
+        if first == at or first == 0 or not tokens[first].joined:
+            return False
+        return any(hit.stop == first for hit in self.find(self.lang.roles, max(0, first - 4), first))
 
     def qualifier_before(self, at: int) -> _Hit | None:
         """A country or institution name right before a verb ("Rusia menyatakan")."""
@@ -2936,9 +2958,9 @@ _GLUED_WORD = re.compile(r"[^\W\d_]+(?=[.,;!?]|\s*\Z)")
 
 def _closes_glued(text: str, mark: int, end: int, language: _Language) -> bool:
     """Whether a mark left open at a paragraph's end closes what was said instead, glued between
-    the quotation's last punctuation and the speaker's word: a verb with the speaker's clitic and
-    nothing after it but the sentence's end (``… pemerintah pusat,"kesalnya.``). It quotes
-    nothing on into the next paragraph."""
+    the quotation's last punctuation and one word with a pronoun clitic (lexicon
+    ``pronoun_clitics``: the speaker's verb, ``kesalnya``) and nothing after it but the sentence's
+    end (``… pemerintah pusat,"kesalnya.``). It quotes nothing on into the next paragraph."""
     if mark == 0 or text[mark - 1] not in ",.!?":
         return False
     word = _GLUED_WORD.match(text, mark + 1, end)

@@ -306,25 +306,47 @@ def _introductions(lang: str) -> re.Pattern[str] | None:
     return phrase_pattern(with_english(lang, "introductions"))
 
 
-_SENTENCE_ENDS = ".!?…:;" + DOUBLE_MARKS
+_SENTENCE_ENDS = ".!?…:;)" + DOUBLE_MARKS
 
 
 def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
-    """Whether the quotation's paragraph (``ctx.article.paragraphs[at]``) goes on after it and
-    stops mid-sentence, with no sentence punctuation at its end, and the next paragraph's first
-    sentence names a speaker or has a reporting verb: a page broke the line there (``"…," Hawks
-    coach`` / ``Dana Whitfield said.``), and the sentence with its speaker goes on below."""
+    """Whether the quotation's paragraph (``ctx.article.paragraphs[at]``) goes on after it for a
+    few words, none a function word, and stops mid-sentence, with no sentence punctuation (nor a
+    closing parenthesis) at its end, and the next paragraph names a speaker or has a reporting
+    verb among its first words: a page broke the line there (``"…," Hawks coach`` / ``Dana Whitfield said.``), and the
+    sentence with its speaker goes on below (not ``"…" and other slogans`` / ``Mayor Ann Lee said
+    …``, a new sentence)."""
     paragraphs, text = ctx.article.paragraphs, ctx.article.text
     tail = text[quotation.end:paragraphs[at].end].rstrip()
-    if not tail.strip() or tail[-1] in _SENTENCE_ENDS or at + 1 >= len(paragraphs):
+    if not tail.strip() or tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _BROKEN_WORDS \
+            or at + 1 >= len(paragraphs):
         return False
+    function = _function_words(ctx.article.lang)
+    if any(word.casefold() in function for word in _TAIL_WORD.findall(tail)):
+        return False  # a clause of the writer's goes on: '"…" and other slogans', '"…" dalam rapat itu'
     following = paragraphs[at + 1]
     result = results.get(following.index)
     if following.kind != "paragraph" or result is None:
         return False
-    stop = next((i for i in range(following.start, following.end) if text[i] in ".!?"), following.end)
+    # (the speaker or the verb among the first words below: the broken sentence goes on there)
+    head = _HEAD_WORDS.match(text, following.start, following.end)
+    stop = head.end() if head is not None else following.start
     return any(m.start < stop for m in result.speakers) or any(
         e.start < stop for e in result.attribution if e.category in ("reporting_verb", "attribution_phrase"))
+
+
+_BROKEN_WORDS = 4
+"""The most words after a quotation before a line broken mid-sentence (``Hawks coach``), and
+the most at the head of the next paragraph where its speaker or verb stands (``Dana Whitfield
+said``)."""
+_HEAD_WORDS = re.compile(rf"\s*(?:\S+\s+){{0,{_BROKEN_WORDS - 1}}}\S+")
+_TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _function_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``function_words`` of ``lang`` and English."""
+    return frozenset(word.casefold() for word in with_english(lang, "function_words"))
 
 
 def _attributed_next(ctx: Context, at: int, quotation: Quotation,

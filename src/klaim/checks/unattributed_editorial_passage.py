@@ -260,7 +260,8 @@ def _signed(ctx: Context) -> bool:
     a name of two or three words on a line of its own over a place of one or two words on the
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
     dwhitlow@example.com"); or a place and a date over a name of one to four words, as a letter
-    is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"). A dash may stand before the name
+    is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"; not an office: "Humas Polres
+    Sukamaju"). A dash may stand before the name
     ("— Ann Lee, Springfield"). A
     closing heading has no comma, and is not two such lines;
     a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist)
@@ -273,9 +274,10 @@ def _signed(ctx: Context) -> bool:
     lines = [line.strip() for p in last_two for line in p.text.splitlines() if line.strip()][-2:]
     if len(lines) == 2 and _dated_place(lines[0], ctx.article.lang):
         name = lines[1].split()
+        offices = _office_words(ctx.article.lang)
         if 1 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
-                                       and w.casefold() not in _newsroom_jobs(ctx.article.lang) for w in name):
-            return True
+                                       and w.casefold() not in offices for w in name):
+            return True  # (not an office's sign-off: "Humas Polres Sukamaju", "Tim Redaksi")
     line = _SIGNATURE_DASH.sub("", last_two[-1].text.strip())  # "— Ann Lee, Springfield"
     words = line.replace(",", " ").split()
     jobs = _newsroom_jobs(ctx.article.lang)
@@ -350,6 +352,14 @@ _BYLINE_LINE_WORDS = 16
 _BYLINE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 """A word of a name on a byline: letters, perhaps joined by an apostrophe or a hyphen, perhaps an
 initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counter)."""
+
+
+@cache
+def _office_words(lang: str) -> frozenset[str]:
+    """Words that name an office, a body or a job, not a person (lexicon ``role_nouns``,
+    ``office_nouns``, ``source_nouns``, ``newsroom_jobs``, one word each)."""
+    return frozenset(word.casefold() for category in ("role_nouns", "office_nouns", "source_nouns", "newsroom_jobs")
+                     for word in with_english(lang, category) if " " not in word) | _newsroom_jobs(lang)
 
 
 @cache
