@@ -44,8 +44,9 @@ introduces what follows (`… in the following statement:`; lexicon `introductio
 noun before the colon: `… did release a statement:`); neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
-nor is a standfirst, a first body paragraph that is only a quotation, whose words stand again
-anywhere in the body, nor a quotation that is all a pair of parentheses holds (a cited
+nor is a standfirst, a first body paragraph that is only a quotation (perhaps under a byline or
+a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
+nor a quotation that is all a pair of parentheses holds (a cited
 headline or title: `(“Millions face new rules”)`, perhaps with its publication and date:
 `(“Council to revisit meters,” Gazette, Nov. 28)`), nor a column's title (written without
 quotation marks; an apostrophe is none) repeated in them as a whole paragraph before any prose
@@ -101,6 +102,12 @@ def _words(text: str) -> str:
     return " " + " ".join(word.casefold() for word in _WORD.findall(text)) + " "
 
 
+_STANDFIRST_REACH = 3
+"""The body paragraphs in which a standfirst may stand (after a byline and a caption)."""
+_ABOVE_STANDFIRST_WORDS = 12
+"""The most words of a line a site prints above a standfirst (``Rina Wati, kabar sukamaju``)."""
+
+
 class _Repeats:
     """Where a quotation's words stand again in the article, outside that quotation: a pull
     quote or a standfirst repeats words that the body gives with their speaker. Asked only of
@@ -110,7 +117,16 @@ class _Repeats:
         text = ctx.article.text
         self.text = text
         body = [p for p in ctx.article.paragraphs if p.kind == "paragraph"]
-        self.first_body = body[0].index if body else None
+        # The first body paragraph, after a few short lines a site prints above it (a byline, a
+        # photo's caption): where a standfirst stands.
+        first = 0
+        while first + 1 < min(len(body), _STANDFIRST_REACH) and \
+                len(text[body[first].start:body[first].end].split()) <= _ABOVE_STANDFIRST_WORDS and \
+                text[body[first].start:body[first].end].lstrip()[:1] not in DOUBLE_MARKS and \
+                text[body[first].start:body[first].end].rstrip()[-1:] not in ".!?":
+            first += 1  # (not a short standfirst of its own, nor a lede's sentence)
+        self.first_body = body[first].index if body else None
+        self._above = first
         results = {result.index: result for result in ctx.analysis.attribution.paragraphs}
         self.paragraphs = [(p.index, p.start, p.end, results.get(p.index)) for p in body]
         self._words: list[str] | None = None
@@ -131,10 +147,12 @@ class _Repeats:
         return self._words
 
     def standfirst(self, quotation: Quotation) -> bool:
-        """The quotation is the whole first body paragraph (a pull quote under the headline)."""
+        """The quotation is the whole first body paragraph (a pull quote under the headline),
+        perhaps after a few short lines (up to ``_ABOVE_STANDFIRST_WORDS`` words each, in the
+        first ``_STANDFIRST_REACH`` paragraphs, no sentence: a byline, a photo's caption)."""
         if quotation.paragraph != self.first_body:
             return False
-        _, start, end, _ = self.paragraphs[0]
+        _, start, end, _ = self.paragraphs[self._above]
         return not self.text[start:quotation.start].strip() and \
             not self.text[quotation.end:end].strip(" .")
 
