@@ -790,6 +790,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
                   _BARE_DATELINE.match(line, update.end()) if update else None,
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, byline_before.end()) if byline_before else None,
                   bracketed,
+                  *_after_a_name(line),
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):
@@ -799,6 +800,30 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
             if parsed is not None and _plausible(parsed[0]) and _only_a_date(found["value"], lang):
                 return found
     return None
+
+
+_NAME_BEFORE_WORDS = 3
+"""The most capitalised words of an outlet's name before the date with no separator (``Potret
+Kalteng 20 Jun 2024, 15:14:49 WIB``, ``News May 18, 2001``)."""
+_CAPITALISED = re.compile(r"[A-Z][\w.&'’-]*\s+")
+
+
+def _after_a_name(line: str) -> Iterator[re.Match[str]]:
+    """The line's value after each of its first one to ``_NAME_BEFORE_WORDS`` words, while they
+    are capitalised: an outlet's or a section's name before the date, with no separator. (The
+    date must still be all that follows: see :func:`_only_a_date`.)"""
+    at = len(line) - len(line.lstrip())
+    for _ in range(_NAME_BEFORE_WORDS):
+        word = _CAPITALISED.match(line, at)
+        if word is None:
+            return
+        at = word.end()
+        value = _WHOLE_VALUE.match(line, at)
+        assert value is not None  # (it matches everywhere)
+        yield value
+
+
+_WHOLE_VALUE = re.compile(r"(?P<kw>)(?P<value>.*)")
 
 
 def _prose_before(head: str, langs: Sequence[str], *, names_only: bool = False) -> bool:
@@ -865,9 +890,9 @@ _WRITTEN_ON = re.compile(r"\s*+(?:written|posted|ditulis)(?:\s++(?:by|oleh)(?:\s
                          r"\s++(?:on|pada)\s++", re.IGNORECASE)
 """A byline stamp before the date, perhaps with no name left in it (``Written by on August 26,
 2015``, ``Posted by Jane Roe on …``, ``Ditulis oleh Budi pada …``)."""
-_DATELINE_FIELD_WORDS = 3
+_DATELINE_FIELD_WORDS = 4
 """The most words of a site's field after a date and a bar, a spaced colon or a spaced dash on the
-dateline (``| Newswire``, ``- Dibaca 4.57k kali``)."""
+dateline (``| Newswire``, ``- Dibaca 4.57k kali``, ``| From Times Wire Reports``)."""
 
 
 _FIELD_LIST = re.compile(r"\s[+·•]\s")

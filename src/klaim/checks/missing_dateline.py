@@ -9,7 +9,8 @@ from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`,
 on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
 outlet or byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7,
 2015`; up to six words before a spaced dash or bar, perhaps after a dash or bullet of their own,
-`- Associated Press - Monday, …`, not prose; four before a comma; up to six before the
+`- Associated Press - Monday, …`, not prose; four before a comma; up to three capitalised ones
+with no separator, `Potret Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the
 date in parentheses ending the line, with no function word but a byline's among them: `SMPN 3
 Sukamaju (14 Juni 2023)`, `Posted by admin (June 14, 2023)`),
 after a keyword and `at` (`Posted at 10:00 AM, May 03, 2020`, `Page last updated at …`),
