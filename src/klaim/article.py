@@ -830,15 +830,15 @@ def _prose_before(head: str, langs: Sequence[str], *, names_only: bool = False) 
     """Whether the words before a date are prose, not a source's name: a function word of one of
     ``langs`` (lexicon ``function_words``) among them, other than a byline's (``by``, ``oleh``):
     ``Banjir bandang di Desa Sukamaju (2 Januari 2024)``, not ``SMPN 3 Sukamaju (…)``,
-    ``detikNews (…)`` nor ``Posted by admin (…)``. With ``names_only``, also three words or more
-    with a capitalised one followed by words in lower case and no byline word, as a sentence
-    opens (``Sebanyak lima warga``; not ``Staff report``, ``posted by admin``)."""
+    ``detikNews (…)`` nor ``Posted by admin (…)``. With ``names_only``, also three words or more,
+    two of them in lower case, and no byline word, as a sentence goes (``Sebanyak lima warga``,
+    ``lima warga dievakuasi``; not ``Staff report``, ``posted by admin``)."""
     function = _function_words(tuple(dict.fromkeys(langs)))
     words = re.findall(r"[^\W\d_]+", head)
     if any(word.casefold() in function and word.casefold() not in _BYLINE_WORDS for word in words):
         return True
-    return names_only and len(words) >= 3 and words[0][0].isupper() and \
-        all(word.islower() for word in words[1:]) and not any(w.casefold() in _BYLINE_WORDS for w in words)
+    return names_only and len(words) >= 3 and sum(word.islower() for word in words) >= 2 and \
+        not any(w.casefold() in _BYLINE_WORDS for w in words)
 
 
 @functools.lru_cache(maxsize=16)

@@ -1904,20 +1904,21 @@ class _Reader:
         return None
 
     def person_before(self, at: int) -> bool:
-        """Whether a third-person pronoun, or a role and a name, stand right before token ``at``
-        (``Ia mencatat``, ``pelatih Budi Santosa mencatat``): a person, who notes and reports
-        (not ``Persija mencatat kemenangan``, a club, nor ``Desa ini mencatat``)."""
+        """Whether a role and a name opening a clause stand right before token ``at``
+        (``Usai laga, pelatih Budi Santosa mencatat``): a person, who notes and reports (not
+        ``Persija mencatat kemenangan``, a club; nor ``Persija asuhan pelatih Thomas Doll
+        mencatat``, where the club does; nor ``It showed``)."""
         tokens = self.tokens
         if at == 0 or not tokens[at].joined:
             return False
-        if tokens[at - 1].fold in self.lang.pronouns:
-            return True
         first = at
         while first > 0 and at - first < 4 and self.is_name_token(first - 1) and tokens[first].joined:
             first -= 1
         if first == at or first == 0 or not tokens[first].joined:
             return False
-        return any(hit.stop == first for hit in self.find(self.lang.roles, max(0, first - 4), first))
+        return any(hit.stop == first and (hit.first == 0 or tokens[hit.first].sentence_start
+                                          or self.gap(hit.first).strip() == ",")
+                   for hit in self.find(self.lang.roles, max(0, first - 4), first))
 
     def qualifier_before(self, at: int) -> _Hit | None:
         """A country or institution name right before a verb ("Rusia menyatakan")."""

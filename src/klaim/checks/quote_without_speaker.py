@@ -329,14 +329,14 @@ _SENTENCE_ENDS = ".!?…:;)" + DOUBLE_MARKS
 
 def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
     """Whether the quotation's paragraph (``ctx.article.paragraphs[at]``) goes on after it for a
-    few words, none a function word, and stops mid-sentence, with no sentence punctuation (nor a
+    few words, none a function word but a determiner, and stops mid-sentence, with no sentence punctuation (nor a
     closing parenthesis) at its end, and the next paragraph names a speaker or has a reporting
     verb among its first words: a page broke the line there (``"…," Hawks coach`` / ``Dana Whitfield said.``), and the
     sentence with its speaker goes on below (not ``"…" and other slogans`` / ``Mayor Ann Lee said
     …``, a new sentence)."""
     paragraphs, text = ctx.article.paragraphs, ctx.article.text
     tail = text[quotation.end:paragraphs[at].end].rstrip()
-    if not tail.strip() or tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _BROKEN_WORDS \
+    if not tail.strip() or tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _BROKEN_TAIL_WORDS \
             or at + 1 >= len(paragraphs):
         return False
     function = _function_words(ctx.article.lang)
@@ -353,18 +353,22 @@ def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, 
         e.start < stop for e in result.attribution if e.category in ("reporting_verb", "attribution_phrase"))
 
 
+_BROKEN_TAIL_WORDS = 6
+"""The most words after a quotation before a line broken mid-sentence (``the Hawks``,
+``Springfield Hawks assistant pitching coach``)."""
 _BROKEN_WORDS = 4
-"""The most words after a quotation before a line broken mid-sentence (``Hawks coach``), and
-the most at the head of the next paragraph where its speaker or verb stands (``Dana Whitfield
-said``)."""
+"""The most words at the head of the next paragraph where the speaker or the verb stands
+(``Dana Whitfield said``)."""
 _HEAD_WORDS = re.compile(rf"\s*(?:\S+\s+){{0,{_BROKEN_WORDS - 1}}}\S+")
 _TAIL_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
 def _function_words(lang: str) -> frozenset[str]:
-    """The lexicon's ``function_words`` of ``lang`` and English."""
-    return frozenset(word.casefold() for word in with_english(lang, "function_words"))
+    """The lexicon's ``function_words`` of ``lang`` and English, but determiners
+    (``source_determiners``: ``the Hawks`` may open a speaker's description)."""
+    return frozenset(word.casefold() for word in with_english(lang, "function_words")) - frozenset(
+        word.casefold() for word in with_english(lang, "source_determiners"))
 
 
 def _attributed_next(ctx: Context, at: int, quotation: Quotation,

@@ -356,9 +356,10 @@ initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counte
 
 @cache
 def _office_words(lang: str) -> frozenset[str]:
-    """Words that name an office, a body or a job, not a person (lexicon ``role_nouns``,
-    ``office_nouns``, ``source_nouns``, ``newsroom_jobs``, one word each)."""
-    return frozenset(word.casefold() for category in ("role_nouns", "office_nouns", "source_nouns", "newsroom_jobs")
+    """Words that name an office or a body, not a person (lexicon ``office_nouns``,
+    ``source_nouns``, ``newsroom_jobs``, one word each; not ``role_nouns``, which names carry too:
+    ``Lukman Hakim``, ``Raja Siregar``)."""
+    return frozenset(word.casefold() for category in ("office_nouns", "source_nouns", "newsroom_jobs")
                      for word in with_english(lang, category) if " " not in word) | _newsroom_jobs(lang)
 
 
