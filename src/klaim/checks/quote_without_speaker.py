@@ -329,11 +329,11 @@ _SENTENCE_ENDS = ".!?…:;)" + DOUBLE_MARKS
 
 def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
     """Whether the quotation's paragraph (``ctx.article.paragraphs[at]``) goes on after it for a
-    few words, none a function word but a determiner, and stops mid-sentence, with no sentence punctuation (nor a
-    closing parenthesis) at its end, and the next paragraph names a speaker or has a reporting
-    verb among its first words: a page broke the line there (``"…," Hawks coach`` / ``Dana Whitfield said.``), and the
-    sentence with its speaker goes on below (not ``"…" and other slogans`` / ``Mayor Ann Lee said
-    …``, a new sentence)."""
+    few words, none a function word but a determiner, and stops mid-sentence, with no sentence
+    punctuation (nor a closing parenthesis) at its end, and the next paragraph names a speaker or
+    has a reporting verb among its first words: a page broke the line there (``"…," Hawks coach``
+    / ``Dana Whitfield said.``), and the sentence with its speaker goes on below (not ``"…" and
+    other slogans`` / ``Mayor Ann Lee said …``, a new sentence)."""
     paragraphs, text = ctx.article.paragraphs, ctx.article.text
     tail = text[quotation.end:paragraphs[at].end].rstrip()
     if not tail.strip() or tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _BROKEN_TAIL_WORDS \
