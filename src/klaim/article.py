@@ -576,7 +576,8 @@ def opinion_label(article: Article) -> str | None:
     Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
     stand for the byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a
-    column outside quotation marks (``As I write this column``) or a short note on the
+    column or disclaims the outlet's view outside quotation marks (``As I write this column``,
+    ``Konten … tidak mewakili pandangan redaksi``) or a short note on the
     writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
     professor …``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
     ``letter_salutations``,
