@@ -469,6 +469,11 @@ def test_quote_continued_into_next_paragraph_is_not_unbalanced() -> None:
     ("Karanja", "Daniel Moseti Karanja", "same"),
     ("Karanjas", "Daniel Moseti Karanja", "other"),
     ("Edward", "Mark Edwards", "variant"),
+    # Names of one length with the first and last words alike are compared on their middle words.
+    ("Pande Putu Gina", "Pande Puti Gina", "variant"),
+    ("George H. Bush", "George W. Bush", "other"),
+    ("John F. Kennedy", "John Fitzgerald Kennedy", "same"),
+    ("Made Wayan Artha", "Made Wayan Artha", "same"),
 ])
 def test_name_relation(a: str, b: str, relation: str) -> None:
     assert name_relation(a, b) == relation

@@ -3426,7 +3426,8 @@ def name_relation(a: str, b: str) -> str:
     """How two names relate: ``same``, ``variant`` (one person, spelt differently) or ``other``.
 
     ``Peskov`` and ``Dmitry Peskov`` are the same; ``Dmitri Peskov`` and ``Dmitry Peskov``, or
-    ``Peskow`` and ``Peskov``, are variants; ``Joko Widodo`` and ``Iriana Widodo``, or ``Maria
+    ``Peskow`` and ``Peskov``, or ``Pande Putu Gina`` and ``Pande Puti Gina``, are variants;
+    ``Joko Widodo`` and ``Iriana Widodo``, ``George H. Bush`` and ``George W. Bush``, or ``Maria
     Halim`` and ``Yusuf Hakim`` (a misspelt surname keeps its given name), are others. A bare
     surname is compared with the other name's surname only, and is no variant of it in the
     plural (``Kenyattas``: a family; but ``Edward`` for ``Mark Edwards`` is); a longer name with
@@ -3454,7 +3455,9 @@ def name_relation(a: str, b: str) -> str:
     firsts_match = first_a == first_b or initial
     if last_a == last_b:
         if firsts_match:
-            return "same"
+            # A middle word spelt another way ("Pande Putu Gina", "Pande Puti Gina") is a variant;
+            # another middle word altogether ("George H. Bush", "George W. Bush"), another person.
+            return _middle_relation(fold_a[1:-1], fold_b[1:-1]) if len(fold_a) == len(fold_b) > 2 else "same"
         if _similar(first_a, first_b):
             return "variant"
     # A misspelt surname keeps the given name: "Maria Halim" and "Yusuf Hakim" are two people.
@@ -3467,6 +3470,20 @@ def name_relation(a: str, b: str) -> str:
         longer, shorter = (words_a, words_b) if len(words_a) > len(words_b) else (words_b, words_a)
         return name_relation(" ".join(longer[-len(shorter):]), " ".join(shorter))
     return "other"
+
+
+def _middle_relation(middle_a: Sequence[str], middle_b: Sequence[str]) -> str:
+    """How the middle words of two names of one length, first and last words alike, relate:
+    ``same`` when each pair is equal or an initial of the other (``John F. Kennedy``, ``John
+    Fitzgerald Kennedy``), ``variant`` when one pair is only spelt alike, else ``other``."""
+    found = "same"
+    for a, b in zip(middle_a, middle_b, strict=True):
+        if a == b or ((len(a.rstrip(".")) == 1 or len(b.rstrip(".")) == 1) and a[0] == b[0]):
+            continue
+        if not _similar(a, b):
+            return "other"
+        found = "variant"
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -15,7 +15,9 @@ It reports:
 
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
-  given names agree or one mention gives the surname alone. The finding stands on the less
+  given names agree or one mention gives the surname alone, or a middle word spelt alike in a name
+  of three words or more (`Pande Putu Gina`/`Pande Puti Gina`; `George H.`/`George W. Bush` are
+  two people). The finding stands on the less
   used spelling (by the speakers, then by the whole text: `Mr Walden` among `Mrs Waldin` and
   `Keith Waldin`); the suggestion is the spelling used more often (the earlier one on a tie).
   Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
