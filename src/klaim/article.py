@@ -836,17 +836,12 @@ def _prose_before(head: str, langs: Sequence[str], *, names_only: bool = False) 
     ``detikNews (…)`` nor ``Posted by admin (…)``. With ``names_only``, also three words or more,
     two of them in lower case, and no byline word, as a sentence goes (``Sebanyak lima warga``,
     ``lima warga dievakuasi``; not ``Staff report``, ``posted by admin``)."""
-    function = _function_words(tuple(dict.fromkeys(langs)))
+    function = frozenset().union(*(_language_words(lang)[0] for lang in dict.fromkeys(langs)))
     words = re.findall(r"[^\W\d_]+", head)
     if any(word.casefold() in function and word.casefold() not in _BYLINE_WORDS for word in words):
         return True
     return names_only and len(words) >= 3 and sum(word.islower() for word in words) >= 2 and \
         not any(w.casefold() in _BYLINE_WORDS for w in words)
-
-
-@functools.lru_cache(maxsize=16)
-def _function_words(langs: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(word for lang in langs for word in lexicon(lang).get("function_words", ()))
 
 
 def _keyword_inside(line: str, keywords: dict[str, str], leads: frozenset[str]) -> Iterator[re.Match[str]]:

@@ -3249,6 +3249,12 @@ def _bracketed(text: str, start: int, end: int) -> bool:
 # --- names and roles (shared by KL203) ---------------------------------------------------------
 
 
+def name_degrees(lang: str) -> frozenset[str]:
+    """The academic degrees written after a name (lexicon ``name_degrees`` of ``lang`` and
+    English, without their full stops: ``spd``, ``phd``)."""
+    return _language(lang).degrees
+
+
 @lru_cache(maxsize=4096)
 def fold_name(name: str) -> str:
     """A name folded for comparison: case-folded, accents and typographic apostrophes removed."""

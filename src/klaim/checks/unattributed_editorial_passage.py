@@ -142,7 +142,7 @@ from functools import cache
 from typing import Any
 
 from klaim.article import BYLINE_NAME_WORDS, byline_words, newsroom_jobs, opinion_label, parse_dateline_value
-from klaim.attribution import Evidence
+from klaim.attribution import Evidence, name_degrees
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
 from klaim.lexicon import lexicon, with_english
@@ -328,7 +328,7 @@ def _bylined(ctx: Context) -> bool:
         # Academic degrees after the name and a comma ("Oleh: Widodo, S.Pd.", "Sutrisno,S.Pd."):
         # a person's, even of one name.
         head, comma, rest = line.partition(",")
-        degrees = _degrees(ctx.article.lang)
+        degrees = name_degrees(ctx.article.lang)
         if comma and rest.split() and all(d.replace(".", "").casefold() in degrees
                                           for d in rest.replace(",", " ").split()):
             named = head.replace(":", " ").split()[1:]
@@ -338,12 +338,6 @@ def _bylined(ctx: Context) -> bool:
     jobs = _newsroom_jobs(ctx.article.lang)
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
-
-
-@cache
-def _degrees(lang: str) -> frozenset[str]:
-    """The lexicon's ``name_degrees`` of ``lang`` and English, without their full stops."""
-    return frozenset(degree.replace(".", "").casefold() for degree in with_english(lang, "name_degrees"))
 
 
 _POST_AFTER_NAME = re.compile(r"\s*[(,]")
