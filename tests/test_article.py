@@ -248,3 +248,26 @@ def test_a_file_is_read_to_its_end_or_to_the_limit(tmp_path: Path) -> None:
             assert _read_to_limit(descriptor, size, limit) == path.read_bytes()[:expected]
         finally:
             os.close(descriptor)
+
+
+def test_a_file_of_the_size_fstat_gave_is_read_in_one_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A short read of exactly the promised size is the end of a regular file: no second read
+    # to find it. A file that reports no size (/proc) is read on until a read returns nothing.
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    reads: list[int] = []
+    real_read = os.read
+
+    def counting_read(descriptor: int, want: int) -> bytes:
+        reads.append(want)
+        return real_read(descriptor, want)
+
+    monkeypatch.setattr(os, "read", counting_read)
+    for size, calls in [(5000, 1), (0, 3)]:  # no size: 1 byte, then a chunk, then the empty read
+        reads.clear()
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            assert _read_to_limit(descriptor, size, 10**7) == b"x" * 5000
+        finally:
+            os.close(descriptor)
+        assert len(reads) == calls

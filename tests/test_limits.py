@@ -420,6 +420,19 @@ def test_folders_are_resolved_afresh_for_each_run(tmp_path: Path, monkeypatch: p
     assert engine.resolve(Path("d/f.txt")) == tmp_path.resolve() / "o" / "f.txt"
 
 
+@pytest.mark.parametrize(("path", "root", "expected"), [
+    ("/srv/news/claims/a.claims.yaml", "/srv/news", "claims/a.claims.yaml"),
+    ("/srv/news", "/srv/news", "."),
+    ("/srv/newsroom/a.txt", "/srv/news", "/srv/newsroom/a.txt"),  # a sibling sharing the prefix: outside
+    ("/srv/a.txt", "/srv/news", "/srv/a.txt"),
+    ("/srv/news/a.txt", "/", "srv/news/a.txt"),
+    ("/", "/", "."),
+])
+def test_report_paths_are_relative_to_the_root_only_inside_it(path: str, root: str, expected: str) -> None:
+    # The string comparison the engine makes for speed gives what PurePosixPath.relative_to does.
+    assert engine.relative(Path(path), Path(root), resolved=True) == expected
+
+
 MANY_PEOPLE = """
     import random, sys
     from pathlib import Path

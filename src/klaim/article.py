@@ -164,6 +164,8 @@ def _read_to_limit(descriptor: int, size: int, limit: int) -> bytes:
             break
         chunks.append(chunk)
         total += len(chunk)
+        if total == size and size:
+            break  # all that fstat promised, and a short read: the end (one read per file, not two)
         want = min(limit - total, _GROWTH_CHUNK)
     return b"".join(chunks)
 

@@ -101,8 +101,19 @@ def relative(path: Path, root: Path, *, resolved: bool = False) -> str:
     already is (:func:`resolve`), which saves resolving it again."""
     if not resolved:
         path = resolve(path)
+    base = _resolved_root(root)
+    if os.sep == "/":  # (a run asks for thousands: compared as strings, as PurePosixPath does)
+        text, prefix = str(path), str(base)
+        if text.startswith(prefix):
+            rest = text[len(prefix):]
+            if prefix.endswith("/"):  # the file system's root
+                return rest or "."
+            if rest.startswith("/"):
+                return rest[1:]
+            if not rest:
+                return "."
     try:
-        return path.relative_to(_resolved_root(root)).as_posix()
+        return path.relative_to(base).as_posix()
     except ValueError:
         return path.as_posix()
 
