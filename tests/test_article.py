@@ -208,6 +208,13 @@ def test_lines_are_those_the_line_break_pattern_gives(text: str) -> None:
     ("Satu dua tiga.", "paragraph"),  # a final full stop makes a sentence
     ("# Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh", "heading"),
     ("Foto: satu dua tiga empat lima enam tujuh delapan sembilan.", "caption"),
+    # a credit after the caption's sentences, of a few words: a caption
+    ("Satu dua tiga empat lima enam tujuh delapan sembilan. Foto: Dewi Lestari/Kabar", "caption"),
+    ("Satu dua tiga empat lima enam. Foto: ANTARA/M. Risyal Hidayat.", "caption"),
+    # prose after the label, a label inside a sentence: a paragraph
+    ("Satu dua tiga. Foto: satu dua tiga empat lima enam tujuh delapan sembilan.", "paragraph"),
+    ("Satu dua tiga empat lima enam tujuh delapan sembilan Foto: Dewi Lestari", "paragraph"),
+    ("Satu dua tiga empat lima enam tujuh delapan sembilan.Foto: Dewi Lestari", "paragraph"),
 ])
 def test_paragraph_kinds(line: str, kind: str) -> None:
     assert _kind(line, ("foto:",)) == kind

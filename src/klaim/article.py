@@ -458,6 +458,8 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     if credit is not None and (credit.group(1).startswith(tuple(prefixes))
                                or ("(" + credit.group(1)).startswith(tuple(prefixes))):
         return "caption"  # a photo's subject and its credit: "Sam Lee (Photo by Jane Doe/Getty Images)"
+    if ":" in lowered[-_CREDIT_TAIL:] and _credit_sentence(lowered, prefixes):
+        return "caption"  # "Parman menjahit sepatu. Foto: Dewi Lestari/Kabar"
     if _is_boilerplate(lowered, boilerplate):
         return "boilerplate"
     if stripped.startswith("#"):
@@ -472,6 +474,27 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
 
 _CREDIT_AT_END = re.compile(r"\(([^()]{3,120})\)\s*\Z")
 """A closing parenthesis that may hold a photo credit (a caption prefix opens it)."""
+_CREDIT_TAIL = 80
+"""The most characters of a credit that ends a caption's sentences (``Foto: Dewi Lestari/Kabar``)."""
+_CREDIT_WORDS = 8
+
+
+def _credit_sentence(lowered: str, prefixes: Sequence[str]) -> bool:
+    """Whether a lower-cased block ends with a credit after its last sentence: a caption prefix
+    with a colon (``foto:``, ``photo:``) after a sentence's end, then a few words
+    (``_CREDIT_WORDS``: ``Foto: ANTARA/M. Risyal Hidayat``). Prose goes on for longer."""
+    for prefix in prefixes:
+        if not prefix.endswith(":"):
+            continue
+        at = lowered.rfind(prefix, max(0, len(lowered) - _CREDIT_TAIL))
+        if at <= 0 or not lowered[:at].rstrip().endswith((".", "!", "?")) or not lowered[at - 1].isspace():
+            continue
+        credit = lowered[at + len(prefix):]
+        if 0 < len(credit.split()) <= _CREDIT_WORDS:
+            return True
+    return False
+
+
 _SENTENCE_INSIDE = re.compile(r"(?<![^\W\d_])[a-z]{3,}[.!?]\s+[A-Z]")
 """A sentence that ends inside a line (``… korsleting listrik. Kerugian di``): prose broken by a
 hard line break, not a heading (``Prof. H. Amin``: a capitalised abbreviation ends no sentence)."""
