@@ -74,7 +74,9 @@ paragraphs (`Penulis adalah …`, `The writer is …`), a piece that calls itsel
 write this column`, `This editorial reflects …`, `melalui tulisan ini`; outside quotation marks;
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
-(`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them or one in a piece signed
+(`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them (the title counts as
+one, `Tetangga Saya dan Pos Ronda`, unless it quotes: after a colon, `Bupati: Saya Tidak Akan
+Mundur`, or in quotation marks) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
 Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
@@ -380,7 +382,8 @@ def _first_person(ctx: Context) -> bool:
     column, a blog post or a letter; in a signed or bylined piece "we" (``our town``, ``kita``) in
     two paragraphs is the writer's too (an editorial is not signed; one "our" may be the outlet's
     voice in a news piece over its reporter's name)."""
-    found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
+    found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS,
+                                 title=True)
     if found >= _FIRST_PERSON_PARAGRAPHS:
         return True
     if not (_signed(ctx) or _bylined(ctx)):
@@ -389,17 +392,23 @@ def _first_person(ctx: Context) -> bool:
                                               _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
 
 
-def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
+def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int, title: bool = False) -> int:
     """How many paragraphs (counted up to ``enough``) have a word of ``pattern`` outside
     quotation marks, in a sentence with no reporting verb but one right after the word (``I
-    told``, ``saya kira``: the writer's own)."""
+    told``, ``saya kira``: the writer's own). With ``title``, the title counts as one too,
+    unless the word follows a colon there (``Jokowi: Saya Tidak Akan Mundur`` quotes him)."""
     text = ctx.article.text
+    spans = [(p.start, p.end) for p in ctx.article.paragraphs if p.kind == "paragraph"]
+    heading = ctx.article.title.strip()
+    head = text.find(heading) if title and heading else -1
+    if head != -1:
+        spans.insert(0, (head, head + len(heading)))
     found = 0
-    for paragraph in ctx.article.paragraphs:
-        if paragraph.kind != "paragraph":
-            continue
-        for match in pattern.finditer(text, paragraph.start, paragraph.end):
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
             if not _speaks_as_i(text, match) or ctx.quotations.overlaps(match.start(), match.end()):
+                continue
+            if start == head and ":" in text[start:match.start()]:
                 continue
             # Reported speech without quotation marks ("Saya sudah tiga hari mengungsi, kata
             # Siti") is the speaker's first person, not the writer's.
