@@ -448,8 +448,9 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
 
 def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE) -> str:
     """A block's kind: a caption starts like one (``prefixes``) or ends with a credit that does
-    (``(Photo by …)``, or after its last sentence: ``Foto: Dewi Lestari/Kabar``), a boilerplate line is a site's navigation or advertising (see
-    ``_is_boilerplate``), a heading is short and unpunctuated."""
+    (``(Photo by …)``, or after its last sentence: ``Foto: Dewi Lestari/Kabar``), a
+    boilerplate line is a site's navigation or advertising (see ``_is_boilerplate``), a heading
+    is short and unpunctuated."""
     stripped = line.strip()
     lowered = stripped.lower()
     if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
