@@ -1130,6 +1130,8 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     """(can open, can close) for the mark at ``at`` (``width`` characters long: two single marks
     typed for a double one are two), from the characters around it."""
     before = text[at - 1] if at > start else None
+    if before == "\\":  # an escape the site printed (``\”Menurut …,\” ujar majelis``): no character
+        before = text[at - 2] if at - 1 > start else None
     after = text[at + width] if at + width < end else None
     marks = _ALL_MARKS
     can_open = after is not None and not after.isspace() and (
@@ -1150,7 +1152,8 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     other, guillemets with each other, single marks with each other. A single mark between two
     letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
-    guillemets are ever reported as unbalanced. A double mark typed for an apostrophe (``the
+    guillemets are ever reported as unbalanced. A backslash a site printed before a mark (``\\”Menurut
+    …,\\” ujar majelis``) is no character beside it. A double mark typed for an apostrophe (``the
     town”s``) is unbalanced and opens or closes nothing. A ``»`` spaced on both sides (or opening the
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
@@ -1742,7 +1745,7 @@ class _Reader:
         gap = self.gap(hit.first)
         last = gap.rstrip()[-1:]
         return (last in _ALL_MARKS or last == ",") and any(c in _ALL_MARKS for c in gap) and all(
-            c in _ALL_MARKS or c in ",.!?…" or c.isspace() for c in gap)
+            c in _ALL_MARKS or c in ",.!?…\\" or c.isspace() for c in gap)  # (an escape: see _flanks)
 
     def introduces_quote(self, hit: _Hit) -> bool:
         """The verb opens a quotation: ``Rahman went on: "…"``, ``Rahman melanjutkan, "…"``.
@@ -1763,7 +1766,7 @@ class _Reader:
             return False
         gap = self.gap(after)
         return any(c in _ALL_MARKS for c in gap) and all(
-            c in _ALL_MARKS or c in ",:" or c.isspace() for c in gap)
+            c in _ALL_MARKS or c in ",:\\" or c.isspace() for c in gap)
 
     def closes_quote(self, hit: _Hit) -> bool:
         """The verb closes a quotation: ``"…," Rahman continued.``, ``"…," continued Rahman.``
@@ -3116,7 +3119,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             attribution.append(pointed[position])  # reported by the next paragraph's verb
         scan = state.scan
         if scan.pairs or scan.open_at_end is not None:  # (most paragraphs quote nothing)
-            pairs = [(o, c + 1, o + 1, c, False) for o, c in scan.pairs]
+            # (An escape the site printed before a closing mark, ``…,\”``, is no word of the quotation.)
+            pairs = [(o, c + 1, o + 1, c - 1 if text[c - 1] == "\\" else c, False) for o, c in scan.pairs]
             open_end = scan.open_at_end
             if open_end is not None and open_end not in scan.unbalanced:
                 pairs.append((open_end, paragraph.end, open_end + 1, paragraph.end, True))
