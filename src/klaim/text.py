@@ -312,6 +312,8 @@ class WordIndex:
             for length in range(max(1, len(wanted) - 2), len(wanted) + 3):
                 window = self.words[start:start + length]
                 matcher = difflib.SequenceMatcher(None, wanted, window, autojunk=False)
+                if best is not None and matcher.quick_ratio() <= best[0]:
+                    continue  # (an upper bound of the ratio: this window cannot do better)
                 ratio = matcher.ratio()
                 if best is None or ratio > best[0]:
                     same = sum(block.size for block in matcher.get_matching_blocks())
