@@ -561,6 +561,9 @@ _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 with a role noun of the lexicon."""
 _HEAD_DASH = re.compile(r"\A([^:\-–—|]{1,32}?)\s+[-–—]\s+")
 """A title's head closed by a spaced dash, as by a colon (``In Our Opinion - …``)."""
+_LABEL_OVER_NAME = re.compile(r"(?P<label>[^\W\d_][^:\-–—|]{0,31}?)\s*(?:\s[-–—]|:|\|)\s+"
+                              r"(?P<name>@?[^\W\d_][\w.'’@ -]*)")
+"""A label, a separator and a name on one line (``penulis opini - @rofiq bib hasan``, folded)."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
@@ -594,7 +597,8 @@ def opinion_label(article: Article) -> str | None:
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
     after the outlet's short prefix, ``J-S: Letter: …``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
-    block of the body that is only a label, without a colon (``Catatan Redaksi``), one of the
+    block of the body that is only a label, without a colon (``Catatan Redaksi``), or a label
+    over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
     ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
     (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
@@ -662,8 +666,13 @@ def opinion_label(article: Article) -> str | None:
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
         # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
         alone = body[0].text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
+        # Or over the writer's name on the same line: "| Penulis Opini - @rofiq bib Hasan |".
+        over_name = _LABEL_OVER_NAME.fullmatch(alone) if len(alone) <= _LABEL_HEAD * 3 else None
         for label in labels:
             if alone == label.rstrip(":|").strip():
+                return label
+            if over_name is not None and over_name["label"] == label.rstrip(":|").strip() \
+                    and len(over_name["name"].split()) <= BYLINE_NAME_WORDS:
                 return label
     for at, paragraph in enumerate(body[:_NOTE_REACH]):
         words = paragraph.text.split(None, 1)
@@ -718,6 +727,12 @@ def _boilerplate(lang: str) -> _Boilerplate:
     lines = frozenset(with_english(lang, "boilerplate_lines"))
     calls = frozenset(with_english(lang, "boilerplate_calls"))
     return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls
+
+
+def navigation_line(text: str, lang: str) -> bool:
+    """Whether ``text`` reads as a site's navigation or advertising line (``Read the rest of this
+    entry``, ``Baca juga: …``; see ``_is_boilerplate``), wherever it stands."""
+    return _is_boilerplate(text.strip().lower(), _boilerplate(lang))
 
 
 @functools.lru_cache(maxsize=64)
@@ -928,7 +943,8 @@ def _only_a_date(value: str, lang: str) -> bool:
     """Whether a line without a keyword says a date and nothing else: numbers, day and month
     names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
     10:15 AM / Updated 6 years ago``) or a site's short fields after a bar, a spaced colon or a
-    spaced dash (``14.3.2024 10:05 CET | Newswire | Press release``, ``7/8/2009 10:49:42 AM : Story
+    spaced dash, section sign or dot (``14.3.2024 10:05 CET | Newswire | Press release``,
+    ``Januari 10, 2011 § 31 Komentar``, ``7/8/2009 10:49:42 AM : Story
     Author : GhanaDistrict.Com``, a view counter: ``09 October 2022 | 12:10 - Dibaca 4.57k kali``,
     categories: ``- Filed under kantor + dapur``).
     ``1 Mei 2024: "Kami tidak akan mundur."`` says more. A clock time and
@@ -949,7 +965,7 @@ def _only_a_date(value: str, lang: str) -> bool:
             after_in = words[0] == "in"  # ("Posted on June 17, 2017 in Uncategorized": a site's section)
             if all(word[:1].isupper() for word in words[after_in:]):
                 value = head[:tail.start("tail")] + fields  # "June 17, 2017 Email To Friend  Print Version"
-    pieces = re.split(r"(\s[|/:\-\u2013\u2014]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
+    pieces = re.split(r"(\s[|/:\-\u2013\u2014§·•]\s|\s[|]|[|]\s)", value)  # parts, with the separators between
     for number, part in enumerate(pieces[::2]):
         if number and _UPDATE_PART.match(part.strip()):
             continue

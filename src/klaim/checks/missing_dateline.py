@@ -16,9 +16,10 @@ Sukamaju (14 Juni 2023)`, `Posted by admin (June 14, 2023)`),
 after a keyword and `at` (`Posted at 10:00 AM, May 03, 2020`, `Page last updated at …`) or the
 site's section and `on` (`Published in News on December 30, 2007`),
 after a byline and a keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline
-fields, an update stamp or a site's short fields after a bar, a spaced colon or a spaced dash
-(`Rabu, 14 September 2016 Reporter: …`, `… 11:08 WIB Last Updated …`, `14.3.2024 10:05 CET |
-Newswire`, a view counter `… | 12:10 - Dibaca 4.57k kali`), a site's buttons or its sections
+fields, an update stamp or a site's short fields after a bar, a spaced colon, dash, section sign
+or dot (`Rabu, 14 September 2016 Reporter: …`, `… 11:08 WIB Last Updated …`, `14.3.2024 10:05
+CET | Newswire`, a view counter `… | 12:10 - Dibaca 4.57k kali`, `Januari 10, 2011 § 31
+Komentar`, `March 14, 2024 · 3 min read`), a site's buttons or its sections
 after the year (`June 17, 2017 Email To Friend`, `January 22, 2021, in Headline News, Sports`)
 or a print edition's page
 (`12 March 2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 -

@@ -46,6 +46,8 @@ quotations in headings, captions or those site lines. A quotation whose words (f
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation (perhaps under a byline or
 a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
+nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
+this entry »`, `“Continue reading”`; lexicon `boilerplate_prefixes`),
 nor a quotation that is all a pair of parentheses holds (a cited
 headline or title: `(“Millions face new rules”)`, perhaps with its publication and date:
 `(“Council to revisit meters,” Gazette, Nov. 28)`), nor a column's title (written without
@@ -84,6 +86,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from klaim.article import navigation_line
 from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
@@ -431,6 +434,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a cited headline or title: "(“Millions face new rules”)"
             if _cited_work(text, quotation, ctx.article.lang):
                 continue  # "… was part of Lincoln’s Second Inaugural Address"
+            if navigation_line(text[quotation.inner_start:quotation.inner_end], ctx.article.lang):
+                continue  # "« Read the rest of this entry »": a site's link, set in marks
             if labels is None:
                 labels = _interviewer_labels(ctx)
                 starts = {p.index: p.start for p in ctx.article.paragraphs}

@@ -88,7 +88,7 @@ road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in a
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
 appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
-figure (a number, a date, a time, an amount; a year after `tahun`, `in` or `since`, or a list
+figure (a number, a date, a time, an amount; a year after `tahun`, `di`, `in` or `since`, or a list
 item's number, is none), and two or more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
 left behind. (A thin news brief, one `police said`, then times, ages and amounts, with one
@@ -436,10 +436,10 @@ def _first_person_plural_pattern(lang: str) -> re.Pattern[str]:
 _UNSOURCED_BODY = 4
 """The fewest body paragraphs of an essay (:func:`reports_no_one`)."""
 _FIGURE = re.compile(r"\d")
-_YEAR = re.compile(r"(?i)(?<![^\W\d_])(?:tahun|year|in|since|sejak|pada|of|until|hingga|sampai)"
+_YEAR = re.compile(r"(?i)(?<![^\W\d_])(?:tahun|year|in|di|since|sejak|pada|of|until|hingga|sampai)"
                    r"\s+(?:1[89]|20)\d\d(?!\d)")
-"""A year after a word that introduces one (``tahun 2017``, ``since 1952``): no figure, since an
-essay names years as a report does (``About 2000 residents`` counts)."""
+"""A year after a word that introduces one (``tahun 2017``, ``di 2025``, ``since 1952``): no
+figure, since an essay names years as a report does (``About 2000 residents`` counts)."""
 _LIST_NUMBER = re.compile(r"\A\s*\d{1,2}\s*[.)]")
 """A list item's number at a paragraph's head (``1. - Studi banding …``): no figure."""
 _CODE = re.compile(r"(?<![\w-])[^\W\d_]+-\d+(?![\w.,]?\d)")
