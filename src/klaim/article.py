@@ -459,7 +459,7 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     if credit is not None and (credit.group(1).startswith(tuple(prefixes))
                                or ("(" + credit.group(1)).startswith(tuple(prefixes))):
         return "caption"  # a photo's subject and its credit: "Sam Lee (Photo by Jane Doe/Getty Images)"
-    if ":" in lowered[-_CREDIT_TAIL:] and _credit_sentence(lowered, prefixes):
+    if ":" in lowered[-_CREDIT_TAIL:] and _credit_sentence(stripped, lowered, prefixes):
         return "caption"  # "Parman menjahit sepatu. Foto: Dewi Lestari/Kabar"
     if _is_boilerplate(lowered, boilerplate):
         return "boilerplate"
@@ -478,20 +478,29 @@ _CREDIT_AT_END = re.compile(r"\(([^()]{3,120})\)\s*\Z")
 _CREDIT_TAIL = 80
 """The most characters of a credit that ends a caption's sentences (``Foto: Dewi Lestari/Kabar``)."""
 _CREDIT_WORDS = 8
+_CAPTION_LENGTH = 300
+"""The most characters of a caption before its credit (a sentence or two): prose runs longer."""
+_CAPTION_SENTENCE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z\"“]")
+"""A sentence's end inside a block (``… sepeda. Kakek …``; not ``Dr. Jane``): a caption before its
+credit holds one or two sentences."""
 
 
-def _credit_sentence(lowered: str, prefixes: Sequence[str]) -> bool:
+def _credit_sentence(block: str, lowered: str, prefixes: Sequence[str]) -> bool:
     """Whether a lower-cased block ends with a credit after its last sentence: a caption prefix
-    with a colon (``foto:``, ``photo:``) after a sentence's end, then a few words
+    with a colon (``foto:``, ``photo:``) after a sentence's end, no further than a caption runs
+    (``_CAPTION_LENGTH``, two sentences at most, no quotation marks: prose that quotes someone
+    and then credits a photo stays prose), then a few words
     (``_CREDIT_WORDS``: ``Foto: ANTARA/M. Risyal Hidayat``). Prose goes on for longer."""
     for prefix in prefixes:
         if not prefix.endswith(":"):
             continue
         at = lowered.rfind(prefix, max(0, len(lowered) - _CREDIT_TAIL))
-        if at <= 0 or not lowered[:at].rstrip().endswith((".", "!", "?")) or not lowered[at - 1].isspace():
+        if at <= 0 or at > _CAPTION_LENGTH or not lowered[at - 1].isspace() \
+                or not lowered[:at].rstrip().endswith((".", "!", "?")):
             continue
         credit = lowered[at + len(prefix):]
-        if 0 < len(credit.split()) <= _CREDIT_WORDS:
+        if 0 < len(credit.split()) <= _CREDIT_WORDS and not any(mark in lowered[:at] for mark in DOUBLE_MARKS) \
+                and len(_CAPTION_SENTENCE.findall(block, 0, at)) <= 1:
             return True
     return False
 

@@ -1130,8 +1130,6 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     """(can open, can close) for the mark at ``at`` (``width`` characters long: two single marks
     typed for a double one are two), from the characters around it."""
     before = text[at - 1] if at > start else None
-    if before == "\\":  # an escape the site printed (``\”Menurut …,\” ujar majelis``): no character
-        before = text[at - 2] if at - 1 > start else None
     after = text[at + width] if at + width < end else None
     marks = _ALL_MARKS
     can_open = after is not None and not after.isspace() and (
@@ -1152,8 +1150,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     other, guillemets with each other, single marks with each other. A single mark between two
     letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
-    guillemets are ever reported as unbalanced. A backslash a site printed before a mark (``\\”Menurut
-    …,\\” ujar majelis``) is no character beside it. A double mark typed for an apostrophe (``the
+    guillemets are ever reported as unbalanced. A double mark typed for an apostrophe (``the
     town”s``) is unbalanced and opens or closes nothing. A ``»`` spaced on both sides (or opening the
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
@@ -1738,19 +1735,21 @@ class _Reader:
 
     def right_after_quote(self, hit: _Hit) -> bool:
         """The verb stands right after a quotation's closing mark, only a comma, a space or the
-        mark's own punctuation between: ``“…,” kata pedagang``, ``"…?" ujar dia``."""
+        mark's own punctuation between: ``“…,” kata pedagang``, ``"…?" ujar dia`` (and a backslash
+        a site printed before the mark: ``…,\\” ujar majelis``)."""
         before = hit.first - 1
         if before < 0 or not self.tokens[before].quoted or self.tokens[hit.first].quoted:
             return False
         gap = self.gap(hit.first)
         last = gap.rstrip()[-1:]
         return (last in _ALL_MARKS or last == ",") and any(c in _ALL_MARKS for c in gap) and all(
-            c in _ALL_MARKS or c in ",.!?…\\" or c.isspace() for c in gap)  # (an escape: see _flanks)
+            c in _ALL_MARKS or c in ",.!?…\\" or c.isspace() for c in gap)
 
     def introduces_quote(self, hit: _Hit) -> bool:
         """The verb opens a quotation: ``Rahman went on: "…"``, ``Rahman melanjutkan, "…"``.
 
-        Only a comma or a colon may stand between the verb and the opening mark, after the
+        Only a comma or a colon (and a backslash a site printed before the mark: ``melanjutkan,
+        \\"…``) may stand between the verb and the opening mark, after the
         people it was said to, if any (``mouthed to them: "…"``, ``shouted to the crowd:``: an
         addressee preposition and up to ``_ADDRESSEE_WORDS`` words).
         """

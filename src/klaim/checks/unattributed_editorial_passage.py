@@ -74,9 +74,10 @@ paragraphs (`Penulis adalah …`, `The writer is …`), a piece that calls itsel
 write this column`, `This editorial reflects …`, `melalui tulisan ini`; outside quotation marks;
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
-(`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them (the title counts as
-one, `Tetangga Saya dan Pos Ronda`, unless it quotes: after a colon, `Bupati: Saya Tidak Akan
-Mundur`, or in quotation marks) or one in a piece signed
+(`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them (or one under a title
+in the first person, `Tetangga Saya dan Pos Ronda`, that quotes no one: no speaker's colon or
+dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation marks or reporting
+verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
 Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
@@ -149,6 +150,7 @@ from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
 from klaim.lexicon import lexicon, with_english
 from klaim.registry import Issue, check
+from klaim.text import DOUBLE_MARKS
 
 _FIRST_PERSON_PARAGRAPHS = 2
 
@@ -377,14 +379,14 @@ hyphen, no full stop."""
 
 
 def _first_person(ctx: Context) -> bool:
-    """Whether the writer speaks as "I" outside quotations in two paragraphs or more, or in one
-    of a piece that ends with a signature line or opens with a byline on a line of its own: a
-    column, a blog post or a letter; in a signed or bylined piece "we" (``our town``, ``kita``) in
-    two paragraphs is the writer's too (an editorial is not signed; one "our" may be the outlet's
-    voice in a news piece over its reporter's name)."""
-    found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS,
-                                 title=True)
-    if found >= _FIRST_PERSON_PARAGRAPHS:
+    """Whether the writer speaks as "I" outside quotations in two paragraphs or more (or in one
+    under a title that speaks so too: :func:`_title_speaks`), or in one of a piece that ends with
+    a signature line or opens with a byline on a line of its own: a column, a blog post or a
+    letter; in a signed or bylined piece "we" (``our town``, ``kita``) in two paragraphs is the
+    writer's too (an editorial is not signed; one "our" may be the outlet's voice in a news piece
+    over its reporter's name)."""
+    found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
+    if found >= _FIRST_PERSON_PARAGRAPHS or (found == 1 and _title_speaks(ctx)):
         return True
     if not (_signed(ctx) or _bylined(ctx)):
         return False
@@ -392,23 +394,40 @@ def _first_person(ctx: Context) -> bool:
                                               _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
 
 
-def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int, title: bool = False) -> int:
+_TITLE_QUOTES = frozenset("!?‘") | frozenset(DOUBLE_MARKS)
+"""What makes a title that holds "I" quote someone wherever it stands: a quotation's exclamation or
+question, quotation marks (not an apostrophe: ``My Father’s Garden``)."""
+_TITLE_SPEAKER = re.compile(r":|\||\s[-–—]\s|[–—]")
+"""A speaker's colon or dash before the "I" of a title (``Bupati: Saya …``, ``Mayor — I will
+run``); after it, a subtitle's (``Tetangga saya #2 : Warga Asli …``)."""
+
+
+def _title_speaks(ctx: Context) -> bool:
+    """Whether the title is written in the first person, in the writer's voice (``Tetangga Saya
+    dan Pos Ronda``, ``My Street and Its New Benches``): a phrase with "I" in it. A title that
+    quotes someone does not count: one with a speaker's colon or dash before the word
+    (:data:`_TITLE_SPEAKER`), an exclamation, a question or quotation marks
+    (:data:`_TITLE_QUOTES`), or a reporting verb (``Bupati Sebut Saya Siap Maju``); nor does "I"
+    after an abbreviation's full stop (``Div. I``)."""
+    title = ctx.article.title.strip()
+    if not title or not _TITLE_QUOTES.isdisjoint(title) or attribution_pattern(ctx.article.lang).search(title):
+        return False
+    return any(_speaks_as_i(title, match) and not title[:match.start()].rstrip().endswith(".")
+               and not _TITLE_SPEAKER.search(title, 0, match.start())
+               for match in _first_person_pattern(ctx.article.lang).finditer(title))
+
+
+def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
     """How many paragraphs (counted up to ``enough``) have a word of ``pattern`` outside
     quotation marks, in a sentence with no reporting verb but one right after the word (``I
-    told``, ``saya kira``: the writer's own). With ``title``, the title counts as one too,
-    unless the word follows a colon there (``Jokowi: Saya Tidak Akan Mundur`` quotes him)."""
+    told``, ``saya kira``: the writer's own)."""
     text = ctx.article.text
-    spans = [(p.start, p.end) for p in ctx.article.paragraphs if p.kind == "paragraph"]
-    heading = ctx.article.title.strip()
-    head = text.find(heading) if title and heading else -1
-    if head != -1:
-        spans.insert(0, (head, head + len(heading)))
     found = 0
-    for start, end in spans:
-        for match in pattern.finditer(text, start, end):
+    for paragraph in ctx.article.paragraphs:
+        if paragraph.kind != "paragraph":
+            continue
+        for match in pattern.finditer(text, paragraph.start, paragraph.end):
             if not _speaks_as_i(text, match) or ctx.quotations.overlaps(match.start(), match.end()):
-                continue
-            if start == head and ":" in text[start:match.start()]:
                 continue
             # Reported speech without quotation marks ("Saya sudah tiga hari mengungsi, kata
             # Siti") is the speaker's first person, not the writer's.
