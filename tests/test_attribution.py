@@ -250,6 +250,20 @@ def test_role_is_a_noun_phrase_next_to_the_name(lang: str, paragraph: str,
     assert [(s.name, s.role) for s in one(paragraph, lang).speakers] == mentions
 
 
+@pytest.mark.parametrize(("paragraph", "mentions"), [
+    # a name that owns the description after the verb is no speaker: the name after the comma is
+    ('"We forgive you," says Strenge’s daughter, Jayme Nelson.', [("Jayme Nelson", None)]),
+    ('"We won," said Lee’s coach, Ann Park, after the game.', [("Ann Park", "coach")]),
+    ('"No comment," said Peskov’s spokesman.', []),
+    # the name set off after the description may come before the speaker's next quotation
+    ('"We forgive you," says his daughter, Jayme Nelson. "We pray for you."', [("Jayme Nelson", None)]),
+    # the newsroom's own people are titled as others are
+    ("Reporter Matt Henson says the scene was moving.", [("Matt Henson", "Reporter")]),
+])
+def test_speaker_after_a_possessive_or_a_description(paragraph: str, mentions: list[tuple[str, str | None]]) -> None:
+    assert [(s.name, s.role) for s in one(paragraph, "en").speakers] == mentions
+
+
 def test_speaker_next_to_a_reporting_verb() -> None:
     text, analysis = analyse(["Dalam rapat itu, Santoso menyatakan anggaran cukup.",
                               "“Kami siap,” kata Hartati."], "id")

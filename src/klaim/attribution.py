@@ -2289,7 +2289,13 @@ class _Reader:
             self.name_before(hit.first)
             if hit.stop < stop and tokens[hit.stop].joined and (tokens[hit.stop].cap or self.lower_title(hit.stop)):
                 chunk = self.capital_chunk(hit.stop, stop)
-                if self.match(self.lang.roles, hit.stop, chunk) is None:
+                if tokens[chunk - 1].text.endswith(_POSSESSIVE) and chunk < stop and tokens[chunk].joined \
+                        and not tokens[chunk].cap:
+                    # "says Strenge's daughter, Jayme Nelson": the name owns the speaker, who is
+                    # named after the description, if at all.
+                    if (described := self.described_speaker(chunk)) is not None:
+                        self.add_mention(self.mention(None, None, described, None), False)
+                elif self.match(self.lang.roles, hit.stop, chunk) is None:
                     name = self.trailing_name(hit.stop, chunk)
                     if name is not None:
                         self.add_mention(self.mention(None, None, name, None), False)
@@ -2414,10 +2420,10 @@ class _Reader:
         if any(self.qualifier_length(at, end) for at in range(after, end)):
             return None
         if end < stop:
-            gap = self.gap(end)
-            if gap.strip() not in (",", ".") and not (
+            gap = self.gap(end).strip()
+            if gap.rstrip(_MARKS).rstrip() not in (",", ".") and not (
                     tokens[end].joined and self.match(self.lang.attribution, end, stop) is not None):
-                return None
+                return None  # (a quotation may open after the comma or the full stop: '…, Jayme Nelson. "…')
         return after, end
 
     def extend_role_left(self, first: int) -> int:
@@ -3513,6 +3519,21 @@ def is_person_name(name: str, lang: str) -> bool:
         if language.qualifiers.match_at(tokens, at, len(tokens)) is not None:
             return False
     return True
+
+
+def written_full_names(text: str, surname: str, lang: str) -> set[str]:
+    """The full names the text writes with ``surname`` as their last word, a given name before
+    it (``Ron Dawson``), whoever speaks: a capitalised word that is no common word (``When
+    Dawson``, ``The Dawson``) and makes a person's name with it (:func:`is_person_name`)."""
+    common = _language(lang).common_words
+    found: set[str] = set()
+    for match in re.finditer(rf"([^\W\d_][\w'’-]*)[ \t]+{re.escape(surname)}(?![\w'’-])", text):
+        given = match.group(1)
+        name = f"{given} {surname}"
+        if given[:1].isupper() and given.casefold() not in common and name not in found \
+                and is_person_name(name, lang):
+            found.add(name)
+    return found
 
 
 @lru_cache(maxsize=8192)

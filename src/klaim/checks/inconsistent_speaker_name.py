@@ -110,6 +110,7 @@ from klaim.attribution import (
     roles_conflict,
     strip_ranks,
     time_qualified,
+    written_full_names,
 )
 from klaim.context import Context
 from klaim.lexicon import with_english
@@ -164,9 +165,10 @@ def _surname(name: str) -> str:
 class _People:
     """What the article says about who is who, to tell a misspelling from two people."""
 
-    def __init__(self, text: str, mentions: Sequence[SpeakerMention]) -> None:
+    def __init__(self, text: str, mentions: Sequence[SpeakerMention], lang: str) -> None:
         self.text = text
         self.mentions = mentions
+        self.lang = lang
         self._full_surnames: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
 
@@ -183,9 +185,14 @@ class _People:
 
     def explained(self, bare: str, other: str) -> bool:
         """A bare surname that is exactly the surname of a full name other than ``other``: it
-        names that person ("Halim" after "Maria Halim"), not a misspelt ``other``."""
+        names that person ("Halim" after "Maria Halim"), not a misspelt ``other``. The full name
+        is a speaker's or, against a full ``other``, written where its bearer speaks not ("Ron
+        Dawson was driving …", then "Dawson says", beside the speaker "Amy Lawson"; two bare
+        names, "Mr Walden" and "Mr Waldin", may still be one misspelt person)."""
         holders = self.full_surnames.get(fold_name(bare), set())
-        return any(holder != other for holder in holders)
+        if any(holder != other for holder in holders):
+            return True
+        return " " in other and any(holder != other for holder in written_full_names(self.text, bare, self.lang))
 
     def one_chunk(self, a: str, b: str) -> bool:
         """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
@@ -257,7 +264,7 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
                 (same if kind == "same" else variants)[form].append(second)
                 (same if kind == "same" else variants)[second].append(form)
     support = {form: sum(counts[name] for name in same[form]) for form in forms}
-    people = _People(ctx.article.text, mentions)
+    people = _People(ctx.article.text, mentions, ctx.article.lang)
     written = _Written(ctx.article.text)
     for form in forms:
         partners = [candidate for candidate in sorted(set(variants[form]), key=order.__getitem__)
