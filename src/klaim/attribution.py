@@ -894,6 +894,9 @@ class _Language:
     """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
     capitalised word follows it and no role word stands before the office (``Kepala BPBD
     Wagimin`` names the head)."""
+    no_name_openers: frozenset[str] = frozenset()
+    """Words no person's name opens with: areas, regional offices and bodies (``Koramil
+    Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
     list_conjunctions: frozenset[str] = frozenset()
     """Words that close a list after its last comma (``serta``, ``and``): see ``_Reader.listed``."""
     regional_roles: frozenset[str] = frozenset()
@@ -1073,6 +1076,7 @@ def _language(lang: str) -> _Language:
                            lower_titles=words("lower_case_titles")),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
+        no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
@@ -3027,9 +3031,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             reader.add_lower_case_names(spellings)
 
     # A "name" that opens with an area or a regional office names a place ("Staf Ahli, Koramil
-    # Cibeureum" in a list of guests): no person.
+    # Cibeureum" in a list of guests), one that opens with a body's word the body ("Ketua
+    # Majelis Hakim"): no person.
     # Nor does a lone word after a determiner without a title: "the Karanjas said" is a family.
-    offices = language.area_nouns | language.office_nouns
+    offices = language.no_name_openers
     for state in states:
         if state.speakers:
             state.speakers = [m for m in state.speakers if m.name.split()
