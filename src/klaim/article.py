@@ -568,6 +568,9 @@ DOUBLE_MARK_SET = frozenset(DOUBLE_MARKS)
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
 with a role noun of the lexicon."""
+_DASHED_POST = re.compile(r"\s[-–—]\s+([^\W\d_][^\n]{2,80}?)\s*\Z")
+"""A writer's post after a spaced dash by a byline: ``– Ketua LBH Sinar Keadilan``; it opens with
+a role noun of the lexicon."""
 _HEAD_DASH = re.compile(r"\A([^:\-–—|]{1,32}?)\s+[-–—]\s+")
 """A title's head closed by a spaced dash, as by a colon (``In Our Opinion - …``)."""
 _LABEL_OVER_NAME = re.compile(r"(?P<label>[^\W\d_][^:\-–—|]{0,31}?)\s*(?:\s[-–—]|:|\|)\s+"
@@ -611,8 +614,9 @@ def opinion_label(article: Article) -> str | None:
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
     ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
     (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
-    with the writer's affiliation in parentheses (``Oleh: Budi Santoso`` over ``(Guru SMA
-    Negeri 1)``: a role of the lexicon opens the post, no newsroom job is in it; or a name
+    with the writer's affiliation in parentheses or after a dash (``Oleh: Budi Santoso`` over
+    ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
+    its foot: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
     stand for the byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a
     column or disclaims the outlet's view outside quotation marks (``As I write this column``,
@@ -683,8 +687,11 @@ def opinion_label(article: Article) -> str | None:
             if over_name is not None and over_name["label"] == label.rstrip(":|").strip() \
                     and len(over_name["name"].split()) <= BYLINE_NAME_WORDS:
                 return label
-    for at, paragraph in enumerate(body[:_NOTE_REACH]):
-        words = paragraph.text.split(None, 1)
+    # At the body's head, or at its foot, perhaps over a source's line ("Oleh : Rahmat Hidayat SH
+    # – Ketua LBH …" / "Sumber : …").
+    foot = range(max(min(len(body), _NOTE_REACH), len(body) - _NOTE_END - 1), len(body))
+    for at in [*range(min(len(body), _NOTE_REACH)), *foot]:
+        words: list[str] = body[at].text.split(None, 1)
         head = words[0].rstrip(":").casefold() if words else ""
         # ("penulis:", "author:" open a byline with their colon, or as a block of their own:
         # "Author Jane Smith (professor …) spoke at …" is a lede)
@@ -705,6 +712,9 @@ def opinion_label(article: Article) -> str | None:
             affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
             name = words[1][:affiliation.start()] if affiliation and affiliation.string is words[1] else words[1]
             post = affiliation.group()[1:-1].casefold().split() if affiliation else []
+            dashed = _DASHED_POST.search(words[1]) if not post else None
+            if dashed is not None:  # the post after a spaced dash: "Oleh : Rahmat Hidayat SH – Ketua LBH …"
+                name, post = words[1][:dashed.start()], dashed.group(1).casefold().split()
             # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
             # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
