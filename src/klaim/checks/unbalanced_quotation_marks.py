@@ -9,7 +9,9 @@ quotation closes (`(“Sessions says no “).`: before closing punctuation) is r
 that mark, with `data.typed` `opening` and the closing mark as the suggestion; a closing mark
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
-`opening`, `data.typed` `closing` and the opening mark as the suggestion. A mark after a comma
+`opening`, `data.typed` `closing` and the opening mark as the suggestion; so is a straight mark
+there glued to the comma and spaced after (`he said," We will …".`), with `data.spacing`
+`after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
 was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, “tuturnya`; `pusat,
 "jelas Djoko`): one defect, reported at that mark
@@ -106,6 +108,16 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                             ctx.article_span(offset, offset + 1),
                             data={"mark": mark, "side": "opening", "typed": "closing"},
                             suggestions=[Suggestion(_OPENING_OF[mark], "the opening mark")])
+                continue
+            if side == "closing" and mark == '"' and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
+                    and text[offset + 1:offset + 2].isspace() \
+                    and _introduces(text, offset, sides[place + 1][0], ctx.article.lang):
+                # 'he said," I know …".': a straight mark glued to the verb's comma and spaced
+                # after opens the quotation the next mark closes; one defect, its spacing.
+                introduced.add(offset)
+                yield Issue(f"opening quotation mark {mark} has a space after it and none before",
+                            ctx.article_span(offset, offset + 1),
+                            data={"mark": mark, "side": "opening", "spacing": "after"})
                 continue
             data: dict[str, object] = {"mark": mark, "side": side}
             if side == "closing" and mark in _OPENING_SHAPES and place and sides[place - 1][1] == "opening":
