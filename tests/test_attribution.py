@@ -207,6 +207,13 @@ def test_institution_and_document_sources() -> None:
     assert "assertive" in categories(inference.editorial)
 
 
+def test_a_doubled_reporting_verb_is_a_noun() -> None:
+    # "kata-kata" (words) is the plural noun, not "kata" (said).
+    doubled = one("Kata-kata guru itu masih terngiang di kepala kami.", "id")
+    assert "reporting_verb" not in categories(doubled.attribution)
+    assert "reporting_verb" in categories(one("Guru itu masih terngiang, kata Budi.", "id").attribution)
+
+
 def test_background_referring_to_a_named_source() -> None:
     paragraph = one("Pernyataan Santoso itu muncul setelah anggaran daerah dipangkas.", "id")
     assert "source_reference" in categories(paragraph.attribution)

@@ -1689,6 +1689,8 @@ class _Reader:
             return accepted
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
+            if self.reduplicated(hit.first):
+                continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
             if "reporting_verbs" in categories:
                 accepted.append((hit, "reporting_verb"))
             elif "attribution_phrases" in categories:
@@ -1938,6 +1940,13 @@ class _Reader:
         return any(hit.stop == first and (hit.first == 0 or tokens[hit.first].sentence_start
                                           or self.gap(hit.first).strip() == ",")
                    for hit in self.find(self.lang.roles, max(0, first - 4), first))
+
+    def reduplicated(self, at: int) -> bool:
+        """Whether token ``at`` is doubled with a hyphen (``kata-kata``: a plural noun, no verb)."""
+        tokens = self.tokens
+        fold = tokens[at].fold
+        return (at + 1 < len(tokens) and tokens[at + 1].fold == fold and self.gap(at + 1) == "-") or \
+            (at > 0 and tokens[at - 1].fold == fold and self.gap(at) == "-")
 
     def titled_before(self, at: int) -> bool:
         """Whether a role stands right before the run of name words that ends before token
