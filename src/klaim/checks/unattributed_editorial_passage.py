@@ -461,6 +461,16 @@ _YEAR = re.compile(r"(?i)(?<![^\W\d_])(?:tahun|year|in|di|since|sejak|pada|of|un
 figure, since an essay names years as a report does (``About 2000 residents`` counts)."""
 _LIST_NUMBER = re.compile(r"\A\s*\d{1,2}\s*[.)]")
 """A list item's number at a paragraph's head (``1. - Studi banding …``): no figure."""
+_ENUMERATOR = re.compile(r"\(\d\)")
+"""An item's number in parentheses inside a sentence (``antara lain: (1) guru, (2) orang tua``)."""
+
+
+def _enumerated(text: str) -> str:
+    """``text`` without its items' numbers in parentheses when it counts items from one, ``(1)``
+    and ``(2)``: an enumeration, no figure (a lone ``(5)`` may be an age: ``Parman (5)``)."""
+    return _ENUMERATOR.sub("", text) if "(1)" in text and "(2)" in text else text
+
+
 _CODE = re.compile(r"(?<![\w-])[^\W\d_]+-\d+(?![\w.,]?\d)")
 """Letters, a hyphen and a number: a name or a code, not a count (``S-1``, ``COVID-19``, ``G-20``)."""
 _AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
@@ -473,7 +483,7 @@ def reports_no_one(ctx: Context) -> bool:
     of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
     (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), none holds a
     figure (a digit: a number, a date, a time, an amount, a score; not a year after a word that
-    introduces one, ``tahun 2017``, nor a list item's number, nor a code's, ``S-1``,
+    introduces one, ``tahun 2017``, nor a list item's number, ``(1) … (2) …`` too, nor a code's, ``S-1``,
     ``COVID-19``), and two or more hold
     editorial evidence. A news report attributes and counts; a piece that does neither and
     argues is a column, a letter or an editorial whose label was left behind. (A thin news brief,
@@ -483,7 +493,7 @@ def reports_no_one(ctx: Context) -> bool:
     if len(body) < _UNSOURCED_BODY or sum(1 for p in body if p.editorial) < 2:
         return False
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
-    if any(_FIGURE.search(_CODE.sub("", _YEAR.sub("", _LIST_NUMBER.sub("", paragraphs[p.index].text, 1))))
+    if any(_FIGURE.search(_CODE.sub("", _YEAR.sub("", _enumerated(_LIST_NUMBER.sub("", paragraphs[p.index].text, 1)))))
            for p in body):
         return False
     sourced = 0
