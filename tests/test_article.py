@@ -215,6 +215,12 @@ def test_lines_are_those_the_line_break_pattern_gives(text: str) -> None:
     ("Satu dua tiga. Foto: satu dua tiga empat lima enam tujuh delapan sembilan.", "paragraph"),
     ("Satu dua tiga empat lima enam tujuh delapan sembilan Foto: Dewi Lestari", "paragraph"),
     ("Satu dua tiga empat lima enam tujuh delapan sembilan.Foto: Dewi Lestari", "paragraph"),
+    # a caption is short: no quotation, two sentences at most, 300 characters at most
+    ('Satu dua tiga "empat lima" enam tujuh. Foto: Dewi Lestari', "paragraph"),
+    ("Satu dua tiga. Empat lima enam. Tujuh delapan sembilan. Foto: Dewi Lestari", "paragraph"),
+    ("Satu dua tiga. Empat lima enam. Foto: Dewi Lestari", "caption"),
+    ("Satu " + "dua " * 80 + "tiga. Foto: Dewi Lestari", "paragraph"),
+    ("Satu " + "dua " * 60 + "tiga. Foto: Dewi Lestari", "caption"),
 ])
 def test_paragraph_kinds(line: str, kind: str) -> None:
     assert _kind(line, ("foto:",)) == kind

@@ -481,8 +481,8 @@ _CREDIT_WORDS = 8
 _CAPTION_LENGTH = 300
 """The most characters of a caption before its credit (a sentence or two): prose runs longer."""
 _CAPTION_SENTENCE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[A-Z\"“]")
-"""A sentence's end inside a block (``… sepeda. Kakek …``; not ``Dr. Jane``): a caption before its
-credit holds one or two sentences."""
+"""A sentence's end inside a block (``… sepeda. Kakek …``; an abbreviation's full stop counts
+too, ``Dr. Jane``): a caption before its credit holds one or two sentences."""
 
 
 def _credit_sentence(block: str, lowered: str, prefixes: Sequence[str]) -> bool:
@@ -498,6 +498,8 @@ def _credit_sentence(block: str, lowered: str, prefixes: Sequence[str]) -> bool:
         if at <= 0 or at > _CAPTION_LENGTH or not lowered[at - 1].isspace() \
                 or not lowered[:at].rstrip().endswith((".", "!", "?")):
             continue
+        if len(block) != len(lowered):
+            return False  # (lower-casing changed the length, "İ": offsets would not agree)
         credit = lowered[at + len(prefix):]
         if 0 < len(credit.split()) <= _CREDIT_WORDS and not any(mark in lowered[:at] for mark in DOUBLE_MARKS) \
                 and len(_CAPTION_SENTENCE.findall(block, 0, at)) <= 1:

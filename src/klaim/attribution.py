@@ -858,6 +858,9 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    passive_auxiliaries: frozenset[str] = frozenset()
+    """Auxiliaries of the passive (``were``): a quoting verb after one says nothing (``were
+    called out``)."""
     pointer_nouns: frozenset[str] = frozenset()
     """Nouns that, with a demonstrative after them, point back at what was said (``hal``, and the
     source reference nouns: ``Hal tersebut disampaikan``)."""
@@ -1066,6 +1069,7 @@ def _language(lang: str) -> _Language:
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
+        passive_auxiliaries=words("passive_auxiliaries"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
@@ -1774,6 +1778,8 @@ class _Reader:
         """
         after = hit.stop
         tokens = self.tokens
+        if hit.first and tokens[hit.first - 1].fold in self.lang.passive_auxiliaries and tokens[hit.first].joined:
+            return False  # "Firefighters were called out “at around 3 a.m.”": the passive, no speech
         if after < len(tokens) and tokens[after].fold in self.lang.addressee_prepositions and tokens[after].joined:
             # (the words said to someone: "to them", "to the crowd", joined up to the mark)
             reach = min(len(tokens), after + 1 + _ADDRESSEE_WORDS)
@@ -3567,18 +3573,27 @@ def is_person_name(name: str, lang: str) -> bool:
 
 
 def written_full_names(text: str, surname: str, lang: str) -> set[str]:
-    """The full names the text writes with ``surname`` as their last word, a given name before
-    it (``Ron Dawson``), whoever speaks: a capitalised word that is no common word (``When
-    Dawson``, ``The Dawson``) and makes a person's name with it (:func:`is_person_name`)."""
-    common = _language(lang).common_words
+    """The full names the text writes with ``surname`` as their last word and a given name
+    before it inside a sentence (``police said Ron Dawson was …``), whoever speaks: a capitalised
+    word that makes a person's name with it (:func:`is_person_name`). A word that opens a
+    sentence may be any word (``Saat Halin meninjau``, ``Eventually Dawsen``): not read."""
     found: set[str] = set()
-    for match in re.finditer(rf"([^\W\d_][\w'’-]*)[ \t]+{re.escape(surname)}(?![\w'’-])", text):
+    # (The look-behind starts the given name at a word's start: no retry inside a long word.)
+    for match in re.finditer(rf"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+{re.escape(surname)}(?![\w'’-])", text):
         given = match.group(1)
         name = f"{given} {surname}"
-        if given[:1].isupper() and given.casefold() not in common and name not in found \
-                and is_person_name(name, lang):
+        if not given[:1].isupper() or name in found or _opens_sentence(text, match.start()):
+            continue
+        if is_person_name(name, lang):
             found.add(name)
     return found
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line or a sentence (after a full stop, a question
+    or an exclamation, perhaps with a quotation mark between)."""
+    before = text[max(0, at - 4):at].rstrip(" \t" + _MARKS)
+    return not before or before.endswith(("\n", ".", "!", "?", "…"))
 
 
 @lru_cache(maxsize=8192)

@@ -22,7 +22,9 @@ It reports:
   `Keith Waldin`); the suggestion is the spelling used more often (the earlier one on a tie).
   Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
   Hakim`), a bare surname that is exactly the surname of another full name in the article
-  (`Halim` after `Maria Halim`), or two words of one role-and-name chunk (`Bandung` and
+  (`Halim` after `Maria Halim`; against a full name, also one the text writes inside a sentence
+  where its bearer speaks not: `police said Ron Dawson was driving`, then `Dawson says`, beside
+  `Amy Lawson`), or two words of one role-and-name chunk (`Bandung` and
   `Tanjung` in `General Manager PLN Unit Distribusi Bandung Gita Tanjung`) are never variants.
   A name written in lower case after a reporting verb (`ungkap dave`) is read as the article
   spells it elsewhere (`Dave`): capitalisation alone is not reported. A lone word opening a
@@ -193,7 +195,11 @@ class _People:
         holders = self.full_surnames.get(fold_name(bare), set())
         if any(holder != other for holder in holders):
             return True
-        return " " in other and any(holder != other for holder in written_full_names(self.text, bare, self.lang))
+        # (Not the other's own given name before the bare form: "Ron Dawsen" beside the speaker
+        # "Ron Dawson" is the same person misspelt.)
+        given = other.split()[0]
+        return " " in other and any(holder != other and holder.split()[0] != given
+                                    for holder in written_full_names(self.text, bare, self.lang))
 
     def one_chunk(self, a: str, b: str) -> bool:
         """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
