@@ -1778,8 +1778,11 @@ class _Reader:
         """
         after = hit.stop
         tokens = self.tokens
-        if hit.first and tokens[hit.first - 1].fold in self.lang.passive_auxiliaries and tokens[hit.first].joined:
-            return False  # "Firefighters were called out “at around 3 a.m.”": the passive, no speech
+        if hit.first and tokens[hit.first - 1].fold in self.lang.passive_auxiliaries and tokens[hit.first].joined \
+                and not tokens[hit.first].fold.endswith("ing"):
+            # "Firefighters were called out “at around 3 a.m.”": the passive, no speech ("The
+            # crowd was chanting “…”" is the progressive: speech)
+            return False
         if after < len(tokens) and tokens[after].fold in self.lang.addressee_prepositions and tokens[after].joined:
             # (the words said to someone: "to them", "to the crowd", joined up to the mark)
             reach = min(len(tokens), after + 1 + _ADDRESSEE_WORDS)
