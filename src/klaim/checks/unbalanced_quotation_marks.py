@@ -9,7 +9,9 @@ quotation closes (`(“Sessions says no “).`: before closing punctuation) is r
 that mark, with `data.typed` `opening` and the closing mark as the suggestion; a closing mark
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
-`opening`, `data.typed` `closing` and the opening mark as the suggestion; so is a straight mark
+`opening`, `data.typed` `closing` and the opening mark as the suggestion (so is such a mark after
+a sentence's end, when the next closes before a reporting verb:
+`pelaku.” Pelaku marah …,”terangnya`); so is a straight mark
 there glued to the comma and spaced after (`he said," We will …".`), with `data.spacing`
 `after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
@@ -99,8 +101,10 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue  # closed by the next mark, typed as an opening one or spaced so: reported there
             if side == "closing" and place and sides[place - 1][0] in introduced:
                 continue  # closes the quotation the mark before opened, typed as a closing one
-            if side == "closing" and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
-                    and mark in _OPENING_OF and _introduces(text, offset, sides[place + 1][0], ctx.article.lang):
+            following = sides[place + 1][0] if place + 1 < len(sides) else -1
+            if side == "closing" and following >= 0 and sides[place + 1][1] == "closing" and mark in _OPENING_OF \
+                    and (_introduces(text, offset, following, ctx.article.lang)
+                         or _opens_sentence(text, offset, following, ctx.article.lang)):
                 # "mengatakan,” kita …,” ujarnya": after a reporting verb and its comma, the first
                 # of two closing marks opens the quotation the second closes.
                 introduced.add(offset)
@@ -190,6 +194,17 @@ _OPENING_OF = {closing: opening for opening, closing in _CLOSING_OF.items() if o
 """The opening mark of a closing shape (``”``: ``“``); a straight mark has no other shape."""
 _INTRODUCTION_REACH = 40
 """The most characters read before a mark for the reporting verb that introduces it."""
+
+
+def _opens_sentence(text: str, offset: int, closing: int, lang: str) -> bool:
+    """Whether the mark at ``offset`` stands after a sentence's end and before a space and a
+    capitalised word, and the mark at ``closing`` closes what was said before a reporting verb
+    (``… pelaku.” Pelaku marah …,”terangnya``): the first opens the quotation the second closes."""
+    if not text[max(0, offset - 3):offset].rstrip().endswith((".", "!", "?")):
+        return False
+    if not (text[offset + 1:offset + 2] == " " and text[offset + 2:offset + 3].isupper()):
+        return False
+    return _closes_before_verb(text, closing, lang)
 
 
 def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
