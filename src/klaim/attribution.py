@@ -1439,9 +1439,9 @@ class _Paragraph:
     this is cheaper to make.)
     """
 
-    __slots__ = ("attribution", "commas", "concrete", "continuation", "documented", "editorial",
-                 "quoted_spans", "scan", "source", "speakers", "starts", "tentative", "tokens",
-                 "word_ends", "word_starts")
+    __slots__ = ("attribution", "commas", "concrete", "continuation", "editorial", "quoted_spans",
+                 "scan", "source", "speakers", "starts", "tentative", "tokens", "word_ends",
+                 "word_starts")
 
     def __init__(self, source: ParagraphLike, words: _Tokens, scan: _QuoteScan,
                  quoted_spans: list[tuple[int, int]]) -> None:
@@ -1454,9 +1454,6 @@ class _Paragraph:
         self.concrete: list[Evidence] = []
         self.speakers: list[SpeakerMention] = []
         self.tentative: list[SpeakerMention] = []
-        self.documented: list[tuple[int, int, str]] | None = None
-        """Document verbs after a name word (verb start, end, the word folded): they report when
-        the article names a speaker so (``Jafri mencatat`` after ``Jafri Sastra``)."""
         self.continuation = False
 
     def points_back(self, text: str, language: _Language) -> Evidence | None:
@@ -1723,16 +1720,6 @@ class _Reader:
                     accepted.append((hit, "document_source"))
                 elif self.person_before(hit.first):
                     accepted.append((hit, "reporting_verb"))  # "pelatih Budi Santosa mencatat …": a person notes
-                elif hit.first and self.tokens[hit.first].joined and self.is_name_token(hit.first - 1) \
-                        and not self.titled_before(hit.first):
-                    # "… Jafri mencatat": a person notes when the article names a speaker so
-                    # (told once the article's names are known: ``analyse_attribution``); not
-                    # a titled name inside a club's phrase ("Persija asuhan pelatih Thomas Doll
-                    # mencatat": see ``person_before``).
-                    if self.paragraph.documented is None:
-                        self.paragraph.documented = []
-                    self.paragraph.documented.append((self.word_starts[hit.first], self.word_ends[hit.stop - 1],
-                                                      fold_name(_strip_possessive(self.tokens[hit.first - 1]))))
             elif "passive_attribution" in categories:
                 accepted.append((hit, "passive_attribution"))
             elif "passive_appeals" in categories:
@@ -1956,16 +1943,6 @@ class _Reader:
         fold = tokens[at].fold
         return (at + 1 < len(tokens) and tokens[at + 1].fold == fold and self.gap(at + 1) == "-") or \
             (at > 0 and tokens[at - 1].fold == fold and self.gap(at) == "-")
-
-    def titled_before(self, at: int) -> bool:
-        """Whether a role stands right before the run of name words that ends before token
-        ``at`` (``pelatih Thomas Doll`` before ``mencatat``)."""
-        tokens = self.tokens
-        first = at - 1
-        while first > 0 and at - first < 4 and self.is_name_token(first - 1) and tokens[first].joined:
-            first -= 1
-        return first > 0 and tokens[first].joined and any(
-            hit.stop == first for hit in self.find(self.lang.roles, max(0, first - 4), first))
 
     def qualifier_before(self, at: int) -> _Hit | None:
         """A country or institution name right before a verb ("Rusia menyatakan")."""
@@ -3131,14 +3108,6 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 state.concrete.append(Evidence("named_actor", text[mention.start:mention.end],
                                                mention.start, mention.end))
 
-    # A document verb after a word the article shortens a speaker's name to, or names a speaker
-    # by alone, reports as a person's (a coach notes: "Jafri mencatat" after "Jafri Sastra"; not
-    # a club, "Persija mencatat kemenangan").
-    for state in states:
-        if state.documented:
-            for start, end, word in state.documented:
-                if word in known or word in lone:
-                    state.attribution.append(Evidence("reporting_verb", text[start:end], start, end))
     # A paragraph that opens by pointing back at what was said ("Hal tersebut disampaikan dalam
     # …") attributes the paragraph before it, whose words it reports (few paragraphs open so).
     pointed: dict[int, Evidence] = {}
