@@ -859,8 +859,8 @@ class _Language:
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
     passive_auxiliaries: frozenset[str] = frozenset()
-    """Auxiliaries of the passive (``were``): a quoting verb after one says nothing (``were
-    called out``)."""
+    """Auxiliaries of the passive (``were``): a quoting verb's participle after one says nothing
+    (``were called out``; the progressive does: ``was chanting``)."""
     pointer_nouns: frozenset[str] = frozenset()
     """Nouns that, with a demonstrative after them, point back at what was said (``hal``, and the
     source reference nouns: ``Hal tersebut disampaikan``)."""
@@ -3550,22 +3550,29 @@ def written_full_names(text: str, surname: str, lang: str) -> set[str]:
     word that makes a person's name with it (:func:`is_person_name`). A word that opens a
     sentence may be any word (``Saat Halin meninjau``, ``Eventually Dawsen``): not read."""
     found: set[str] = set()
+    titles = _language(lang).starts.titles
     # (The look-behind starts the given name at a word's start: no retry inside a long word.)
     for match in re.finditer(rf"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+{re.escape(surname)}(?![\w'’-])", text):
         given = match.group(1)
         name = f"{given} {surname}"
-        if not given[:1].isupper() or name in found or _opens_sentence(text, match.start()):
+        if not given[:1].isupper() or name in found or _opens_sentence(text, match.start(), titles):
             continue
         if is_person_name(name, lang):
             found.add(name)
     return found
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def _opens_sentence(text: str, at: int, titles: frozenset[str]) -> bool:
     """Whether the word at ``at`` opens its line or a sentence (after a full stop, a question
-    or an exclamation, perhaps with a quotation mark between)."""
-    before = text[max(0, at - 4):at].rstrip(" \t" + _MARKS)
-    return not before or before.endswith(("\n", ".", "!", "?", "…"))
+    or an exclamation, perhaps with a quotation mark between; not an abbreviated title's full
+    stop, ``Ir. Yusuf Halin``, ``Dr. Ron Dawson``: ``titles``, folded)."""
+    before = text[max(0, at - 12):at].rstrip(" \t" + _MARKS)
+    if not before or before.endswith(("\n", "!", "?", "…")):
+        return True
+    if not before.endswith("."):
+        return False
+    word = re.search(r"([^\W\d_]+)\.\Z", before)
+    return word is None or word.group(1).casefold() not in titles
 
 
 @lru_cache(maxsize=8192)

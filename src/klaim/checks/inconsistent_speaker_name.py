@@ -23,8 +23,9 @@ It reports:
   Two people are not one misspelt person: different given names (`Maria Halim`, `Yusuf
   Hakim`), a bare surname that is exactly the surname of another full name in the article
   (`Halim` after `Maria Halim`; against a full name, also one the text writes inside a sentence
-  where its bearer speaks not: `police said Ron Dawson was driving`, then `Dawson says`, beside
-  `Amy Lawson`), or two words of one role-and-name chunk (`Bandung` and
+  where its bearer speaks not, perhaps after an abbreviated title: `police said Ron Dawson was
+  driving`, then `Dawson says`, beside `Amy Lawson`; not with that full name's own given name,
+  `Ron Dawsen` beside `Ron Dawson`), or two words of one role-and-name chunk (`Bandung` and
   `Tanjung` in `General Manager PLN Unit Distribusi Bandung Gita Tanjung`) are never variants.
   A name written in lower case after a reporting verb (`ungkap dave`) is read as the article
   spells it elsewhere (`Dave`): capitalisation alone is not reported. A lone word opening a

@@ -90,7 +90,7 @@ that cites no one, states no figure and argues: of a body of four paragraphs or 
 names a person or carries a source (attribution evidence other than an agentless passive or
 appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
 figure (a number, a date, a time, an amount; a year after `tahun`, `di`, `in` or `since`, or a list
-item's number, is none), and two or more hold editorial evidence. A news
+item's number, `(1) … (2) …` too, is none), and two or more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
 left behind. (A thin news brief, one `police said`, then times, ages and amounts, with one
 paragraph of opinion, is no essay: that paragraph is reported.)
