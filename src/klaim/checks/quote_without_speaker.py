@@ -156,8 +156,7 @@ class _Repeats:
         if quotation.paragraph != self.first_body:
             return False
         _, start, end, _ = self.paragraphs[self._above]
-        return not self.text[start:quotation.start].strip() and \
-            not self.text[quotation.end:end].strip(" .")
+        return _blank(self.text, start, quotation.start) and _blank(self.text, quotation.end, end, " .")
 
     def repeated(self, quotation: Quotation, attributed_only: bool) -> bool:
         """Whether the quotation's words (four or more) stand again in another paragraph: one
@@ -385,7 +384,7 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
     paragraphs = ctx.article.paragraphs
     for _ in range(_RUN_REACH):
         own = paragraphs[at]
-        if text[own.start:quotation.start].strip() or text[quotation.end:own.end].strip(" .\n"):
+        if not _blank(text, own.start, quotation.start) or not _blank(text, quotation.end, own.end, " .\n"):
             return False
         later = at + 1
         while later < len(paragraphs) and paragraphs[later].kind in _ASIDES:
@@ -407,6 +406,19 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
 
 _RUN_REACH = 8
 """The most paragraphs of lone quotations read on for the one that names their speaker."""
+
+
+def _blank(text: str, start: int, end: int, chars: str | None = None) -> bool:
+    """``not text[start:end].strip(chars)``, read from ``start`` only as far as the first other
+    character: a paragraph's many quotations each ask it (no slice of the paragraph each time)."""
+    at = start
+    if chars is None:
+        while at < end and text[at].isspace():
+            at += 1
+    else:
+        while at < end and text[at] in chars:
+            at += 1
+    return at >= end
 
 
 def _attributed(result: ParagraphAttribution) -> bool:
@@ -447,8 +459,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if title is None:
                 title = _column_title(ctx)
-            if title and result.index in title[0] and not text[starts[result.index]:quotation.start].strip() \
-                    and not text[quotation.end:ends[result.index]].strip(" .") \
+            if title and result.index in title[0] and _blank(text, starts[result.index], quotation.start) \
+                    and _blank(text, quotation.end, ends[result.index], " .") \
                     and _words(text[quotation.inner_start:quotation.inner_end]) == title[1]:
                 continue  # a column's title, repeated in quotation marks as its first block
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():

@@ -104,7 +104,7 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             following = sides[place + 1][0] if place + 1 < len(sides) else -1
             if side == "closing" and following >= 0 and sides[place + 1][1] == "closing" and mark in _OPENING_OF \
                     and (_introduces(text, offset, following, ctx.article.lang)
-                         or _opens_sentence(text, offset, following, ctx.article.lang)):
+                         or _opens_after_a_sentence(text, offset, following, ctx.article.lang)):
                 # "mengatakan,” kita …,” ujarnya": after a reporting verb and its comma, the first
                 # of two closing marks opens the quotation the second closes.
                 introduced.add(offset)
@@ -196,7 +196,7 @@ _INTRODUCTION_REACH = 40
 """The most characters read before a mark for the reporting verb that introduces it."""
 
 
-def _opens_sentence(text: str, offset: int, closing: int, lang: str) -> bool:
+def _opens_after_a_sentence(text: str, offset: int, closing: int, lang: str) -> bool:
     """Whether the mark at ``offset`` stands after a sentence's end and before a space and a
     capitalised word, and the mark at ``closing`` closes what was said before a reporting verb
     (``… pelaku.” Pelaku marah …,”terangnya``): the first opens the quotation the second closes."""
