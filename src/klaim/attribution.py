@@ -1129,6 +1129,11 @@ _CLAUSE_END = re.compile(r"[,;]|[!?](?=\s)|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A
 (not the full stop of a short title: ``Gov.``, ``Dr.``, ``Sen.``)."""
 
 
+def typed_for_apostrophe(text: str, at: int) -> bool:
+    """Whether the double mark at ``at`` is typed for an apostrophe (``the town”s``, ``don”t``)."""
+    return _DOUBLE_APOSTROPHE.match(text, at) is not None
+
+
 _DOUBLE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[\"”“](?=(?:s|t|re|ll|ve|d|m)(?![^\W\d_]))")
 """A double mark typed for an apostrophe, between a word and an English possessive or
 contraction (``the town”s``, ``don”t``): a wrong mark, never a quotation's."""

@@ -22,8 +22,10 @@ typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’
 are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
 pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
-quotation. A quotation left open at the end of a paragraph whose next paragraph opens with a
-quotation mark is the newsroom convention for a quote running over several paragraphs, not an
+quotation; a page that types them so more than once is reported once, at the first, with
+`data.typed_for` `apostrophe`, `data.count` and the next twenty as related locations. A
+quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark is
+the newsroom convention for a quote running over several paragraphs, not an
 error (a photo caption, a site's navigation line or a crosshead between the two does not count),
 unless the mark is glued between the quotation's punctuation and the speaker's verb with its
 clitic that ends the paragraph (`… pemerintah pusat,"kesalnya.`): it closes, and is reported.
@@ -61,6 +63,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from klaim.attribution import typed_for_apostrophe
 from klaim.context import Context
 from klaim.dates import attribution_pattern
 from klaim.lexicon import lexicon, phrase_pattern, with_english
@@ -73,6 +76,11 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     """Yield one issue per quotation mark without a partner."""
     text = ctx.article.text
     split = _split_quotations(ctx)
+    # Double marks typed for apostrophes ("the town”s"): one defect of the page, reported once at
+    # the first, with the others as related locations.
+    apostrophes = [offset for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
+                   for offset in result.unbalanced_quotes if typed_for_apostrophe(text, offset)]
+    typed = frozenset(apostrophes) if len(apostrophes) > 1 else frozenset()
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
@@ -86,6 +94,17 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
         introduced: set[int] = set()  # closing marks reported as the opening mark of a quotation
         for place, (offset, side) in enumerate(sides):
             mark = text[offset]
+            if offset in typed:
+                if offset == apostrophes[0]:
+                    yield Issue(f"quotation mark {mark} is typed for an apostrophe here and "
+                                f"{len(apostrophes) - 1} more time(s) in the article",
+                                ctx.article_span(offset, offset + 1),
+                                data={"mark": mark, "side": side, "typed_for": "apostrophe",
+                                      "count": len(apostrophes)},
+                                suggestions=[Suggestion("’", "the apostrophe")],
+                                related=[ctx.article_span(other, other + 1).with_message("typed so again")
+                                         for other in apostrophes[1:_RELATED_APOSTROPHES + 1]])
+                continue
             if offset in split:
                 closing = split[offset]
                 if closing is not None:  # one quotation broken by a paragraph break: reported once
@@ -192,6 +211,9 @@ _SINGLE_MARKS = SINGLE_MARKS
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _OPENING_OF = {closing: opening for opening, closing in _CLOSING_OF.items() if opening in "“«"}
 """The opening mark of a closing shape (``”``: ``“``); a straight mark has no other shape."""
+_RELATED_APOSTROPHES = 20
+"""The most other apostrophes typed as double marks listed with the first (``data.count`` has
+them all)."""
 _INTRODUCTION_REACH = 40
 """The most characters read before a mark for the reporting verb that introduces it."""
 
