@@ -10,8 +10,8 @@ that mark, with `data.typed` `opening` and the closing mark as the suggestion; a
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
 `opening`, `data.typed` `closing` and the opening mark as the suggestion (so is such a mark after
-a sentence's end, when the next closes before a reporting verb:
-`pelaku.” Pelaku marah …,”terangnya`); so is a straight mark
+a sentence's end and before a space and a capital, when the next closes before a reporting verb
+and no reporting clause opens the words between: `pelaku.” Pelaku marah …,”terangnya`); so is a straight mark
 there glued to the comma and spaced after (`he said," We will …".`), with `data.spacing`
 `after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
@@ -124,8 +124,9 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             if side == "closing" and following >= 0 and sides[place + 1][1] == "closing" and mark in _OPENING_OF \
                     and (_introduces(text, offset, following, ctx.article.lang)
                          or _opens_after_a_sentence(text, offset, following, ctx.article.lang)):
-                # "mengatakan,” kita …,” ujarnya": after a reporting verb and its comma, the first
-                # of two closing marks opens the quotation the second closes.
+                # "mengatakan,” kita …,” ujarnya": after a reporting verb and its comma, or after a
+                # sentence's end before a capital ("pelaku.” Pelaku …,”terangnya"), the first of
+                # two closing marks opens the quotation the second closes.
                 introduced.add(offset)
                 yield Issue(f"quotation mark {mark} opens a quotation but is a closing mark",
                             ctx.article_span(offset, offset + 1),
@@ -221,12 +222,14 @@ _INTRODUCTION_REACH = 40
 def _opens_after_a_sentence(text: str, offset: int, closing: int, lang: str) -> bool:
     """Whether the mark at ``offset`` stands after a sentence's end and before a space and a
     capitalised word, and the mark at ``closing`` closes what was said before a reporting verb
-    (``… pelaku.” Pelaku marah …,”terangnya``): the first opens the quotation the second closes."""
+    (``… pelaku.” Pelaku marah …,”terangnya``): the first opens the quotation the second closes,
+    unless a reporting clause opens the words between (:func:`_narrated`: ``… karet.” Kepala BPBD
+    Budi Santoso mengatakan …``, two quotations that lost their opening marks)."""
     if not text[max(0, offset - 3):offset].rstrip().endswith((".", "!", "?")):
         return False
     if not (text[offset + 1:offset + 2] == " " and text[offset + 2:offset + 3].isupper()):
         return False
-    return _closes_before_verb(text, closing, lang)
+    return _closes_before_verb(text, closing, lang) and not _narrated(text, offset, closing, lang)
 
 
 def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
@@ -255,6 +258,16 @@ def _verb_with_clitic(word: str, verbs: re.Pattern[str], lang: str) -> bool:
                for clitic in lexicon(lang).get("pronoun_clitics", ()))
 
 
+def _narrated(text: str, offset: int, closing: int, lang: str) -> bool:
+    """Whether the words after the mark at ``offset`` (up to the mark at ``closing``) are the
+    writer's: a reporting clause opens them (``the officer told …``, ``Kepala BPBD Budi Santoso
+    mengatakan …``); a speaker's words may open with "aku", "we", and say "berharap" later."""
+    opening = PROSE_WORD.findall(text, offset + 1, closing)[:_CLAUSE_WORDS]
+    narrative = _verbs(lang, "reporting_verbs", "attribution_phrases")
+    return bool(opening) and opening[0].casefold() not in _first_person(lang) and narrative is not None \
+        and narrative.search(" ".join(opening)) is not None
+
+
 def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
     """Whether a reporting verb or attribution phrase (perhaps with its speaker's clitic,
     ``ungkapnya``) and a comma or colon stand right before the mark at ``offset``
@@ -266,12 +279,7 @@ def _introduces(text: str, offset: int, closing: int, lang: str) -> bool:
         return False
     before = before[:-1].rstrip()
     pattern = attribution_pattern(lang)
-    # The words after the mark are the writer's when a reporting clause opens them (the officer
-    # told …); a speaker's words may open with "aku", "we", and say "berharap" later.
-    opening = PROSE_WORD.findall(text, offset + 1, closing)[:_CLAUSE_WORDS]
-    narrative = _verbs(lang, "reporting_verbs", "attribution_phrases")
-    if opening and opening[0].casefold() not in _first_person(lang) and narrative is not None and \
-            narrative.search(" ".join(opening)) is not None:
+    if _narrated(text, offset, closing, lang):
         return False
     stems = [before]
     for clitic in lexicon(lang).get("pronoun_clitics", ()):
