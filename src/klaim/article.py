@@ -777,8 +777,9 @@ _BULLET = r"(?:[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219*/|]\s*|[-\u2013\u2014
 ``/ 02:34 PM September 15, 2016``, ``- Minggu, 07 Januari 2024 | 19:20 WIB``: what stood before
 it, a section's name or a byline, was not copied); a dash only before a space."""
 _BARE_DATELINE = re.compile(rf"\s*{_BULLET}(?:(?P<kw>[^\W\d_]+)(?:\s*:\s*|\s+)"
-                            r"(?:in\s+(?:[A-Z][\w&'’-]*,?\s+){1,3}(?=on\s))?(?:(?:on|at|pada)\s+)?)?(?P<value>.*)")
-"""A keyword, perhaps the site's section after it (``Published in News on …``), and the date."""
+                            r"(?:in\s+(?:[A-Z][\w&'’-]*,?\s+){1,3}(?=on\s))?(?:(?:on|at|pada)(?:\s*:\s*|\s+))?)?(?P<value>.*)")
+"""A keyword, perhaps the site's section after it (``Published in News on …``), and the date; a
+colon may follow the keyword or the preposition after it (``Diposting pada : 3 Maret 2023``)."""
 # Byline fields or an update stamp printed after the date on the same line: "Rabu, 14
 # September 2016 Reporter: …", "11:08 WIB Last Updated 2021-09-11T08:29:52Z", "May 11,
 # 2008|By Don Aines" (a bar, spaced or not).

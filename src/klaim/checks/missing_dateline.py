@@ -13,7 +13,8 @@ outlet or byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua,
 with no separator, `Potret Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the
 date in parentheses ending the line, with no function word but a byline's among them: `SMPN 3
 Sukamaju (14 Juni 2023)`, `Posted by admin (June 14, 2023)`),
-after a keyword and `at` (`Posted at 10:00 AM, May 03, 2020`, `Page last updated at …`) or the
+after a keyword and `at`, `on` or `pada`, perhaps with a colon (`Posted at 10:00 AM, May 03,
+2020`, `Page last updated at …`, `Diposting pada : 3 Maret 2023`) or the
 site's section and `on` (`Published in News on December 30, 2007`),
 after a byline and a keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline
 fields, an update stamp or a site's short fields after a bar, a spaced colon, dash, section sign
