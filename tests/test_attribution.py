@@ -258,6 +258,18 @@ def test_role_is_a_noun_phrase_next_to_the_name(lang: str, paragraph: str,
 
 
 @pytest.mark.parametrize(("paragraph", "mentions"), [
+    # one of a group's, the lone name right after the role is whose it is; a member is named after
+    # the comma, or after the group's body
+    ('"Kami siap," ujar salah satu kuasa hukum Budi kepada hakim.', []),
+    ('"Kami siap," kata salah satu kuasa hukum terdakwa, Rina Hartati.', [("Rina Hartati", "kuasa hukum terdakwa")]),
+    ("Salah satu anggota DPRD Sukamaju Budi Santoso mengatakan hal itu.",
+     [("Sukamaju Budi Santoso", "anggota DPRD")]),
+])
+def test_a_role_one_of_a_group(paragraph: str, mentions: list[tuple[str, str | None]]) -> None:
+    assert [(s.name, s.role) for s in one(paragraph, "id").speakers] == mentions
+
+
+@pytest.mark.parametrize(("paragraph", "mentions"), [
     # a name that owns the description after the verb is no speaker: the name after the comma is
     ('"We forgive you," says Strenge’s daughter, Jayme Nelson.', [("Jayme Nelson", None)]),
     ('"We won," said Lee’s coach, Ann Park, after the game.', [("Ann Park", "coach")]),

@@ -858,6 +858,9 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    group_members: tuple[tuple[str, ...], ...] = ()
+    """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
+    one of Budi's lawyers): the role titles nobody after it."""
     passive_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of the passive (``were``): a quoting verb's participle after one says nothing
     (``were called out``; the progressive does: ``was chanting``)."""
@@ -1070,6 +1073,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"),
+        group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
@@ -1942,6 +1946,18 @@ class _Reader:
                                           or self.gap(hit.first).strip() == ",")
                    for hit in self.find(self.lang.roles, max(0, first - 4), first))
 
+    def group_before(self, at: int) -> bool:
+        """Whether a phrase of the lexicon's ``group_members`` ends right before token ``at``
+        (``salah satu`` before ``kuasa hukum``), joined to it."""
+        tokens = self.tokens
+        for phrase in self.lang.group_members:
+            first = at - len(phrase)
+            if first >= 0 and tokens[at].joined and all(
+                    tokens[first + i].fold == word and (i == 0 or tokens[first + i].joined)
+                    for i, word in enumerate(phrase)):
+                return True
+        return False
+
     def reduplicated(self, at: int) -> bool:
         """Whether token ``at`` is doubled with a hyphen (``kata-kata``: a plural noun, no verb)."""
         tokens = self.tokens
@@ -2247,6 +2263,9 @@ class _Reader:
             role_first = self.extend_role_left(hit.first)
             if not tokens[hit.first].cap and self.after_name_and_comma(role_first):
                 continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
+            # "salah satu kuasa hukum Budi": one of a group, and the lone name right after the
+            # role is whose it is ("salah satu anggota DPRD Sukamaju Budi Santoso" names a member)
+            grouped = self.group_before(role_first)
             at, lower = hit.stop, 0
             # (an abbreviated role's full stop ends no sentence when it is capitalised, "Gov.
             # Ana Lima", or a title written in lower case; "a sales rep. Jonas said" ends one)
@@ -2294,6 +2313,9 @@ class _Reader:
             apposed = self.apposed_name(chunk)
             if apposed is not None and self.listed(chunk) and self.item_follows(apposed[1]):
                 apposed = None  # "Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala …": side by side
+            if grouped and at == hit.stop and chunk == at + 1 and apposed is None and "," not in self.gap(at):
+                continue  # "salah satu kuasa hukum Budi": one of Budi's lawyers, not Budi (but
+                # "salah satu kuasa hukum terdakwa, Rina Hartati": Rina is one of them)
             name = apposed or self.trailing_name(at, chunk)
             if name is None:
                 continue

@@ -67,6 +67,9 @@ It reports:
   A capitalised word after a determiner is no bare surname (`the Karanjas`), nor is a surname in
   the plural a variant of it (`Kenyattas` after `Uhuru Kenyatta`: a family; but `Edward` after
   `Mark Edwards` is);
+  A role one of a group's titles nobody named right after it by a lone name (`salah satu kuasa
+  hukum Budi`: one of Budi's lawyers; lexicon `group_members`), though a name after a comma or
+  after the group's body is a member (`salah satu kuasa hukum terdakwa, Rina Hartati`).
   The items of a list closed by a conjunction after its third comma or later stand side by side
   (`Hadir Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta lima camat`;
   lexicon `list_conjunctions`): none titles its neighbour. A longer name is compared with a
