@@ -858,6 +858,9 @@ class _Language:
     demonstratives: frozenset[str] = frozenset()
     """Words that close a definite description of someone named before (``itu``, ``tersebut``):
     ``kata mantan gelandang tim nasional tersebut`` is a speaker."""
+    elisions: frozenset[str] = frozenset()
+    """Words an apostrophe shortens at their start (``‘ol``, ``'em``): the single mark before one
+    opens no quotation."""
     group_members: tuple[tuple[str, ...], ...] = ()
     """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
     one of Budi's lawyers): the role titles nobody after it."""
@@ -1074,6 +1077,7 @@ def _language(lang: str) -> _Language:
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
+        elisions=words("elisions"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
@@ -1133,6 +1137,10 @@ _CLAUSE_END = re.compile(r"[,;]|[!?](?=\s)|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A
 (not the full stop of a short title: ``Gov.``, ``Dr.``, ``Sen.``)."""
 
 
+_ELIDED = re.compile(r"[^\W\d_]+")
+"""The word after a single mark, looked up in the language's ``elisions``."""
+
+
 def typed_for_apostrophe(text: str, at: int) -> bool:
     """Whether the double mark at ``at`` is typed for an apostrophe (``the town”s``, ``don”t``)."""
     return _DOUBLE_APOSTROPHE.match(text, at) is not None
@@ -1159,13 +1167,15 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     return can_open, can_close
 
 
-def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = None) -> _QuoteScan:
+def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = None,
+                 elisions: frozenset[str] = frozenset()) -> _QuoteScan:
     """Pair the quotation marks of one paragraph (``marks``, when given, are the offsets of
     all of them, ascending).
 
     Double marks (straight or typographic, in any of the usual conventions) pair with each
     other, guillemets with each other, single marks with each other. A single mark between two
-    letters is an apostrophe (``Jum'at``, ``don't``); an unpaired single mark is taken for an
+    letters is an apostrophe (``Jum'at``, ``don't``), and so is one before a word an apostrophe
+    shortens (``the ‘ol ball coach``, ``'em``: ``elisions``); an unpaired single mark is taken for an
     apostrophe or an elision too (``the companies' profits``, ``’90s``), so only double marks and
     guillemets are ever reported as unbalanced. A double mark typed for an apostrophe (``the
     town”s``) is unbalanced and opens or closes nothing. A ``»`` spaced on both sides (or opening the
@@ -1224,6 +1234,9 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
                 scan.pairs.append((single_open, at))
                 single_open = None
             elif can_open and not can_close:
+                elided = _ELIDED.match(text, at + 1) if elisions else None
+                if elided is not None and elided.group().casefold() in elisions:
+                    continue  # "the ‘ol ball coach", "'em": an elision's apostrophe opens nothing
                 single_open = at
             continue
         if char in _GUILLEMETS:
@@ -2916,14 +2929,14 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     """
     paragraph = paragraphs[position]
     if marks is None:
-        scan = _scan_quotes(text, paragraph.start, paragraph.end)
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, elisions=language.elisions)
     else:
         first = bisect.bisect_left(marks, paragraph.start)
         stop = bisect.bisect_left(marks, paragraph.end, first)
         if stop == first:  # no mark: nothing to pair, nothing quoted (most paragraphs)
             return _Paragraph(paragraph, _tokenise(text, paragraph.start, paragraph.end, (), language.starts),
                               _QuoteScan([], []), [])
-        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop])
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop], language.elisions)
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     wrongs: list[int] | None = None  # the single marks that may close a quotation by mistake (when needed)
     single = scan.single_open_at_end
