@@ -199,10 +199,10 @@ class _People:
         holders = self.full_surnames.get(fold_name(bare), set())
         if any(holder != other for holder in holders):
             return True
-        # (Not the other's own given name before the bare form: "Ron Dawsen" beside the speaker
-        # "Ron Dawson" is the same person misspelt.)
+        # (Not the other's own given name before the bare form, nor the other itself: "Ron
+        # Dawsen" beside the speaker "Ron Dawson" is the same person misspelt.)
         given = other.split()[0]
-        return " " in other and any(holder != other and holder.split()[0] != given
+        return " " in other and any(holder.split()[0] != given
                                     for holder in written_full_names(self.text, bare, self.lang))
 
     def one_chunk(self, a: str, b: str) -> bool:
