@@ -633,6 +633,15 @@ def test_a_list_of_word_lists_stands_for_every_combination() -> None:
     assert "sebaiknya para pengambil keputusan" in lexicon("id")["editorial_prescriptive"]
 
 
+def test_a_phrase_with_an_apostrophe_is_kept_with_the_typographic_one_too() -> None:
+    first_person = lexicon("en")["first_person_singular"]
+    assert {"i'm", "i\u2019m"} <= set(first_person)
+    assert len(first_person) == len(set(first_person))
+    assert not any("\u2019" in phrase for phrase in lexicon("en")["function_words"])
+    paragraph = one("Let\u2019s hope the depot question is settled this year.", "en")
+    assert [e.phrase for e in paragraph.editorial] == ["Let\u2019s"]
+
+
 @pytest.mark.parametrize("entry", [3, [], [[]], [["a"], "b"], [["a", 1]], {"a": "b"}])
 def test_a_malformed_lexicon_entry_is_refused(entry: object) -> None:
     with pytest.raises(LexiconError):

@@ -51,7 +51,9 @@ def available_languages() -> tuple[str, ...]:
 def lexicon(lang: str) -> Mapping[str, tuple[str, ...]]:
     """Return the lexicon of ``lang`` (category -> phrases), read once and cached.
 
-    Phrases are stripped and case-folded; empty entries are dropped. Raises ``LexiconError``
+    Phrases are stripped and case-folded; empty entries are dropped. A phrase with an
+    apostrophe is also kept with the typographic one (``let's`` and ``let’s``), as pages type
+    either. Raises ``LexiconError``
     when the file is not a mapping of category names to lists of strings.
     """
     base = _base_language(lang)
@@ -78,6 +80,8 @@ def lexicon(lang: str) -> Mapping[str, tuple[str, ...]]:
             folded = " ".join(phrase.split()).casefold()
             if folded:
                 cleaned[folded] = None
+                if "'" in folded:  # typed with the typographic apostrophe too: "let’s", "i’m"
+                    cleaned[folded.replace("'", "\u2019")] = None
         categories[category] = tuple(cleaned)
     return MappingProxyType(categories)
 
