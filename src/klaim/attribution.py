@@ -864,6 +864,12 @@ class _Language:
     group_members: tuple[tuple[str, ...], ...] = ()
     """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
     one of Budi's lawyers): the role titles nobody after it."""
+    noun_determiners: frozenset[str] = frozenset()
+    """Words after which a reporting verb's spelling is a noun or an adjective (``the reports``,
+    ``an estimated 300``): it reports nothing."""
+    noun_quantifiers: frozenset[str] = frozenset()
+    """Quantifiers after which a reporting verb's plural-looking form is a noun (``most
+    states``); before another form they are its subject (``They all said``)."""
     passive_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of the passive (``were``): a quoting verb's participle after one says nothing
     (``were called out``; the progressive does: ``was chanting``)."""
@@ -1075,7 +1081,8 @@ def _language(lang: str) -> _Language:
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
-        passive_auxiliaries=words("passive_auxiliaries"),
+        passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
+        noun_quantifiers=words("noun_quantifiers"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
         elisions=words("elisions"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
@@ -1715,6 +1722,8 @@ class _Reader:
             if self.reduplicated(hit.first):
                 continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
             if "reporting_verbs" in categories:
+                if self.determined(hit.first):
+                    continue  # "as most states have done", "the reports": the verb's noun
                 accepted.append((hit, "reporting_verb"))
             elif "attribution_phrases" in categories:
                 accepted.append((hit, "attribution_phrase"))
@@ -1970,6 +1979,19 @@ class _Reader:
                     for i, word in enumerate(phrase)):
                 return True
         return False
+
+    def determined(self, at: int) -> bool:
+        """Whether token ``at`` is a noun or an adjective, no finite verb, by the word right
+        before it: an article, a possessive or a preposition (``the reports``, ``an estimated
+        300``, ``a majority of states``; lexicon ``noun_determiners``), or a quantifier before a
+        form ending in ``s`` (``most states``; lexicon ``noun_quantifiers``; not ``They all
+        said``)."""
+        tokens = self.tokens
+        if at == 0 or not tokens[at].joined:
+            return False
+        before = tokens[at - 1].fold
+        return before in self.lang.noun_determiners or \
+            (before in self.lang.noun_quantifiers and tokens[at].fold.endswith("s"))
 
     def reduplicated(self, at: int) -> bool:
         """Whether token ``at`` is doubled with a hyphen (``kata-kata``: a plural noun, no verb)."""
