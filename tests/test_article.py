@@ -130,6 +130,37 @@ def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
     assert [p.line for p in article.paragraphs] == [3]
 
 
+def test_a_dateline_below_a_pages_furniture_is_the_dateline_and_the_furniture_stays_body() -> None:
+    text = ("Mode Gelap/Terang\n\nWarga Desa Gelar Kerja Bakti\nRina Hartati\n"
+            "Senin, 3 Juni 2024 08:15 WIB\nWarga menggelar kerja bakti, Senin (3/6/2024).\n")
+    article = load_article(text, "a.txt", lang="id")
+    assert article.dateline is not None and article.dateline.line == 5
+    assert (article.published_date, article.dateline.time) == (dt.date(2024, 6, 3), dt.time(8, 15))
+    assert article.problems == [] and article.title == "Mode Gelap/Terang"
+    assert [(p.index, p.line) for p in article.paragraphs] == [(0, 3), (1, 4), (2, 6)]
+
+
+@pytest.mark.parametrize("lines", [
+    # a story's paragraph (over 160 characters) ends the search
+    ["The council on Monday delayed its vote on the new bus depot for the third time this year, saying "
+     "the costs of the land, the buses and the workshop had all risen again since the spring.",
+     "Monday, March 4, 2019"],
+    # five lines down is the furthest
+    ["One", "Two", "Three", "Four", "Five", "Monday, March 4, 2019"],
+])
+def test_a_date_line_below_the_story_or_too_far_down_is_no_dateline(lines: list[str]) -> None:
+    article = load_article("\n".join(["Council delays vote", *lines, "The vote is next month."]) + "\n", "a.txt",
+                           lang="en")
+    assert article.dateline is None
+    assert [(p.code, p.line) for p in article.problems] == [("KL006", 2)]
+
+
+def test_a_date_line_at_the_reach_is_the_dateline() -> None:
+    article = load_article("Council delays vote\nOne\nTwo\nThree\nFour\nMonday, March 4, 2019\nMore.\n", "a.txt",
+                           lang="en")
+    assert article.dateline is not None and article.dateline.line == 6 and article.problems == []
+
+
 @pytest.mark.parametrize("line", [
     "23 Juni 2024 – Presiden mengatakan bahwa rapat kabinet digelar hari ini di Istana Negara.",
     "June 21, 2024 was the day the council finally approved the new flood budget for the city.",

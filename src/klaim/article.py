@@ -809,6 +809,9 @@ _BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<v
 """Up to six words of outlet, school or office and the date in parentheses after them, ending
 the line (``SMPN 3 Sukamaju (14 Juni 2023)``, ``detikNews (…)``); no prose (checked apart:
 :func:`_prose_before`)."""
+_JOB_BYLINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*,\s*(?P<job>[^\W\d_]+)\s*[-–—|]\s*")
+"""A byline with the writer's newsroom job (checked apart: lexicon ``newsroom_jobs``) and a dash
+or bar, perhaps glued, before the date (``Arief Setyadi , Jurnalis-Sabtu, 22 Februari 2025``)."""
 _BYLINE_WORDS = frozenset({"by", "oleh"})
 """Words that open a byline before a dateline keyword (``by Jane Doe Published …``)."""
 _BARE_DATELINE_LENGTH = 80
@@ -848,6 +851,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     prefixed = prefixed or dashed
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
+    job = _JOB_BYLINE.match(line)  # "Arief Setyadi , Jurnalis-Sabtu, 22 Februari 2025 |16:35 WIB"
+    if job is not None and not any(job["job"].casefold() in newsroom_jobs(lang) for lang in langs):
+        job = None
     bracketed = _BRACKETED_DATE.match(line)  # "SMPN 3 Sukamaju (14 Juni 2023)"
     if bracketed is not None and _prose_before(line[:bracketed.start("value")], langs):
         bracketed = None  # an event's date: "Banjir bandang di Desa … (2 Januari 2024)"
@@ -856,6 +862,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
                   _BARE_DATELINE.match(line, update.end()) if update else None,
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, byline_before.end()) if byline_before else None,
                   bracketed,
+                  _WHOLE_VALUE.match(line, job.end()) if job else None,
                   *_after_a_name(line),
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:
@@ -865,6 +872,35 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
             parsed = parse_dateline_value(found["value"], lang)
             if parsed is not None and _plausible(parsed[0]) and _only_a_date(found["value"], lang):
                 return found
+    return None
+
+
+_KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
+"""A dateline with its keyword and a colon (``Tanggal: 23 Jun 2024``; the keyword checked apart)."""
+_BELOW_REACH = 5
+"""The furthest non-blank line after the title, counting from it, read as a dateline when the
+lines between are short (a page's furniture: ``KTRK logo``, a standfirst, a byline)."""
+_FURNITURE_LENGTH = 160
+"""The longest line a dateline further down may stand below; a longer one is the story."""
+
+
+def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
+                    langs: Sequence[str]) -> tuple[int, re.Match[str]] | None:
+    """A dateline a few lines below the title, where a page's furniture stands between them or
+    before the title (``Dark/Light Mode``, ``KTRK logo``, a standfirst, a byline), and where it
+    is: its index in ``content`` (the non-blank lines) and its match. Only when each line before
+    it after the first is short: a paragraph of the story ends the search."""
+    for at in range(2, min(len(content), _BELOW_REACH + 1)):
+        _, s, e = content[at - 1]
+        if e - s > _FURNITURE_LENGTH:
+            return None
+        _, s, e = content[at]
+        line = text[s:e]
+        found = _KEYWORD_DATELINE.match(line)
+        if found is None or found["kw"].lower() not in keywords:
+            found = _bare_dateline(line, keywords, langs)
+        if found is not None and any(parse_dateline_value(found["value"], lang) is not None for lang in langs):
+            return at, found
     return None
 
 
@@ -1045,7 +1081,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     body = content[1:]
     if len(content) > 1:
         n, s, e = content[1]
-        found = re.match(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)", text[s:e])
+        found = _KEYWORD_DATELINE.match(text[s:e])
         if found and found["kw"].lower() in keywords:
             dateline_match = (n, s, e, found)
             body = content[2:]
@@ -1057,6 +1093,12 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         if bare is not None:
             dateline_match = (n, s, e, bare)
             body = content[2:]
+        else:
+            below = _dateline_below(text, content, keywords, [resolved_lang, *languages])
+            if below is not None:
+                at, found = below
+                dateline_match = (*content[at], found)
+                body = content[1:at] + content[at + 1:]
     dateline: Dateline | None = None
     if dateline_match:
         n, s, e, found = dateline_match

@@ -8,7 +8,8 @@ and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is
 from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published
 on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
 outlet or byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7,
-2015`; up to six words before a spaced dash or bar, perhaps after a dash or bullet of their own,
+2015`; a byline with a newsroom job, `Rina Hartati , Jurnalis-Senin, 3 Juni 2024`; up to six
+words before a spaced dash or bar, perhaps after a dash or bullet of their own,
 `- Associated Press - Monday, …`, not prose; four before a comma; up to three capitalised ones
 with no separator, `Potret Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the
 date in parentheses ending the line, with no function word but a byline's among them: `SMPN 3
@@ -27,7 +28,10 @@ or a print edition's page
 2023`), a list bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/
 02:34 PM September 15, 2016`, `By humas 22 Des 2022`), a site's section may follow a time
 and its zone (`08:11:43 WIB umum`), and the year may be glued to the month's name (`11 Jun2019`). A paragraph that
-opens with a date is not. A short second line of calendar words and numbers that reads as no
+opens with a date is not. A page's furniture may stand before the dateline (`Dark/Light Mode`
+over the title, a logo's line, a standfirst or a byline below it): a dateline up to five lines
+below the title is read where each line before it is short (160 characters at most); the
+furniture stays in the body. A short second line of calendar words and numbers that reads as no
 date (`Apr 122009`) is a dateline with a typo: `unparsed`, not `missing`.
 
 ## Why is this bad?
