@@ -290,6 +290,20 @@ def test_speaker_next_to_a_reporting_verb() -> None:
     assert mention.role is None
 
 
+@pytest.mark.parametrize("marks", ["“”", '""'])
+def test_a_mark_glued_to_the_verb_closes_a_quotation_with_another_inside(marks: str) -> None:
+    opening, closing = marks
+    line = (f"{opening}Besok adalah {opening}pintu masuk{closing} untuk membuka semua hal,{closing}ucap "
+            "Rudi Hartawan.")
+    text, analysis = analyse([line], "id")
+    paragraph = analysis.paragraphs[0]
+    glued = text.index(",") + 1
+    outer = [q for q in paragraph.quotations if q.start == 0]
+    assert [(q.start, q.end) for q in outer] == [(0, glued + 1)]
+    assert outer[0].speaker is not None and outer[0].speaker.name == "Rudi Hartawan"
+    assert not any(q.continued for q in paragraph.quotations)
+
+
 def test_lower_case_name_after_a_reporting_verb_is_a_speaker_named_elsewhere() -> None:
     text, analysis = analyse(["Wakil Ketua Komisi Dave Laksono membuka rapat itu.",
                               "Rapat diputuskan selesai lebih cepat.",

@@ -1281,10 +1281,17 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
         scan.unbalanced.append(guillemet_open)
     scan.open_at_end = double_open
     scan.single_open_at_end = single_open
-    if len(scan.unbalanced) > 1 and scan.pairs:
+    if scan.pairs and scan.unbalanced and (len(scan.unbalanced) > 1 or _glued_after_words(text, double_open, start)):
         _pair_nested(text, start, end, scan)
     scan.pairs.sort()
     return scan
+
+
+def _glued_after_words(text: str, mark: int | None, start: int) -> bool:
+    """Whether a double mark stands glued between a quotation's last punctuation and the next
+    word (``… rapat itu,”ucap Rudi``): a closing mark, though it cannot close by its flanks."""
+    return mark is not None and mark > start and text[mark - 1] in ",.!?" \
+        and mark + 1 < len(text) and text[mark + 1].isalpha()
 
 
 def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
@@ -1292,8 +1299,11 @@ def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
     the result as “Approved” the whole room cheered.”``): the outer opening mark was left open
     when the inner one opened, and its closing mark came with nothing open. Two such marks next
     to each other among the unpartnered ones, the first able to open and the second to close,
-    with a pair between them, are one quotation."""
-    unbalanced = sorted(scan.unbalanced)
+    with a pair between them, are one quotation. The second may be the mark left open at the
+    paragraph's end where it is glued to the verb after the quotation's last punctuation (``“…
+    “pintu masuk” … itu,”ucap Rudi``): it closes."""
+    glued = scan.open_at_end if _glued_after_words(text, scan.open_at_end, start) else None
+    unbalanced = sorted([*scan.unbalanced, glued] if glued is not None else scan.unbalanced)
     # The pairs in double marks never overlap: the first one after a mark is the one to test.
     doubles = sorted(pair for pair in scan.pairs if text[pair[0]] in _DOUBLE)
     openings = [opening for opening, _ in doubles]
@@ -1306,11 +1316,15 @@ def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
             inner = bisect.bisect_right(openings, first)
             if text[first] in _DOUBLE and text[second] in _DOUBLE and text[first] not in _DOUBLE_CLOSING \
                     and inner < len(doubles) and doubles[inner][1] < second \
-                    and _flanks(text, first, start, end)[0] and _flanks(text, second, start, end)[1]:
+                    and _flanks(text, first, start, end)[0] \
+                    and (second == glued or _flanks(text, second, start, end)[1]):
                 scan.pairs.append((first, second))
+                if second == glued:
+                    scan.open_at_end = glued = None
                 at += 2
                 continue
-        kept.append(first)
+        if first != glued:
+            kept.append(first)
         at += 1
     scan.unbalanced[:] = kept
 
