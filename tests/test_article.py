@@ -145,8 +145,8 @@ def test_a_dateline_below_a_pages_furniture_is_the_dateline_and_the_furniture_st
     ["The council on Monday delayed its vote on the new bus depot for the third time this year, saying "
      "the costs of the land, the buses and the workshop had all risen again since the spring.",
      "Monday, March 4, 2019"],
-    # five lines down is the furthest
-    ["One", "Two", "Three", "Four", "Five", "Monday, March 4, 2019"],
+    # ten lines down is the furthest
+    [*(f"Line {n}" for n in range(1, 11)), "Monday, March 4, 2019"],
 ])
 def test_a_date_line_below_the_story_or_too_far_down_is_no_dateline(lines: list[str]) -> None:
     article = load_article("\n".join(["Council delays vote", *lines, "The vote is next month."]) + "\n", "a.txt",
@@ -156,9 +156,9 @@ def test_a_date_line_below_the_story_or_too_far_down_is_no_dateline(lines: list[
 
 
 def test_a_date_line_at_the_reach_is_the_dateline() -> None:
-    article = load_article("Council delays vote\nOne\nTwo\nThree\nFour\nMonday, March 4, 2019\nMore.\n", "a.txt",
-                           lang="en")
-    assert article.dateline is not None and article.dateline.line == 6 and article.problems == []
+    lines = ["Council delays vote", *(f"Line {n}" for n in range(1, 10)), "Monday, March 4, 2019", "More."]
+    article = load_article("\n".join(lines) + "\n", "a.txt", lang="en")
+    assert article.dateline is not None and article.dateline.line == 11 and article.problems == []
 
 
 @pytest.mark.parametrize("line", [

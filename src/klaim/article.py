@@ -877,9 +877,10 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
 
 _KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
 """A dateline with its keyword and a colon (``Tanggal: 23 Jun 2024``; the keyword checked apart)."""
-_BELOW_REACH = 5
-"""The furthest non-blank line after the title, counting from it, read as a dateline when the
-lines between are short (a page's furniture: ``KTRK logo``, a standfirst, a byline)."""
+_BELOW_REACH = 10
+"""The furthest non-blank line after the first, counting from it, read as a dateline when the
+lines between are short (a page's furniture: ``KTRK logo``, a market ticker, ``Follow us:``, a
+standfirst, a byline)."""
 _FURNITURE_LENGTH = 160
 """The longest line a dateline further down may stand below; a longer one is the story."""
 

@@ -29,7 +29,7 @@ or a print edition's page
 02:34 PM September 15, 2016`, `By humas 22 Des 2022`), a site's section may follow a time
 and its zone (`08:11:43 WIB umum`), and the year may be glued to the month's name (`11 Jun2019`). A paragraph that
 opens with a date is not. A page's furniture may stand before the dateline (`Dark/Light Mode`
-over the title, a logo's line, a standfirst or a byline below it): a dateline up to five lines
+over the title, a logo's line, a standfirst or a byline below it): a dateline up to ten lines
 below the title is read where each line before it is short (160 characters at most); the
 furniture stays in the body. A short second line of calendar words and numbers that reads as no
 date (`Apr 122009`) is a dateline with a typo: `unparsed`, not `missing`.
