@@ -2368,6 +2368,8 @@ class _Reader:
             name = apposed or self.trailing_name(at, chunk)
             if name is None:
                 continue
+            if name[0] == at > hit.stop and tokens[at - 1].fold in self.lang.common_words:
+                continue  # "A spokesperson for Welk said": the name is the preposition's, no title's
             titled = tokens[hit.first].cap
             role_head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             mention = self.mention(role_first, name[0], name, role_head)
