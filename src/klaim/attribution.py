@@ -1174,6 +1174,14 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     return can_open, can_close
 
 
+def _ends_words(text: str, start: int, at: int) -> bool:
+    """Whether the text before ``at`` (after ``start``) ends with a sentence's or a quotation's
+    last punctuation, spaces aside (``… rocks. »``): a closing mark may follow, not a button's
+    arrow (``More () »``)."""
+    before = text[start:at].rstrip()
+    return before != "" and (before[-1] in ".!?…,;:" or before[-1] in _ALL_MARKS)
+
+
 def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = None,
                  elisions: frozenset[str] = frozenset()) -> _QuoteScan:
     """Pair the quotation marks of one paragraph (``marks``, when given, are the offsets of
@@ -1188,7 +1196,8 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     town”s``) is unbalanced and opens or closes nothing. A ``»`` spaced on both sides (or opening the
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
-    paragraph it closes (``… rocks. »``).
+    paragraph it closes after a sentence's end (``… rocks. »``), and is a button's arrow after
+    other words (``More () »``, ``Read more »``).
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
@@ -1247,8 +1256,9 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
                 single_open = at
             continue
         if char in _GUILLEMETS:
-            if char == "»" and (at == start or text[at - 1].isspace()) and at + 1 < end and text[at + 1].isspace() \
-                    and text[at + 1:end].strip():
+            if char == "»" and (at == start or text[at - 1].isspace()) and (
+                    (at + 1 < end and text[at + 1].isspace() and text[at + 1:end].strip())
+                    or (not text[at + 1:end].strip() and not _ends_words(text, start, at))):
                 if no_opening_guillemet is None:
                     no_opening_guillemet = text.find("«", start, end) < 0
                 if no_opening_guillemet:
