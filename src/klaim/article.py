@@ -984,10 +984,12 @@ _BYLINE_BEFORE = re.compile(r"\s*+(?:by|oleh)\s++(?:[^\W\d_][\w.'’-]*+\s++){1,
 """A byline right before the date, without a separator: the fewest words before a number or a
 word and a number (``By humas 22 Des 2022, 08:11 WIB``, ``By Observer editorial January 10,
 2014``)."""
-_WRITTEN_ON = re.compile(r"\s*+(?:written|posted|ditulis)(?:\s++(?:by|oleh)(?:\s++[^\W\d_][\w.'’-]*+){0,3}?)?"
-                         r"\s++(?:on|pada)\s++", re.IGNORECASE)
+_WRITTEN_ON = re.compile(r"\s*+(?:(?:written|posted|ditulis)(?:\s++(?:by|oleh)(?:\s++[^\W\d_][\w.'’-]*+){0,3}?)?"
+                         r"|(?:by|oleh)(?:\s++[^\W\d_][\w.'’-]*+){1,3}?)\s++(?:on|pada)\s++(?:hari\s++)?",
+                         re.IGNORECASE)
 """A byline stamp before the date, perhaps with no name left in it (``Written by on August 26,
-2015``, ``Posted by Jane Roe on …``, ``Ditulis oleh Budi pada …``)."""
+2015``, ``Posted by Jane Roe on …``, ``Ditulis oleh Budi pada …``), or the byline alone
+(``Oleh Rina Hartati pada hari Senin, …``, ``By Jane Roe on March 3, 2019``)."""
 _DATELINE_FIELD_WORDS = 4
 """The most words of a site's field after a date and a bar, a spaced colon or a spaced dash on the
 dateline (``| Newswire``, ``- Dibaca 4.57k kali``, ``| From Times Wire Reports``)."""

@@ -26,8 +26,8 @@ after the year (`June 17, 2017 Email To Friend`, `January 22, 2021, in Headline 
 or a print edition's page
 (`12 March 2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 -
 2023`), a list bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/
-02:34 PM September 15, 2016`, `By humas 22 Des 2022`), a site's section may follow a time
-and its zone (`08:11:43 WIB umum`), and the year may be glued to the month's name (`11 Jun2019`). A paragraph that
+02:34 PM September 15, 2016`, `By humas 22 Des 2022`, `Oleh Rina Hartati pada hari Senin, 12
+Mei 2025`), a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the year may be glued to the month's name (`11 Jun2019`). A paragraph that
 opens with a date is not. A page's furniture may stand before the dateline (`Dark/Light Mode`
 over the title, a logo's line, a standfirst or a byline below it): a dateline up to ten lines
 below the title is read where each line before it is short (160 characters at most); the
