@@ -2,37 +2,36 @@
 
 ## What it does
 Reports a plain-text article whose second line is not a dateline (`Tanggal: 23 Jun 2024 09:05
-WIB`, `Date: 2022-09-22`, `Published: June 21, 2024`), a dateline whose date cannot be read,
-and Markdown front matter without a valid ISO 8601 `published`. `data.reason` is `missing` or
-`unparsed`. A short second line that is a date and nothing else is a dateline too, as copy
-from a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published
-on June 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of
-outlet or byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7,
-2015`; a byline with a newsroom job, `Rina Hartati , Jurnalis-Senin, 3 Juni 2024`; up to six
-words before a spaced dash or bar, perhaps after a dash or bullet of their own,
-`- Associated Press - Monday, …`, not prose; four before a comma; up to three capitalised ones
-with no separator, `Potret Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the
-date in parentheses ending the line, with no function word but a byline's among them: `SMPN 3
-Sukamaju (14 Juni 2023)`, `Posted by admin (June 14, 2023)`),
-after a keyword and `at`, `on` or `pada`, perhaps with a colon (`Posted at 10:00 AM, May 03,
-2020`, `Page last updated at …`, `Diposting pada : 3 Maret 2023`) or the
-site's section and `on` (`Published in News on December 30, 2007`),
-after a byline and a keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline
-fields, an update stamp or a site's short fields after a bar, a spaced colon, dash, section sign
-or dot (`Rabu, 14 September 2016 Reporter: …`, `… 11:08 WIB Last Updated …`, `14.3.2024 10:05
-CET | Newswire`, a view counter `… | 12:10 - Dibaca 4.57k kali`, `Januari 10, 2011 § 31
-Komentar`, `March 14, 2024 · 3 min read`), a site's buttons or its sections
-after the year (`June 17, 2017 Email To Friend`, `January 22, 2021, in Headline News, Sports`)
-or a print edition's page
-(`12 March 2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 -
-2023`), a list bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/
-02:34 PM September 15, 2016`, `By humas 22 Des 2022`, `Oleh Rina Hartati pada hari Senin, 12
-Mei 2025`), a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the year may be glued to the month's name (`11 Jun2019`). A paragraph that
-opens with a date is not. A page's furniture may stand before the dateline (`Dark/Light Mode`
-over the title, a logo's line, a standfirst or a byline below it): a dateline up to ten lines
-below the title is read where each line before it is short (160 characters at most); the
-furniture stays in the body. A short second line of calendar words and numbers that reads as no
-date (`Apr 122009`) is a dateline with a typo: `unparsed`, not `missing`.
+WIB`, `Date: 2022-09-22`, `Published: June 21, 2024`), a dateline whose date cannot be read, and
+Markdown front matter without a valid ISO 8601 `published`. `data.reason` is `missing` or
+`unparsed`. A short second line that is a date and nothing else is a dateline too, as copy from
+a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Published on June
+21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of outlet or
+byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7, 2015`; a
+byline with a newsroom job, `Rina Hartati , Jurnalis-Senin, 3 Juni 2024`; up to six words before
+a spaced dash or bar, perhaps after a dash or bullet of their own, `- Associated Press - Monday,
+…`, not prose; four before a comma; up to three capitalised ones with no separator, `Potret
+Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the date in parentheses ending the
+line, with no function word but a byline's among them: `SMPN 3 Sukamaju (14 Juni 2023)`, `Posted
+by admin (June 14, 2023)`), after a keyword and `at`, `on` or `pada`, perhaps with a colon
+(`Posted at 10:00 AM, May 03, 2020`, `Page last updated at …`, `Diposting pada : 3 Maret 2023`)
+or the site's section and `on` (`Published in News on December 30, 2007`), after a byline and a
+keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline fields, an update
+stamp or a site's short fields after a bar, a spaced colon, dash, section sign or dot (`Rabu, 14
+September 2016 Reporter: …`, `… 11:08 WIB Last Updated …`, `14.3.2024 10:05 CET | Newswire`, a
+view counter `… | 12:10 - Dibaca 4.57k kali`, `Januari 10, 2011 § 31 Komentar`, `March 14, 2024
+· 3 min read`), a site's buttons or its sections after the year (`June 17, 2017 Email To
+Friend`, `January 22, 2021, in Headline News, Sports`) or a print edition's page (`12 March
+2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 - 2023`), a list
+bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/ 02:34 PM
+September 15, 2016`, `By humas 22 Des 2022`, `Oleh Rina Hartati pada hari Senin, 12 Mei 2025`),
+a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the year may be glued
+to the month's name (`11 Jun2019`). A paragraph that opens with a date is not. A page's
+furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's line, a
+standfirst or a byline below it): a dateline up to ten lines below the title is read where each
+line before it is short (160 characters at most); the furniture stays in the body. A short
+second line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline
+with a typo: `unparsed`, not `missing`.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
