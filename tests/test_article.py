@@ -140,6 +140,23 @@ def test_a_dateline_below_a_pages_furniture_is_the_dateline_and_the_furniture_st
     assert [(p.index, p.line) for p in article.paragraphs] == [(0, 3), (1, 4), (2, 6)]
 
 
+def test_a_date_over_the_title_is_the_dateline_unless_one_stands_below() -> None:
+    blog = load_article("Thursday, August 04, 2005\nStand Firm, Governor\nThe vote is next week.\n", "a.txt",
+                        lang="en")
+    assert blog.dateline is not None and blog.dateline.line == 1 and blog.problems == []
+    assert (blog.title, blog.published_date) == ("Stand Firm, Governor", dt.date(2005, 8, 4))
+    assert [p.line for p in blog.paragraphs] == [3]
+    # no headline: the first paragraph (over 160 characters) follows the date, and stays body
+    story = "The council on Monday delayed its vote on the new bus depot for the third time this year, saying " \
+            "the costs of the land, the buses and the workshop had all risen again since the spring."
+    untitled = load_article(f"Thursday, August 04, 2005\n{story}\nMore.\n", "a.txt", lang="en")
+    assert untitled.title == "" and [p.line for p in untitled.paragraphs] == [2, 3] and untitled.problems == []
+    # a site's date of the day over the title gives way to the dateline below it
+    site = load_article("Senin, 6 Mei 2019\nWarga Gelar Kerja Bakti\nRabu, 1 Mei 2019 10:00 WIB\nWarga bekerja.\n",
+                        "a.txt", lang="id")
+    assert site.dateline is not None and site.dateline.line == 3 and site.published_date == dt.date(2019, 5, 1)
+
+
 @pytest.mark.parametrize("lines", [
     # a story's paragraph (over 160 characters) ends the search
     ["The council on Monday delayed its vote on the new bus depot for the third time this year, saying "

@@ -1093,15 +1093,23 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     if dateline_match is None and len(content) > 1:
         n, s, e = content[1]
         bare = _bare_dateline(text[s:e], keywords, [resolved_lang, *languages])
+        below = None if bare is not None else _dateline_below(text, content, keywords, [resolved_lang, *languages])
+        above = None if bare is not None or below is not None else \
+            _bare_dateline(text[content[0][1]:content[0][2]], keywords, [resolved_lang, *languages])
         if bare is not None:
             dateline_match = (n, s, e, bare)
             body = content[2:]
-        else:
-            below = _dateline_below(text, content, keywords, [resolved_lang, *languages])
-            if below is not None:
-                at, found = below
-                dateline_match = (*content[at], found)
-                body = content[1:at] + content[at + 1:]
+        elif below is not None:
+            at, found = below
+            dateline_match = (*content[at], found)
+            body = content[1:at] + content[at + 1:]
+        elif above is not None:
+            # The date over the title, as a blog prints it ("Thursday, August 04, 2005", then the
+            # headline; a site's date of the day over the title is no dateline when one stands
+            # below it); with no headline, the story's first paragraph follows the date.
+            dateline_match = (*content[0], above)
+            title = text[s:e].strip() if e - s <= _FURNITURE_LENGTH else ""
+            body = content[2:] if title else content[1:]
     dateline: Dateline | None = None
     if dateline_match:
         n, s, e, found = dateline_match
