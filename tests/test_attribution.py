@@ -304,6 +304,25 @@ def test_a_mark_glued_to_the_verb_closes_a_quotation_with_another_inside(marks: 
     assert not any(q.continued for q in paragraph.quotations)
 
 
+@pytest.mark.parametrize(("line", "lang"), [
+    ('Pelatih Hendra Wijaksana memuji Rudi Hartono: "Dia kiper terbaik yang pernah saya latih."', "id"),
+    ('Mayor Dana Welk praised Ira Fenn: "He did more for this town than anyone."', "en"),
+])
+def test_a_name_after_a_verb_with_its_subject_is_the_object_no_speaker(line: str, lang: str) -> None:
+    paragraph = one(line, lang)
+    (quotation,) = paragraph.quotations
+    assert quotation.speaker is not None and quotation.speaker.name in ("Hendra Wijaksana", "Dana Welk", "Hendra")
+    assert "Rudi Hartono" not in [s.name for s in paragraph.speakers]
+    assert "Ira Fenn" not in [s.name for s in paragraph.speakers]
+
+
+def test_a_subject_before_a_continuation_adverb_makes_the_name_after_the_verb_its_object() -> None:
+    _, analysis = analyse(["Pelatih Hendra Wijaksana mengatakan timnya kalah.",
+                           'Hendra juga memuji Rudi Hartono: "Dia kiper terbaik."'], "id")
+    (quotation,) = analysis.paragraphs[1].quotations
+    assert quotation.speaker is not None and quotation.speaker.name == "Hendra"
+
+
 def test_lower_case_name_after_a_reporting_verb_is_a_speaker_named_elsewhere() -> None:
     text, analysis = analyse(["Wakil Ketua Komisi Dave Laksono membuka rapat itu.",
                               "Rapat diputuskan selesai lebih cepat.",

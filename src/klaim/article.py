@@ -890,18 +890,20 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     """A dateline a few lines below the title, where a page's furniture stands between them or
     before the title (``Dark/Light Mode``, ``KTRK logo``, a standfirst, a byline), and where it
     is: its index in ``content`` (the non-blank lines) and its match. Only when each line before
-    it after the first is short: a paragraph of the story ends the search."""
+    it after the first is short and ends no sentence: a paragraph of the story ends the search
+    (``Berikut kronologinya.`` over a chronology's ``Senin, 3 Juni 2024``); a question or an
+    exclamation right over the date is its title (``Who Is The Worst Minister?``)."""
     for at in range(2, min(len(content), _BELOW_REACH + 1)):
         _, s, e = content[at - 1]
-        if e - s > _FURNITURE_LENGTH:
+        before = text[s:e].rstrip()
+        if e - s > _FURNITURE_LENGTH or (before.endswith(".") and not before.endswith("...")):
             return None
         _, s, e = content[at]
-        line = text[s:e]
-        found = _KEYWORD_DATELINE.match(line)
-        if found is None or found["kw"].lower() not in keywords:
-            found = _bare_dateline(line, keywords, langs)
-        if found is not None and any(parse_dateline_value(found["value"], lang) is not None for lang in langs):
+        found = _bare_dateline(text[s:e], keywords, langs)
+        if found is not None:
             return at, found
+        if before.endswith(("!", "?")):
+            return None  # (a sentence that is no title: the story's)
     return None
 
 
@@ -1081,6 +1083,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     title = text[content[0][1]:content[0][2]].strip() if content else ""
     keywords = _dateline_keywords([*languages, "id", "en"])
     dateline_match = None
+    dateline: Dateline | None = None
     body = content[1:]
     if len(content) > 1:
         n, s, e = content[1]
@@ -1092,10 +1095,11 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
                                           dateline_match[3]["kw"] if dateline_match else None)
     if dateline_match is None and len(content) > 1:
         n, s, e = content[1]
-        bare = _bare_dateline(text[s:e], keywords, [resolved_lang, *languages])
-        below = None if bare is not None else _dateline_below(text, content, keywords, [resolved_lang, *languages])
-        above = None if bare is not None or below is not None else \
-            _bare_dateline(text[content[0][1]:content[0][2]], keywords, [resolved_lang, *languages])
+        langs = [resolved_lang, *languages]
+        bare = _bare_dateline(text[s:e], keywords, langs)
+        # (not when the line after the title is a dateline with a typo: "Apr 122009", below)
+        searched = bare is None and not _date_like(text[s:e], langs)
+        below = _dateline_below(text, content, keywords, langs) if searched else None
         if bare is not None:
             dateline_match = (n, s, e, bare)
             body = content[2:]
@@ -1103,14 +1107,15 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             at, found = below
             dateline_match = (*content[at], found)
             body = content[1:at] + content[at + 1:]
-        elif above is not None:
-            # The date over the title, as a blog prints it ("Thursday, August 04, 2005", then the
-            # headline; a site's date of the day over the title is no dateline when one stands
-            # below it); with no headline, the story's first paragraph follows the date.
-            dateline_match = (*content[0], above)
+        elif searched and _bare_dateline(text[content[0][1]:content[0][2]], keywords, langs) is not None:
+            # A date alone over the title: a blog's date ("Thursday, August 04, 2005", then the
+            # headline), or a site's date of the day, which may be years after the story. The
+            # page has its date line (no KL006), but it dates nothing: no year is inferred from it.
+            n, s, e = content[0]
+            dateline = Dateline(n, s, e, text[s:e], None)
+            _, s, e = content[1]
             title = text[s:e].strip() if e - s <= _FURNITURE_LENGTH else ""
             body = content[2:] if title else content[1:]
-    dateline: Dateline | None = None
     if dateline_match:
         n, s, e, found = dateline_match
         # In the article's language, else in another configured one ("Rabu, 11/07/2012" over
@@ -1139,7 +1144,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "unparsed", "dateline": text[s:e]},
             hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
         dateline = Dateline(n, s, e, text[s:e], None)
-    else:
+    elif dateline is None:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
         problems.append(Problem(
             "KL006", "the article has no dateline on the line after its title", line, 1,

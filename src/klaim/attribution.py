@@ -864,6 +864,9 @@ class _Language:
     group_members: tuple[tuple[str, ...], ...] = ()
     """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
     one of Budi's lawyers): the role titles nobody after it."""
+    object_prepositions: frozenset[str] = frozenset()
+    """Prepositions whose object a name right after a role is (``a spokesperson for Welk``,
+    ``an aide to Welk``): the role titles someone else."""
     noun_determiners: frozenset[str] = frozenset()
     """Words after which a reporting verb's spelling is a noun or an adjective (``the reports``,
     ``an estimated 300``): it reports nothing."""
@@ -1082,6 +1085,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
+        object_prepositions=words("object_prepositions"),
         noun_quantifiers=words("noun_quantifiers"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
         elisions=words("elisions"),
@@ -1174,12 +1178,17 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     return can_open, can_close
 
 
-def _ends_words(text: str, start: int, at: int) -> bool:
-    """Whether the text before ``at`` (after ``start``) ends with a sentence's or a quotation's
-    last punctuation, spaces aside (``… rocks. »``): a closing mark may follow, not a button's
-    arrow (``More () »``)."""
+_ARROW_WORDS = 4
+"""The most words before a button's arrow (``Read more »``, ``More () »``)."""
+
+
+def _a_buttons_arrow(text: str, start: int, at: int) -> bool:
+    """Whether the ``»`` at ``at``, ending its paragraph, is a button's arrow (``More () »``,
+    ``Read more »``): a few words before it, not ending with a sentence's, a clause's or a
+    quotation's last punctuation (``… rocks. »`` closes a quotation)."""
     before = text[start:at].rstrip()
-    return before != "" and (before[-1] in ".!?…,;:" or before[-1] in _ALL_MARKS)
+    return before != "" and before[-1] not in _SENTENCE_END and before[-1] != "," \
+        and before[-1] not in _ALL_MARKS and len(before.split(None, _ARROW_WORDS)) <= _ARROW_WORDS
 
 
 def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = None,
@@ -1197,7 +1206,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
     paragraph it closes after a sentence's end (``… rocks. »``), and is a button's arrow after
-    other words (``More () »``, ``Read more »``).
+    up to four other words (``More () »``, ``Read more »``).
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
@@ -1207,6 +1216,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     double_open: int | None = None
     guillemet_open: int | None = None
     single_open: int | None = None
+    tail: int | None = None  # (where the paragraph's text ends, at the first "»" after a space)
     no_opening_guillemet: bool | None = None  # (looked up at the first spaced "»")
     doubles: list[int] | None = None  # (the double marks, listed at the first double prime)
     skip = -1
@@ -1256,9 +1266,13 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
                 single_open = at
             continue
         if char in _GUILLEMETS:
-            if char == "»" and (at == start or text[at - 1].isspace()) and (
-                    (at + 1 < end and text[at + 1].isspace() and text[at + 1:end].strip())
-                    or (not text[at + 1:end].strip() and not _ends_words(text, start, at))):
+            separator = False
+            if char == "»" and (at == start or text[at - 1].isspace()):
+                if tail is None:
+                    tail = start + len(text[start:end].rstrip())  # (where the paragraph's text ends)
+                separator = (tail > at + 1 and text[at + 1].isspace()) or \
+                    (tail == at + 1 and _a_buttons_arrow(text, start, at))
+            if separator:
                 if no_opening_guillemet is None:
                     no_opening_guillemet = text.find("«", start, end) < 0
                 if no_opening_guillemet:
@@ -1291,28 +1305,38 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
         scan.unbalanced.append(guillemet_open)
     scan.open_at_end = double_open
     scan.single_open_at_end = single_open
-    if scan.pairs and scan.unbalanced and (len(scan.unbalanced) > 1 or _glued_after_words(text, double_open, start)):
-        _pair_nested(text, start, end, scan)
+    if scan.pairs and scan.unbalanced:
+        glued = double_open if _glued_after_words(text, double_open, start, end) else None
+        if len(scan.unbalanced) > 1 or glued is not None:
+            _pair_nested(text, start, end, scan, glued)
     scan.pairs.sort()
     return scan
 
 
-def _glued_after_words(text: str, mark: int | None, start: int) -> bool:
-    """Whether a double mark stands glued between a quotation's last punctuation and the next
-    word (``… rapat itu,”ucap Rudi``): a closing mark, though it cannot close by its flanks."""
+_ATTRIBUTION_SHAPE = re.compile(r",\s++(?:[^\W\d_A-Z][\w-]*+\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+"
+                                r"|[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++[^\W\d_A-Z][\w-]*+)\s*+[.,]")
+"""What an attribution looks like after a comma: a word in lower case and a name, or a name and a
+word in lower case, then a full stop or a comma (``, kata Budi Santoso.``, ``, Ann Ford said,``).
+A glued mark closes no nested quotation across one: two quotations that lost their marks, and the
+attribution between them, would read as one."""
+
+
+def _glued_after_words(text: str, mark: int | None, start: int, end: int) -> bool:
+    """Whether a mark stands glued between a quotation's last punctuation and the next word
+    (``… rapat itu,”ucap Rudi``): a closing mark, though it cannot close by its flanks."""
     return mark is not None and mark > start and text[mark - 1] in ",.!?" \
-        and mark + 1 < len(text) and text[mark + 1].isalpha()
+        and mark + 1 < end and text[mark + 1].isalpha()
 
 
-def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
+def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan, glued: int | None) -> None:
     """A quotation in double marks with another one inside, typed in double marks too (``“… read
     the result as “Approved” the whole room cheered.”``): the outer opening mark was left open
     when the inner one opened, and its closing mark came with nothing open. Two such marks next
     to each other among the unpartnered ones, the first able to open and the second to close,
     with a pair between them, are one quotation. The second may be the mark left open at the
     paragraph's end where it is glued to the verb after the quotation's last punctuation (``“…
-    “pintu masuk” … itu,”ucap Rudi``): it closes."""
-    glued = scan.open_at_end if _glued_after_words(text, scan.open_at_end, start) else None
+    “pintu masuk” … itu,”ucap Rudi``; ``glued``), unless what looks like an attribution stands
+    inside (``“Kami kecewa, kata Budi Santoso. Proyek “gagal” itu …,”ujar Rina``): it closes."""
     unbalanced = sorted([*scan.unbalanced, glued] if glued is not None else scan.unbalanced)
     # The pairs in double marks never overlap: the first one after a mark is the one to test.
     doubles = sorted(pair for pair in scan.pairs if text[pair[0]] in _DOUBLE)
@@ -1327,7 +1351,8 @@ def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan) -> None:
             if text[first] in _DOUBLE and text[second] in _DOUBLE and text[first] not in _DOUBLE_CLOSING \
                     and inner < len(doubles) and doubles[inner][1] < second \
                     and _flanks(text, first, start, end)[0] \
-                    and (second == glued or _flanks(text, second, start, end)[1]):
+                    and (_flanks(text, second, start, end)[1]
+                         or (second == glued and _ATTRIBUTION_SHAPE.search(text, first + 1, second) is None)):
                 scan.pairs.append((first, second))
                 if second == glued:
                     scan.open_at_end = glued = None
@@ -2011,8 +2036,8 @@ class _Reader:
         form ending in ``s`` (``most states``; lexicon ``noun_quantifiers``; not ``They all
         said``)."""
         tokens = self.tokens
-        if at == 0 or not tokens[at].joined:
-            return False
+        if at == 0 or not tokens[at].joined or (tokens[at - 1].cap and not tokens[at - 1].sentence_start):
+            return False  # (a name or an initial spelt like one: "Witness A said", "Lily An said")
         before = tokens[at - 1].fold
         return before in self.lang.noun_determiners or \
             (before in self.lang.noun_quantifiers and tokens[at].fold.endswith("s"))
@@ -2378,8 +2403,8 @@ class _Reader:
             name = apposed or self.trailing_name(at, chunk)
             if name is None:
                 continue
-            if name[0] == at > hit.stop and tokens[at - 1].fold in self.lang.common_words:
-                continue  # "A spokesperson for Welk said": the name is the preposition's, no title's
+            if name[0] == at > hit.stop and tokens[at].joined and tokens[at - 1].fold in self.lang.object_prepositions:
+                continue  # "A spokesperson for Welk said": the name is the preposition's object, no title's
             titled = tokens[hit.first].cap
             role_head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             mention = self.mention(role_first, name[0], name, role_head)
@@ -2397,6 +2422,8 @@ class _Reader:
                 self.subject_name(hit)  # (what follows "saying" is what was said, not who)
                 continue
             self.name_before(hit.first)
+            if self.subject_before(hit.first):
+                continue  # "Pelatih Hendra memuji Rudi: …", "He praised Ira Fenn": the name after is the object
             if hit.stop < stop and tokens[hit.stop].joined and (tokens[hit.stop].cap or self.lower_title(hit.stop)):
                 chunk = self.capital_chunk(hit.stop, stop)
                 if tokens[chunk - 1].text.endswith(_POSSESSIVE) and chunk < stop and tokens[chunk].joined \
@@ -2414,6 +2441,23 @@ class _Reader:
                 self.add_mention(self.mention(None, None, described, None), False)
             elif category == "reporting_verb" and self.lower_name_may_follow(hit):
                 self.lower_names.append((hit, True))
+
+    def subject_before(self, verb: int) -> bool:
+        """Whether the verb at token ``verb`` has its subject right before it, joined to it (a
+        capitalised word or a pronoun, perhaps before a continuation adverb: ``Hendra juga
+        memuji``, ``He praised``): a name after the verb is then its object, no speaker (``…
+        memuji Rudi Hartono``). After a comma or a quotation the verb is postposed (``“…,”
+        kata Budi``)."""
+        tokens, continuation = self.tokens, self.lang.continuation
+        at = verb
+        for _ in range(2):
+            if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
+                    and continuation.match_at(tokens, at - 1, at):
+                at -= 1
+        if at == 0 or not tokens[at].joined or tokens[at - 1].quoted != tokens[verb].quoted:
+            return False
+        before = tokens[at - 1]
+        return before.cap or before.fold in self.lang.pronouns
 
     def subject_name(self, hit: _Hit) -> None:
         """The name that opens the sentence of a participle clause and is its main clause's
@@ -3080,7 +3124,7 @@ def _closes_glued(text: str, mark: int, end: int, language: _Language) -> bool:
     the quotation's last punctuation and one word with a pronoun clitic (lexicon
     ``pronoun_clitics``: the speaker's verb, ``kesalnya``) and nothing after it but the sentence's
     end (``… pemerintah pusat,"kesalnya.``). It quotes nothing on into the next paragraph."""
-    if mark == 0 or text[mark - 1] not in ",.!?":
+    if not _glued_after_words(text, mark, 0, end):
         return False
     word = _GLUED_WORD.match(text, mark + 1, end)
     if word is None or text[word.end():end].strip(" .,;!?") != "":

@@ -29,10 +29,11 @@ a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the y
 to the month's name (`11 Jun2019`). A paragraph that opens with a date is not. A page's
 furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's line, a
 standfirst or a byline below it): a dateline up to ten lines below the title is read where each
-line before it is short (160 characters at most); the furniture stays in the body. With no
-dateline below the title, a date alone over it is the dateline, as a blog prints it (`Thursday,
-August 04, 2005`, then the headline). A short second line of calendar words and numbers that
-reads as no date (`Apr 122009`) is a dateline with a typo: `unparsed`, not `missing`.
+line before it is short (160 characters at most) and ends no sentence; the furniture stays in
+the body. A date alone over the title (a blog's, or a site's date of the day, which may be years
+after the story) is the page's date line but dates nothing: no year is inferred from it. A short
+second line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline
+with a typo: `unparsed`, not `missing`.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
