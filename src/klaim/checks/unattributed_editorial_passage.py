@@ -158,7 +158,7 @@ _FIRST_PERSON_PARAGRAPHS = 2
 @cache
 def _first_person_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(lexicon(lang).get("first_person_singular", ()), key=len, reverse=True)
-    body = "|".join(re.escape(word).replace("'", "['’]") for word in words if word != "i") or "(?!)"
+    body = "|".join(re.escape(word) for word in words if word != "i") or "(?!)"  # (’ too: the lexicon)
     capital_i = "|(?-i:I)" if "i" in words else ""  # English "I" only as written
     return re.compile(rf"(?<![^\W\d_])(?:(?i:{body}){capital_i})(?![^\W\d_])")
 
