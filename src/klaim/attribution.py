@@ -864,6 +864,9 @@ class _Language:
     group_members: tuple[tuple[str, ...], ...] = ()
     """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
     one of Budi's lawyers): the role titles nobody after it."""
+    prohibitives: frozenset[str] = frozenset()
+    """Words of a prohibition (``jangan``, ``don't``): a reporting verb after one that opens its
+    sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
     object_prepositions: frozenset[str] = frozenset()
     """Prepositions whose object a name right after a role is (``a spokesperson for Welk``,
     ``an aide to Welk``): the role titles someone else."""
@@ -1085,7 +1088,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
-        object_prepositions=words("object_prepositions"),
+        object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
         noun_quantifiers=words("noun_quantifiers"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
         elisions=words("elisions"),
@@ -1766,6 +1769,7 @@ class _Reader:
         if self.lang.attribution.slot not in self._starts:  # (``find`` would find nothing)
             self._attribution_hits = accepted
             return accepted
+        tokens = self.tokens
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
             if self.reduplicated(hit.first):
@@ -1773,6 +1777,9 @@ class _Reader:
             if "reporting_verbs" in categories:
                 if self.determined(hit.first):
                     continue  # "as most states have done", "the reports": the verb's noun
+                if hit.first and tokens[hit.first].joined and tokens[hit.first - 1].sentence_start \
+                        and tokens[hit.first - 1].fold in self.lang.prohibitives:
+                    continue  # "Jangan berdalih …", "Don't blame …": a command opening its sentence, no report
                 accepted.append((hit, "reporting_verb"))
             elif "attribution_phrases" in categories:
                 accepted.append((hit, "attribution_phrase"))
