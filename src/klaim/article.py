@@ -535,6 +535,8 @@ class _OpinionWords:
     """Roles, one of which opens a columnist's post (``role_nouns``)."""
     newsroom: frozenset[str]
     """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
+    outlet_labels: frozenset[str]
+    """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
     self_references: re.Pattern[str] | None
     """The piece naming itself a column (``opinion_self_references``: ``this column``), as whole
     words in any case; None when the language has none."""
@@ -562,6 +564,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         bylines=tuple(sorted(with_english(lang, "byline_words"))),
         roles=frozenset(with_english(lang, "role_nouns")),
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
+        outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
@@ -609,7 +612,8 @@ standfirst that introduces the letter)."""
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
-    after the outlet's short prefix, ``J-S: Letter: …``; a label's word in
+    after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
+    title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), or a label
     over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
@@ -641,6 +645,12 @@ def opinion_label(article: Article) -> str | None:
     # "Opini Publik: …" is news about public opinion).
     raw_head = raw_title[:len(head)].replace(":", " ").split()
     initials = len(raw_head) in (2, 3) and all(w.isupper() and w.isalpha() and len(w) <= 5 for w in raw_head[1:])
+    # An outlet's name, each word capitalised, before a label no news title takes (lexicon
+    # ``outlet_labels``): "Sacramento Bee Editorial: …" ("Spending Review: …" is news).
+    outlet = head.split()[-1] if 1 < len(raw_head) <= _LABEL_HEAD_WORDS + 1 and all(
+        word[:1].isupper() for word in raw_head[:-1]) else ""
+    if outlet in vocabulary.outlet_labels:
+        return outlet
     if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):
         head = ""
     # A label with its own colon after the outlet's or the section's short prefix: "J-S: Letter:
