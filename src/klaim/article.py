@@ -609,6 +609,13 @@ _OPENING_REACH = 2
 standfirst that introduces the letter)."""
 
 
+def _title_case(words: Sequence[str]) -> bool:
+    """Whether a title's words are in title case: its words of four letters or more, after the
+    first, all capitalised (``Publisher Apologises to Readers``; not ``Governor should use …``)."""
+    long = [word for word in words[1:] if len(word) >= 4 and word[:1].isalpha()]
+    return bool(long) and all(word[:1].isupper() for word in long)
+
+
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title that starts with one
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
@@ -646,9 +653,12 @@ def opinion_label(article: Article) -> str | None:
     raw_head = raw_title[:len(head)].replace(":", " ").split()
     initials = len(raw_head) in (2, 3) and all(w.isupper() and w.isalpha() and len(w) <= 5 for w in raw_head[1:])
     # An outlet's name, each word capitalised, before a label no news title takes (lexicon
-    # ``outlet_labels``): "Sacramento Bee Editorial: …" ("Spending Review: …" is news).
+    # ``outlet_labels``), over a title in sentence case: "Sacramento Bee Editorial: Governor
+    # should …" ("Spending Review: …" is news; so is a headline in title case, "Paper Pulls
+    # Editorial: Publisher Apologises to Readers").
+    after_head = raw_title[len(head):].split()
     outlet = head.split()[-1] if 1 < len(raw_head) <= _LABEL_HEAD_WORDS + 1 and all(
-        word[:1].isupper() for word in raw_head[:-1]) else ""
+        word[:1].isupper() for word in raw_head[:-1]) and not _title_case(after_head) else ""
     if outlet in vocabulary.outlet_labels:
         return outlet
     if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):
@@ -893,6 +903,8 @@ lines between are short (a page's furniture: ``KTRK logo``, a market ticker, ``F
 standfirst, a byline)."""
 _FURNITURE_LENGTH = 160
 """The longest line a dateline further down may stand below; a longer one is the story."""
+_STANDFIRST_LENGTH = 80
+"""The longest line of one sentence a dateline further down may stand below (a standfirst)."""
 
 
 def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
@@ -900,20 +912,21 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     """A dateline a few lines below the title, where a page's furniture stands between them or
     before the title (``Dark/Light Mode``, ``KTRK logo``, a standfirst, a byline), and where it
     is: its index in ``content`` (the non-blank lines) and its match. Only when each line before
-    it after the first is short and ends no sentence: a paragraph of the story ends the search
-    (``Berikut kronologinya.`` over a chronology's ``Senin, 3 Juni 2024``); a question or an
-    exclamation right over the date is its title (``Who Is The Worst Minister?``)."""
+    it after the first is short and no paragraph of the story: a line of two sentences or more,
+    or a long one that ends a sentence, ends the search (``Banjir melanda desa selama tiga hari.
+    Berikut kronologinya.`` over a chronology's ``Senin, 3 Juni 2024``; not a standfirst of one
+    sentence, nor a byline's initial or a title's abbreviation: ``Penulis: Budi S.``, ``Gov.
+    Beshear``)."""
     for at in range(2, min(len(content), _BELOW_REACH + 1)):
         _, s, e = content[at - 1]
-        before = text[s:e].rstrip()
-        if e - s > _FURNITURE_LENGTH or (before.endswith(".") and not before.endswith("...")):
+        before = text[s:e].strip()
+        if e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None \
+                or (len(before) > _STANDFIRST_LENGTH and before.endswith(".") and not before.endswith("...")):
             return None
         _, s, e = content[at]
         found = _bare_dateline(text[s:e], keywords, langs)
         if found is not None:
             return at, found
-        if before.endswith(("!", "?")):
-            return None  # (a sentence that is no title: the story's)
     return None
 
 

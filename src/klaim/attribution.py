@@ -864,6 +864,9 @@ class _Language:
     group_members: tuple[tuple[str, ...], ...] = ()
     """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
     one of Budi's lawyers): the role titles nobody after it."""
+    reporting_words: frozenset[str] = frozenset()
+    """The one-word reporting verbs (``kata``, ``said``): what an attribution between two
+    quotation marks holds (see ``_ATTRIBUTION_SHAPE``)."""
     prohibitives: frozenset[str] = frozenset()
     """Words of a prohibition (``jangan``, ``don't``): a reporting verb after one that opens its
     sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
@@ -1089,6 +1092,7 @@ def _language(lang: str) -> _Language:
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
+        reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
         noun_quantifiers=words("noun_quantifiers"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
         elisions=words("elisions"),
@@ -1181,7 +1185,7 @@ def _flanks(text: str, at: int, start: int, end: int, width: int = 1) -> tuple[b
     return can_open, can_close
 
 
-_ARROW_WORDS = 4
+_ARROW_WORDS = 6
 """The most words before a button's arrow (``Read more »``, ``More () »``)."""
 
 
@@ -1195,7 +1199,7 @@ def _a_buttons_arrow(text: str, start: int, at: int) -> bool:
 
 
 def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = None,
-                 elisions: frozenset[str] = frozenset()) -> _QuoteScan:
+                 elisions: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> _QuoteScan:
     """Pair the quotation marks of one paragraph (``marks``, when given, are the offsets of
     all of them, ascending).
 
@@ -1209,7 +1213,7 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
     paragraph it closes after a sentence's end (``… rocks. »``), and is a button's arrow after
-    up to four other words (``More () »``, ``Read more »``).
+    up to six other words (``More () »``, ``Lihat daftar lengkap pemenang lomba »``).
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
@@ -1311,17 +1315,24 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     if scan.pairs and scan.unbalanced:
         glued = double_open if _glued_after_words(text, double_open, start, end) else None
         if len(scan.unbalanced) > 1 or glued is not None:
-            _pair_nested(text, start, end, scan, glued)
+            _pair_nested(text, start, end, scan, glued, verbs)
     scan.pairs.sort()
     return scan
 
 
-_ATTRIBUTION_SHAPE = re.compile(r",\s++(?:[^\W\d_A-Z][\w-]*+\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+"
-                                r"|[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++[^\W\d_A-Z][\w-]*+)\s*+[.,]")
-"""What an attribution looks like after a comma: a word in lower case and a name, or a name and a
-word in lower case, then a full stop or a comma (``, kata Budi Santoso.``, ``, Ann Ford said,``).
-A glued mark closes no nested quotation across one: two quotations that lost their marks, and the
-attribution between them, would read as one."""
+_ATTRIBUTION_SHAPE = re.compile(r",\s++(?:(?P<before>[^\W\d_A-Z][\w-]*+)\s++[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+"
+                                r"|[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}+\s++(?P<after>[^\W\d_A-Z][\w-]*+))\s*+[.,]")
+"""An attribution after a comma: a reporting verb and a name, or a name and a reporting verb,
+then a full stop or a comma (``, kata Budi Santoso.``, ``, Ann Ford said,``; the verb checked
+apart: ``, bertemu Ketua Dewan.`` is none). A glued mark closes no nested quotation across one:
+two quotations that lost their marks, and the attribution between them, would read as one."""
+
+
+def _attributed(text: str, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """Whether an attribution (:data:`_ATTRIBUTION_SHAPE` with one of ``verbs``) stands in
+    ``text[start:end]``."""
+    return any((found["before"] or found["after"]).casefold() in verbs
+               for found in _ATTRIBUTION_SHAPE.finditer(text, start, end))
 
 
 def _glued_after_words(text: str, mark: int | None, start: int, end: int) -> bool:
@@ -1331,7 +1342,8 @@ def _glued_after_words(text: str, mark: int | None, start: int, end: int) -> boo
         and mark + 1 < end and text[mark + 1].isalpha()
 
 
-def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan, glued: int | None) -> None:
+def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan, glued: int | None,
+                 verbs: frozenset[str] = frozenset()) -> None:
     """A quotation in double marks with another one inside, typed in double marks too (``“… read
     the result as “Approved” the whole room cheered.”``): the outer opening mark was left open
     when the inner one opened, and its closing mark came with nothing open. Two such marks next
@@ -1355,7 +1367,7 @@ def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan, glued: int |
                     and inner < len(doubles) and doubles[inner][1] < second \
                     and _flanks(text, first, start, end)[0] \
                     and (_flanks(text, second, start, end)[1]
-                         or (second == glued and _ATTRIBUTION_SHAPE.search(text, first + 1, second) is None)):
+                         or (second == glued and not _attributed(text, first + 1, second, verbs))):
                 scan.pairs.append((first, second))
                 if second == glued:
                     scan.open_at_end = glued = None
@@ -2429,7 +2441,7 @@ class _Reader:
                 self.subject_name(hit)  # (what follows "saying" is what was said, not who)
                 continue
             self.name_before(hit.first)
-            if self.subject_before(hit.first):
+            if "reporting_verbs" in hit.categories and self.subject_before(hit.first):
                 continue  # "Pelatih Hendra memuji Rudi: …", "He praised Ira Fenn": the name after is the object
             if hit.stop < stop and tokens[hit.stop].joined and (tokens[hit.stop].cap or self.lower_title(hit.stop)):
                 chunk = self.capital_chunk(hit.stop, stop)
@@ -2450,21 +2462,25 @@ class _Reader:
                 self.lower_names.append((hit, True))
 
     def subject_before(self, verb: int) -> bool:
-        """Whether the verb at token ``verb`` has its subject right before it, joined to it (a
-        capitalised word or a pronoun, perhaps before a continuation adverb: ``Hendra juga
-        memuji``, ``He praised``): a name after the verb is then its object, no speaker (``…
-        memuji Rudi Hartono``). After a comma or a quotation the verb is postposed (``“…,”
-        kata Budi``)."""
+        """Whether the active verb at token ``verb`` has its subject right before it, joined to
+        it (a capitalised word that is no stopword, or a pronoun, perhaps before a continuation
+        adverb: ``Hendra juga memuji``, ``He praised``): a name after the verb is then its object,
+        no speaker (``… memuji Rudi Hartono``). After a comma or a quotation the verb is
+        postposed (``“…,” kata Budi``); a passive's agent follows it (``Seperti disampaikan Budi
+        Santoso``)."""
         tokens, continuation = self.tokens, self.lang.continuation
         at = verb
         for _ in range(2):
             if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
                     and continuation.match_at(tokens, at - 1, at):
                 at -= 1
-        if at == 0 or not tokens[at].joined or tokens[at - 1].quoted != tokens[verb].quoted:
-            return False
+        if at == 0 or not tokens[at].joined or tokens[at - 1].quoted != tokens[verb].quoted \
+                or any(tokens[verb].fold.startswith(prefix) for prefix in self.lang.passive_prefixes):
+            return False  # ("Seperti disampaikan Budi Santoso": the passive's agent follows it)
         before = tokens[at - 1]
-        return before.cap or before.fold in self.lang.pronouns
+        if before.fold in self.lang.pronouns:
+            return True
+        return before.cap and before.fold not in self.lang.stopwords  # (not "Seperti", "Ini", "Begitu")
 
     def subject_name(self, hit: _Hit) -> None:
         """The name that opens the sentence of a participle clause and is its main clause's
@@ -3028,14 +3044,16 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
     """
     paragraph = paragraphs[position]
     if marks is None:
-        scan = _scan_quotes(text, paragraph.start, paragraph.end, elisions=language.elisions)
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, elisions=language.elisions,
+                            verbs=language.reporting_words)
     else:
         first = bisect.bisect_left(marks, paragraph.start)
         stop = bisect.bisect_left(marks, paragraph.end, first)
         if stop == first:  # no mark: nothing to pair, nothing quoted (most paragraphs)
             return _Paragraph(paragraph, _tokenise(text, paragraph.start, paragraph.end, (), language.starts),
                               _QuoteScan([], []), [])
-        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop], language.elisions)
+        scan = _scan_quotes(text, paragraph.start, paragraph.end, marks[first:stop], language.elisions,
+                            language.reporting_words)
     quoted = [(open_at + 1, close_at) for open_at, close_at in scan.pairs] if scan.pairs else []
     wrongs: list[int] | None = None  # the single marks that may close a quotation by mistake (when needed)
     single = scan.single_open_at_end
