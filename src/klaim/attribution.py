@@ -872,7 +872,8 @@ class _Language:
     sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
     object_prepositions: frozenset[str] = frozenset()
     """Prepositions whose object a name right after a role is (``a spokesperson for Welk``,
-    ``an aide to Welk``): the role titles someone else."""
+    ``an aide to Welk``), and conjunctions that join it to the role's holder (``The mayor and
+    Fenn``): the role titles someone else."""
     noun_determiners: frozenset[str] = frozenset()
     """Words after which a reporting verb's spelling is a noun or an adjective (``the reports``,
     ``an estimated 300``): it reports nothing."""
@@ -2468,12 +2469,8 @@ class _Reader:
         no speaker (``… memuji Rudi Hartono``). After a comma or a quotation the verb is
         postposed (``“…,” kata Budi``); a passive's agent follows it (``Seperti disampaikan Budi
         Santoso``)."""
-        tokens, continuation = self.tokens, self.lang.continuation
-        at = verb
-        for _ in range(2):
-            if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
-                    and continuation.match_at(tokens, at - 1, at):
-                at -= 1
+        tokens = self.tokens
+        at = self.before_continuation(verb)
         if at == 0 or not tokens[at].joined or tokens[at - 1].quoted != tokens[verb].quoted \
                 or any(tokens[verb].fold.startswith(prefix) for prefix in self.lang.passive_prefixes):
             return False  # ("Seperti disampaikan Budi Santoso": the passive's agent follows it)
@@ -2631,13 +2628,20 @@ class _Reader:
             at = found
         return at
 
-    def name_before(self, verb: int) -> None:
+    def before_continuation(self, verb: int) -> int:
+        """The token where the verb at ``verb`` starts once up to two continuation adverbs
+        joined before it are taken in (``Peskov juga mengatakan``: at ``juga``)."""
         tokens, continuation = self.tokens, self.lang.continuation
         at = verb
-        for _ in range(2):  # "Peskov juga mengatakan"
+        for _ in range(2):
             if at > 0 and tokens[at].joined and tokens[at - 1].starts >> continuation.slot & 1 \
                     and continuation.match_at(tokens, at - 1, at):  # (``match``, unrolled)
                 at -= 1
+        return at
+
+    def name_before(self, verb: int) -> None:
+        tokens = self.tokens
+        at = self.before_continuation(verb)  # "Peskov juga mengatakan"
         if at > 1 and not tokens[at].joined and self.gap(at).strip() == ",":
             if tokens[at - 1].cap:
                 self.name_between_commas(at - 1)
