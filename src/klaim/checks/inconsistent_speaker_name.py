@@ -40,9 +40,13 @@ It reports:
   lexicon `comparison_words`) or a preposition after other words (`The speaker received a
   letter from Tom Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled); it never starts with a
   conjunction (`Bahlil Lahadalia, serta Menteri …`) nor titles another person named after it,
-  and an acronym in parentheses belongs to it (`Kepala Badan Koordinasi Penanaman Modal (BKPM)
+  nor a name joined to it by a preposition or a conjunction (`a spokesperson for Welk`, `The
+  mayor and Fenn`; lexicon `object_prepositions`); a name after a verb whose subject stands
+  before it is the verb's object, no speaker (`Hendra memuji Rudi`); an acronym in
+  parentheses belongs to the role (`Kepala Badan Koordinasi Penanaman Modal (BKPM)
   Bahlil Lahadalia`). Roles in other words or
-  languages are the same job (`juru bicara` = `spokesman`, `Presiden` = `President`, through the
+  languages, or abbreviated, are the same job (`juru bicara` = `spokesman`, `Presiden` =
+  `President`, `Sen.` = `Senator`, through the
   lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
   agrees. Posts in two bodies are no conflict: a title that names its own body (`Regional
   Council of Mayors chair`, `Ketua Asosiasi Pedagang`; a word from the lexicons' `body_words`)

@@ -41,7 +41,11 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   disampaikan …`: a demonstrative, lexicon `demonstratives`, then a reporting verb), weigh 2; an
   institution or document as the source (`laporan itu menunjukkan`, `the ministry said`), a
   pronoun continuing the previous speaker (`Ia menambahkan`, `He added`), agentless passives
-  and attributed quotations weigh 1;
+  and attributed quotations weigh 1. A reporting verb's spelling that is a noun reports nothing
+  (after an article, a possessive or a preposition, `the reports`, `a majority of states`, or
+  its -s form after a quantifier, `most states`; lexicon `noun_determiners`, `noun_quantifiers`),
+  nor does one after a prohibition that opens its sentence (`Jangan berdalih …`, `Don't say …`;
+  lexicon `prohibitives`); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
   1990s`, `tahun 80-an`), dates and time expressions are hard facts; quantity words, places,
   titled persons and background markers (`sebelumnya`, `previously`) weigh 1. A quantity word
