@@ -942,13 +942,11 @@ DEV5_DEMANDS = {
 }
 
 
-# The held-out family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
-# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen. It
-# measured 51.9% over every combination when it was taken, and 51.9% again after the rules the
-# fifth dev part led to. (The families before it were rotated into dev.)
-
-HELD_OUT_OPENERS = {
+# The sixth part of the development family: the fifth held-out family (written by a helper
+# shown none of klaim, measured at 51.9% over every combination both when it was taken and a
+# session later, 66/136 in the 10,000 archive, then rotated in): its misses were studied to widen
+# klaim, so it is in-sample now.
+DEV6_OPENERS = {
     "id": (
         "Terlepas dari pro dan kontra,",
         "Dilihat dari sisi mana pun,",
@@ -978,7 +976,7 @@ HELD_OUT_OPENERS = {
         "Spin aside,",
     ),
 }
-HELD_OUT_JUDGEMENTS = {
+DEV6_JUDGEMENTS = {
     "id": (
         "perhatian terhadap {noun} ternyata cuma hangat-hangat tahi ayam",
         "nyaris semua langkah soal {noun} meleset dari akar masalah",
@@ -1008,7 +1006,7 @@ HELD_OUT_JUDGEMENTS = {
         "what a dog's breakfast the whole business has been",
     ),
 }
-HELD_OUT_DEMANDS = {
+DEV6_DEMANDS = {
     "id": (
         "Publik akan terus mengawasi, dan memang sudah seharusnya begitu.",
         "Daerah lain sebaiknya bercermin dari sini.",
@@ -1040,15 +1038,118 @@ HELD_OUT_DEMANDS = {
 }
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
+# (The families before it were rotated into dev.)
+
+HELD_OUT_OPENERS = {
+    "id": (
+        "Pendek kata,",
+        "Aneh bin ajaib,",
+        "Untuk kesekian kalinya,",
+        "Dengan berat hati,",
+        "Bukannya berbenah,",
+        "Entah di mana nalar para pembuat kebijakan,",
+        "Patut diacungi jempol,",
+        "Sebagaimana sudah kami duga,",
+        "Lagu lama kembali diputar.",
+        "Warga sudah kenyang dengan janji.",
+        "Inilah potret buram pelayanan kita.",
+        "Kali ini kita patut bersyukur.",
+    ),
+    "en": (
+        "Once the backslapping is over,",
+        "Sorry to spoil the party,",
+        "Lest anyone forget,",
+        "Pardon our scepticism,",
+        "Remarkably enough,",
+        "Try as we might to be charitable,",
+        "To nobody's great surprise,",
+        "Embarrassingly for everyone involved,",
+        "Here is a story that should make every taxpayer wince.",
+        "We have seen this film before.",
+        "Pity the ordinary resident.",
+        "Some things never change.",
+    ),
+}
+
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "orang-orang yang mengurus {noun} rupanya lupa bahwa warga punya ingatan panjang",
+        "{noun} patut menjadi contoh bagi daerah lain yang masih jalan di tempat",
+        "bukan main hebatnya cara pemerintah membuat {noun} makin runyam",
+        "{noun} seperti sinetron tanpa ujung yang episodenya makin membosankan",
+        "dalam soal {noun}, pemerintah daerah lebih sibuk berdalih ketimbang bekerja",
+        "tepuk tangan layak diberikan atas keberhasilan membenahi {noun} tanpa banyak gembar-gembor",
+        "betapa piawainya para pemangku kebijakan mengubah {noun} menjadi bahan tertawaan",
+        "{noun} menjadi bukti telanjang bahwa perencanaan kita masih sekadar formalitas",
+        "lambannya respons terhadap {noun} sungguh tak termaafkan",
+        "di tengah ribut-ribut soal {noun}, suara warga nyaris tak pernah didengar",
+        "kinerja aparat kali ini benar-benar di luar dugaan, dan itu patut dihargai",
+        "anggaran habis entah ke mana, yang tersisa cuma papan nama dan seremoni gunting pita",
+    ),
+    "en": (
+        "anyone hoping for a quick fix to {noun} has clearly been dreaming",
+        "whoever drew up the plan for {noun} must have done it on the back of a beer mat",
+        "credit belongs to the crews who turned {noun} around with quiet efficiency",
+        "judging by {noun}, competence has become an optional extra at the town hall",
+        "few things capture official indifference quite like {noun}",
+        "bravo to the geniuses who managed to make {noun} even worse",
+        "{noun} ranks as one of the few genuine successes of this administration",
+        "if {noun} is the best our leaders can manage, we dread to think what failure looks like",
+        "endless dithering has turned {noun} into a standing joke",
+        "one almost admires the consistency with which {noun} gets bungled",
+        "our elected representatives have shown precious little appetite for hard choices",
+        "the quiet competence on display deserves more recognition than it usually gets",
+    ),
+}
+
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Berbenahlah sebelum kesabaran warga benar-benar habis.",
+        "Pantaskah rakyat terus-menerus menanggung akibat kecerobohan pejabatnya?",
+        "Jabatan itu amanah, bukan hadiah.",
+        "Tunjukkan hasil, bukan sekadar baliho dan spanduk.",
+        "Teruskan langkah baik ini, dan jangan cepat berpuas diri.",
+        "Kami akan terus mengawal persoalan ini sampai tuntas.",
+        "Air beriak tanda tak dalam, dan warga sudah lelah mendengar riaknya.",
+        "Bukan waktunya lagi saling tuding.",
+        "Sekali lancung ke ujian, seumur hidup orang tak percaya.",
+        "Lantas, untuk siapa sebenarnya semua kebijakan ini dibuat?",
+        "Pemilih tentu tidak akan lupa ketika bilik suara dibuka kembali.",
+        "Perbaiki sekarang, atau bersiaplah menanggung malu.",
+    ),
+    "en": (
+        "Get on with it, and leave the excuses at the door.",
+        "Voters should remember all of this when they next hold a pencil over the ballot paper.",
+        "Is it really too much to ask for a plan that works?",
+        "What residents need now is a full explanation, not another glossy leaflet.",
+        "More of this, please, and sooner rather than later.",
+        "Bury this scheme now before it costs us even more.",
+        "Who, exactly, will be held to account when the next crisis hits?",
+        "Mistakes happen; pretending they did not is unforgivable.",
+        "Pride comes before a fall, and this fall has been a long time coming.",
+        "Let this be a warning to every council tempted to cut corners.",
+        "We expect better, and so should everyone who pays the bills.",
+        "Half-measures will not cut it this time.",
+    ),
+}
+
+
+
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
 
 
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
-    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS, DEV5_OPENERS),
-            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS, DEV5_JUDGEMENTS),
-            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS, DEV5_DEMANDS)),
+    "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS, DEV5_OPENERS,
+                    DEV6_OPENERS),
+            _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS, DEV5_JUDGEMENTS,
+                    DEV6_JUDGEMENTS),
+            _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS, DEV5_DEMANDS,
+                    DEV6_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
