@@ -13,9 +13,14 @@ reads each paragraph once and records, as spans of the article text:
   reference to a named source's statement (``pernyataan Peskov``, ``Peskov's remarks``) and
   quotations with a speaker;
 - **editorial** evidence: evaluative, normative, prescriptive and assertive phrases, claims of
-  significance, generalising abstractions, commentary connectives, hedged certainty and a
-  first-person-plural voice, matched only *outside* quotation marks: a speaker may argue, the
-  report may not. An attribution word inside an editorial phrase (``needless to say``, ``it
+  significance, generalising abstractions, commentary connectives, hedged certainty, a
+  first-person-plural voice and the reader addressed as "you", matched only *outside*
+  quotation marks: a speaker may argue, the report may not. Three weak kinds are read from a
+  sentence's shape rather than listed: a stance (one word with an attitude adverb's ending
+  before a comma opening a sentence, ``Brazenly,``, ``Konyolnya,``, unless it only joins or
+  times what follows, ``Additionally,``; or ``Yang jelas,``), a contrast (a negation that
+  corrects, ``answers, not excuses``, ``bukan X, melainkan Y``) and a command by its verb's
+  ending (``Ingatlah``, ``Serahkan``). An attribution word inside an editorial phrase (``needless to say``, ``it
   should be noted``) is the outlet speaking and does not count as attribution, except a
   document verb after a source (``laporan itu menunjukkan lemahnya …``): the report found it;
 - **concrete** reported facts: numbers, dates, relative time expressions (hard facts), and
@@ -53,7 +58,11 @@ these hold:
 
 1. it is a body paragraph (headings, datelines, captions and boilerplate lines never are);
 2. ``E >= 2`` with at least one strong piece of evidence, or ``E >= 3`` from weak evidence
-   in two or more categories;
+   in two or more categories, or any editorial evidence in a paragraph that speaks only in the
+   abstract: two sentences or more with no attribution, no concrete fact, no quotation, no
+   digit and no capitalised word inside a sentence (no name, place or institution), unless its
+   only evidence is what a tip or a service notice carries too (the reader addressed, "we", a
+   command: ``Pastikan kendaraan Anda …``);
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. ``E > A + C``.
 
@@ -65,8 +74,11 @@ words is under a third of the paragraph's).
 ``score`` is ``E - A - C``. A precise rule is preferred to a sensitive one: a false flag on
 ordinary attributed reporting or factual background costs editors' trust. Weak evidence alone
 needs weight 3: two weak phrases (``unfortunately`` and ``troubling``, say) are common in plain
-reporting. The writer's attitude adverbs (``sadly``, ``regrettably``, ``sayangnya``,
-``ironisnya``) are therefore evaluative, strong evidence, not hedges.
+reporting, next to a name or a figure. A paragraph with neither, of two sentences or more, that
+cites no one is another matter: news tells who did what, where and how many; a passage that
+tells none of it and hedges, corrects or asks is the outlet's own. The writer's attitude adverbs
+(``sadly``, ``regrettably``, ``sayangnya``, ``ironisnya``) are evaluative, strong evidence, not
+hedges.
 
 The results (mentions, evidence, analyses) are slotted dataclasses, equal and hashable by value,
 that nothing changes once they are made: checks read them as data. They are not frozen, because
@@ -130,7 +142,8 @@ __all__ = [
 EDITORIAL_WEIGHTS: Mapping[str, int] = {
     "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2, "imperative": 2, "interjection": 2,
     "significance": 1, "generalising": 1, "framing": 1, "hedged_certainty": 1,
-    "outlet_voice": 1, "obligation": 1, "rhetorical": 1,
+    "outlet_voice": 1, "obligation": 1, "rhetorical": 1, "reader_address": 1,
+    "stance": 1, "contrast": 1, "command": 1,
 }
 """Editorial categories (lexicon ``editorial_<name>``) and their weight. ``rhetorical`` has no
 lexicon entries: it is a question or an exclamation in the outlet's own voice (see
@@ -139,6 +152,10 @@ sentence (``_SENTENCE_OPENERS``): a sentence that begins with a command (``Spare
 excuses``, ``Copot …``) or an exclamation (``Good grief,``) has no subject that could be its
 source."""
 _SENTENCE_OPENERS = frozenset({"imperative", "interjection"})
+_READER_ADDRESS = "reader_address"
+_SERVICE_CATEGORIES = frozenset({_READER_ADDRESS, "outlet_voice", "command"})
+"""Editorial categories that alone make no abstract paragraph editorial: a service notice or a
+tip speaks to its readers (``Pastikan Anda …``) or for all (``kita``), and commands, too."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -165,6 +182,12 @@ _RHETORICAL_MARKS = "?!"
 _RHETORICAL = re.compile("[?!]")
 """The marks that end a question or an exclamation (``collect_rhetorical``)."""
 _ROLE_TAIL = 3
+_STANCE_STEM = 4
+"""The fewest letters before an attitude adverb's ending (``Sadly``, ``Anehnya``; not ``Only``)."""
+_SENTENCE_BREAK = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*\\s+(?=\\S)")
+"""The end of a sentence that another follows in its paragraph (``_abstract``)."""
+_CONTRAST_REACH = 12
+"""The most words from a negation to the conjunction that completes its contrast."""
 """The most words before an area noun that may open a role it ends (``Menteri Luar Negeri``)."""
 _PLAIN_DESCRIPTION_WORDS = 6
 _DESCRIPTION_WORDS = 10
@@ -900,6 +923,27 @@ class _Language:
     verb_suffixes: tuple[str, ...] = ()
     """Affixes of finite verbs (``me-``, ``ber-``; ``-ed``): a word with one and at least
     ``_VERB_STEM`` more letters ends a role."""
+    stance_suffixes: tuple[str, ...] = ()
+    neutral_openers: frozenset[str] = frozenset()
+    """The ending of an attitude adverb (``-ly``, ``-nya``) and the words with it that only join or
+    time what follows (``Additionally``, ``Sebelumnya``): one word with the ending that opens a
+    sentence before a comma, and is none of those, is the writer's stance (``Incredibly,``,
+    ``Konyolnya,``)."""
+    stance_openers: frozenset[str] = frozenset()
+    """Words that, with one more word and a comma, open a sentence as the writer's stance
+    (``Yang jelas,``)."""
+    command_suffixes: tuple[str, ...] = ()
+    command_exclusion_prefixes: tuple[str, ...] = ()
+    command_exclusions: frozenset[str] = frozenset()
+    """Endings of a command's verb (``-lah``, ``-kan``) that opens a sentence, and the prefixes and
+    words that make such a word no command (``Dikatakan``, ``Sedangkan``)."""
+    contrast: re.Pattern[str] | None = None
+    contrast_conjunctions: frozenset[str] = frozenset()
+    contrast_exclusions: frozenset[str] = frozenset()
+    """A negation that sets one thing against another (lexicon ``contrast_negations``: ``not``,
+    ``bukan``), after a comma (``answers, not spin``) or before a conjunction of contrast in its
+    sentence (``not talent but will``, ``bukan seremoni, melainkan kerja``); not before one of
+    ``contrast_exclusions`` (``not only``, ``bukan hanya``: an addition, not a correction)."""
     determiner_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Source determiners of more than one word (``salah satu``): the words after the first, by
     the first."""
@@ -1021,7 +1065,7 @@ def _language(lang: str) -> _Language:
 
     attribution = _PhraseIndex(clitics)
     for category in ("reporting_verbs", "reporting_verbs_postposed", "reporting_verbs_quoting",
-                     "reporting_participles", "reporting_participle_idioms",
+                     "reporting_participles", "reporting_participle_idioms", "reporting_idioms",
                      "attribution_phrases", "passive_attribution", "passive_appeals", "document_verbs"):
         attribution.add_all(category, lex.get(category, ()))
     editorial = _PhraseIndex(clitics)
@@ -1100,6 +1144,12 @@ def _language(lang: str) -> _Language:
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
+        stance_suffixes=lex.get("stance_suffixes", ()), neutral_openers=words("neutral_openers"),
+        stance_openers=words("stance_openers"), command_suffixes=lex.get("command_suffixes", ()),
+        command_exclusion_prefixes=lex.get("command_exclusion_prefixes", ()),
+        command_exclusions=words("command_exclusions"),
+        contrast=_word_pattern(lex.get("contrast_negations", ())),
+        contrast_conjunctions=words("contrast_conjunctions"), contrast_exclusions=words("contrast_exclusions"),
         common_words=words("function_words", "third_person_pronouns", "first_person_singular",
                            "editorial_outlet_voice", "clause_words", "negations"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation),
@@ -1428,6 +1478,10 @@ not part of a name (``5G``, ``G20``)."""
 _ORDINAL_PREFIXES = frozenset({"ke"})
 """A word before a hyphen that makes the number after it an ordinal (``ke-3``), not part of a
 name (``COVID-19``)."""
+_CURRENCY_PREFIXES = frozenset({"rp", "usd", "idr", "rm", "eur", "gbp", "sgd", "aud", "jpy", "inr", "php",
+                                "thb", "myr", "us"})
+"""Currency symbols and codes written in letters and glued to an amount (``Rp6.500``, ``USD5``):
+the number is a figure, not part of a name."""
 _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}")
 
 
@@ -1443,7 +1497,11 @@ def _concrete_numbers(text: str, start: int, end: int,
         before = text[first - 1] if first > start else " "
         after = text[last] if last < end else " "
         if before.isalpha():
-            continue  # part of a name: G20
+            word_start = first - 1
+            while word_start > start and text[word_start - 1].isalpha():
+                word_start -= 1
+            if text[word_start:first].casefold() not in _CURRENCY_PREFIXES:
+                continue  # part of a name: G20 (not an amount: Rp6.500)
         if after.isalpha():
             suffix_end = last
             while suffix_end < end and text[suffix_end].isalpha():
@@ -1785,6 +1843,8 @@ class _Reader:
         tokens = self.tokens
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
+            if "reporting_idioms" in categories:
+                continue  # "meminta maaf": an apology, no request reported
             if self.reduplicated(hit.first):
                 continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
             if "reporting_verbs" in categories:
@@ -2110,7 +2170,12 @@ class _Reader:
                                 self.word_ends[h.stop if h.categories[0] == _PASSIVE_OBLIGATION else h.stop - 1])
                                for h in editorial_hits]
             editorial_starts = [span[0] for span in editorial_spans]
+        addressed = False
         for hit in editorial_hits:
+            if hit.categories[0] == _READER_ADDRESS:
+                if addressed:
+                    continue  # one piece, however often the reader is addressed ("you … your …")
+                addressed = True
             if hit.categories[0] == _PASSIVE_OBLIGATION:  # the modal and its passive verb
                 paragraph.editorial.append(self.evidence(hit.first, hit.stop + 1, "obligation"))
             else:
@@ -2142,6 +2207,16 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
+        # A stance or a contrast (weak) decides nothing in a paragraph that has attribution or facts
+        # and no other editorial evidence: it is looked for only where it may.
+        if paragraph.source.kind == "paragraph" and (
+                paragraph.editorial or not (paragraph.attribution or paragraph.concrete)):
+            if (self.lang.stance_suffixes or self.lang.stance_openers) and paragraph.commas:
+                self.collect_stance({hit.first for hit in editorial_hits})
+            if self.lang.command_suffixes:
+                self.collect_commands({hit.first for hit in editorial_hits})
+            if self.lang.contrast is not None:
+                self.collect_contrast()
 
     def opens_sentence(self, hit: _Hit) -> bool:
         """Whether a command or an interjection (``_SENTENCE_OPENERS``) stands as one: it opens
@@ -2203,6 +2278,68 @@ class _Reader:
                     word -= 1
                 self.paragraph.editorial.append(Evidence("rhetorical", mark, word, after))
                 seen.add(mark)
+
+    def collect_stance(self, taken: set[int]) -> None:
+        """A sentence opened by one word with an attitude adverb's ending and a comma, which no
+        lexicon phrase starts and which only joins or times what follows (``neutral_openers``):
+        the writer's stance on what follows (``Incredibly,``, ``Brazenly,``, ``Konyolnya,``; not
+        ``Additionally,``, ``Sebelumnya,``, ``Menurutnya,``)."""
+        tokens, lang = self.tokens, self.lang
+        slots = sum(1 << index.slot for index in (lang.attribution, lang.editorial, lang.concrete, lang.continuation)
+                    if index.slot >= 0)
+        for at in self.paragraph.commas:
+            token = tokens[at]
+            if at and tokens[at - 1].sentence_start and token.joined and not token.quoted \
+                    and tokens[at - 1].fold in lang.stance_openers and at - 1 not in taken:
+                self.paragraph.editorial.append(self.evidence(at - 1, at + 1, "stance"))  # "Yang jelas,"
+                continue
+            if not token.sentence_start or token.quoted or at in taken or token.starts & slots:
+                continue
+            fold = token.fold
+            if fold in lang.neutral_openers or fold in lang.stopwords or not fold.isalpha():
+                continue
+            if any(fold.endswith(suffix) and len(fold) - len(suffix) >= _STANCE_STEM
+                   for suffix in lang.stance_suffixes):
+                self.paragraph.editorial.append(self.evidence(at, at + 1, "stance"))
+
+    def collect_commands(self, taken: set[int]) -> None:
+        """A sentence opened by a word with a command's ending (``_Language.command_suffixes``)
+        that no lexicon phrase starts: ``Ingatlah …``, ``Hentikan …``; not ``Sedangkan``,
+        ``Dikatakan``, ``Inilah``. One piece per paragraph."""
+        lang = self.lang
+        for at, token in enumerate(self.tokens):
+            if not token.sentence_start or token.quoted or at in taken:
+                continue
+            fold = token.fold
+            if fold in lang.command_exclusions or fold in lang.stopwords or not fold.isalpha() \
+                    or fold.startswith(lang.command_exclusion_prefixes):
+                continue
+            if any(fold.endswith(suffix) and len(fold) - len(suffix) >= _STANCE_STEM
+                   for suffix in lang.command_suffixes):
+                self.paragraph.editorial.append(self.evidence(at, at + 1, "command"))
+                return
+
+    def collect_contrast(self) -> None:
+        """A negation that corrects, in the outlet's voice (``_Language.contrast``): one piece
+        per paragraph."""
+        lang, tokens, text, source = self.lang, self.tokens, self.text, self.paragraph.source
+        assert lang.contrast is not None
+        starts, commas = self.word_starts, self.paragraph.commas
+        for found in lang.contrast.finditer(text, source.start, source.end):
+            at = bisect.bisect_left(starts, found.start())
+            if at >= len(tokens) - 1 or starts[at] != found.start() or tokens[at].quoted \
+                    or tokens[at + 1].fold in lang.contrast_exclusions:
+                continue
+            apposed = at > 0 and not tokens[at].sentence_start and _any_between(commas, at - 1, at)
+            if not apposed:
+                stop = min(len(tokens), at + _CONTRAST_REACH)
+                conjunction = next((j for j in range(at + 2, stop) if tokens[j].sentence_start
+                                    or tokens[j].fold in lang.contrast_conjunctions), None)
+                if conjunction is None or tokens[conjunction].sentence_start or (
+                        conjunction + 1 < len(tokens) and tokens[conjunction + 1].fold in lang.contrast_exclusions):
+                    continue
+            self.paragraph.editorial.append(self.evidence(at, at + 1, "contrast"))
+            return
 
     def participle_evidence(self, hit: _Hit) -> None:
         """The subject of an accepted participle clause as evidence: a pronoun continues the
@@ -2842,17 +2979,28 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _abstract(text: str, paragraph: ParagraphLike, tokens: Sequence[_Token]) -> bool:
+    """Whether a paragraph speaks only in the abstract: two sentences or more, no digit, and no
+    capitalised word inside a sentence (no name, no place, no institution, no "I")."""
+    if not _SENTENCE_BREAK.search(text, paragraph.start, paragraph.end) or \
+            _DIGIT.search(text, paragraph.start, paragraph.end):
+        return False  # (one sentence: "Q: Is the bridge ready?" is a question, no argument)
+    return not any(token.cap and not token.sentence_start for token in tokens)
+
+
 def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidence],
-            e_weight: int, a_weight: int, c_weight: int) -> tuple[bool, float]:
-    """(is editorial, score) by the decision rule, from the distinct evidence and its weights."""
+            e_weight: int, a_weight: int, c_weight: int, *, abstract: bool = False) -> tuple[bool, float]:
+    """(is editorial, score) by the decision rule, from the distinct evidence and its weights.
+    ``abstract``: the paragraph has no attribution, no fact and no quotation, and speaks only in
+    the abstract (``_abstract``): any editorial evidence is enough."""
     score = float(e_weight - a_weight - c_weight)
     if not editorial:
         return False, score
     categories = {item.category for item in editorial}
     strong = any(EDITORIAL_WEIGHTS[category] >= 2 for category in categories)
     hard = any(item.category in HARD_FACTS for item in concrete)
-    enough = e_weight >= EDITORIAL_MIN if strong else (
-        e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2)
+    enough = (abstract and not categories <= _SERVICE_CATEGORIES) or (e_weight >= EDITORIAL_MIN if strong else (
+        e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2))
     is_editorial = (kind == "paragraph" and enough and not hard
                     and e_weight > a_weight + c_weight)
     return is_editorial, score
@@ -2916,6 +3064,14 @@ _Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
 
 _start_of = attrgetter("start")
 """The start of a speaker mention or a piece of evidence: a sort key."""
+
+
+def _word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching any of ``words`` as a whole word, in any case; None for no words."""
+    words = sorted(words, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
@@ -3355,7 +3511,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         attribution_t, a_w = _distinct(attribution) if attribution else ((), 0)
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
-            is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w)
+            abstract = not (a_w or c_w or quotations) and _abstract(text, paragraph, state.tokens)
+            is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w, abstract=abstract)
             if is_editorial and previous_speech and _bracketed(text, paragraph.start, paragraph.end) \
                     and _translates(text, paragraph, previous_speech, language.common_words):
                 is_editorial = False  # the quotation before it, translated: "(Our officials should …)"

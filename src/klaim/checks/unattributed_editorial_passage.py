@@ -25,12 +25,24 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, the outlet's
   guesses: `seems to`, `tampaknya`), obligation modals (`seharusnya`, `mau tidak mau`;
   `harus`, `wajib` before a passive verb: `wajib dikoreksi`, not `wajib membayar`), a
-  first-person-plural voice (`kita`, `we`) and a question or an exclamation in the outlet's
-  voice (`rhetorical`, outside quotation marks: `Sampai kapan warga harus menunggu?`) weigh 1.
+  first-person-plural voice (`kita`, `we`), the reader addressed (`you`, `Anda`), a question or
+  an exclamation in the outlet's voice (`rhetorical`, outside quotation marks: `Sampai kapan
+  warga harus menunggu?`), an advisory modal whoever its subject (`should`; not `must`, which
+  rules and bills state), conversational particles (`kok`, `sih`) and three kinds read from a
+  sentence's shape weigh 1: a `stance`, one word with an attitude adverb's ending opening a
+  sentence before a comma (lexicon `stance_suffixes`: `Brazenly,`, `Konyolnya,`; not one of
+  `neutral_openers`, which join or time what follows, `Additionally,`, `Sebelumnya,`, nor a
+  word a lexicon phrase starts), or an opener of `stance_openers` with one word and a comma
+  (`Yang jelas,`); a `contrast`, a negation that corrects, after a comma or before a
+  conjunction of contrast in its sentence (`answers, not excuses`, `not money but the will`,
+  `bukan anggaran, melainkan kemauan`; not `not only … but also`, `bukan hanya`); a `command`,
+  a word with a command's ending opening a sentence (lexicon `command_suffixes`: `Ingatlah`,
+  `Serahkan`; not `Sedangkan`, `Dikatakan`). Hindsight is normative (`should have`).
   Words inside quotation marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
-- attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; a passive with its agent
+- attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; not inside an idiom of lexicon
+  `reporting_idioms`, `meminta maaf`, an apology; a passive with its agent
   after it, `Ditambahkan Rudi Hartono`, but not in a relative clause or after a negation,
   `janji yang disampaikan Wali Kota`, `tidak pernah dijelaskan Pemkot`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
@@ -47,8 +59,9 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   nor does one after a prohibition that opens its sentence (`Jangan berdalih …`, `Don't say …`;
   lexicon `prohibitives`); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
-  1990s`, `tahun 80-an`), dates and time expressions are hard facts; quantity words, places,
-  titled persons and background markers (`sebelumnya`, `previously`) weigh 1. A quantity word
+  1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`), dates and time
+  expressions are hard facts; quantity words, places, titled persons and background markers
+  (`sebelumnya`, `previously`) weigh 1. A quantity word
   inside an idiom (`half-hearted`, `setengah hati`) is no fact.
 
 Decision rule, the same for every article. With `E`, `A` and `C` the summed weights of the
@@ -57,7 +70,11 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
    advertising lines (`Baca juga: …`, `ADVERTISEMENT`) never are;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
-   least two categories;
+   least two categories, or any editorial phrase in a paragraph that speaks only in the
+   abstract: two sentences or more, no attribution, no concrete fact, no quotation, no digit
+   and no capitalised word inside a sentence; there a hedge, a stance or a contrast is enough,
+   but not the reader addressed, "we" or a command alone, which a tip carries too (`Pastikan
+   kendaraan Anda …`);
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
