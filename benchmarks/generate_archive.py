@@ -1038,12 +1038,11 @@ DEV6_DEMANDS = {
 }
 
 
-# The held-out family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
-# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
-# (The families before it were rotated into dev.)
-
-HELD_OUT_OPENERS = {
+# The seventh part of the development family: the sixth held-out family (written by a helper
+# shown none of klaim, measured at 33.3% over every combination on the code it was taken on and
+# 61.1% after the rules that the sixth dev part led to, then rotated in): its misses were
+# studied to widen klaim, so it is in-sample now.
+DEV7_OPENERS = {
     "id": (
         "Pendek kata,",
         "Aneh bin ajaib,",
@@ -1074,7 +1073,7 @@ HELD_OUT_OPENERS = {
     ),
 }
 
-HELD_OUT_JUDGEMENTS = {
+DEV7_JUDGEMENTS = {
     "id": (
         "orang-orang yang mengurus {noun} rupanya lupa bahwa warga punya ingatan panjang",
         "{noun} patut menjadi contoh bagi daerah lain yang masih jalan di tempat",
@@ -1105,7 +1104,7 @@ HELD_OUT_JUDGEMENTS = {
     ),
 }
 
-HELD_OUT_DEMANDS = {
+DEV7_DEMANDS = {
     "id": (
         "Berbenahlah sebelum kesabaran warga benar-benar habis.",
         "Pantaskah rakyat terus-menerus menanggung akibat kecerobohan pejabatnya?",
@@ -1137,6 +1136,105 @@ HELD_OUT_DEMANDS = {
 }
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
+# (The families before it were rotated into dev.)
+
+HELD_OUT_OPENERS = {
+    "id": (
+        "Sungguh ironis,",
+        "Tanpa bermaksud menggurui,",
+        "Apa mau dikata,",
+        "Menggelikan sekali,",
+        "Dengan segala hormat,",
+        "Kalau boleh jujur,",
+        "Bagai menegakkan benang basah,",
+        "Sekadar mengingatkan para pemangku kebijakan,",
+        "Publik sudah muak.",
+        "Begini jadinya kalau urusan rakyat dianggap sepele.",
+        "Siapa yang tidak geleng-geleng kepala?",
+        "Mari berhenti berpura-pura.",
+    ),
+    "en": (
+        "Stripped of the press releases,",
+        "Charitably,",
+        "However generously one squints,",
+        "Not for the first time,",
+        "Grimly,",
+        "Dress it up however you like,",
+        "Judged on results rather than rhetoric,",
+        "Whatever one's politics,",
+        "One hardly knows whether to laugh or cry.",
+        "Who could possibly have seen this coming?",
+        "Time for some plain speaking.",
+        "Spare a thought for the long-suffering public.",
+    ),
+}
+
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "{noun} bagaikan benang kusut yang tak kunjung diurai",
+        "{noun} terus dijadikan bahan janji tanpa pernah dituntaskan",
+        "{noun} layak diacungi jempol karena pemerintah akhirnya mau mendengar warga",
+        "hebat betul cara pemerintah daerah mengurus {noun}, sampai warga harus menambal sendiri kekurangannya",
+        "{noun} semestinya tak perlu berlarut-larut andai para pengambil keputusan mau bekerja",
+        "{noun} memperlihatkan betapa tumpulnya kepekaan para pemangku kebijakan",
+        "patut disyukuri, {noun} akhirnya ditangani dengan serius dan tanpa banyak gembar-gembor",
+        "rupanya {noun} hanya dianggap penting menjelang pemilu",
+        "pemerintah daerah tampak gagap menghadapi {noun}",
+        "para pengambil keputusan lebih sibuk berswafoto ketimbang turun tangan",
+        "kesigapan petugas kali ini pantas mendapat pujian",
+        "{noun} seolah menjadi anak tiri dalam urusan anggaran",
+    ),
+    "en": (
+        "{noun} feels like a slow-motion embarrassment that nobody in charge wants to own",
+        "{noun} staggers from one botched deadline to the next",
+        "whoever is running {noun} appears to be making it up as they go along",
+        "{noun} shows what happens when officials actually listen to the people they serve",
+        "hats off to the geniuses behind {noun}, who have somehow made a bad situation worse",
+        "{noun} needed leadership and got a committee instead",
+        "say this for {noun}: it is proof that competent, unglamorous work still pays off",
+        "{noun} must be the council's idea of a joke",
+        "anyone who thinks {noun} is under control has clearly not been paying attention",
+        "the people in charge deserve a rare pat on the back this time",
+        "competence, it turns out, was too much to ask",
+        "{noun} belongs in a textbook on how not to govern",
+    ),
+}
+
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Bereskan sekarang juga, jangan tunggu korban berjatuhan.",
+        "Rakyat sudah terlalu lama bersabar.",
+        "Masihkah kita mau percaya pada janji yang sama?",
+        "Gajah mati meninggalkan gading, pejabat lalai meninggalkan warisan masalah.",
+        "Keberhasilan ini layak ditiru, bukan sekadar dipamerkan.",
+        "Pilkada berikutnya adalah saat yang tepat untuk menagih semua ini.",
+        "Lalu, siapa yang mau bertanggung jawab?",
+        "Malu rasanya jika urusan sekecil ini saja tak becus diurus.",
+        "Jangan lagi bermain-main dengan hajat hidup orang banyak.",
+        "Bekerjalah, bukan berpidato.",
+        "Kotak suara kelak akan menjadi hakimnya.",
+        "Akui saja kesalahannya, lalu perbaiki.",
+    ),
+    "en": (
+        "Sack the people who signed off on it and start again.",
+        "Do better, and do it before the next election.",
+        "Would it kill anyone to say sorry?",
+        "Ballot boxes have long memories.",
+        "Excuses are cheap; fixing the problem is not.",
+        "Keep this up, and public trust will be gone for good.",
+        "Praise where it is earned: this is what public service ought to look like.",
+        "Quit dithering and act.",
+        "Who will answer for this?",
+        "A fish rots from the head.",
+        "Copy this model elsewhere, and quickly.",
+        "Our patience has run out.",
+    ),
+}
+
+
 
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
@@ -1145,11 +1243,11 @@ def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
     "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS, DEV5_OPENERS,
-                    DEV6_OPENERS),
+                    DEV6_OPENERS, DEV7_OPENERS),
             _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS, DEV5_JUDGEMENTS,
-                    DEV6_JUDGEMENTS),
+                    DEV6_JUDGEMENTS, DEV7_JUDGEMENTS),
             _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS, DEV5_DEMANDS,
-                    DEV6_DEMANDS)),
+                    DEV6_DEMANDS, DEV7_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
