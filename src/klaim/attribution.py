@@ -19,8 +19,9 @@ reads each paragraph once and records, as spans of the article text:
   sentence's shape rather than listed: a stance (one word with an attitude adverb's ending
   before a comma opening a sentence, ``Brazenly,``, ``Konyolnya,``, unless it only joins or
   times what follows, ``Additionally,``; or ``Yang jelas,``), a contrast (a negation that
-  corrects, ``answers, not excuses``, ``bukan X, melainkan Y``) and a command by its verb's
-  ending (``Ingatlah``, ``Serahkan``). An attribution word inside an editorial phrase (``needless to say``, ``it
+  corrects, ``answers, not excuses``, ``bukan X, melainkan Y``) and a command opening a
+  sentence, by its verb's ending (``Ingatlah``, ``Serahkan``) or the object after it
+  (``Remember this``). An attribution word inside an editorial phrase (``needless to say``, ``it
   should be noted``) is the outlet speaking and does not count as attribution, except a
   document verb after a source (``laporan itu menunjukkan lemahnya …``): the report found it;
 - **concrete** reported facts: numbers, dates, relative time expressions (hard facts), and
@@ -903,6 +904,9 @@ class _Language:
     noun_quantifiers: frozenset[str] = frozenset()
     """Quantifiers after which a reporting verb's plural-looking form is a noun (``most
     states``); before another form they are its subject (``They all said``)."""
+    passive_agents: frozenset[str] = frozenset()
+    """The preposition of a passive's agent (``by``): a reporting verb's passive with one has a
+    source (``were told by police``)."""
     passive_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of the passive (``were``): a quoting verb's participle after one says nothing
     (``were called out``; the progressive does: ``was chanting``)."""
@@ -930,13 +934,19 @@ class _Language:
     sentence before a comma, and is none of those, is the writer's stance (``Incredibly,``,
     ``Konyolnya,``)."""
     stance_openers: frozenset[str] = frozenset()
+    stance_followers: frozenset[str] = frozenset()
     """Words that, with one more word and a comma, open a sentence as the writer's stance
-    (``Yang jelas,``)."""
+    (``Yang jelas,``), and words that may stand between a stance word and its comma
+    (``Oddly enough,``)."""
     command_suffixes: tuple[str, ...] = ()
     command_exclusion_prefixes: tuple[str, ...] = ()
     command_exclusions: frozenset[str] = frozenset()
-    """Endings of a command's verb (``-lah``, ``-kan``) that opens a sentence, and the prefixes and
-    words that make such a word no command (``Dikatakan``, ``Sedangkan``)."""
+    command_objects: frozenset[str] = frozenset()
+    command_exclusion_suffixes: tuple[str, ...] = ()
+    """A command that opens a sentence (``collect_commands``): the endings of its verb (``-lah``,
+    ``-kan``), the words its object begins with (``the``, ``this``), and the prefixes, words and
+    endings that make such a word no command (``Dikatakan``, ``Sedangkan``, ``In the``,
+    ``Following the``)."""
     contrast: re.Pattern[str] | None = None
     contrast_conjunctions: frozenset[str] = frozenset()
     contrast_exclusions: frozenset[str] = frozenset()
@@ -1136,6 +1146,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
+        passive_agents=words("passive_agents"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
         reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
         noun_quantifiers=words("noun_quantifiers"),
@@ -1145,9 +1156,11 @@ def _language(lang: str) -> _Language:
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
         stance_suffixes=lex.get("stance_suffixes", ()), neutral_openers=words("neutral_openers"),
-        stance_openers=words("stance_openers"), command_suffixes=lex.get("command_suffixes", ()),
+        stance_openers=words("stance_openers"), stance_followers=words("stance_followers"),
+        command_suffixes=lex.get("command_suffixes", ()),
         command_exclusion_prefixes=lex.get("command_exclusion_prefixes", ()),
-        command_exclusions=words("command_exclusions"),
+        command_exclusions=words("command_exclusions"), command_objects=words("command_objects"),
+        command_exclusion_suffixes=lex.get("command_exclusion_suffixes", ()),
         contrast=_word_pattern(lex.get("contrast_negations", ())),
         contrast_conjunctions=words("contrast_conjunctions"), contrast_exclusions=words("contrast_exclusions"),
         common_words=words("function_words", "third_person_pronouns", "first_person_singular",
@@ -1853,6 +1866,9 @@ class _Reader:
                 if hit.first and tokens[hit.first].joined and tokens[hit.first - 1].sentence_start \
                         and tokens[hit.first - 1].fold in self.lang.prohibitives:
                     continue  # "Jangan berdalih …", "Don't blame …": a command opening its sentence, no report
+                if self.agentless_passive(hit):
+                    accepted.append((hit, "passive_attribution"))  # "households were promised relief"
+                    continue
                 accepted.append((hit, "reporting_verb"))
             elif "attribution_phrases" in categories:
                 accepted.append((hit, "attribution_phrase"))
@@ -1886,6 +1902,17 @@ class _Reader:
                 accepted.append((hit, "passive_appeal"))
         self._attribution_hits = accepted
         return accepted
+
+    def agentless_passive(self, hit: _Hit) -> bool:
+        """Whether a reporting verb is a passive with no agent after it (``households were
+        promised relief``, ``it was announced``; not ``were told by police``, nor the
+        progressive, ``was saying``): an agentless passive, which names no source."""
+        tokens, first = self.tokens, hit.first
+        if not first or not tokens[first].joined or tokens[first - 1].fold not in self.lang.passive_auxiliaries \
+                or tokens[first].fold.endswith("ing"):
+            return False
+        return not (hit.stop < len(tokens) and tokens[hit.stop].joined
+                    and tokens[hit.stop].fold in self.lang.passive_agents)
 
     def passive_in_clause(self, hit: _Hit) -> bool:
         """Whether a passive reporting verb (a prefix of ``passive_prefixes``: ``disampaikan``)
@@ -2213,7 +2240,7 @@ class _Reader:
                 paragraph.editorial or not (paragraph.attribution or paragraph.concrete)):
             if (self.lang.stance_suffixes or self.lang.stance_openers) and paragraph.commas:
                 self.collect_stance({hit.first for hit in editorial_hits})
-            if self.lang.command_suffixes:
+            if self.lang.command_suffixes or self.lang.command_objects:
                 self.collect_commands({hit.first for hit in editorial_hits})
             if self.lang.contrast is not None:
                 self.collect_contrast()
@@ -2280,34 +2307,45 @@ class _Reader:
                 seen.add(mark)
 
     def collect_stance(self, taken: set[int]) -> None:
-        """A sentence opened by one word with an attitude adverb's ending and a comma, which no
-        lexicon phrase starts and which only joins or times what follows (``neutral_openers``):
-        the writer's stance on what follows (``Incredibly,``, ``Brazenly,``, ``Konyolnya,``; not
-        ``Additionally,``, ``Sebelumnya,``, ``Menurutnya,``)."""
+        """A sentence opened by one word with an attitude adverb's ending and a comma, perhaps
+        with a word of ``stance_followers`` between (``Oddly enough,``), which no lexicon phrase
+        starts and which only joins or times what follows (``neutral_openers``): the writer's
+        stance on what follows (``Incredibly,``, ``Brazenly,``, ``Konyolnya,``; not
+        ``Additionally,``, ``Sebelumnya,``, ``Menurutnya,``); or an opener of ``stance_openers``,
+        one word and a comma (``Yang jelas,``)."""
         tokens, lang = self.tokens, self.lang
         slots = sum(1 << index.slot for index in (lang.attribution, lang.editorial, lang.concrete, lang.continuation)
                     if index.slot >= 0)
         for at in self.paragraph.commas:
             token = tokens[at]
-            if at and tokens[at - 1].sentence_start and token.joined and not token.quoted \
-                    and tokens[at - 1].fold in lang.stance_openers and at - 1 not in taken:
-                self.paragraph.editorial.append(self.evidence(at - 1, at + 1, "stance"))  # "Yang jelas,"
+            if token.quoted:
                 continue
-            if not token.sentence_start or token.quoted or at in taken or token.starts & slots:
+            first = at
+            if at and token.joined and tokens[at - 1].sentence_start:
+                if tokens[at - 1].fold in lang.stance_openers and at - 1 not in taken:
+                    self.paragraph.editorial.append(self.evidence(at - 1, at + 1, "stance"))  # "Yang jelas,"
+                    continue
+                if token.fold in lang.stance_followers:
+                    first = at - 1  # "Oddly enough,"
+            word = tokens[first]
+            if not word.sentence_start or first in taken or word.starts & slots:
                 continue
-            fold = token.fold
+            fold = word.fold
             if fold in lang.neutral_openers or fold in lang.stopwords or not fold.isalpha():
                 continue
             if any(fold.endswith(suffix) and len(fold) - len(suffix) >= _STANCE_STEM
                    for suffix in lang.stance_suffixes):
-                self.paragraph.editorial.append(self.evidence(at, at + 1, "stance"))
+                self.paragraph.editorial.append(self.evidence(first, at + 1, "stance"))
 
     def collect_commands(self, taken: set[int]) -> None:
-        """A sentence opened by a word with a command's ending (``_Language.command_suffixes``)
-        that no lexicon phrase starts: ``Ingatlah …``, ``Hentikan …``; not ``Sedangkan``,
-        ``Dikatakan``, ``Inilah``. One piece per paragraph."""
-        lang = self.lang
-        for at, token in enumerate(self.tokens):
+        """A sentence opened by a command's verb that no lexicon phrase starts: a word with a
+        command's ending (``_Language.command_suffixes``: ``Ingatlah …``, ``Hentikan …``; not
+        ``Sedangkan``, ``Dikatakan``, ``Inilah``), or a word before the object a command takes
+        (``command_objects``: ``Remember this …``, ``Open the books``) that is none of the
+        words that also stand there (``command_exclusions``: ``In the``, ``When the``, ``All
+        the``) and has no participle's ending (``Following the``). One piece per paragraph."""
+        lang, tokens = self.lang, self.tokens
+        for at, token in enumerate(tokens):
             if not token.sentence_start or token.quoted or at in taken:
                 continue
             fold = token.fold
@@ -2315,7 +2353,10 @@ class _Reader:
                     or fold.startswith(lang.command_exclusion_prefixes):
                 continue
             if any(fold.endswith(suffix) and len(fold) - len(suffix) >= _STANCE_STEM
-                   for suffix in lang.command_suffixes):
+                   for suffix in lang.command_suffixes) or (
+                    at + 1 < len(tokens) and tokens[at + 1].joined and not tokens[at + 1].cap
+                    and tokens[at + 1].fold in lang.command_objects
+                    and not fold.endswith(lang.command_exclusion_suffixes)):
                 self.paragraph.editorial.append(self.evidence(at, at + 1, "command"))
                 return
 

@@ -33,16 +33,20 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   sentence before a comma (lexicon `stance_suffixes`: `Brazenly,`, `Konyolnya,`; not one of
   `neutral_openers`, which join or time what follows, `Additionally,`, `Sebelumnya,`, nor a
   word a lexicon phrase starts), or an opener of `stance_openers` with one word and a comma
-  (`Yang jelas,`); a `contrast`, a negation that corrects, after a comma or before a
-  conjunction of contrast in its sentence (`answers, not excuses`, `not money but the will`,
-  `bukan anggaran, melainkan kemauan`; not `not only … but also`, `bukan hanya`); a `command`,
-  a word with a command's ending opening a sentence (lexicon `command_suffixes`: `Ingatlah`,
-  `Serahkan`; not `Sedangkan`, `Dikatakan`). Hindsight is normative (`should have`).
+  (`Yang jelas,`), perhaps with a word between it and the comma (`Oddly enough,`); a
+  `contrast`, a negation that corrects, after a comma or before a conjunction of contrast in
+  its sentence (`answers, not excuses`, `not money but the will`, `bukan anggaran, melainkan
+  kemauan`, `Bukannya berbenah, … malah …`; not `not only … but also`, `bukan hanya`); a
+  `command` opening a sentence, by its verb's ending (lexicon `command_suffixes`: `Ingatlah`,
+  `Serahkan`; not `Sedangkan`, `Dikatakan`) or by the object after it (`command_objects`:
+  `Remember this …`, `Open the books`; not a preposition, conjunction or participle there,
+  `In the`, `Following the`), or a plea (`please`). Hindsight is normative (`should have`).
   Words inside quotation marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; not inside an idiom of lexicon
-  `reporting_idioms`, `meminta maaf`, an apology; a passive with its agent
+  `reporting_idioms`, `meminta maaf`, an apology; a passive with no agent, `households were
+  promised relief`, weighs as an agentless passive; a passive with its agent
   after it, `Ditambahkan Rudi Hartono`, but not in a relative clause or after a negation,
   `janji yang disampaikan Wali Kota`, `tidak pernah dijelaskan Pemkot`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
