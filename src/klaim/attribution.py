@@ -17,13 +17,13 @@ reads each paragraph once and records, as spans of the article text:
   first-person-plural voice and the reader addressed as "you", matched only *outside*
   quotation marks: a speaker may argue, the report may not. Three weak kinds are read from a
   sentence's shape rather than listed: a stance (one word with an attitude adverb's ending
-  before a comma opening a sentence, ``Brazenly,``, ``Konyolnya,``, unless it only joins or
-  times what follows, ``Additionally,``; or ``Yang jelas,``), a contrast (a negation that
-  corrects, ``answers, not excuses``, ``bukan X, melainkan Y``) and a command opening a
-  sentence, by its verb's ending (``Ingatlah``, ``Serahkan``) or the object after it
-  (``Remember this``). An attribution word inside an editorial phrase (``needless to say``, ``it
-  should be noted``) is the outlet speaking and does not count as attribution, except a
-  document verb after a source (``laporan itu menunjukkan lemahnya …``): the report found it;
+  before a comma opening a sentence, ``Brazenly,``, unless it only joins or times what
+  follows, ``Additionally,``), a contrast (a negation that corrects, ``repairs, not
+  excuses``, ``bukan X, melainkan Y``) and a command opening a sentence, by its verb's ending
+  (``Ingatlah``) or the object after it (``Remember this``). An attribution word inside an
+  editorial phrase (``needless to say``, ``it should be noted``) is the outlet speaking and
+  does not count as attribution, except a document verb after a source (``laporan itu
+  menunjukkan lemahnya …``): the report found it;
 - **concrete** reported facts: numbers, dates, relative time expressions (hard facts), and
   quantity words, places, titled persons and background markers (soft facts). A quantity word
   inside an idiom (``half-hearted``, ``setengah hati``) states no quantity;
@@ -59,11 +59,12 @@ these hold:
 
 1. it is a body paragraph (headings, datelines, captions and boilerplate lines never are);
 2. ``E >= 2`` with at least one strong piece of evidence, or ``E >= 3`` from weak evidence
-   in two or more categories, or any editorial evidence in a paragraph that speaks only in the
-   abstract: two sentences or more with no attribution, no concrete fact, no quotation, no
-   digit and no capitalised word inside a sentence (no name, place or institution), unless its
-   only evidence is what a tip or a service notice carries too (the reader addressed, "we", a
-   command: ``Pastikan kendaraan Anda …``);
+   in two or more categories, or editorial evidence in a paragraph that speaks only in the
+   abstract: two sentences or more with no attribution, no concrete fact, no quotation and no
+   capitalised word inside a sentence (no name, place or institution). There one phrase is
+   enough, but what a tip or a service notice carries too counts for nothing (the reader
+   addressed, "we", a command: ``Pastikan kendaraan Anda …``), and an obligation or a
+   contrast is not enough alone (``Sebaiknya bawa payung``; a corrected fact);
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. ``E > A + C``.
 
@@ -104,7 +105,7 @@ from babel.dates import get_month_names
 
 from klaim.calendar_names import calendar_names
 from klaim.dates import sentence_span
-from klaim.lexicon import lexicon, with_english
+from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.text import (
     CLOSING_DOUBLE_MARK,
     DOUBLE_MARKS,
@@ -154,9 +155,12 @@ excuses``, ``Copot …``) or an exclamation (``Good grief,``) has no subject tha
 source."""
 _SENTENCE_OPENERS = frozenset({"imperative", "interjection"})
 _READER_ADDRESS = "reader_address"
-_SERVICE_CATEGORIES = frozenset({_READER_ADDRESS, "outlet_voice", "command"})
-"""Editorial categories that alone make no abstract paragraph editorial: a service notice or a
-tip speaks to its readers (``Pastikan Anda …``) or for all (``kita``), and commands, too."""
+_SERVICE = frozenset({_READER_ADDRESS, "outlet_voice", "command"})
+_NOT_ALONE = frozenset({"obligation", "contrast"})
+"""What makes no abstract paragraph editorial (``_decide``): a tip or a service notice speaks to
+its readers (``Pastikan Anda …``) or for all (``kita``) and commands, which count for nothing
+there; it advises too (``Sebaiknya bawa payung``), and a report corrects a fact with a contrast
+(``Api bukan berasal dari dapur, melainkan …``): one of those two alone is not enough either."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -183,13 +187,15 @@ _RHETORICAL_MARKS = "?!"
 _RHETORICAL = re.compile("[?!]")
 """The marks that end a question or an exclamation (``collect_rhetorical``)."""
 _ROLE_TAIL = 3
-_STANCE_STEM = 4
-"""The fewest letters before an attitude adverb's ending (``Sadly``, ``Anehnya``; not ``Only``)."""
-_SENTENCE_BREAK = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*\\s+(?=\\S)")
-"""The end of a sentence that another follows in its paragraph (``_abstract``)."""
+"""The most words before an area noun that may open a role it ends (``Menteri Luar Negeri``)."""
+_STEM = 4
+"""The fewest letters before an ending that makes a word an attitude adverb or a command
+(``Sadly``, ``Ingatlah``; not ``Only``)."""
+_SENTENCE_BREAK = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]*[A-Z\u00c0-\u00de])")
+"""The end of a sentence that another, opening with a capital, follows in its paragraph
+(``_abstract``; not ``e.g. the``)."""
 _CONTRAST_REACH = 12
 """The most words from a negation to the conjunction that completes its contrast."""
-"""The most words before an area noun that may open a role it ends (``Menteri Luar Negeri``)."""
 _PLAIN_DESCRIPTION_WORDS = 6
 _DESCRIPTION_WORDS = 10
 """The most words of a description closed by a demonstrative, without and with a relative
@@ -950,10 +956,14 @@ class _Language:
     contrast: re.Pattern[str] | None = None
     contrast_conjunctions: frozenset[str] = frozenset()
     contrast_exclusions: frozenset[str] = frozenset()
+    contrast_exclusion_suffixes: tuple[str, ...] = ()
     """A negation that sets one thing against another (lexicon ``contrast_negations``: ``not``,
     ``bukan``), after a comma (``answers, not spin``) or before a conjunction of contrast in its
     sentence (``not talent but will``, ``bukan seremoni, melainkan kerja``); not before one of
-    ``contrast_exclusions`` (``not only``, ``bukan hanya``: an addition, not a correction)."""
+    ``contrast_exclusions`` (``not only``, ``bukan hanya``: an addition, not a correction) or a
+    word with an ending of ``contrast_exclusion_suffixes`` (``not wearing``), nor after a
+    clause word other than a copula (``did not spread``: a clause negated; ``is not money but
+    will`` corrects)."""
     determiner_phrases: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     """Source determiners of more than one word (``salah satu``): the words after the first, by
     the first."""
@@ -1161,8 +1171,9 @@ def _language(lang: str) -> _Language:
         command_exclusion_prefixes=lex.get("command_exclusion_prefixes", ()),
         command_exclusions=words("command_exclusions"), command_objects=words("command_objects"),
         command_exclusion_suffixes=lex.get("command_exclusion_suffixes", ()),
-        contrast=_word_pattern(lex.get("contrast_negations", ())),
+        contrast=phrase_pattern(lex.get("contrast_negations", ())),
         contrast_conjunctions=words("contrast_conjunctions"), contrast_exclusions=words("contrast_exclusions"),
+        contrast_exclusion_suffixes=lex.get("contrast_exclusion_suffixes", ()),
         common_words=words("function_words", "third_person_pronouns", "first_person_singular",
                            "editorial_outlet_voice", "clause_words", "negations"),
         starts=_StartIndex(indexes, concrete_words, (qualifiers, continuation),
@@ -1856,8 +1867,6 @@ class _Reader:
         tokens = self.tokens
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
-            if "reporting_idioms" in categories:
-                continue  # "meminta maaf": an apology, no request reported
             if self.reduplicated(hit.first):
                 continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
             if "reporting_verbs" in categories:
@@ -2234,8 +2243,9 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
-        # A stance or a contrast (weak) decides nothing in a paragraph that has attribution or facts
-        # and no other editorial evidence: it is looked for only where it may.
+        # A stance, a command or a contrast (weak) decides nothing in a paragraph that has
+        # attribution or facts and no other editorial evidence: they are looked for only where
+        # they may (so a paragraph's data lists them only there).
         if paragraph.source.kind == "paragraph" and (
                 paragraph.editorial or not (paragraph.attribution or paragraph.concrete)):
             if (self.lang.stance_suffixes or self.lang.stance_openers) and paragraph.commas:
@@ -2333,30 +2343,29 @@ class _Reader:
             fold = word.fold
             if fold in lang.neutral_openers or fold in lang.stopwords or not fold.isalpha():
                 continue
-            if any(fold.endswith(suffix) and len(fold) - len(suffix) >= _STANCE_STEM
-                   for suffix in lang.stance_suffixes):
+            if _has_ending(fold, lang.stance_suffixes):
                 self.paragraph.editorial.append(self.evidence(first, at + 1, "stance"))
 
     def collect_commands(self, taken: set[int]) -> None:
         """A sentence opened by a command's verb that no lexicon phrase starts: a word with a
-        command's ending (``_Language.command_suffixes``: ``Ingatlah …``, ``Hentikan …``; not
-        ``Sedangkan``, ``Dikatakan``, ``Inilah``), or a word before the object a command takes
+        command's ending (``_Language.command_suffixes``: ``Ingatlah …``; not ``Inilah``, nor a
+        cleft, ``Wargalah yang …``), or a word before the object a command takes
         (``command_objects``: ``Remember this …``, ``Open the books``) that is none of the
         words that also stand there (``command_exclusions``: ``In the``, ``When the``, ``All
-        the``) and has no participle's ending (``Following the``). One piece per paragraph."""
+        the``); neither with an ending of ``command_exclusion_suffixes`` (``Following the``,
+        ``Fadillah``). One piece per paragraph."""
         lang, tokens = self.lang, self.tokens
         for at, token in enumerate(tokens):
             if not token.sentence_start or token.quoted or at in taken:
                 continue
             fold = token.fold
             if fold in lang.command_exclusions or fold in lang.stopwords or not fold.isalpha() \
-                    or fold.startswith(lang.command_exclusion_prefixes):
+                    or fold.startswith(lang.command_exclusion_prefixes) \
+                    or fold.endswith(lang.command_exclusion_suffixes):
                 continue
-            if any(fold.endswith(suffix) and len(fold) - len(suffix) >= _STANCE_STEM
-                   for suffix in lang.command_suffixes) or (
-                    at + 1 < len(tokens) and tokens[at + 1].joined and not tokens[at + 1].cap
-                    and tokens[at + 1].fold in lang.command_objects
-                    and not fold.endswith(lang.command_exclusion_suffixes)):
+            after = tokens[at + 1] if at + 1 < len(tokens) and tokens[at + 1].joined else None
+            if (_has_ending(fold, lang.command_suffixes) and not (after and after.fold in lang.relative_pronouns)) \
+                    or (after is not None and not after.cap and after.fold in lang.command_objects):
                 self.paragraph.editorial.append(self.evidence(at, at + 1, "command"))
                 return
 
@@ -2368,9 +2377,13 @@ class _Reader:
         starts, commas = self.word_starts, self.paragraph.commas
         for found in lang.contrast.finditer(text, source.start, source.end):
             at = bisect.bisect_left(starts, found.start())
-            if at >= len(tokens) - 1 or starts[at] != found.start() or tokens[at].quoted \
-                    or tokens[at + 1].fold in lang.contrast_exclusions:
+            if at >= len(tokens) - 1 or starts[at] != found.start() or tokens[at].quoted:
                 continue
+            following = tokens[at + 1].fold
+            before = tokens[at - 1].fold if at and tokens[at].joined else ""
+            if following in lang.contrast_exclusions or following.endswith(lang.contrast_exclusion_suffixes) or (
+                    before in lang.clause_words and before not in lang.passive_auxiliaries):
+                continue  # "not only", "not wearing"; "did not spread": a clause negated ("is not X but Y" corrects)
             apposed = at > 0 and not tokens[at].sentence_start and _any_between(commas, at - 1, at)
             if not apposed:
                 stop = min(len(tokens), at + _CONTRAST_REACH)
@@ -3020,11 +3033,16 @@ def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+def _has_ending(word: str, endings: Sequence[str]) -> bool:
+    """Whether ``word`` ends with one of ``endings`` after ``_STEM`` letters or more."""
+    return any(word.endswith(ending) and len(word) - len(ending) >= _STEM for ending in endings)
+
+
 def _abstract(text: str, paragraph: ParagraphLike, tokens: Sequence[_Token]) -> bool:
-    """Whether a paragraph speaks only in the abstract: two sentences or more, no digit, and no
-    capitalised word inside a sentence (no name, no place, no institution, no "I")."""
-    if not _SENTENCE_BREAK.search(text, paragraph.start, paragraph.end) or \
-            _DIGIT.search(text, paragraph.start, paragraph.end):
+    """Whether a paragraph speaks only in the abstract: two sentences or more and no capitalised
+    word inside a sentence (no name, no place, no institution, no "I"). (The caller has found no
+    attribution, no concrete fact and no quotation in it.)"""
+    if not _SENTENCE_BREAK.search(text, paragraph.start, paragraph.end):
         return False  # (one sentence: "Q: Is the bridge ready?" is a question, no argument)
     return not any(token.cap and not token.sentence_start for token in tokens)
 
@@ -3040,7 +3058,8 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     categories = {item.category for item in editorial}
     strong = any(EDITORIAL_WEIGHTS[category] >= 2 for category in categories)
     hard = any(item.category in HARD_FACTS for item in concrete)
-    enough = (abstract and not categories <= _SERVICE_CATEGORIES) or (e_weight >= EDITORIAL_MIN if strong else (
+    core = categories - _SERVICE
+    enough = (abstract and bool(core - _NOT_ALONE or len(core) > 1)) or (e_weight >= EDITORIAL_MIN if strong else (
         e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2))
     is_editorial = (kind == "paragraph" and enough and not hard
                     and e_weight > a_weight + c_weight)
@@ -3105,14 +3124,6 @@ _Spanned = TypeVar("_Spanned", SpeakerMention, Evidence)
 
 _start_of = attrgetter("start")
 """The start of a speaker mention or a piece of evidence: a sort key."""
-
-
-def _word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern matching any of ``words`` as a whole word, in any case; None for no words."""
-    words = sorted(words, key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(word) for word in words) + r")(?!\w)", re.IGNORECASE)
 
 
 def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:

@@ -25,22 +25,23 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   connectives (`dalam konteks ini`), hedged certainty (`tentu saja`, `frankly`, the outlet's
   guesses: `seems to`, `tampaknya`), obligation modals (`seharusnya`, `mau tidak mau`;
   `harus`, `wajib` before a passive verb: `wajib dikoreksi`, not `wajib membayar`), a
-  first-person-plural voice (`kita`, `we`), the reader addressed (`you`, `Anda`), a question or
-  an exclamation in the outlet's voice (`rhetorical`, outside quotation marks: `Sampai kapan
-  warga harus menunggu?`), an advisory modal whoever its subject (`should`; not `must`, which
-  rules and bills state), conversational particles (`kok`, `sih`) and three kinds read from a
-  sentence's shape weigh 1: a `stance`, one word with an attitude adverb's ending opening a
-  sentence before a comma (lexicon `stance_suffixes`: `Brazenly,`, `Konyolnya,`; not one of
-  `neutral_openers`, which join or time what follows, `Additionally,`, `Sebelumnya,`, nor a
-  word a lexicon phrase starts), or an opener of `stance_openers` with one word and a comma
-  (`Yang jelas,`), perhaps with a word between it and the comma (`Oddly enough,`); a
-  `contrast`, a negation that corrects, after a comma or before a conjunction of contrast in
-  its sentence (`answers, not excuses`, `not money but the will`, `bukan anggaran, melainkan
-  kemauan`, `Bukannya berbenah, … malah …`; not `not only … but also`, `bukan hanya`); a
-  `command` opening a sentence, by its verb's ending (lexicon `command_suffixes`: `Ingatlah`,
-  `Serahkan`; not `Sedangkan`, `Dikatakan`) or by the object after it (`command_objects`:
-  `Remember this …`, `Open the books`; not a preposition, conjunction or participle there,
-  `In the`, `Following the`), or a plea (`please`). Hindsight is normative (`should have`).
+  first-person-plural voice (`kita`, `we`), the reader addressed (`you`, `Anda`; once, however
+  often), a question or an exclamation in the outlet's voice (`rhetorical`, outside quotation
+  marks: `Sampai kapan warga harus menunggu?`), hindsight (`should have`; `should never have`
+  is normative), conversational particles (`kok`, `sih`) and three kinds read from a sentence's
+  shape weigh 1: a `stance`, one word with an attitude adverb's ending opening a sentence
+  before a comma, perhaps with a word between (lexicon `stance_suffixes`, `stance_followers`:
+  `Brazenly,`, `Oddly enough,`; not one of `neutral_openers`, which join, order or time what
+  follows, `Additionally,`, `Lately,`, nor a word a lexicon phrase starts; none in Indonesian,
+  where -nya makes a noun of any word, `Modusnya,`); a `contrast`, a negation that corrects,
+  after a comma or before a conjunction of contrast in its sentence (`repairs, not excuses`,
+  `is not money but the will`, `bukan anggaran, melainkan kemauan`, `Bukannya berbenah, …
+  malah …`; not `not only … but also`, `bukan hanya`, a negated clause, `did not spread …, but`,
+  nor a negated participle, `not wearing`); a `command` opening a sentence, by its verb's ending
+  (lexicon `command_suffixes`: `Ingatlah`; not a cleft, `Wargalah yang`, nor a name, `Fadillah`)
+  or by the object after it (`command_objects`: `Remember this …`, `Open the books`; not a
+  preposition, conjunction or participle there, `Amid the`, `Following the`, nor a title,
+  `Save The Children`), or a plea (`please`).
   Words inside quotation marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
@@ -74,11 +75,13 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
    advertising lines (`Baca juga: …`, `ADVERTISEMENT`) never are;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
-   least two categories, or any editorial phrase in a paragraph that speaks only in the
-   abstract: two sentences or more, no attribution, no concrete fact, no quotation, no digit
-   and no capitalised word inside a sentence; there a hedge, a stance or a contrast is enough,
-   but not the reader addressed, "we" or a command alone, which a tip carries too (`Pastikan
-   kendaraan Anda …`);
+   least two categories, or editorial evidence in a paragraph that speaks only in the
+   abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
+   capitalised word inside a sentence. There one phrase is enough (a hedge, `Perhaps …`;
+   a stance), but the reader addressed, "we" and a command count for nothing, as a tip
+   carries them too (`Pastikan kendaraan Anda …`), and an obligation or a contrast alone is
+   not enough (a tip advises, `Sebaiknya bawa payung`; a report corrects a fact, `Api bukan
+   berasal dari dapur, melainkan …`); the two together are;
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
