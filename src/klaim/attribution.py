@@ -15,12 +15,11 @@ reads each paragraph once and records, as spans of the article text:
 - **editorial** evidence: evaluative, normative, prescriptive and assertive phrases, claims of
   significance, generalising abstractions, commentary connectives, hedged certainty, a
   first-person-plural voice and the reader addressed as "you", matched only *outside*
-  quotation marks: a speaker may argue, the report may not. Three weak kinds are read from a
+  quotation marks: a speaker may argue, the report may not. Two weak kinds are read from a
   sentence's shape rather than listed: a stance (one word with an attitude adverb's ending
   before a comma opening a sentence, ``Brazenly,``, unless it only joins or times what
   follows, ``Additionally,``), a contrast (a negation that corrects, ``repairs, not
-  excuses``, ``bukan X, melainkan Y``) and a command opening a sentence, by its verb's ending
-  (``Ingatlah``) or the object after it (``Remember this``). An attribution word inside an
+  excuses``, ``bukan X, melainkan Y``). An attribution word inside an
   editorial phrase (``needless to say``, ``it should be noted``) is the outlet speaking and
   does not count as attribution, except a document verb after a source (``laporan itu
   menunjukkan lemahnya …``): the report found it;
@@ -63,8 +62,9 @@ these hold:
    abstract: two sentences or more with no attribution, no concrete fact, no quotation and no
    capitalised word inside a sentence (no name, place or institution). There one phrase is
    enough, but what a tip or a service notice carries too counts for nothing (the reader
-   addressed, "we", a command: ``Pastikan kendaraan Anda …``), and an obligation or a
-   contrast is not enough alone (``Sebaiknya bawa payung``; a corrected fact);
+   addressed, "we": ``Pastikan kendaraan Anda …``), and an obligation, a contrast or a hedge
+   is not enough, alone or together (``Sebaiknya bawa payung``; a corrected fact; ``Perhaps
+   his greatest love was the garden``);
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. ``E > A + C``.
 
@@ -145,7 +145,7 @@ EDITORIAL_WEIGHTS: Mapping[str, int] = {
     "evaluative": 2, "normative": 2, "prescriptive": 2, "assertive": 2, "imperative": 2, "interjection": 2,
     "significance": 1, "generalising": 1, "framing": 1, "hedged_certainty": 1,
     "outlet_voice": 1, "obligation": 1, "rhetorical": 1, "reader_address": 1,
-    "stance": 1, "contrast": 1, "command": 1,
+    "stance": 1, "contrast": 1,
 }
 """Editorial categories (lexicon ``editorial_<name>``) and their weight. ``rhetorical`` has no
 lexicon entries: it is a question or an exclamation in the outlet's own voice (see
@@ -155,12 +155,14 @@ excuses``, ``Copot …``) or an exclamation (``Good grief,``) has no subject tha
 source."""
 _SENTENCE_OPENERS = frozenset({"imperative", "interjection"})
 _READER_ADDRESS = "reader_address"
-_SERVICE = frozenset({_READER_ADDRESS, "outlet_voice", "command"})
-_NOT_ALONE = frozenset({"obligation", "contrast"})
-"""What makes no abstract paragraph editorial (``_decide``): a tip or a service notice speaks to
-its readers (``Pastikan Anda …``) or for all (``kita``) and commands, which count for nothing
-there; it advises too (``Sebaiknya bawa payung``), and a report corrects a fact with a contrast
-(``Api bukan berasal dari dapur, melainkan …``): one of those two alone is not enough either."""
+_SERVICE = frozenset({_READER_ADDRESS, "outlet_voice"})
+"""Editorial categories that count for nothing in an abstract paragraph (``_decide``): a tip or
+a service notice speaks to its readers (``Pastikan Anda …``) or for all (``kita``) too."""
+_NOT_ALONE = frozenset({"obligation", "contrast", "hedged_certainty"})
+"""Editorial categories that are not enough alone in an abstract paragraph (``_decide``), even
+with each other: a tip advises (``Sebaiknya bawa payung``, ``Children should be seated in the
+back, not the front``), a report corrects a fact (``Api bukan berasal dari dapur, melainkan
+…``), and narration hedges (``Perhaps his greatest love was the garden``)."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -189,11 +191,13 @@ _RHETORICAL = re.compile("[?!]")
 _ROLE_TAIL = 3
 """The most words before an area noun that may open a role it ends (``Menteri Luar Negeri``)."""
 _STEM = 4
-"""The fewest letters before an ending that makes a word an attitude adverb or a command
-(``Sadly``, ``Ingatlah``; not ``Only``)."""
+"""The fewest letters before an ending that makes a word an attitude adverb (``Sadly``; not
+``Only``)."""
 _SENTENCE_BREAK = re.compile("[.!?\u2026][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]*[A-Z\u00c0-\u00de])")
 """The end of a sentence that another, opening with a capital, follows in its paragraph
 (``_abstract``; not ``e.g. the``)."""
+_AGENT_REACH = 6
+"""The most words from a passive reporting verb to its agent (``confirmed to reporters by``)."""
 _CONTRAST_REACH = 12
 """The most words from a negation to the conjunction that completes its contrast."""
 _PLAIN_DESCRIPTION_WORDS = 6
@@ -939,20 +943,8 @@ class _Language:
     time what follows (``Additionally``, ``Sebelumnya``): one word with the ending that opens a
     sentence before a comma, and is none of those, is the writer's stance (``Incredibly,``,
     ``Konyolnya,``)."""
-    stance_openers: frozenset[str] = frozenset()
     stance_followers: frozenset[str] = frozenset()
-    """Words that, with one more word and a comma, open a sentence as the writer's stance
-    (``Yang jelas,``), and words that may stand between a stance word and its comma
-    (``Oddly enough,``)."""
-    command_suffixes: tuple[str, ...] = ()
-    command_exclusion_prefixes: tuple[str, ...] = ()
-    command_exclusions: frozenset[str] = frozenset()
-    command_objects: frozenset[str] = frozenset()
-    command_exclusion_suffixes: tuple[str, ...] = ()
-    """A command that opens a sentence (``collect_commands``): the endings of its verb (``-lah``,
-    ``-kan``), the words its object begins with (``the``, ``this``), and the prefixes, words and
-    endings that make such a word no command (``Dikatakan``, ``Sedangkan``, ``In the``,
-    ``Following the``)."""
+    """Words that may stand between a stance word and its comma (``Oddly enough,``)."""
     contrast: re.Pattern[str] | None = None
     contrast_conjunctions: frozenset[str] = frozenset()
     contrast_exclusions: frozenset[str] = frozenset()
@@ -1166,11 +1158,7 @@ def _language(lang: str) -> _Language:
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
         negations=words("negations"),
         stance_suffixes=lex.get("stance_suffixes", ()), neutral_openers=words("neutral_openers"),
-        stance_openers=words("stance_openers"), stance_followers=words("stance_followers"),
-        command_suffixes=lex.get("command_suffixes", ()),
-        command_exclusion_prefixes=lex.get("command_exclusion_prefixes", ()),
-        command_exclusions=words("command_exclusions"), command_objects=words("command_objects"),
-        command_exclusion_suffixes=lex.get("command_exclusion_suffixes", ()),
+        stance_followers=words("stance_followers"),
         contrast=phrase_pattern(lex.get("contrast_negations", ())),
         contrast_conjunctions=words("contrast_conjunctions"), contrast_exclusions=words("contrast_exclusions"),
         contrast_exclusion_suffixes=lex.get("contrast_exclusion_suffixes", ()),
@@ -1913,15 +1901,21 @@ class _Reader:
         return accepted
 
     def agentless_passive(self, hit: _Hit) -> bool:
-        """Whether a reporting verb is a passive with no agent after it (``households were
-        promised relief``, ``it was announced``; not ``were told by police``, nor the
-        progressive, ``was saying``): an agentless passive, which names no source."""
+        """Whether a reporting verb is a passive with no agent in its clause (``households were
+        promised relief``, ``it was announced``; not ``were told by police``, ``were confirmed
+        to reporters by the coroner``, nor the progressive, ``was saying``): an agentless
+        passive, which names no source. The clause runs to a comma, a sentence's end or
+        ``_AGENT_REACH`` words."""
         tokens, first = self.tokens, hit.first
         if not first or not tokens[first].joined or tokens[first - 1].fold not in self.lang.passive_auxiliaries \
                 or tokens[first].fold.endswith("ing"):
             return False
-        return not (hit.stop < len(tokens) and tokens[hit.stop].joined
-                    and tokens[hit.stop].fold in self.lang.passive_agents)
+        for at in range(hit.stop, min(len(tokens), hit.stop + _AGENT_REACH)):
+            if not tokens[at].joined or tokens[at].sentence_start:
+                return True  # (a comma or a sentence's end closes the clause)
+            if tokens[at].fold in self.lang.passive_agents:
+                return False
+        return True
 
     def passive_in_clause(self, hit: _Hit) -> bool:
         """Whether a passive reporting verb (a prefix of ``passive_prefixes``: ``disampaikan``)
@@ -2229,8 +2223,9 @@ class _Reader:
             if "reporting_participles" in hit.categories:
                 self.participle_evidence(hit)
                 continue
-            source = self.source_before(hit.first) or self.qualifier_before(hit.first)
-            if source is not None and category != "document_source":
+            source = None if "reporting_verbs" in hit.categories and category == "passive_attribution" \
+                else self.source_before(hit.first) or self.qualifier_before(hit.first)
+            if source is not None and category != "document_source":  # (an agentless passive names none)
                 paragraph.attribution.append(
                     self.evidence(source.first, source.stop, "institution_source"))
             if self.pronoun_continues(hit):
@@ -2243,15 +2238,13 @@ class _Reader:
                     tokens[hit.stop].fold in self.lang.pronouns else hit.stop
                 paragraph.attribution.append(self.evidence(first, stop, "pronoun_continuation"))
         self.collect_concrete()
-        # A stance, a command or a contrast (weak) decides nothing in a paragraph that has
-        # attribution or facts and no other editorial evidence: they are looked for only where
-        # they may (so a paragraph's data lists them only there).
+        # A stance or a contrast (weak) decides nothing in a paragraph that has attribution or facts
+        # and no other editorial evidence: they are looked for only where they may (so a
+        # paragraph's data lists them only there).
         if paragraph.source.kind == "paragraph" and (
                 paragraph.editorial or not (paragraph.attribution or paragraph.concrete)):
-            if (self.lang.stance_suffixes or self.lang.stance_openers) and paragraph.commas:
+            if self.lang.stance_suffixes and paragraph.commas:
                 self.collect_stance({hit.first for hit in editorial_hits})
-            if self.lang.command_suffixes or self.lang.command_objects:
-                self.collect_commands({hit.first for hit in editorial_hits})
             if self.lang.contrast is not None:
                 self.collect_contrast()
 
@@ -2321,8 +2314,7 @@ class _Reader:
         with a word of ``stance_followers`` between (``Oddly enough,``), which no lexicon phrase
         starts and which only joins or times what follows (``neutral_openers``): the writer's
         stance on what follows (``Incredibly,``, ``Brazenly,``, ``Konyolnya,``; not
-        ``Additionally,``, ``Sebelumnya,``, ``Menurutnya,``); or an opener of ``stance_openers``,
-        one word and a comma (``Yang jelas,``)."""
+        ``Additionally,``, ``Lately,``)."""
         tokens, lang = self.tokens, self.lang
         slots = sum(1 << index.slot for index in (lang.attribution, lang.editorial, lang.concrete, lang.continuation)
                     if index.slot >= 0)
@@ -2331,12 +2323,8 @@ class _Reader:
             if token.quoted:
                 continue
             first = at
-            if at and token.joined and tokens[at - 1].sentence_start:
-                if tokens[at - 1].fold in lang.stance_openers and at - 1 not in taken:
-                    self.paragraph.editorial.append(self.evidence(at - 1, at + 1, "stance"))  # "Yang jelas,"
-                    continue
-                if token.fold in lang.stance_followers:
-                    first = at - 1  # "Oddly enough,"
+            if at and token.joined and tokens[at - 1].sentence_start and token.fold in lang.stance_followers:
+                first = at - 1  # "Oddly enough,"
             word = tokens[first]
             if not word.sentence_start or first in taken or word.starts & slots:
                 continue
@@ -2345,29 +2333,6 @@ class _Reader:
                 continue
             if _has_ending(fold, lang.stance_suffixes):
                 self.paragraph.editorial.append(self.evidence(first, at + 1, "stance"))
-
-    def collect_commands(self, taken: set[int]) -> None:
-        """A sentence opened by a command's verb that no lexicon phrase starts: a word with a
-        command's ending (``_Language.command_suffixes``: ``Ingatlah …``; not ``Inilah``, nor a
-        cleft, ``Wargalah yang …``), or a word before the object a command takes
-        (``command_objects``: ``Remember this …``, ``Open the books``) that is none of the
-        words that also stand there (``command_exclusions``: ``In the``, ``When the``, ``All
-        the``); neither with an ending of ``command_exclusion_suffixes`` (``Following the``,
-        ``Fadillah``). One piece per paragraph."""
-        lang, tokens = self.lang, self.tokens
-        for at, token in enumerate(tokens):
-            if not token.sentence_start or token.quoted or at in taken:
-                continue
-            fold = token.fold
-            if fold in lang.command_exclusions or fold in lang.stopwords or not fold.isalpha() \
-                    or fold.startswith(lang.command_exclusion_prefixes) \
-                    or fold.endswith(lang.command_exclusion_suffixes):
-                continue
-            after = tokens[at + 1] if at + 1 < len(tokens) and tokens[at + 1].joined else None
-            if (_has_ending(fold, lang.command_suffixes) and not (after and after.fold in lang.relative_pronouns)) \
-                    or (after is not None and not after.cap and after.fold in lang.command_objects):
-                self.paragraph.editorial.append(self.evidence(at, at + 1, "command"))
-                return
 
     def collect_contrast(self) -> None:
         """A negation that corrects, in the outlet's voice (``_Language.contrast``): one piece
@@ -3039,10 +3004,12 @@ def _has_ending(word: str, endings: Sequence[str]) -> bool:
 
 
 def _abstract(text: str, paragraph: ParagraphLike, tokens: Sequence[_Token]) -> bool:
-    """Whether a paragraph speaks only in the abstract: two sentences or more and no capitalised
-    word inside a sentence (no name, no place, no institution, no "I"). (The caller has found no
-    attribution, no concrete fact and no quotation in it.)"""
-    if not _SENTENCE_BREAK.search(text, paragraph.start, paragraph.end):
+    """Whether a paragraph speaks only in the abstract: two sentences or more, no digit (``5g
+    masts``, ``covid-19``) and no capitalised word inside a sentence (no name, no place, no
+    institution, no "I"). (The caller has found no attribution, no concrete fact and no
+    quotation in it.)"""
+    if not _SENTENCE_BREAK.search(text, paragraph.start, paragraph.end) or \
+            _DIGIT.search(text, paragraph.start, paragraph.end):
         return False  # (one sentence: "Q: Is the bridge ready?" is a question, no argument)
     return not any(token.cap and not token.sentence_start for token in tokens)
 
@@ -3051,15 +3018,15 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
             e_weight: int, a_weight: int, c_weight: int, *, abstract: bool = False) -> tuple[bool, float]:
     """(is editorial, score) by the decision rule, from the distinct evidence and its weights.
     ``abstract``: the paragraph has no attribution, no fact and no quotation, and speaks only in
-    the abstract (``_abstract``): any editorial evidence is enough."""
+    the abstract (``_abstract``): one piece of editorial evidence is enough there, of a category
+    outside ``_SERVICE`` and ``_NOT_ALONE``."""
     score = float(e_weight - a_weight - c_weight)
     if not editorial:
         return False, score
     categories = {item.category for item in editorial}
     strong = any(EDITORIAL_WEIGHTS[category] >= 2 for category in categories)
     hard = any(item.category in HARD_FACTS for item in concrete)
-    core = categories - _SERVICE
-    enough = (abstract and bool(core - _NOT_ALONE or len(core) > 1)) or (e_weight >= EDITORIAL_MIN if strong else (
+    enough = (abstract and bool(categories - _SERVICE - _NOT_ALONE)) or (e_weight >= EDITORIAL_MIN if strong else (
         e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2))
     is_editorial = (kind == "paragraph" and enough and not hard
                     and e_weight > a_weight + c_weight)

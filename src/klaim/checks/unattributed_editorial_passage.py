@@ -28,7 +28,7 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   first-person-plural voice (`kita`, `we`), the reader addressed (`you`, `Anda`; once, however
   often), a question or an exclamation in the outlet's voice (`rhetorical`, outside quotation
   marks: `Sampai kapan warga harus menunggu?`), hindsight (`should have`; `should never have`
-  is normative), conversational particles (`kok`, `sih`) and three kinds read from a sentence's
+  is normative), conversational particles (`kok`, `sih`) and two kinds read from a sentence's
   shape weigh 1: a `stance`, one word with an attitude adverb's ending opening a sentence
   before a comma, perhaps with a word between (lexicon `stance_suffixes`, `stance_followers`:
   `Brazenly,`, `Oddly enough,`; not one of `neutral_openers`, which join, order or time what
@@ -37,17 +37,13 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   after a comma or before a conjunction of contrast in its sentence (`repairs, not excuses`,
   `is not money but the will`, `bukan anggaran, melainkan kemauan`, `Bukannya berbenah, …
   malah …`; not `not only … but also`, `bukan hanya`, a negated clause, `did not spread …, but`,
-  nor a negated participle, `not wearing`); a `command` opening a sentence, by its verb's ending
-  (lexicon `command_suffixes`: `Ingatlah`; not a cleft, `Wargalah yang`, nor a name, `Fadillah`)
-  or by the object after it (`command_objects`: `Remember this …`, `Open the books`; not a
-  preposition, conjunction or participle there, `Amid the`, `Following the`, nor a title,
-  `Save The Children`), or a plea (`please`).
+  nor a negated participle, `not wearing`).
   Words inside quotation marks never count: a speaker may argue, the report may not. An attribution word that is part
   of an editorial phrase (`it should be noted`) does not count as attribution, except a
   document verb after a source (`laporan itu menunjukkan lemahnya …`);
 - attribution: reporting verbs (`mengatakan`, `kata Peskov`, `said`; not inside an idiom of lexicon
-  `reporting_idioms`, `meminta maaf`, an apology; a passive with no agent, `households were
-  promised relief`, weighs as an agentless passive; a passive with its agent
+  `reporting_idioms`, `meminta maaf`, an apology; a passive with no agent in its clause,
+  `households were promised relief`, weighs as an agentless passive and names no source; a passive with its agent
   after it, `Ditambahkan Rudi Hartono`, but not in a relative clause or after a negation,
   `janji yang disampaikan Wali Kota`, `tidak pernah dijelaskan Pemkot`), attribution phrases
   (`menurut`, `dalam keterangan tertulis`, `according to`), references to a named source's
@@ -77,11 +73,12 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
-   capitalised word inside a sentence. There one phrase is enough (a hedge, `Perhaps …`;
-   a stance), but the reader addressed, "we" and a command count for nothing, as a tip
-   carries them too (`Pastikan kendaraan Anda …`), and an obligation or a contrast alone is
-   not enough (a tip advises, `Sebaiknya bawa payung`; a report corrects a fact, `Api bukan
-   berasal dari dapur, melainkan …`); the two together are;
+   capitalised word inside a sentence, no digit. There one phrase is enough (`a shambles`,
+   `far too`, a stance), but the reader addressed and "we" count for nothing, as a tip
+   carries them too (`Pastikan kendaraan Anda …`), and an obligation, a contrast or a hedge
+   is not enough, alone or together (a tip advises, `Children should be seated in the back,
+   not the front`; a report corrects a fact, `Api bukan berasal dari dapur, melainkan …`;
+   narration hedges, `Perhaps his greatest love was the garden`);
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
