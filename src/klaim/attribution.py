@@ -18,7 +18,7 @@ reads each paragraph once and records, as spans of the article text:
   quotation marks: a speaker may argue, the report may not. Two weak kinds are read from a
   sentence's shape rather than listed: a stance (one word with an attitude adverb's ending
   before a comma opening a sentence, ``Brazenly,``, unless it only joins or times what
-  follows, ``Additionally,``), a contrast (a negation that corrects, ``repairs, not
+  follows, ``Additionally,``) and a contrast (a negation that corrects, ``repairs, not
   excuses``, ``bukan X, melainkan Y``). An attribution word inside an
   editorial phrase (``needless to say``, ``it should be noted``) is the outlet speaking and
   does not count as attribution, except a document verb after a source (``laporan itu
@@ -939,10 +939,10 @@ class _Language:
     ``_VERB_STEM`` more letters ends a role."""
     stance_suffixes: tuple[str, ...] = ()
     neutral_openers: frozenset[str] = frozenset()
-    """The ending of an attitude adverb (``-ly``, ``-nya``) and the words with it that only join or
-    time what follows (``Additionally``, ``Sebelumnya``): one word with the ending that opens a
-    sentence before a comma, and is none of those, is the writer's stance (``Incredibly,``,
-    ``Konyolnya,``)."""
+    """The ending of an attitude adverb (``-ly``; none in Indonesian, where ``-nya`` makes nouns
+    too) and the words with it that only join or time what follows (``Additionally``,
+    ``Lately``): one word with the ending that opens a sentence before a comma, and is none of
+    those, is the writer's stance (``Incredibly,``)."""
     stance_followers: frozenset[str] = frozenset()
     """Words that may stand between a stance word and its comma (``Oddly enough,``)."""
     contrast: re.Pattern[str] | None = None
@@ -2313,8 +2313,8 @@ class _Reader:
         """A sentence opened by one word with an attitude adverb's ending and a comma, perhaps
         with a word of ``stance_followers`` between (``Oddly enough,``), which no lexicon phrase
         starts and which only joins or times what follows (``neutral_openers``): the writer's
-        stance on what follows (``Incredibly,``, ``Brazenly,``, ``Konyolnya,``; not
-        ``Additionally,``, ``Lately,``)."""
+        stance on what follows (``Incredibly,``, ``Brazenly,``; not ``Additionally,``,
+        ``Lately,``)."""
         tokens, lang = self.tokens, self.lang
         slots = sum(1 << index.slot for index in (lang.attribution, lang.editorial, lang.concrete, lang.continuation)
                     if index.slot >= 0)
