@@ -96,7 +96,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from operator import attrgetter
 from typing import Protocol, TypeVar
 
@@ -987,6 +987,13 @@ class _Language:
     """The single-word roles (``kepala``, ``ketua``)."""
     degrees: frozenset[str] = frozenset()
     """Academic degrees written after a name, without their full stops (``phd``, ``msi``)."""
+
+    @cached_property
+    def lexicon_slots(self) -> int:
+        """The start-index bits of the attribution, editorial, concrete and continuation phrases:
+        a token with one of them set begins a lexicon phrase (read once per language)."""
+        return sum(1 << index.slot for index in (self.attribution, self.editorial, self.concrete, self.continuation)
+                   if index.slot >= 0)
 
     def ends_role(self, fold: str, qualified_only: bool) -> bool:
         """Whether a lower-case word that qualifies no role ends one: a finite verb, a clause or
@@ -2316,8 +2323,7 @@ class _Reader:
         stance on what follows (``Incredibly,``, ``Brazenly,``; not ``Additionally,``,
         ``Lately,``)."""
         tokens, lang = self.tokens, self.lang
-        slots = sum(1 << index.slot for index in (lang.attribution, lang.editorial, lang.concrete, lang.continuation)
-                    if index.slot >= 0)
+        slots = lang.lexicon_slots
         for at in self.paragraph.commas:
             token = tokens[at]
             if token.quoted:
