@@ -49,7 +49,7 @@ def recall(family: str, lang: str) -> tuple[int, int]:
     openers, judgements, demands = generate_archive.FAMILIES[family]
     found = total = 0
     for opener, judgement, demand in itertools.product(openers[lang], judgements[lang], demands[lang]):
-        text = f"{opener} {judgement.format(noun=NOUNS[lang])}. {demand}"
+        text = generate_archive.commentary(opener, judgement.format(noun=NOUNS[lang]), demand)
         total += 1
         found += analyse(text, lang).is_editorial
     return found, total

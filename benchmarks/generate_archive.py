@@ -1136,12 +1136,11 @@ DEV7_DEMANDS = {
 }
 
 
-# The held-out family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
-# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
-# (The families before it were rotated into dev.)
-
-HELD_OUT_OPENERS = {
+# The eighth part of the development family: the seventh held-out family (written by a helper
+# shown none of klaim, measured at 51.2% over every combination on the code before the rules
+# the seventh dev part led to, and 66.3% after them, then rotated in): its misses were studied
+# to widen klaim, so it is in-sample now.
+DEV8_OPENERS = {
     "id": (
         "Sungguh ironis,",
         "Tanpa bermaksud menggurui,",
@@ -1172,7 +1171,7 @@ HELD_OUT_OPENERS = {
     ),
 }
 
-HELD_OUT_JUDGEMENTS = {
+DEV8_JUDGEMENTS = {
     "id": (
         "{noun} bagaikan benang kusut yang tak kunjung diurai",
         "{noun} terus dijadikan bahan janji tanpa pernah dituntaskan",
@@ -1203,7 +1202,7 @@ HELD_OUT_JUDGEMENTS = {
     ),
 }
 
-HELD_OUT_DEMANDS = {
+DEV8_DEMANDS = {
     "id": (
         "Bereskan sekarang juga, jangan tunggu korban berjatuhan.",
         "Rakyat sudah terlalu lama bersabar.",
@@ -1236,6 +1235,105 @@ HELD_OUT_DEMANDS = {
 
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
+# (The families before it were rotated into dev.)
+
+HELD_OUT_OPENERS = {
+    "id": (
+        "Sungguh disayangkan,",
+        "Seperti kaset rusak,",
+        "Ibarat menggarami air laut,",
+        "Bukan hal baru,",
+        "Terang saja,",
+        "Kami tak habis pikir,",
+        "Setelah sekian lama,",
+        "Apa daya,",
+        "Begitulah wajah birokrasi kita.",
+        "Cerita lama terulang lagi.",
+        "Siapa sangka?",
+        "Mari kita jujur.",
+    ),
+    "en": (
+        "Call us old-fashioned,",
+        "Sure enough,",
+        "Dismally,",
+        "Time and again,",
+        "Beneath all the ribbon-cutting,",
+        "Whisper it quietly,",
+        "Predictable as it was,",
+        "After all the fanfare,",
+        "Readers will recognise the pattern.",
+        "This newspaper has lost patience.",
+        "Can anyone still pretend to be surprised?",
+        "What a sorry spectacle!",
+    ),
+}
+
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "{noun} belum juga beres meski anggaran terus mengucur",
+        "{noun} digarap asal jadi, seolah warga tak punya mata",
+        "{noun} mendadak jadi ajang pencitraan para pejabat",
+        "{noun} tertangani dengan rapi dan cekatan, sesuatu yang jarang kita lihat",
+        "soal {noun}, pemerintah daerah lebih pandai berjanji ketimbang bekerja",
+        "salut untuk para pejabat yang sanggup membuat {noun} makin runyam dalam sekejap",
+        "acungan jempol pantas diberikan atas {noun} yang kini tertata rapi",
+        "ketimbang membenahi {noun}, para pemangku kebijakan malah sibuk saling lempar tanggung jawab",
+        "{noun} terbengkalai bertahun-tahun tanpa ada yang merasa bersalah",
+        "{noun} ternyata bisa beres asal ada kemauan, dan itu patut dihargai",
+        "lagi-lagi rakyat yang harus menanggung akibat kecerobohan penguasa",
+        "kepekaan para pemimpin terhadap kesulitan warga tampaknya sudah lama mati suri",
+    ),
+    "en": (
+        "{noun} lurches from one botched deadline to the next",
+        "{noun} stands as a rare example of a job done properly and on budget",
+        "{noun} went precisely nowhere while the committee admired its own paperwork",
+        "what passes for a plan on {noun} would embarrass a school debating club",
+        "nothing about {noun} suggests anyone at the top is paying attention",
+        "entrusted with {noun}, the authorities somehow managed to make a bad situation worse",
+        "those running {noun} deserve genuine credit for listening, adapting and delivering",
+        "{noun} offers a masterclass in how to spend lavishly and achieve little",
+        "the only thing moving quickly on {noun} is the blame",
+        "{noun} got the careful, competent stewardship it always needed",
+        "ministers and councillors alike have treated residents as an afterthought",
+        "patience among ordinary ratepayers has simply run out",
+    ),
+}
+
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Berhentilah berjanji dan mulailah bekerja.",
+        "Warga menunggu bukti, bukan seremoni.",
+        "Apa lagi yang harus terjadi sebelum semua ini dibenahi?",
+        "Bersiaplah menerima hukuman di bilik suara.",
+        "Mundurlah bila memang tak sanggup.",
+        "Jangan kira warga tidak memperhatikan; air tenang justru menghanyutkan.",
+        "Buka semua dokumennya ke publik, sekarang juga.",
+        "Capaian seperti ini layak ditiru daerah-daerah lain.",
+        "Semoga ini bukan sekadar kebetulan.",
+        "Kesabaran warga ada batasnya.",
+        "Mana tanggung jawab kalian?",
+        "Bukti kerja jauh lebih berharga daripada segudang alasan.",
+    ),
+    "en": (
+        "Fix it, or make way for someone who can.",
+        "Residents deserve answers, not another consultation.",
+        "When, if ever, will lessons actually be learned?",
+        "Let's hope the ballot box delivers the verdict this deserves.",
+        "Sunlight remains the best disinfectant; publish every document now.",
+        "Credit is due, and we are glad to give it.",
+        "Promises are cheap; delivery is what counts.",
+        "Somebody must finally take responsibility.",
+        "Is this really the best our leaders can offer?",
+        "Voters will remember, and so will we.",
+        "Hold the inquiry, and hold it in public.",
+        "Other towns would do well to take note.",
+    ),
+}
+
+
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
 
@@ -1243,11 +1341,11 @@ def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
     "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS, DEV5_OPENERS,
-                    DEV6_OPENERS, DEV7_OPENERS),
+                    DEV6_OPENERS, DEV7_OPENERS, DEV8_OPENERS),
             _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS, DEV5_JUDGEMENTS,
-                    DEV6_JUDGEMENTS, DEV7_JUDGEMENTS),
+                    DEV6_JUDGEMENTS, DEV7_JUDGEMENTS, DEV8_JUDGEMENTS),
             _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS, DEV5_DEMANDS,
-                    DEV6_DEMANDS, DEV7_DEMANDS)),
+                    DEV6_DEMANDS, DEV7_DEMANDS, DEV8_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 
@@ -1292,6 +1390,15 @@ def kebab(text: str) -> str:
 def capitalise(text: str) -> str:
     """First letter upper case, the rest untouched."""
     return text[:1].upper() + text[1:]
+
+
+def commentary(opener: str, judgement: str, demand: str) -> str:
+    """A commentary passage of three phrases: the judgement begins a sentence of its own, with a
+    capital, after an opener that is a whole sentence (``Who saw this coming?``); after an
+    opening phrase (``Frankly,``) it goes on in lower case."""
+    if opener.endswith((".", "?", "!")):
+        judgement = capitalise(judgement)
+    return f"{opener} {judgement}. {demand}"
 
 
 def yaml_str(text: str) -> str:
@@ -1668,7 +1775,7 @@ class Composer:
         rng, lang = self.rng, self.lang
         openers, judgements, demands = FAMILIES[phrasing]
         judgement = rng.choice(judgements[lang]).format(noun=self.topic.noun)
-        return f"{rng.choice(openers[lang])} {judgement}. {rng.choice(demands[lang])}"
+        return commentary(rng.choice(openers[lang]), judgement, rng.choice(demands[lang]))
 
     def title(self) -> str:
         """The headline."""
