@@ -858,6 +858,18 @@ _NO_STARTS = _StartIndex(())
 # --- language data -----------------------------------------------------------------------------
 
 
+class _Phrases:
+    """Short phrases of a lexicon list, each as the tuple of its folded words, found by their last
+    word first (one set lookup rules most places out)."""
+
+    __slots__ = ("last_words", "lengths", "phrases")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases = frozenset(tuple(phrase.casefold().split()) for phrase in phrases if phrase.split())
+        self.last_words = frozenset(phrase[-1] for phrase in self.phrases)
+        self.lengths = tuple(sorted({len(phrase) for phrase in self.phrases}))
+
+
 @dataclass(frozen=True)
 class _Language:
     lang: str
@@ -904,6 +916,10 @@ class _Language:
     prohibitives: frozenset[str] = frozenset()
     """Words of a prohibition (``jangan``, ``don't``): a reporting verb after one that opens its
     sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
+    obligation_modals: _Phrases = field(default_factory=lambda: _Phrases(()))
+    """Modals of obligation (``harus``, ``ought to``): a reporting verb right after one is what
+    someone ought to say, not a report of what was said (``Pemkot harus menjelaskan …``,
+    ``Ministers must say why …``)."""
     object_prepositions: frozenset[str] = frozenset()
     """Prepositions whose object a name right after a role is (``a spokesperson for Welk``,
     ``an aide to Welk``), and conjunctions that join it to the role's holder (``The mayor and
@@ -1157,6 +1173,7 @@ def _language(lang: str) -> _Language:
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
         passive_agents=words("passive_agents"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
+        obligation_modals=_Phrases(lex.get("obligation_modals", ())),
         reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
         noun_quantifiers=words("noun_quantifiers"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
@@ -1862,11 +1879,13 @@ class _Reader:
         tokens = self.tokens
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
-            if self.reduplicated(hit.first):
-                continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
+            if self.reduplicated(hit.first) or self.compounded(hit.first):
+                continue  # "Kata-kata guru itu …", "seterang-terangnya", "long-promised": no verb of its own
             if "reporting_verbs" in categories:
                 if self.determined(hit.first):
                     continue  # "as most states have done", "the reports": the verb's noun
+                if self.obligated(hit.first):
+                    continue  # "Pemkot harus menjelaskan …": what ought to be said, no report
                 if hit.first and tokens[hit.first].joined and tokens[hit.first - 1].sentence_start \
                         and tokens[hit.first - 1].fold in self.lang.prohibitives:
                     continue  # "Jangan berdalih …", "Don't blame …": a command opening its sentence, no report
@@ -2165,6 +2184,25 @@ class _Reader:
         fold = tokens[at].fold
         return (at + 1 < len(tokens) and tokens[at + 1].fold == fold and self.gap(at + 1) == "-") or \
             (at > 0 and tokens[at - 1].fold == fold and self.gap(at) == "-")
+
+    def compounded(self, at: int) -> bool:
+        """Whether token ``at`` ends a compound, joined to the word before by a hyphen
+        (``seterang-terangnya``, ``long-promised``, ``self-declared``): a part of that word, no
+        verb of its own."""
+        return at > 0 and self.tokens[at].joined and self.gap(at) == "-"
+
+    def obligated(self, at: int) -> bool:
+        """Whether a modal of obligation (lexicon ``obligation_modals``) stands right before token
+        ``at``, in the same clause: ``harus menjelaskan``, ``ought to explain``."""
+        tokens, modals = self.tokens, self.lang.obligation_modals
+        if not at or not tokens[at].joined or tokens[at - 1].fold not in modals.last_words:
+            return False  # (most verbs: one lookup)
+        for length in modals.lengths:
+            first = at - length
+            if first >= 0 and tuple(token.fold for token in tokens[first:at]) in modals.phrases \
+                    and all(token.joined for token in tokens[first + 1:at]):
+                return True
+        return False
 
     def qualifier_before(self, at: int) -> _Hit | None:
         """A country or institution name right before a verb ("Rusia menyatakan")."""

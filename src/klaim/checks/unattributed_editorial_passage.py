@@ -58,7 +58,10 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   (after an article, a possessive or a preposition, `the reports`, `a majority of states`, or
   its -s form after a quantifier, `most states`; lexicon `noun_determiners`, `noun_quantifiers`),
   nor does one after a prohibition that opens its sentence (`Jangan berdalih …`, `Don't say …`;
-  lexicon `prohibitives`); `to quote`, `quoting` attribute only before a speaker;
+  lexicon `prohibitives`), one after a modal of obligation, which is what ought to be said
+  (`harus menjelaskan`, `must say why`; lexicon `obligation_modals`; not `will say`), nor the
+  end of a word joined by a hyphen (`seterang-terangnya`, `long-promised`); `say sorry` reports
+  nothing either (lexicon `reporting_idioms`); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
   1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`), dates and time
   expressions are hard facts; quantity words, places, titled persons and background markers
@@ -106,7 +109,8 @@ verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in 
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
 Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
-the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`; no digit: `Batang73 Dilihat` is a place and a
+the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's outlet after a comma,
+`Joe Hallett, The Columbus Dispatch`; no digit: `Batang73 Dilihat` is a place and a
 view counter): a column, a blog post or a letter; a signed or bylined piece that speaks as "we"
 in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
 editorial is not signed. A roman numeral or a
@@ -332,7 +336,8 @@ def _bylined(ctx: Context) -> bool:
     (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``, ``By Ann Lee``, ``Oleh`` over ``Rina
     Hartati``; after one, the writer's post may follow in parentheses or after a comma, in two
     words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``; or degrees, after a name
-    of one word too: ``Oleh: Widodo, S.Pd.``), with no newsroom
+    of one word too: ``Oleh: Widodo, S.Pd.``; without one, the writer's outlet may follow the name
+    after a comma, in capitalised words: ``Joe Hallett, The Columbus Dispatch``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``)."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:2]
     if not body:
@@ -365,6 +370,16 @@ def _bylined(ctx: Context) -> bool:
                     w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) for w in named):
                 return True
     jobs = _newsroom_jobs(ctx.article.lang)
+    if not bylined:
+        # The writer's outlet after the name and a comma, without a byline word ("Joe Hallett, The
+        # Columbus Dispatch"), as "By Ann Lee, The Courier" gives it after one: the name is what
+        # stands before the comma.
+        head, comma, outlet = line.partition(",")
+        named = outlet.split()
+        if comma and 1 <= len(named) <= _BYLINE_OUTLET_WORDS and not line.endswith(".") and all(
+                w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
+                for w in named):
+            words = head.split()
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
 
@@ -372,6 +387,8 @@ def _bylined(ctx: Context) -> bool:
 _POST_AFTER_NAME = re.compile(r"\s*[(,]")
 _BYLINE_LINE_WORDS = 16
 """The most words of a byline line with the writer's post after the name."""
+_BYLINE_OUTLET_WORDS = 5
+"""The most words of an outlet's name after a byline's name and a comma (``The Columbus Dispatch``)."""
 _BYLINE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
 """A word of a name on a byline: letters, perhaps joined by an apostrophe or a hyphen, perhaps an
 initial's full stop; no digit (``Batang73 Dilihat`` is a place and a view counter)."""
