@@ -183,6 +183,8 @@ _NOT_A_SOURCE = frozenset({"source_reference", "passive_appeal"})
 _WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDITORIAL_WEIGHTS}
 
 HARD_FACTS = frozenset({"number", "date", "time"})
+_QUANTITY = "quantity"
+"""Concrete category of quantity words (lexicon ``quantity_words``)."""
 _RANK = "rank"
 """Role-index category of police and military ranks (lexicon ``ranks``)."""
 _RHETORICAL_MARKS = "?!"
@@ -916,6 +918,9 @@ class _Language:
     prohibitives: frozenset[str] = frozenset()
     """Words of a prohibition (``jangan``, ``don't``): a reporting verb after one that opens its
     sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
+    first_person_plural: frozenset[str] = frozenset()
+    """First-person plural pronouns that can be a verb's subject (``kita``, ``kami``, ``we``):
+    outside quotation marks, the outlet's own voice."""
     obligation_modals: _Phrases = field(default_factory=lambda: _Phrases(()))
     """Modals of obligation (``harus``, ``ought to``): a reporting verb right after one is what
     someone ought to say, not a report of what was said (``Pemkot harus menjelaskan …``,
@@ -1174,6 +1179,7 @@ def _language(lang: str) -> _Language:
         passive_agents=words("passive_agents"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
         obligation_modals=_Phrases(lex.get("obligation_modals", ())),
+        first_person_plural=words("first_person_plural"),
         reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
         noun_quantifiers=words("noun_quantifiers"),
         group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
@@ -1886,6 +1892,8 @@ class _Reader:
                     continue  # "as most states have done", "the reports": the verb's noun
                 if self.obligated(hit.first):
                     continue  # "Pemkot harus menjelaskan …": what ought to be said, no report
+                if self.outlet_subject(hit.first):
+                    continue  # "Kita berharap …", "We hope …": the outlet's own voice, no source
                 if hit.first and tokens[hit.first].joined and tokens[hit.first - 1].sentence_start \
                         and tokens[hit.first - 1].fold in self.lang.prohibitives:
                     continue  # "Jangan berdalih …", "Don't blame …": a command opening its sentence, no report
@@ -2204,6 +2212,14 @@ class _Reader:
                 return True
         return False
 
+    def outlet_subject(self, verb: int) -> bool:
+        """Whether the verb at token ``verb`` has a first-person plural pronoun right before it
+        (perhaps before a continuation adverb; lexicon ``first_person_plural``): ``Kita berharap``,
+        ``Kami juga meminta``, ``We hope``. Outside quotation marks that is the outlet speaking."""
+        at = self.before_continuation(verb)
+        tokens = self.tokens
+        return at > 0 and tokens[at].joined and tokens[at - 1].fold in self.lang.first_person_plural
+
     def qualifier_before(self, at: int) -> _Hit | None:
         """A country or institution name right before a verb ("Rusia menyatakan")."""
         tokens, qualifiers = self.tokens, self.lang.qualifiers
@@ -2479,9 +2495,19 @@ class _Reader:
             paragraph.concrete.extend(_concrete_numbers(
                 self.text, source.start, source.end,
                 (self.word_starts[digits[0]], self.word_ends[digits[-1]])))
+        amount_stop, amount_first = -1, -1  # the last quantity word's tokens
         for hit in self.find(lang.concrete) if weighed and lang.concrete.slot in self._starts else ():
-            if hit.categories[0] != _IDIOM:  # "half-hearted" states no quantity
-                paragraph.concrete.append(self.evidence(hit.first, hit.stop, hit.categories[0]))
+            category = hit.categories[0]
+            if category == _IDIOM:
+                continue  # "half-hearted" states no quantity
+            if category == _QUANTITY and hit.first == amount_stop and tokens[hit.first].joined:
+                # One amount in several words is one quantity: "puluhan miliar", "ratusan juta".
+                paragraph.concrete[-1] = self.evidence(amount_first, hit.stop, category)
+                amount_stop = hit.stop
+                continue
+            paragraph.concrete.append(self.evidence(hit.first, hit.stop, category))
+            if category == _QUANTITY:
+                amount_first, amount_stop = hit.first, hit.stop
         covered = -1  # where the last place stated ends: an address is one place, however many parts
         for at in self._starts.get(lang.starts.word_slot, ()):  # ``lang.concrete_words``
             token = tokens[at]

@@ -59,12 +59,15 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   its -s form after a quantifier, `most states`; lexicon `noun_determiners`, `noun_quantifiers`),
   nor does one after a prohibition that opens its sentence (`Jangan berdalih …`, `Don't say …`;
   lexicon `prohibitives`), one after a modal of obligation, which is what ought to be said
-  (`harus menjelaskan`, `must say why`; lexicon `obligation_modals`; not `will say`), nor the
-  end of a word joined by a hyphen (`seterang-terangnya`, `long-promised`); `say sorry` reports
-  nothing either (lexicon `reporting_idioms`); `to quote`, `quoting` attribute only before a speaker;
+  (`harus menjelaskan`, `must say why`; lexicon `obligation_modals`; not `will say`), one whose
+  subject is the outlet's "we" (`Kami menegaskan`, `We say`; lexicon `first_person_plural`), nor
+  the end of a word joined by a hyphen (`seterang-terangnya`, `long-promised`); `say sorry`
+  reports nothing either (lexicon `reporting_idioms`), nor a hedge that wears a reporting verb
+  (`bisa dikatakan`, `it is fair to say`: editorial); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
   1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`), dates and time
-  expressions are hard facts; quantity words, places, titled persons and background markers
+  expressions are hard facts; quantity words (one amount in several words is one quantity,
+  `puluhan miliar`), places, titled persons and background markers
   (`sebelumnya`, `previously`) weigh 1. A quantity word
   inside an idiom (`half-hearted`, `setengah hati`) is no fact.
 
