@@ -183,6 +183,8 @@ _NOT_A_SOURCE = frozenset({"source_reference", "passive_appeal"})
 _WEIGHTS: Mapping[str, int] = {**CONCRETE_WEIGHTS, **ATTRIBUTION_WEIGHTS, **EDITORIAL_WEIGHTS}
 
 HARD_FACTS = frozenset({"number", "date", "time"})
+_RECIPROCAL_STEM = 4
+"""The fewest letters of the first half of a reciprocal doubling (``tuduh-menuduh``)."""
 _QUANTITY = "quantity"
 """Concrete category of quantity words (lexicon ``quantity_words``)."""
 _RANK = "rank"
@@ -909,7 +911,7 @@ class _Language:
     elisions: frozenset[str] = frozenset()
     """Words an apostrophe shortens at their start (``‘ol``, ``'em``): the single mark before one
     opens no quotation."""
-    group_members: tuple[tuple[str, ...], ...] = ()
+    group_members: _Phrases = field(default_factory=lambda: _Phrases(()))
     """Phrases (folded words) that make a role one of a group's (``salah satu kuasa hukum Budi``:
     one of Budi's lawyers): the role titles nobody after it."""
     reporting_words: frozenset[str] = frozenset()
@@ -918,6 +920,11 @@ class _Language:
     prohibitives: frozenset[str] = frozenset()
     """Words of a prohibition (``jangan``, ``don't``): a reporting verb after one that opens its
     sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
+    modal_hosts: frozenset[str] = frozenset()
+    """Verbs of feeling or judging whose complement a modal is (``merasa perlu``, ``felt``):
+    ``merasa perlu menegaskan`` reports a statement made."""
+    hyphen_prefixes: frozenset[str] = frozenset()
+    """Prefixes a verb takes with a hyphen (``re-``, ``co-``): ``re-stated`` is a verb."""
     first_person_plural: frozenset[str] = frozenset()
     """First-person plural pronouns that can be a verb's subject (``kita``, ``kami``, ``we``):
     outside quotation marks, the outlet's own voice."""
@@ -1179,10 +1186,11 @@ def _language(lang: str) -> _Language:
         passive_agents=words("passive_agents"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
         obligation_modals=_Phrases(lex.get("obligation_modals", ())),
-        first_person_plural=words("first_person_plural"),
+        first_person_plural=words("first_person_plural"), modal_hosts=words("modal_hosts"),
+        hyphen_prefixes=words("hyphen_prefixes"),
         reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
         noun_quantifiers=words("noun_quantifiers"),
-        group_members=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("group_members", ())),
+        group_members=_Phrases(lex.get("group_members", ())),
         elisions=words("elisions"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
@@ -1885,8 +1893,11 @@ class _Reader:
         tokens = self.tokens
         for hit in self.find(self.lang.attribution, skip_quoted=True):
             categories = hit.categories
-            if self.reduplicated(hit.first) or self.compounded(hit.first):
-                continue  # "Kata-kata guru itu …", "seterang-terangnya", "long-promised": no verb of its own
+            if self.reduplicated(hit.first):
+                continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
+            if ("reporting_verbs" in categories or "reporting_verbs_postposed" in categories) \
+                    and self.compounded(hit.first):
+                continue  # "seterang-terangnya", "long-promised": part of another word, no verb
             if "reporting_verbs" in categories:
                 if self.determined(hit.first):
                     continue  # "as most states have done", "the reports": the verb's noun
@@ -2161,17 +2172,23 @@ class _Reader:
                                           or self.gap(hit.first).strip() == ",")
                    for hit in self.find(self.lang.roles, max(0, first - 4), first))
 
+    def phrase_before(self, phrases: _Phrases, at: int) -> int | None:
+        """The first token of a phrase of ``phrases`` that ends right before token ``at``, joined
+        to it and joined within, or None."""
+        tokens = self.tokens
+        if not at or not tokens[at].joined or tokens[at - 1].fold not in phrases.last_words:
+            return None  # (most places: one lookup)
+        for length in phrases.lengths:
+            first = at - length
+            if first >= 0 and tuple(token.fold for token in tokens[first:at]) in phrases.phrases \
+                    and all(token.joined for token in tokens[first + 1:at]):
+                return first
+        return None
+
     def group_before(self, at: int) -> bool:
         """Whether a phrase of the lexicon's ``group_members`` ends right before token ``at``
         (``salah satu`` before ``kuasa hukum``), joined to it."""
-        tokens = self.tokens
-        for phrase in self.lang.group_members:
-            first = at - len(phrase)
-            if first >= 0 and tokens[at].joined and all(
-                    tokens[first + i].fold == word and (i == 0 or tokens[first + i].joined)
-                    for i, word in enumerate(phrase)):
-                return True
-        return False
+        return self.phrase_before(self.lang.group_members, at) is not None
 
     def determined(self, at: int) -> bool:
         """Whether token ``at`` is a noun or an adjective, no finite verb, by the word right
@@ -2194,23 +2211,32 @@ class _Reader:
             (at > 0 and tokens[at - 1].fold == fold and self.gap(at) == "-")
 
     def compounded(self, at: int) -> bool:
-        """Whether token ``at`` ends a compound, joined to the word before by a hyphen
+        """Whether token ``at`` ends a compound, joined to the word before by a single hyphen
         (``seterang-terangnya``, ``long-promised``, ``self-declared``): a part of that word, no
-        verb of its own."""
-        return at > 0 and self.tokens[at].joined and self.gap(at) == "-"
+        verb of its own. Not after a verb's prefix (``re-stated``, ``co-wrote``; lexicon
+        ``hyphen_prefixes``) or a name (``Andi Pratama-mengatakan``, a slip), nor in a reciprocal
+        doubling, whose second half is the first's verb (``tuduh-menuduh``, ``kecam-mengecam``)."""
+        tokens = self.tokens
+        if not at or not tokens[at].joined or self.gap(at) != "-":
+            return False
+        if tokens[at - 1].cap and not tokens[at - 1].sentence_start:
+            return False  # a name glued to its verb by a slip: "Andi Pratama-mengatakan"
+        before = tokens[at - 1].fold
+        if before in self.lang.hyphen_prefixes:
+            return False
+        return not (len(before) >= _RECIPROCAL_STEM and tokens[at].fold.endswith(before[1:]))
 
     def obligated(self, at: int) -> bool:
         """Whether a modal of obligation (lexicon ``obligation_modals``) stands right before token
-        ``at``, in the same clause: ``harus menjelaskan``, ``ought to explain``."""
-        tokens, modals = self.tokens, self.lang.obligation_modals
-        if not at or not tokens[at].joined or tokens[at - 1].fold not in modals.last_words:
-            return False  # (most verbs: one lookup)
-        for length in modals.lengths:
-            first = at - length
-            if first >= 0 and tuple(token.fold for token in tokens[first:at]) in modals.phrases \
-                    and all(token.joined for token in tokens[first + 1:at]):
-                return True
-        return False
+        ``at``, in the same clause: ``harus menjelaskan``, ``ought to say``. Not a modal that is a
+        noun (``felt the need to say``: after an article or a possessive) or the complement of a
+        verb of feeling or judging before it (``merasa perlu menegaskan``; lexicon
+        ``modal_hosts``): a report of what someone did say."""
+        first = self.phrase_before(self.lang.obligation_modals, at)
+        if first is None:
+            return False
+        return not (self.determined(first) or (
+            first and self.tokens[first].joined and self.tokens[first - 1].fold in self.lang.modal_hosts))
 
     def outlet_subject(self, verb: int) -> bool:
         """Whether the verb at token ``verb`` has a first-person plural pronoun right before it
@@ -2252,6 +2278,9 @@ class _Reader:
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
                 and tokens[hit.first - 1].fold in addressees)
                 and (hit.categories[0] not in _SENTENCE_OPENERS or self.opens_sentence(hit))
+                # a word in capitals is an acronym: "the US" is no "us"
+                and not (hit.stop == hit.first + 1 and len(tokens[hit.first].text) > 1
+                         and tokens[hit.first].text.isupper())
                 # "harus ditagih": a modal counts only before a passive verb, and not negated
                 and (hit.categories[0] != _PASSIVE_OBLIGATION or (
                     self.passive_follows(hit.stop)

@@ -112,12 +112,12 @@ verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in 
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
 Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
-the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's outlet after a comma,
-`Joe Hallett, The Columbus Dispatch`; no digit: `Batang73 Dilihat` is a place and a
-view counter): a column, a blog post or a letter; a signed or bylined piece that speaks as "we"
-in two paragraphs (`our town`, `kita`; lexicon `editorial_outlet_voice`) is one too, since an
-editorial is not signed. A roman numeral or a
-road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
+the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a comma,
+`Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
+Dilihat` is a place and a view counter): a column, a blog post or a letter; a signed or
+bylined piece that speaks as "we" in two paragraphs (`our town`, `kita`; lexicon
+`editorial_outlet_voice`; not `the US`) is one too, since an editorial is not signed. A roman
+numeral or a road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
 appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
@@ -211,9 +211,9 @@ numbered thing ("World War I")."""
 
 def _speaks_as_i(text: str, match: re.Match[str]) -> bool:
     """A first-person word, but not a roman numeral or a road: "World War I", "Komisi I",
-    "phase I trial", "type I diabetes", "I-95"."""
+    "phase I trial", "type I diabetes", "I-95"; nor an acronym spelt like one ("the US")."""
     if match.group() != "I":
-        return True
+        return not (len(match.group()) > 1 and match.group().isupper())
     if text[match.end():match.end() + 1] in ("-", "–") or text[match.end():match.end() + 2].strip()[:1].isdigit():
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -339,8 +339,9 @@ def _bylined(ctx: Context) -> bool:
     (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``, ``By Ann Lee``, ``Oleh`` over ``Rina
     Hartati``; after one, the writer's post may follow in parentheses or after a comma, in two
     words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``; or degrees, after a name
-    of one word too: ``Oleh: Widodo, S.Pd.``; without one, the writer's outlet may follow the name
-    after a comma, in capitalised words: ``Joe Hallett, The Columbus Dispatch``), with no newsroom
+    of one word too: ``Oleh: Widodo, S.Pd.``; without one, the writer's paper may follow the name
+    after a comma, its masthead opening with its article: ``Joe Hallett, The Columbus Dispatch``,
+    not a wire's, ``Maria Lopez, Reuters``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``)."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:2]
     if not body:
@@ -374,14 +375,19 @@ def _bylined(ctx: Context) -> bool:
                 return True
     jobs = _newsroom_jobs(ctx.article.lang)
     if not bylined:
-        # The writer's outlet after the name and a comma, without a byline word ("Joe Hallett, The
+        # The writer's paper after the name and a comma, without a byline word ("Joe Hallett, The
         # Columbus Dispatch"), as "By Ann Lee, The Courier" gives it after one: the name is what
-        # stands before the comma.
+        # stands before the comma. A paper's masthead opens with its article (lexicon
+        # ``masthead_openers``), which a wire's or a photo agency's credit, a role or a place does
+        # not ("Maria Lopez, Reuters", "John Moore, Getty Images"); nor is it a wire's
+        # ("The Associated Press"; lexicon ``news_agencies``).
         head, comma, outlet = line.partition(",")
         named = outlet.split()
-        if comma and 1 <= len(named) <= _BYLINE_OUTLET_WORDS and not line.endswith(".") and all(
-                w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
-                for w in named):
+        if comma and 2 <= len(named) <= _BYLINE_OUTLET_WORDS and not line.endswith(".") \
+                and named[0].casefold() in _masthead_openers(ctx.article.lang) \
+                and " ".join(named).casefold() not in _news_agencies(ctx.article.lang) and all(
+                    w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
+                    for w in named):
             words = head.split()
     return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
@@ -390,6 +396,18 @@ def _bylined(ctx: Context) -> bool:
 _POST_AFTER_NAME = re.compile(r"\s*[(,]")
 _BYLINE_LINE_WORDS = 16
 """The most words of a byline line with the writer's post after the name."""
+@cache
+def _masthead_openers(lang: str) -> frozenset[str]:
+    """The lexicon's ``masthead_openers`` of ``lang`` and English, folded (``the``)."""
+    return frozenset(word.casefold() for word in with_english(lang, "masthead_openers"))
+
+
+@cache
+def _news_agencies(lang: str) -> frozenset[str]:
+    """The lexicon's ``news_agencies`` of ``lang`` and English, folded (``the associated press``)."""
+    return frozenset(word.casefold() for word in with_english(lang, "news_agencies"))
+
+
 _BYLINE_OUTLET_WORDS = 5
 """The most words of an outlet's name after a byline's name and a comma (``The Columbus Dispatch``)."""
 _BYLINE_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*\.?")
