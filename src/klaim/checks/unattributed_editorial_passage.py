@@ -383,7 +383,7 @@ def _bylined(ctx: Context) -> bool:
         # ("The Associated Press"; lexicon ``news_agencies``).
         head, comma, outlet = line.partition(",")
         named = outlet.split()
-        if comma and 2 <= len(named) <= _BYLINE_OUTLET_WORDS and not line.endswith(".") \
+        if comma and 2 <= len(named) <= _BYLINE_OUTLET_WORDS \
                 and named[0].casefold() in _masthead_openers(ctx.article.lang) \
                 and " ".join(named).casefold() not in _news_agencies(ctx.article.lang) and all(
                     w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
