@@ -11,7 +11,11 @@ reads each paragraph once and records, as spans of the article text:
   tertulis``, ``according to``), a document or institution as the subject of a reporting verb,
   a pronoun continuing the previous paragraph's speaker (``Ia menambahkan``, ``He added``), a
   reference to a named source's statement (``pernyataan Peskov``, ``Peskov's remarks``) and
-  quotations with a speaker;
+  quotations with a speaker. A reporting verb reports nothing where it is a noun (``the
+  reports``), commanded (``Jangan berdalih``), owed (after a modal of obligation, ``harus
+  menjelaskan``, ``must say why``), the outlet's own (after its "we", ``Kita berharap``), part
+  of another word (``seterang-terangnya``, ``long-promised``) or of an idiom (``meminta
+  maaf``, ``say sorry``);
 - **editorial** evidence: evaluative, normative, prescriptive and assertive phrases, claims of
   significance, generalising abstractions, commentary connectives, hedged certainty, a
   first-person-plural voice and the reader addressed as "you", matched only *outside*
@@ -25,7 +29,8 @@ reads each paragraph once and records, as spans of the article text:
   menunjukkan lemahnya …``): the report found it;
 - **concrete** reported facts: numbers, dates, relative time expressions (hard facts), and
   quantity words, places, titled persons and background markers (soft facts). A quantity word
-  inside an idiom (``half-hearted``, ``setengah hati``) states no quantity;
+  inside an idiom (``half-hearted``, ``setengah hati``) states no quantity, and one amount in
+  several words (``puluhan miliar``) is one;
 - speaker mentions (a name, with the role that titles it), quotations and the quotation marks
   that have no partner. A role is a noun phrase next to the name: it ends at a finite verb, a
   clause word or a preposition after words that qualify no role (``The speaker received a letter
