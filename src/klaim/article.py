@@ -1167,6 +1167,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "unparsed", "dateline": text[s:e]},
             hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
         dateline = Dateline(n, s, e, text[s:e], None)
+    elif dateline is None and (lede := _lede_dateline(text, body[:_LEDE_REACH], [resolved_lang, *languages])):
+        dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
     elif dateline is None:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
         problems.append(Problem(
@@ -1179,6 +1181,57 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         block = text[s:e]
         paragraphs.append(Paragraph(i, _kind(block, prefixes, boilerplate), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
+
+
+_LEDE_REACH = 3
+"""How many body blocks after the title may open with the story's place and date."""
+_LEDE_HEAD = 100
+"""The most characters of a lede's place and date before their dash."""
+_LEDE_DASH = re.compile(r"[ \t](?:--?|[—–])[ \t]")
+"""The dash after a lede's place and date (``PITTSBURGH, July 11, 2011 --``)."""
+_LEDE_WIRE = re.compile(r"[ \t]*/[^/\n]{1,60}/[ \t]*\Z")
+"""A wire's or a release service's name between slashes before the dash (``/PRNewswire/``)."""
+_LEDE_SITE = re.compile(r"[ \t]+[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
+"""The outlet's site after the date (``SAMPANG, Jumat (5/4/2024) suaraindonesia-news.com –``)."""
+_LEDE_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_LEDE_PLACE_WORDS = 4
+"""The most words of each comma-separated part of a lede's place (``ROCKY MOUNT, N.C.``)."""
+
+
+def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Sequence[str]) -> Dateline | None:
+    """The date a story's lede opens with, after its place and before a dash, as wire copy and
+    press releases print it: ``PITTSBURGH, July 11, 2011 /PRNewswire/ -- The …``, ``Rocky Mount,
+    N.C., Sept. 16, 2018 — …``, ``JAKARTA (5 Maret 2024) - …``, ``SAMPANG, Jumat (5/4/2024)
+    contoh.com – …`` (a wire's name between slashes or the outlet's site may stand before the
+    dash). The place is one or two
+    comma-separated parts of capitalised words, and the date a whole one with its year (``JAKARTA,
+    KOMPAS.com -`` names the outlet, no date). ``blocks``: the first body blocks, (line, start,
+    end)."""
+    for n, s, e in blocks:
+        dash = _LEDE_DASH.search(text, s, min(e, s + _LEDE_HEAD))
+        if dash is None:
+            continue
+        head = text[s:dash.start()]
+        wire = _LEDE_WIRE.search(head) or _LEDE_SITE.search(head)
+        if wire is not None:
+            head = head[:wire.start()]
+        if head.endswith(")") and "(" in head:  # "JAKARTA (5 Maret 2024)"
+            cut = head.rindex("(")
+            splits = [(head[:cut].rstrip(" ,"), head[cut + 1:-1])]
+        else:
+            parts = head.split(",")
+            splits = [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
+        for place, value in splits:
+            sections = [section.split() for section in place.split(",")]
+            if not all(1 <= len(words) <= _LEDE_PLACE_WORDS and all(
+                    word[:1].isupper() and _LEDE_PLACE_WORD.fullmatch(word) for word in words)
+                    for words in sections):
+                continue
+            for lang in dict.fromkeys(langs):
+                parsed = parse_dateline_value(value.strip(), lang)
+                if parsed is not None and _plausible(parsed[0]):
+                    return Dateline(n, s, dash.end(), text[s:dash.end()], *parsed)
+    return None
 
 
 def _resolve_lang(text: str, lang: str | None, languages: Sequence[str],
