@@ -33,7 +33,11 @@ line before it is short (160 characters at most) and ends no sentence; the furni
 the body. A date alone over the title (a blog's, or a site's date of the day, which may be years
 after the story) is the page's date line but dates nothing: no year is inferred from it. A short
 second line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline
-with a typo: `unparsed`, not `missing`.
+with a typo: `unparsed`, not `missing`. Without any of these, a lede that opens with the story's
+place and a whole date before a dash, as wire copy and press releases print it, dates the story
+(`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
+`JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`; in one of the first
+three blocks after the title); `JAKARTA, KOMPAS.com -` names the outlet, no date.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
