@@ -384,8 +384,8 @@ def _bylined(ctx: Context) -> bool:
         head, comma, outlet = line.partition(",")
         named = outlet.split()
         if comma and 2 <= len(named) <= _BYLINE_OUTLET_WORDS \
-                and named[0].casefold() in _masthead_openers(ctx.article.lang) \
-                and " ".join(named).casefold() not in _news_agencies(ctx.article.lang) and all(
+                and named[0].casefold() in _folded(ctx.article.lang, "masthead_openers") \
+                and " ".join(named).casefold() not in _folded(ctx.article.lang, "news_agencies") and all(
                     w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
                     for w in named):
             words = head.split()
@@ -396,16 +396,13 @@ def _bylined(ctx: Context) -> bool:
 _POST_AFTER_NAME = re.compile(r"\s*[(,]")
 _BYLINE_LINE_WORDS = 16
 """The most words of a byline line with the writer's post after the name."""
-@cache
-def _masthead_openers(lang: str) -> frozenset[str]:
-    """The lexicon's ``masthead_openers`` of ``lang`` and English, folded (``the``)."""
-    return frozenset(word.casefold() for word in with_english(lang, "masthead_openers"))
 
 
 @cache
-def _news_agencies(lang: str) -> frozenset[str]:
-    """The lexicon's ``news_agencies`` of ``lang`` and English, folded (``the associated press``)."""
-    return frozenset(word.casefold() for word in with_english(lang, "news_agencies"))
+def _folded(lang: str, category: str) -> frozenset[str]:
+    """The lexicon's ``category`` of ``lang`` and English, folded (``masthead_openers``,
+    ``news_agencies``)."""
+    return frozenset(word.casefold() for word in with_english(lang, category))
 
 
 _BYLINE_OUTLET_WORDS = 5
