@@ -164,14 +164,42 @@ def test_a_date_over_the_title_is_the_pages_date_line_but_dates_nothing() -> Non
     ["The council on Monday delayed its vote on the new bus depot for the third time this year, saying "
      "the costs of the land, the buses and the workshop had all risen again since the spring.",
      "Monday, March 4, 2019"],
-    # ten lines down is the furthest
-    [*(f"Line {n}" for n in range(1, 11)), "Monday, March 4, 2019"],
+    # forty lines down is the furthest (ten, when no lede dates the story: below)
+    [*(f"Line {n}" for n in range(1, 41)), "Monday, March 4, 2019"],
+    # a second long line of one sentence ends the search (one is a teaser or a caption)
+    ["Residents packed the hall to hear the council explain the new plan for the depot.",
+     "Short line",
+     "The council said that the costs of the land and the buses had all risen since the spring.",
+     "Monday, March 4, 2019"],
 ])
 def test_a_date_line_below_the_story_or_too_far_down_is_no_dateline(lines: list[str]) -> None:
     article = load_article("\n".join(["Council delays vote", *lines, "The vote is next month."]) + "\n", "a.txt",
                            lang="en")
     assert article.dateline is None
     assert [(p.code, p.line) for p in article.problems] == [("KL006", 2)]
+
+
+@pytest.mark.parametrize(("lines", "line"), [
+    # eleven to forty lines down, below a widget's short lines
+    ([*(f"Line {n}" for n in range(1, 21)), "Monday, March 4, 2019"], 22),
+    # below a long line of one sentence: a teaser, or a photo's caption
+    (["Residents packed the hall to hear the council explain the new plan for the depot.",
+      "Staff Writer", "Monday, March 4, 2019"], 4),
+])
+def test_a_dateline_further_down_the_head_dates_the_story(lines: list[str], line: int) -> None:
+    article = load_article("\n".join(["Council delays vote", *lines, "The vote is next month."]) + "\n", "a.txt",
+                           lang="en")
+    assert article.dateline is not None and article.dateline.line == line
+    assert article.dateline.date == dt.date(2019, 3, 4)
+    assert article.problems == []
+    assert "Monday, March 4, 2019" not in [p.text for p in article.paragraphs]
+
+
+def test_a_lede_dateline_comes_before_one_further_down_the_head() -> None:
+    lines = [*(f"Line {n}" for n in range(1, 12)), "Monday, March 4, 2019"]
+    text = "\n".join(["Council delays vote", "DENVER, March 3, 2019 - The council met.", *lines]) + "\n"
+    article = load_article(text, "a.txt", lang="en")
+    assert article.dateline is not None and article.dateline.date == dt.date(2019, 3, 3)
 
 
 def test_a_date_line_at_the_reach_is_the_dateline() -> None:
@@ -336,3 +364,13 @@ def test_a_file_of_the_size_fstat_gave_is_read_in_one_read(tmp_path: Path, monke
         finally:
             os.close(descriptor)
         assert len(reads) == calls
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ("oleh", "Editorial: Jangan Menunggu"),  # a byline's word alone: furniture
+    ("By:", "Editorial: Jangan Menunggu"),
+    ("Oleh Budi Santoso", "Oleh Budi Santoso"),  # a byline with its name stays where it is
+])
+def test_a_byline_word_alone_over_the_title_is_furniture(first: str, title: str) -> None:
+    article = load_article(f"{first}\nEditorial: Jangan Menunggu\nTanggal: 3 Juni 2024\nIsi.\n", "a.txt", lang="id")
+    assert article.title == title

@@ -581,6 +581,8 @@ _HEAD_DASH = re.compile(r"\A([^:\-–—|]{1,32}?)\s+[-–—]\s+")
 _LABEL_OVER_NAME = re.compile(r"(?P<label>[^\W\d_][^:\-–—|]{0,31}?)\s*(?:\s[-–—]|:|\|)\s+"
                               r"(?P<name>@?[^\W\d_][\w.'’@ -]*)")
 """A label, a separator and a name on one line (``penulis opini - @rofiq bib hasan``, folded)."""
+_TITLE_SEPARATOR = re.compile(r"\s[-–—]+\s|\s*\|\s*")
+"""A spaced dash or a bar between a title's parts (``… — Our View``, ``… | Opinion | The Paper``)."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
@@ -675,6 +677,12 @@ def opinion_label(article: Article) -> str | None:
             return label
         if after_prefix and label.endswith(":") and after_prefix.startswith(label):
             return label
+    # A label closing the title after a spaced dash or a bar, perhaps before the site's name:
+    # "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper".
+    for segment in _TITLE_SEPARATOR.split(article.title.strip().casefold())[1:]:
+        for label in labels:
+            if segment.strip() == label.rstrip(":|").strip():
+                return label
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
     # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).
     first, _, rest = article.title.strip().partition(" ")
@@ -905,10 +913,15 @@ _FURNITURE_LENGTH = 160
 """The longest line a dateline further down may stand below; a longer one is the story."""
 _STANDFIRST_LENGTH = 80
 """The longest line of one sentence a dateline further down may stand below (a standfirst)."""
+_HEAD_REACH = 40
+"""How far down the page's head a dateline is looked for when none stands within
+``_BELOW_REACH`` and no lede dates the story: below a widget's many short lines, or below one
+long line of one sentence (a teaser, a photo's caption)."""
 
 
 def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
-                    langs: Sequence[str]) -> tuple[int, re.Match[str]] | None:
+                    langs: Sequence[str], reach: int = _BELOW_REACH,
+                    sentences: int = 0) -> tuple[int, re.Match[str]] | None:
     """A dateline a few lines below the title, where a page's furniture stands between them or
     before the title (``Dark/Light Mode``, ``KTRK logo``, a standfirst, a byline), and where it
     is: its index in ``content`` (the non-blank lines) and its match. Only when each line before
@@ -916,13 +929,17 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     or a long one that ends a sentence, ends the search (``Banjir melanda desa selama tiga hari.
     Berikut kronologinya.`` over a chronology's ``Senin, 3 Juni 2024``; not a standfirst of one
     sentence, nor a byline's initial or a title's abbreviation: ``Penulis: Budi S.``, ``Gov.
-    Beshear``)."""
-    for at in range(2, min(len(content), _BELOW_REACH + 1)):
+    Beshear``). ``reach`` is the furthest line read; ``sentences`` long lines of one sentence
+    each may stand before the dateline (a teaser, a caption) before one ends the search."""
+    for at in range(2, min(len(content), reach + 1)):
         _, s, e = content[at - 1]
         before = text[s:e].strip()
-        if e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None \
-                or (len(before) > _STANDFIRST_LENGTH and before.endswith(".") and not before.endswith("...")):
+        if e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None:
             return None
+        if len(before) > _STANDFIRST_LENGTH and before.endswith(".") and not before.endswith("..."):
+            if not sentences:
+                return None
+            sentences -= 1
         _, s, e = content[at]
         found = _bare_dateline(text[s:e], keywords, langs)
         if found is not None:
@@ -1102,6 +1119,10 @@ def load_article(text: str, path: str, *, lang: str | None = None,
 def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]) -> Article:
     lines = _lines(text)
     content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
+    if len(content) > 1 and text[content[0][1]:content[0][2]].strip().rstrip(":").rstrip().casefold() in _BYLINE_WORDS:
+        # A byline's word alone over the title ("oleh", "By:"; the copy left the name out) is
+        # the page's furniture: the title is the line below.
+        content = content[1:]
     problems: list[Problem] = []
     title = text[content[0][1]:content[0][2]].strip() if content else ""
     keywords = _dateline_keywords([*languages, "id", "en"])
@@ -1169,6 +1190,10 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         dateline = Dateline(n, s, e, text[s:e], None)
     elif dateline is None and (lede := _lede_dateline(text, body[:_LEDE_REACH], [resolved_lang, *languages])):
         dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
+    elif dateline is None and (head := _head_dateline(text, content, keywords, [resolved_lang, *languages])):
+        # Further down the page's head: below a widget of many short lines, a teaser or a caption.
+        at, dateline = head
+        body = content[1:at] + content[at + 1:]
     elif dateline is None:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
         problems.append(Problem(
@@ -1181,6 +1206,25 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         block = text[s:e]
         paragraphs.append(Paragraph(i, _kind(block, prefixes, boilerplate), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
+
+
+def _head_dateline(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
+                   langs: Sequence[str]) -> tuple[int, Dateline] | None:
+    """The dateline further down the page's head (:data:`_HEAD_REACH`) and its index in
+    ``content``; only when the line after the title is neither a dateline nor a date with a typo
+    (the caller asks only then)."""
+    if len(content) < 3 or _date_like(text[content[1][1]:content[1][2]], langs):
+        return None
+    below = _dateline_below(text, content, keywords, langs, _HEAD_REACH, sentences=1)
+    if below is None:
+        return None
+    at, found = below
+    n, s, e = content[at]
+    for lang in dict.fromkeys(langs):
+        parsed = parse_dateline_value(found["value"], lang)
+        if parsed is not None:  # (it is, and plausible: :func:`_bare_dateline` found it so)
+            return at, Dateline(n, s, e, text[s:e], *parsed)
+    return None
 
 
 _LEDE_REACH = 3

@@ -26,15 +26,19 @@ Friend`, `January 22, 2021, in Headline News, Sports`) or a print edition's page
 bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/ 02:34 PM
 September 15, 2016`, `By humas 22 Des 2022`, `Oleh Rina Hartati pada hari Senin, 12 Mei 2025`),
 a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the year may be glued
-to the month's name (`11 Jun2019`). A paragraph that opens with a date is not. A page's
-furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's line, a
-standfirst or a byline below it): a dateline up to ten lines below the title is read where each
-line before it is short (160 characters at most) and ends no sentence; the furniture stays in
-the body. A date alone over the title (a blog's, or a site's date of the day, which may be years
-after the story) is the page's date line but dates nothing: no year is inferred from it. A short
-second line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline
-with a typo: `unparsed`, not `missing`. Without any of these, a lede that opens with the story's
-place and a whole date before a dash, as wire copy and press releases print it, dates the story
+to the month's name (`11 Jun2019`). A paragraph that opens with a date is not.
+A page's furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's
+line, a standfirst or a byline below it): a dateline up to ten lines below the title is read
+where each line before it is short (160 characters at most) and ends no sentence; the furniture
+stays in the body. Failing that, and failing a dated lede (below), a date line up to forty
+lines down is read where one line before it at most is a long sentence of its own (a teaser, a
+photo's caption) and none holds two sentences or more than 160 characters: under a widget's
+many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff Writer`. A
+date alone over the title (a blog's, or a site's date of the day, which may be years after the
+story) is the page's date line but dates nothing: no year is inferred from it. A short second
+line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline with a
+typo: `unparsed`, not `missing`. Without any of these, a lede that opens with the story's place
+and a whole date before a dash, as wire copy and press releases print it, dates the story
 (`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
 `JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`; in one of the first
 three blocks after the title); `JAKARTA, KOMPAS.com -` names the outlet, no date.
