@@ -14,7 +14,8 @@ reads each paragraph once and records, as spans of the article text:
   quotations with a speaker. A reporting verb reports nothing where it is a noun (``the
   reports``), commanded (``Jangan berdalih``), owed (after a modal of obligation, ``harus
   menjelaskan``, ``must say why``), the outlet's own (after its "we", ``Kita berharap``), part
-  of another word (``seterang-terangnya``, ``long-promised``) or of an idiom (``meminta
+  of another word (``seterang-terangnya``, ``long-promised``) or of a name (``the United
+  States``) or of an idiom (``meminta
   maaf``, ``say sorry``);
 - **editorial** evidence: evaluative, normative, prescriptive and assertive phrases, claims of
   significance, generalising abstractions, commentary connectives, hedged certainty, a
@@ -1901,8 +1902,8 @@ class _Reader:
             if self.reduplicated(hit.first):
                 continue  # "Kata-kata guru itu …": the doubled word is a noun (words), no verb
             if ("reporting_verbs" in categories or "reporting_verbs_postposed" in categories) \
-                    and self.compounded(hit.first):
-                continue  # "seterang-terangnya", "long-promised": part of another word, no verb
+                    and (self.compounded(hit.first) or self.in_name(hit.first)):
+                continue  # "seterang-terangnya", "the United States": part of another word or a name, no verb
             if "reporting_verbs" in categories:
                 if self.determined(hit.first):
                     continue  # "as most states have done", "the reports": the verb's noun
@@ -2230,6 +2231,13 @@ class _Reader:
         if before in self.lang.hyphen_prefixes:
             return False
         return not (len(before) >= _RECIPROCAL_STEM and tokens[at].fold.endswith(before[1:]))
+
+    def in_name(self, at: int) -> bool:
+        """Whether token ``at`` is capitalised inside a sentence right after a capitalised word:
+        a part of a name (``the United States``, ``Consumer Reports``), no verb."""
+        tokens = self.tokens
+        return bool(at) and tokens[at].cap and not tokens[at].sentence_start and tokens[at].joined \
+            and tokens[at - 1].cap
 
     def obligated(self, at: int) -> bool:
         """Whether a modal of obligation (lexicon ``obligation_modals``) stands right before token
@@ -3565,6 +3573,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_speech: list[Quotation] = []  # the speech the paragraph before quotes
     for position, state in enumerate(states):
         paragraph = state.source
+        if _ENTRY_STAMP.match(text, paragraph.start, paragraph.end) is not None:
+            # A live page's entry under its time ("2:05 PM — …") speaks for itself: the entry
+            # before lends it no speaker.
+            previous_active, previous_sources, previous_speech, running = None, [], [], None
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
         if quoted_spans and state.speakers:
             quoted_starts = [span[0] for span in quoted_spans]
@@ -3662,6 +3674,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     return AttributionAnalysis(tuple(results), speakers)
 
 
+_ENTRY_STAMP = re.compile(r"[ \t]*+\d{1,2}[:.]\d{2}(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]*+[A-Z]{2,4})?"
+                          r"[ \t]*+(?:--?|[—–|:])[ \t]")
+"""A time opening a paragraph before a dash, a bar or a colon: a live page's entry (``2:05 PM —``,
+``16.13 WIB -``, ``09:40 |``)."""
 _NAME_AFTER_QUOTATION = re.compile(r"[ \t]*+([^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){0,3}?)[ \t]*+[,.]")
 
 

@@ -16,7 +16,9 @@ after the closing mark reports the quotation whatever the words after it are, a 
 a name in lower case: `,” kata pedagang`, `,” tandas budi`; with no verb, the name of someone the
 article quotes right after a closing mark with a comma before it: `,” Wartini, pedagang pasar,
 Minggu (7/7).`; a name set off by commas after a description names the speaker of its verb:
-`Salah satu pedagang, Wartini, membenarkan`).
+`Salah satu pedagang, Wartini, membenarkan`). A live page's entry that opens with its time
+before a dash, a bar or a colon (`2:05 PM — “…”`, `14.05 WIB - “…”`) takes no speaker from the
+entry before it.
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar

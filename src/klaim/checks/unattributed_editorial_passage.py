@@ -61,7 +61,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   lexicon `prohibitives`), one after a modal of obligation, which is what ought to be said
   (`harus menjelaskan`, `must say why`; lexicon `obligation_modals`; not `will say`), one whose
   subject is the outlet's "we" (`Kami menegaskan`, `We say`; lexicon `first_person_plural`), nor
-  the end of a word joined by a hyphen (`seterang-terangnya`, `long-promised`); `say sorry`
+  the end of a word joined by a hyphen (`seterang-terangnya`, `long-promised`), nor a capitalised
+  word inside a name (`the United States`); `say sorry`
   reports nothing either (lexicon `reporting_idioms`), nor a hedge that wears a reporting verb
   (`bisa dikatakan`, `it is fair to say`: editorial); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
