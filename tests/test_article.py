@@ -182,6 +182,7 @@ def test_a_date_line_below_the_story_or_too_far_down_is_no_dateline(lines: list[
 @pytest.mark.parametrize(("lines", "line"), [
     # eleven to forty lines down, below a widget's short lines
     ([*(f"Line {n}" for n in range(1, 21)), "Monday, March 4, 2019"], 22),
+    ([*(f"Line {n}" for n in range(1, 40)), "Monday, March 4, 2019"], 41),
     # below a long line of one sentence: a teaser, or a photo's caption
     (["Residents packed the hall to hear the council explain the new plan for the depot.",
       "Staff Writer", "Monday, March 4, 2019"], 4),
@@ -196,10 +197,30 @@ def test_a_dateline_further_down_the_head_dates_the_story(lines: list[str], line
 
 
 def test_a_lede_dateline_comes_before_one_further_down_the_head() -> None:
-    lines = [*(f"Line {n}" for n in range(1, 12)), "Monday, March 4, 2019"]
-    text = "\n".join(["Council delays vote", "DENVER, March 3, 2019 - The council met.", *lines]) + "\n"
-    article = load_article(text, "a.txt", lang="en")
+    lines = ["Photo: Jane Roe",
+             "DENVER, March 3, 2019 - The council delayed its vote on the depot for the third time this year.",
+             *(f"Line {n}" for n in range(1, 12)), "Monday, March 4, 2019", "The vote is next month."]
+    article = load_article("\n".join(["Council delays vote", *lines]) + "\n", "a.txt", lang="en")
     assert article.dateline is not None and article.dateline.date == dt.date(2019, 3, 3)
+
+
+def test_a_list_of_dates_further_down_the_head_is_no_dateline() -> None:
+    # related stories with their dates under a menu: the story's own dateline below them dates it
+    lines = [*(f"Menu {n}" for n in range(1, 12)), "Warga Keluhkan Jalan Rusak", "Selasa, 7 Maret 2023",
+             "Dua Jembatan Rusak", "Sabtu, 4 Februari 2023", "Kamis, 6 Juni 2024 10:00 WIB",
+             "SUKAMAJU - Jembatan gantung putus diterjang banjir, Senin (3/6)."]
+    article = load_article("\n".join(["Jembatan Gantung Putus", *lines]) + "\n", "a.txt", lang="id")
+    assert article.dateline is not None and (article.dateline.line, article.dateline.date) == (17, dt.date(2024, 6, 6))
+
+
+def test_the_storys_sentences_end_the_search_further_down_the_head() -> None:
+    # an undated story of short paragraphs, then a chronology: its date is no dateline
+    lines = ["Banjir bandang kembali melanda Desa Sukamaju, Kecamatan Sukajaya, Kabupaten Sukamaju, Kamis (6/6).",
+             "Ratusan rumah terendam lumpur.", "Warga kini mengungsi di balai desa.",
+             "Berikut kronologi banjir bandang tiga tahun lalu:", "Minggu, 6 Juni 2021", "Hujan deras mengguyur hulu."]
+    article = load_article("\n".join(["Banjir Bandang Landa Sukamaju", *lines]) + "\n", "a.txt", lang="id")
+    assert article.dateline is None
+    assert [(p.code, p.line, p.data["reason"]) for p in article.problems] == [("KL006", 2, "missing")]
 
 
 def test_a_date_line_at_the_reach_is_the_dateline() -> None:
@@ -374,3 +395,9 @@ def test_a_file_of_the_size_fstat_gave_is_read_in_one_read(tmp_path: Path, monke
 def test_a_byline_word_alone_over_the_title_is_furniture(first: str, title: str) -> None:
     article = load_article(f"{first}\nEditorial: Jangan Menunggu\nTanggal: 3 Juni 2024\nIsi.\n", "a.txt", lang="id")
     assert article.title == title
+
+
+def test_a_byline_word_over_a_dateline_stays_the_title() -> None:
+    article = load_article("By:\nDate: 2024-06-03\nThe council met.\n", "a.txt", lang="en")
+    assert article.title == "By:"
+    assert article.dateline is not None and article.dateline.date == dt.date(2024, 6, 3)

@@ -537,6 +537,8 @@ class _OpinionWords:
     """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
     outlet_labels: frozenset[str]
     """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
+    closing_labels: frozenset[str]
+    """Labels that may close a title after a spaced dash or a bar (``closing_labels``: ``our view``)."""
     self_references: re.Pattern[str] | None
     """The piece naming itself a column (``opinion_self_references``: ``this column``), as whole
     words in any case; None when the language has none."""
@@ -565,6 +567,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         roles=frozenset(with_english(lang, "role_nouns")),
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
+        closing_labels=frozenset(with_english(lang, "closing_labels")),
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
@@ -623,7 +626,9 @@ def opinion_label(article: Article) -> str | None:
     (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
     after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
     title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
-    capitals before a title in mixed case, ``OPINI Kebijakan …``) or a first
+    capitals before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced
+    dash or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``,
+    ``… | Opinion | The Paper``) or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), or a label
     over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
@@ -680,9 +685,8 @@ def opinion_label(article: Article) -> str | None:
     # A label closing the title after a spaced dash or a bar, perhaps before the site's name:
     # "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper".
     for segment in _TITLE_SEPARATOR.split(article.title.strip().casefold())[1:]:
-        for label in labels:
-            if segment.strip() == label.rstrip(":|").strip():
-                return label
+        if segment.strip() in vocabulary.closing_labels:
+            return segment.strip()
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
     # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).
     first, _, rest = article.title.strip().partition(" ")
@@ -916,35 +920,57 @@ _STANDFIRST_LENGTH = 80
 _HEAD_REACH = 40
 """How far down the page's head a dateline is looked for when none stands within
 ``_BELOW_REACH`` and no lede dates the story: below a widget's many short lines, or below one
-long line of one sentence (a teaser, a photo's caption)."""
+line that ends a sentence (a teaser, a photo's caption)."""
+_SENTENCE_CLOSE = "\"”’'»)"
+"""What may close a sentence after its last stop (``… datang.”``)."""
 
 
 def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
-                    langs: Sequence[str], reach: int = _BELOW_REACH,
-                    sentences: int = 0) -> tuple[int, re.Match[str]] | None:
+                    langs: Sequence[str]) -> tuple[int, re.Match[str], bool] | None:
     """A dateline a few lines below the title, where a page's furniture stands between them or
-    before the title (``Dark/Light Mode``, ``KTRK logo``, a standfirst, a byline), and where it
-    is: its index in ``content`` (the non-blank lines) and its match. Only when each line before
-    it after the first is short and no paragraph of the story: a line of two sentences or more,
-    or a long one that ends a sentence, ends the search (``Banjir melanda desa selama tiga hari.
-    Berikut kronologinya.`` over a chronology's ``Senin, 3 Juni 2024``; not a standfirst of one
-    sentence, nor a byline's initial or a title's abbreviation: ``Penulis: Budi S.``, ``Gov.
-    Beshear``). ``reach`` is the furthest line read; ``sentences`` long lines of one sentence
-    each may stand before the dateline (a teaser, a caption) before one ends the search."""
-    for at in range(2, min(len(content), reach + 1)):
+    before the title (``Dark/Light Mode``, ``KTRK logo``, a standfirst, a byline): its index in
+    ``content`` (the non-blank lines), its match, and whether it is near.
+
+    Near: up to ``_BELOW_REACH`` lines down, each line before it after the first short and no
+    paragraph of the story: a line of two sentences or more, or a long one that ends a sentence,
+    ends that search (``Banjir melanda desa selama tiga hari. Berikut kronologinya.`` over a
+    chronology's ``Senin, 3 Juni 2024``; not a standfirst of one sentence, nor a byline's initial
+    or a title's abbreviation: ``Penulis: Budi S.``, ``Gov. Beshear``). Further down the head
+    (up to ``_HEAD_REACH`` lines: the caller takes it only when no lede dates the story), a
+    date line one line at most before which ends a sentence (a teaser, a caption: the story's own
+    sentences end the search) and that is no item of a list of dates (another date line among
+    the two after it: related stories, a chronology, a schedule); a line of two sentences or a
+    long one ends that search too.
+    """
+    near, ended = True, 0
+    for at in range(2, min(len(content), _HEAD_REACH + 1)):
         _, s, e = content[at - 1]
         before = text[s:e].strip()
         if e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None:
             return None
-        if len(before) > _STANDFIRST_LENGTH and before.endswith(".") and not before.endswith("..."):
-            if not sentences:
-                return None
-            sentences -= 1
+        stops = before.endswith(".") and not before.endswith("...")
+        if near and (at > _BELOW_REACH or (stops and len(before) > _STANDFIRST_LENGTH)):
+            near = False
+        if before.rstrip(_SENTENCE_CLOSE).endswith((".", "!", "?")) and not before.endswith("..."):
+            ended += 1
+        if not near and ended > 1:
+            return None
         _, s, e = content[at]
         found = _bare_dateline(text[s:e], keywords, langs)
-        if found is not None:
-            return at, found
+        if found is None:
+            continue
+        if near:
+            return at, found, True
+        if not any(_bare_dateline(text[s:e], keywords, langs) is not None for _, s, e in content[at + 1:at + 3]):
+            return at, found, False
     return None
+
+
+def _date_line(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
+    """Whether ``line`` is a dateline, with its keyword or without, or a date with a typo."""
+    found = _KEYWORD_DATELINE.match(line)
+    return (found is not None and found["kw"].lower() in keywords) \
+        or _bare_dateline(line, keywords, langs) is not None or _date_like(line, langs)
 
 
 _NAME_BEFORE_WORDS = 3
@@ -1119,13 +1145,15 @@ def load_article(text: str, path: str, *, lang: str | None = None,
 def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]) -> Article:
     lines = _lines(text)
     content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
-    if len(content) > 1 and text[content[0][1]:content[0][2]].strip().rstrip(":").rstrip().casefold() in _BYLINE_WORDS:
+    keywords = _dateline_keywords([*languages, "id", "en"])
+    if len(content) > 2 and text[content[0][1]:content[0][2]].strip().rstrip(":").rstrip().casefold() in _BYLINE_WORDS \
+            and not _date_line(text[content[1][1]:content[1][2]], keywords, [*languages, "id", "en"]):
         # A byline's word alone over the title ("oleh", "By:"; the copy left the name out) is
-        # the page's furniture: the title is the line below.
+        # the page's furniture: the title is the line below (not a dateline there: "By:" /
+        # "Date: …" / the story).
         content = content[1:]
     problems: list[Problem] = []
     title = text[content[0][1]:content[0][2]].strip() if content else ""
-    keywords = _dateline_keywords([*languages, "id", "en"])
     dateline_match = None
     dateline: Dateline | None = None
     body = content[1:]
@@ -1147,8 +1175,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         if bare is not None:
             dateline_match = (n, s, e, bare)
             body = content[2:]
-        elif below is not None:
-            at, found = below
+        elif below is not None and below[2]:
+            at, found, _ = below
             dateline_match = (*content[at], found)
             body = content[1:at] + content[at + 1:]
         elif searched and _bare_dateline(text[content[0][1]:content[0][2]], keywords, langs) is not None:
@@ -1160,6 +1188,14 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             _, s, e = content[1]
             title = text[s:e].strip() if e - s <= _FURNITURE_LENGTH else ""
             body = content[2:] if title else content[1:]
+        elif below is not None:
+            # Further down the page's head (below a widget of many short lines, a teaser or a
+            # caption), unless a lede dates the story: "PITTSBURGH, July 11, 2011 /PRNewswire/ --".
+            dateline = _lede_dateline(text, body[:_LEDE_REACH], langs)
+            if dateline is None:
+                at, found, _ = below
+                dateline_match = (*content[at], found)
+                body = content[1:at] + content[at + 1:]
     if dateline_match:
         n, s, e, found = dateline_match
         # In the article's language, else in another configured one ("Rabu, 11/07/2012" over
@@ -1190,10 +1226,6 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         dateline = Dateline(n, s, e, text[s:e], None)
     elif dateline is None and (lede := _lede_dateline(text, body[:_LEDE_REACH], [resolved_lang, *languages])):
         dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
-    elif dateline is None and (head := _head_dateline(text, content, keywords, [resolved_lang, *languages])):
-        # Further down the page's head: below a widget of many short lines, a teaser or a caption.
-        at, dateline = head
-        body = content[1:at] + content[at + 1:]
     elif dateline is None:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
         problems.append(Problem(
@@ -1206,25 +1238,6 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         block = text[s:e]
         paragraphs.append(Paragraph(i, _kind(block, prefixes, boilerplate), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
-
-
-def _head_dateline(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
-                   langs: Sequence[str]) -> tuple[int, Dateline] | None:
-    """The dateline further down the page's head (:data:`_HEAD_REACH`) and its index in
-    ``content``; only when the line after the title is neither a dateline nor a date with a typo
-    (the caller asks only then)."""
-    if len(content) < 3 or _date_like(text[content[1][1]:content[1][2]], langs):
-        return None
-    below = _dateline_below(text, content, keywords, langs, _HEAD_REACH, sentences=1)
-    if below is None:
-        return None
-    at, found = below
-    n, s, e = content[at]
-    for lang in dict.fromkeys(langs):
-        parsed = parse_dateline_value(found["value"], lang)
-        if parsed is not None:  # (it is, and plausible: :func:`_bare_dateline` found it so)
-            return at, Dateline(n, s, e, text[s:e], *parsed)
-    return None
 
 
 _LEDE_REACH = 3

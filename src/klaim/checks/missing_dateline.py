@@ -29,11 +29,14 @@ a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the y
 to the month's name (`11 Jun2019`). A paragraph that opens with a date is not.
 A page's furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's
 line, a standfirst or a byline below it): a dateline up to ten lines below the title is read
-where each line before it is short (160 characters at most) and ends no sentence; the furniture
-stays in the body. Failing that, and failing a dated lede (below), a date line up to forty
-lines down is read where one line before it at most is a long sentence of its own (a teaser, a
-photo's caption) and none holds two sentences or more than 160 characters: under a widget's
-many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff Writer`. A
+where each line before it is short (160 characters at most), holds no two sentences and is no
+long one (over 80 characters) that ends a sentence; the furniture stays in the body. Failing
+that, and failing a dated lede (below), a date line up to forty lines down is read where one
+line before it at most ends a sentence (a teaser, a photo's caption: the story's own sentences
+end the search), none holds two sentences or more than 160 characters, and no other date line
+stands among the two after it (a list of related stories, a chronology, a schedule): under a
+widget's many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff
+Writer`. A byline's word alone over the title (`oleh`, `By:`) is furniture, not the title. A
 date alone over the title (a blog's, or a site's date of the day, which may be years after the
 story) is the page's date line but dates nothing: no year is inferred from it. A short second
 line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline with a
