@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TypeVar
 
-from klaim.article import Article
+from klaim.article import Article, own_zone
 from klaim.attribution import AttributionAnalysis, analyse_attribution
 from klaim.dates import (
     DateMention,
@@ -47,7 +47,8 @@ class Analysis:
         """Every date the article states, resolved against the publication date (sorted by
         offset). Not those of a site's navigation lines (``Baca juga: …``): they belong to
         other articles."""
-        found = extract_dates(self.article.text, self.article.lang, self.article.published_date)
+        found = extract_dates(self.article.text, self.article.lang, self.article.published_date,
+                              own_zone=own_zone(self.article.dateline))
         return self._outside_boilerplate(found)
 
     def _outside_boilerplate(self, mentions: list[_Mention]) -> list[_Mention]:

@@ -13,7 +13,7 @@ import functools
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -243,6 +243,15 @@ def _us_dst(day: dt.date) -> bool:
     november = dt.date(day.year, 11, 1)
     end = november + dt.timedelta(days=(6 - november.weekday()) % 7)
     return start <= day < end
+
+
+def own_zone(dateline: Dateline | None) -> Callable[[str], bool] | None:
+    """Whether a zone's name (``WIB``, ``ET``) is the dateline's own zone, the same offset on the
+    dateline's day; None when the dateline gives no zone."""
+    if dateline is None or dateline.utc_offset is None or dateline.date is None:
+        return None
+    offset, day = dateline.utc_offset, dateline.date
+    return lambda name: _zone_after(name, day)[0] == offset
 
 
 def _zone_after(text: str, day: dt.date) -> tuple[dt.timedelta | None, str | None]:

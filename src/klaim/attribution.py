@@ -113,6 +113,7 @@ from klaim.calendar_names import calendar_names
 from klaim.dates import sentence_span
 from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.text import (
+    CLOCK,
     CLOSING_DOUBLE_MARK,
     DOUBLE_MARKS,
     GUILLEMETS,
@@ -2233,11 +2234,17 @@ class _Reader:
         return not (len(before) >= _RECIPROCAL_STEM and tokens[at].fold.endswith(before[1:]))
 
     def in_name(self, at: int) -> bool:
-        """Whether token ``at`` is capitalised inside a sentence right after a capitalised word:
-        a part of a name (``the United States``, ``Consumer Reports``), no verb."""
+        """Whether token ``at`` is a verb's form that is also a plural noun (ending in ``s``),
+        capitalised inside a sentence right after a capitalised word: a part of a name (``the
+        United States``, ``Consumer Reports``), no verb. Not in capitals (``MAYOR JANE ROSS
+        SAYS``: a lede's opening words), nor another form (``Budi Santoso Mengatakan``: a verb
+        over-capitalised)."""
         tokens = self.tokens
-        return bool(at) and tokens[at].cap and not tokens[at].sentence_start and tokens[at].joined \
-            and tokens[at - 1].cap
+        if not at or not tokens[at].cap or tokens[at].sentence_start or not tokens[at].joined \
+                or not tokens[at - 1].cap:
+            return False
+        word = tokens[at].text
+        return word.endswith("s") and not word.isupper()
 
     def obligated(self, at: int) -> bool:
         """Whether a modal of obligation (lexicon ``obligation_modals``) stands right before token
@@ -3571,12 +3578,16 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
     previous_speech: list[Quotation] = []  # the speech the paragraph before quotes
+    lead: tuple[SpeakerMention | None, list[Evidence]] | None = None  # before a live page's first entry
     for position, state in enumerate(states):
         paragraph = state.source
         if _ENTRY_STAMP.match(text, paragraph.start, paragraph.end) is not None:
-            # A live page's entry under its time ("2:05 PM — …") speaks for itself: the entry
-            # before lends it no speaker.
-            previous_active, previous_sources, previous_speech, running = None, [], [], None
+            # A live page's entry under its time ("2:05 PM — …") takes no speaker from the entry
+            # before; only from what leads in to the entries (a transcript's speaker, named
+            # over its timed lines).
+            if lead is None:
+                lead = (previous_active, previous_sources)
+            (previous_active, previous_sources), previous_speech, running = lead, [], None
         quoted_spans = state.quoted_spans  # sorted and merged by _read_paragraph
         if quoted_spans and state.speakers:
             quoted_starts = [span[0] for span in quoted_spans]
@@ -3674,10 +3685,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     return AttributionAnalysis(tuple(results), speakers)
 
 
-_ENTRY_STAMP = re.compile(r"[ \t]*+\d{1,2}[:.]\d{2}(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]*+[A-Z]{2,4})?"
-                          r"[ \t]*+(?:--?|[—–|:])[ \t]")
+_ENTRY_STAMP = re.compile(rf"[ \t]*+{CLOCK}(?![\d.:])(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]*+[A-Z]{{2,4}})?"
+                          r"[ \t]*+(?:[—–]|(?:--?|[|:])[ \t])")
 """A time opening a paragraph before a dash, a bar or a colon: a live page's entry (``2:05 PM —``,
-``16.13 WIB -``, ``09:40 |``)."""
+``2:05 p.m.—``, ``16.13 WIB -``, ``09:40 |``)."""
 _NAME_AFTER_QUOTATION = re.compile(r"[ \t]*+([^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){0,3}?)[ \t]*+[,.]")
 
 

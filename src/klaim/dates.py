@@ -33,7 +33,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -1827,8 +1827,9 @@ class _Sentences:
                 self.boundary_starts.append(found.start())
                 self.boundary_ends.append(found.end())
 
-    def zone_hint(self, start: int, end: int) -> str | None:
-        """The first zone phrase in the sentence around ``text[start:end]``."""
+    def zone_hint(self, start: int, end: int, own: Callable[[str], bool] | None = None) -> str | None:
+        """The first zone phrase in the sentence around ``text[start:end]``, but the outlet's
+        own zone (``own``: the dateline's)."""
         if not self.zones:
             return None
         before = bisect.bisect_right(self.boundary_ends, start) - 1
@@ -1840,12 +1841,15 @@ class _Sentences:
         )
         right = min(right, end + _SENTENCE_REACH)
         index = bisect.bisect_left(self.zone_starts, left)
-        if index < len(self.zones) and self.zones[index][0] <= right:
-            return self.zones[index][1]
+        while index < len(self.zones) and self.zones[index][0] <= right:
+            if own is None or not own(self.zones[index][1]):
+                return self.zones[index][1]
+            index += 1
         return None
 
 
-def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateMention]:
+def extract_dates(text: str, lang: str, reference: dt.date | None,
+                  own_zone: Callable[[str], bool] | None = None) -> list[DateMention]:
     """Every date the text states, with its weekday when one is written next to it.
 
     ``lang`` picks the names (plus English) and the numeric order (CLDR short date pattern:
@@ -1853,7 +1857,8 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
     yearless dates get the year nearest it (:func:`infer_year`); without it they stay
     unresolved. A yearless date whose written weekday does not fit that year takes the year
     nearest a date its own sentence gave before it with a year, when its weekday fits that one
-    and no word next to it gives its year (``tahun lalu``). Returns
+    and no word next to it gives its year (``tahun lalu``). A mention's ``zone_hint`` is the
+    first zone its sentence names that ``own_zone`` (the dateline's zone) does not. Returns
     mentions sorted by start (range members in written order).
     """
     pats = _patterns(lang)
@@ -1890,7 +1895,7 @@ def extract_dates(text: str, lang: str, reference: dt.date | None) -> list[DateM
     sentences = _Sentences(text, pats) if cores else None
     dated: DateMention | None = None  # the last date written with its year
     for index, (core, weekdays, start, end) in enumerate(cores):
-        zone = sentences.zone_hint(start, end) if sentences is not None else None
+        zone = sentences.zone_hint(start, end, own_zone) if sentences is not None else None
         pairs = _pair_weekdays(core, weekdays)
         year = core.year
         if year is not None and core.two_digit_year:

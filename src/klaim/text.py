@@ -36,6 +36,8 @@ DOUBLE_MARKS = OPENING_DOUBLE_MARKS + CLOSING_DOUBLE_MARK + STRAIGHT_DOUBLE_MARK
 SINGLE_MARKS = "'\u2018\u2019\u201a\u201b"  # ' ‘ ’ ‚ ‛
 _FOLD = {**{ord(c): '"' for c in DOUBLE_QUOTES}, **{ord(c): "'" for c in SINGLE_QUOTES}}
 _FOLD_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
+CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+"""A clock time's hour and minutes (``9:05``, ``21.30``), as a pattern to build on."""
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 PROSE_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 """A word of prose as a reader counts it: an apostrophe or a hyphen inside does not split it

@@ -9,7 +9,9 @@ take the year nearest the dateline. `malam Jumat` (the evening before Friday) fi
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
 `reason`: `mismatch`, or `time-zone` when the weekday is one day off and the same sentence
 names another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`; not the
-dateline's own zone): then the finding is a warning, because the weekday may be the local one.
+dateline's own zone, compared by its offset on the dateline's day: `ET` under `EDT` in May is
+the same; `zone_hint` is the first other zone the sentence names): then the finding is a
+warning, because the weekday may be the local one.
 A larger gap stays an error.
 A range whose every end is off by the same days (`Jumat-Sabtu (28-29 Juni 2018)`, a Thursday
 and a Friday) is one defect: reported once, with `data.range_dates`, and fixes for the whole
@@ -242,8 +244,6 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
     """One issue per weekday/date pair whose weekday is not the date's weekday."""
     fitting: dict[dt.date, list[DateMention]] | None = None
     reported: set[int] = set()  # the ranges reported whole
-    dateline = ctx.article.dateline
-    own_zone = dateline.zone.casefold() if dateline is not None and dateline.zone else None
     ranges: dict[int, list[DateMention]] | None = None
     for mention in ctx.analysis.dates:
         if mention.weekday_matches is not False or mention.range_id in reported:
@@ -254,10 +254,9 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         stated = mention.resolved
         wanted = _effective(mention)
         offset = (_nearest(wanted, stated) - stated).days
-        # (the outlet's own zone, the dateline's, is no other zone: "pukul 15.00 WIB" under a
-        # dateline in WIB says nothing of a local day)
-        zone = mention.zone_hint is not None and abs(offset) == 1 and not (
-            own_zone is not None and mention.zone_hint.casefold() == own_zone)
+        # (the dateline's own zone is no hint: "pukul 15.00 WIB" under a dateline in WIB says
+        # nothing of a local day; see ``extract_dates``)
+        zone = mention.zone_hint is not None and abs(offset) == 1
         if ranges is None:  # (grouped once: an article may hold many ranges)
             ranges = {}
             for other in ctx.analysis.dates:
