@@ -390,6 +390,7 @@ def test_a_file_of_the_size_fstat_gave_is_read_in_one_read(tmp_path: Path, monke
 @pytest.mark.parametrize(("first", "title"), [
     ("oleh", "Editorial: Jangan Menunggu"),  # a byline's word alone: furniture
     ("By:", "Editorial: Jangan Menunggu"),
+    ("Penulis:", "Editorial: Jangan Menunggu"),  # (lexicon byline_words)
     ("Oleh Budi Santoso", "Oleh Budi Santoso"),  # a byline with its name stays where it is
 ])
 def test_a_byline_word_alone_over_the_title_is_furniture(first: str, title: str) -> None:

@@ -1155,9 +1155,11 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     lines = _lines(text)
     content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
     keywords = _dateline_keywords([*languages, "id", "en"])
-    if len(content) > 2 and text[content[0][1]:content[0][2]].strip().rstrip(":").rstrip().casefold() in _BYLINE_WORDS \
+    if len(content) > 2 and any(text[content[0][1]:content[0][2]].strip().rstrip(":").rstrip().casefold()
+                                in byline_words(name) for name in dict.fromkeys([*languages, "id", "en"])) \
             and not _date_line(text[content[1][1]:content[1][2]], keywords, [*languages, "id", "en"]):
-        # A byline's word alone over the title ("oleh", "By:"; the copy left the name out) is
+        # A byline's word alone over the title ("oleh", "By:", "Penulis:"; lexicon
+        # ``byline_words``; the copy left the name out) is
         # the page's furniture: the title is the line below (not a dateline there: "By:" /
         # "Date: …" / the story).
         content = content[1:]
