@@ -593,8 +593,9 @@ _HEAD_DASH = re.compile(r"\A([^:\-–—|]{1,32}?)\s+[-–—]\s+")
 _LABEL_OVER_NAME = re.compile(r"(?P<label>[^\W\d_][^:\-–—|]{0,31}?)\s*(?:\s[-–—]|:|\|)\s+"
                               r"(?P<name>@?[^\W\d_][\w.'’@ -]*)")
 """A label, a separator and a name on one line (``penulis opini - @rofiq bib hasan``, folded)."""
-_TITLE_SEPARATOR = re.compile(r"\s[-–—]+\s|\s*\|\s*")
-"""A spaced dash or a bar between a title's parts (``… — Our View``, ``… | Opinion | The Paper``)."""
+_TITLE_SEPARATOR = re.compile(r"\s[-–—/]+\s|\s*\|\s*")
+"""A spaced dash or slash, or a bar, between a title's parts (``… — Our View``, ``… | Opinion |
+The Paper``, ``2018-12-05 / Editorial``)."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
@@ -636,8 +637,8 @@ def opinion_label(article: Article) -> str | None:
     after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
     title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced
-    dash or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``,
-    ``… | Opinion | The Paper``) or a first
+    dash or slash or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our
+    View``, ``… | Opinion | The Paper``, ``2018-12-05 / Editorial``) or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), or a label
     over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
@@ -691,8 +692,9 @@ def opinion_label(article: Article) -> str | None:
             return label
         if after_prefix and label.endswith(":") and after_prefix.startswith(label):
             return label
-    # A label closing the title after a spaced dash or a bar, perhaps before the site's name:
-    # "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper".
+    # A label closing the title after a spaced dash or slash or a bar, perhaps before the site's
+    # name: "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper", a
+    # date and the section over the headline, "2018-12-05 / Editorial".
     for segment in _TITLE_SEPARATOR.split(article.title.strip().casefold())[1:]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
