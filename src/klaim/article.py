@@ -977,6 +977,13 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     return None
 
 
+def _byline_word_alone(line: str, langs: Sequence[str]) -> bool:
+    """Whether ``line`` is only a byline's word (``oleh``, ``By:``, ``Penulis:``; lexicon
+    ``byline_words`` of any of ``langs``): the copy left the writer's name out."""
+    word = line.strip().rstrip(":").rstrip().casefold()
+    return any(word in byline_words(lang) for lang in dict.fromkeys(langs))
+
+
 def _date_line(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
     """Whether ``line`` is a dateline, with its keyword or without, or a date with a typo."""
     found = _KEYWORD_DATELINE.match(line)
@@ -1156,14 +1163,12 @@ def load_article(text: str, path: str, *, lang: str | None = None,
 def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]) -> Article:
     lines = _lines(text)
     content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
-    keywords = _dateline_keywords([*languages, "id", "en"])
-    if len(content) > 2 and any(text[content[0][1]:content[0][2]].strip().rstrip(":").rstrip().casefold()
-                                in byline_words(name) for name in dict.fromkeys([*languages, "id", "en"])) \
-            and not _date_line(text[content[1][1]:content[1][2]], keywords, [*languages, "id", "en"]):
-        # A byline's word alone over the title ("oleh", "By:", "Penulis:"; lexicon
-        # ``byline_words``; the copy left the name out) is
-        # the page's furniture: the title is the line below (not a dateline there: "By:" /
-        # "Date: …" / the story).
+    every = [*languages, "id", "en"]
+    keywords = _dateline_keywords(every)
+    if len(content) > 2 and _byline_word_alone(text[content[0][1]:content[0][2]], every) \
+            and not _date_line(text[content[1][1]:content[1][2]], keywords, every):
+        # A byline's word alone over the title is the page's furniture: the title is the line
+        # below (not a dateline there: "By:" / "Date: …" / the story).
         content = content[1:]
     problems: list[Problem] = []
     title = text[content[0][1]:content[0][2]].strip() if content else ""

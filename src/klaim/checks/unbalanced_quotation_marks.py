@@ -189,6 +189,9 @@ def _wrapped_pairs(ctx: Context) -> frozenset[int]:
     next unpaired mark, a closing one a few lines down, every line from the first to the one
     before the last ending mid-sentence. Only in a text where half the lines of prose or more
     (of ``_WRAP_WORDS`` words or more, ``_WRAP_LINES`` at least) end mid-sentence."""
+    results = ctx.analysis.attribution.paragraphs
+    if not any(r.unbalanced_quotes for r in results):
+        return frozenset()  # (most articles: nothing to pair, no need to read their lines)
     text, lang = ctx.article.text, ctx.article.lang
     # (a short wrapped line reads as a heading: it is a line of the text all the same)
     blocks = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
@@ -196,8 +199,7 @@ def _wrapped_pairs(ctx: Context) -> frozenset[int]:
     if len(prose) < _WRAP_LINES or 2 * sum(map(_mid_sentence, prose)) < len(prose):
         return frozenset()
     position = {p.index: at for at, p in enumerate(blocks)}
-    marks = [(offset, position[r.index]) for r in ctx.analysis.attribution.paragraphs
-             if r.index in position for offset in r.unbalanced_quotes]
+    marks = [(offset, position[r.index]) for r in results if r.index in position for offset in r.unbalanced_quotes]
     paired: set[int] = set()
     for (opening, first), (closing, last) in itertools.pairwise(marks):
         if first < last <= first + _SPLIT_REACH + 1 and opening not in paired \
