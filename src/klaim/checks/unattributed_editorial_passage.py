@@ -118,7 +118,10 @@ Lee,`) or a name and an e-mail address, or on its last two with a name over a pl
 Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
 the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a comma,
 `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
-Dilihat` is a place and a view counter): a column, a blog post or a letter; a signed or
+Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
+after a bar, `Penulis: Rudi Santoso | Editor: Maya Lestari`; or a page that opens with the
+writer's name over no title and no dateline, none of its words written in lower case in the
+body): a column, a blog post or a letter; a signed or
 bylined piece that speaks as "we" in two paragraphs (`our town`, `kita`; lexicon
 `editorial_outlet_voice`; not `the US`) is one too, since an editorial is not signed. A roman
 numeral or a road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
@@ -338,7 +341,7 @@ def _signed(ctx: Context) -> bool:
 
 
 def _bylined(ctx: Context) -> bool:
-    """Whether the body opens with a writer's byline on a line of its own: a name of two to five
+    """Whether the piece opens with a writer's byline on a line of its own: a name of two to five
     capitalised words, perhaps after a byline word, on the same line or the one before
     (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``, ``By Ann Lee``, ``Oleh`` over ``Rina
     Hartati``; after one, the writer's post may follow in parentheses or after a comma, in two
@@ -346,18 +349,53 @@ def _bylined(ctx: Context) -> bool:
     of one word too: ``Oleh: Widodo, S.Pd.``; without one, the writer's paper may follow the name
     after a comma, its masthead opening with its article: ``Joe Hallett, The Columbus Dispatch``,
     not a wire's, ``Maria Lopez, Reuters``), with no newsroom
-    job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``)."""
-    body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][:2]
+    job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``).
+    A byline with its word may stand under a standfirst or a line of furniture (in the body's
+    first three blocks), and other credits may follow it after a bar (``Penulis: Rudi Santoso |
+    Editor: Maya Lestari``). A page that opens with the writer's name alone, over no title and
+    no dateline, has it read as its title: a title of such a name counts when the article has
+    no dateline, the body opens with a sentence (not a headline: a section's name over the
+    title, ``Metro Kendari``, is no byline), and none of the title's words is written in lower
+    case in the body (``Donald Lambro``; not ``Harbour Plan`` over "the harbour plan", nor a
+    title over its date line)."""
+    body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
     if not body:
         return False
-    line = body[0].text.strip()
-    alone = line.rstrip(": ").casefold()
-    if len(body) == 2 and (alone in byline_words(ctx.article.lang) or f"{alone}:" in byline_words(ctx.article.lang)):
-        line = f"{line} {body[1].text.strip()}"  # the byline word on a line of its own: "Oleh" / "Sari Wulandari"
+    words = byline_words(ctx.article.lang)
+    for at, block in enumerate(body[:_BYLINE_REACH]):
+        line = block.text.strip()
+        alone = line.rstrip(": ").casefold()
+        if at + 1 < len(body) and (alone in words or f"{alone}:" in words):
+            # the byline word on a line of its own: "Oleh" / "Sari Wulandari"
+            line = f"{line} {body[at + 1].text.strip()}"
+        head = line.replace(":", " ").split()[:1]
+        if (at == 0 or (head and head[0].casefold() in words)) and _byline_line(ctx, line):
+            return True
+    title = ctx.article.title.split()
+    if ctx.article.dateline is None and 2 <= len(title) <= BYLINE_NAME_WORDS \
+            and body[0].text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS) \
+            and _byline_line(ctx, ctx.article.title.strip()):
+        lower = {word.casefold() for word in title}
+        return not any(word[0].islower() and word in lower for p in body for word in _LOWER_WORD.findall(p.text))
+    return False
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_CLOSING_MARKS = "\"'”’»)"
+_BYLINE_REACH = 3
+"""How many blocks at the body's head may hold a byline with its word (under a standfirst, or a
+line of the page's furniture)."""
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+"""A word (of letters), to be kept when written in lower case."""
+
+
+def _byline_line(ctx: Context, line: str) -> bool:
+    """Whether ``line`` is a writer's byline (see :func:`_bylined`)."""
     words = line.replace(":", " ").split()
     bylined = bool(words) and words[0].casefold() in byline_words(ctx.article.lang)
     if bylined:
-        words = words[1:]
+        line = line.split(" | ", 1)[0].rstrip()  # other credits after a bar: "Penulis: X | Editor: Y"
+        words = line.replace(":", " ").split()[1:]
         # The writer's post after the name, in parentheses or after a comma ("Oleh Rina Putri
         # (A1C021045), Fakultas Pertanian"): the name is what stands before it.
         head = _POST_AFTER_NAME.split(line, 1)[0]
