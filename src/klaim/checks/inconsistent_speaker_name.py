@@ -34,6 +34,13 @@ It reports:
   mengatakan` and, misspelt, `jelas Asnyar`), or when the article quotes someone by that lone
   name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
   be two people);
+- a name spelt two ways where its bearer need not speak (`kind: name` too): two names of two
+  to four capitalised words, wherever the text writes them (in quotations too), with the same
+  given names and a surname one or two letters off (`memvonis Sugi Nur Raharjo`, then in the
+  verdict quoted `Sugi Nur Rahardja`), each read as a person's name (no role, body or acronym
+  in it); a name and its plural are two (`Green Mountain`, `the Green Mountains`). The spelling
+  written less often is reported (the later one on a tie), unless the speakers' comparison
+  above reported either spelling or both are speakers';
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
@@ -109,10 +116,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from itertools import combinations
 
 from klaim.attribution import (
     SpeakerMention,
     SpellingIndex,
+    capitalised_runs,
     fold_name,
     is_person_name,
     may_relate,
@@ -309,6 +318,78 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         )
 
 
+_WRITTEN_NAME_WORDS = 4
+"""The most words of a name compared where its bearer need not speak."""
+
+
+def _written_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations,
+                    reported: set[str]) -> Iterator[Issue]:
+    """A surname spelt two ways after the same given names, where the person need not speak
+    (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``): names the
+    speakers' comparison (:func:`_name_issues`) has not already reported, or weighed as two
+    people by both being speakers'."""
+    text, lang = ctx.article.text, ctx.article.lang
+    runs = capitalised_runs(text)
+    # By the word before the last, then by the last, case-folded: only runs that agree on the
+    # word before their surname and differ in it can name one person two ways (accents and
+    # apostrophes are weighed by ``name_relation``).
+    by_given: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
+    for run in runs:
+        (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
+        by_given.setdefault(text[given_start:given_end].casefold(), {}).setdefault(
+            text[last_start:last_end].casefold(), []).append(run)
+    speakers: set[str] | None = None
+    people: _People | None = None
+    for surnames in by_given.values():
+        if len(surnames) < 2:
+            continue
+        for a, b in combinations(sorted(surnames), 2):
+            if a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+                continue  # a name and its plural: "Green Mountain", "the Green Mountains"
+            names = _shared_given(text, surnames[a][0], surnames[b][0], lang)
+            if names is None or relation(names[0][0], names[1][0]) != "variant":
+                continue
+            folded = {fold_name(names[0][0]), fold_name(names[1][0])}
+            speakers = speakers if speakers is not None else {fold_name(m.name) for m in mentions}
+            if folded <= speakers or reported & folded:
+                continue
+            people = people or _People(text, mentions, lang)
+            if people.different(names[0][0], names[1][0]):
+                continue
+            # Report the spelling written less often (the later one on a tie).
+            count = {names[0]: len(surnames[a]), names[1]: len(surnames[b])}
+            here, there = sorted(names, key=lambda name: (count[name], -name[1]))
+            other = ctx.article_span(there[1], there[2])
+            yield Issue(
+                f"'{here[0]}' is spelt '{there[0]}' elsewhere in the article",
+                ctx.article_span(here[1], here[2]),
+                data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
+                      "other_line": other.line},
+                suggestions=[Suggestion(there[0], f"spelt so {count[there]} time(s) in the article")],
+                related=[other.with_message("the other spelling")],
+            )
+
+
+def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[tuple[int, int]],
+                  lang: str) -> tuple[tuple[str, int, int], tuple[str, int, int]] | None:
+    """The two names two runs end with: their surnames after the most given names they share
+    (up to three, compared case-folded), the longest pair that both read as a person's name
+    (``Sugi Nur Raharjo`` and ``Sugi Nur Rahardja`` from ``Hakim Sugi Nur Raharjo``); None when
+    no pair does."""
+    shared = 1
+    while shared < min(len(run_a), len(run_b), _WRITTEN_NAME_WORDS) - 1:
+        (a_start, a_end), (b_start, b_end) = run_a[-2 - shared], run_b[-2 - shared]
+        if text[a_start:a_end].casefold() != text[b_start:b_end].casefold():
+            break
+        shared += 1
+    for given in range(shared, 0, -1):
+        a = (text[run_a[-1 - given][0]:run_a[-1][1]], run_a[-1 - given][0], run_a[-1][1])
+        b = (text[run_b[-1 - given][0]:run_b[-1][1]], run_b[-1 - given][0], run_b[-1][1])
+        if is_person_name(a[0], lang) and is_person_name(b[0], lang):
+            return a, b
+    return None
+
+
 class _Written:
     """How often the text writes the last word of a name as a word of its own (counted once per
     word: an article may hold many spellings of one name)."""
@@ -493,6 +574,11 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
     """Yield issues for names spelt, or people titled, two ways."""
     mentions = ctx.analysis.attribution.speakers
     relation = _Relations()
-    yield from _name_issues(ctx, mentions, relation)
+    reported: set[str] = set()
+    for issue in _name_issues(ctx, mentions, relation):
+        reported.add(fold_name(issue.data["name"]))
+        reported.add(fold_name(issue.data["other_name"]))
+        yield issue
+    yield from _written_issues(ctx, mentions, relation, reported)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)
