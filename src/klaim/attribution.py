@@ -947,6 +947,7 @@ class _Language:
     """Words after which a reporting verb's spelling is a noun or an adjective (``the reports``,
     ``an estimated 300``): it reports nothing."""
     noun_quantifiers: frozenset[str] = frozenset()
+    noun_modifiers: frozenset[str] = frozenset()
     """Quantifiers after which a reporting verb's plural-looking form is a noun (``most
     states``); before another form they are its subject (``They all said``)."""
     passive_agents: frozenset[str] = frozenset()
@@ -1196,7 +1197,7 @@ def _language(lang: str) -> _Language:
         first_person_plural=words("first_person_plural"), modal_hosts=words("modal_hosts"),
         hyphen_prefixes=words("hyphen_prefixes"),
         reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
-        noun_quantifiers=words("noun_quantifiers"),
+        noun_quantifiers=words("noun_quantifiers"), noun_modifiers=words("noun_modifiers"),
         group_members=_Phrases(lex.get("group_members", ())),
         elisions=words("elisions"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
@@ -2202,13 +2203,17 @@ class _Reader:
         before it: an article, a possessive or a preposition (``the reports``, ``an estimated
         300``, ``a majority of states``; lexicon ``noun_determiners``), or a quantifier before a
         form ending in ``s`` (``most states``; lexicon ``noun_quantifiers``; not ``They all
-        said``)."""
+        said``), or a modifier with no determiner before it (``other alleged partners``; lexicon
+        ``noun_modifiers``; not ``The other says``)."""
         tokens = self.tokens
         if at == 0 or not tokens[at].joined or (tokens[at - 1].cap and not tokens[at - 1].sentence_start):
             return False  # (a name or an initial spelt like one: "Witness A said", "Lily An said")
+        lang = self.lang
         before = tokens[at - 1].fold
-        return before in self.lang.noun_determiners or \
-            (before in self.lang.noun_quantifiers and tokens[at].fold.endswith("s"))
+        if before in lang.noun_modifiers:
+            return at < 2 or not tokens[at - 1].joined or tokens[at - 2].fold not in lang.noun_determiners
+        return before in lang.noun_determiners or \
+            (before in lang.noun_quantifiers and tokens[at].fold.endswith("s"))
 
     def reduplicated(self, at: int) -> bool:
         """Whether token ``at`` is doubled with a hyphen (``kata-kata``: a plural noun, no verb)."""
