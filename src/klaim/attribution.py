@@ -4054,32 +4054,25 @@ _CAPITAL_RUN = re.compile(rf"{_CAPITAL}(?<![\w'’.-].){_CAPITAL_TAIL}(?:[ \t]{_
 """Two capitalised words or more, one space apart (a run of a name, perhaps after a title or a
 place: ``Hakim Sugi Nur Raharjo``). The first capital is matched before the look-behind that
 starts it at a word's start: the search skips ahead to capitals, twice as fast."""
+
+
 def capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     """Where the text writes two capitalised words or more in a row, one space apart, whatever
     they name and wherever they stand (in quotations too): each run's words, as spans (``Sugi
     Nur Raharjo`` in ``memvonis Sugi Nur Raharjo alias …``, but also ``Majelis Hakim``, or
     ``Saat Budi Hartanto`` at a sentence's head: the caller asks :func:`is_person_name` of the
-    few it compares). A word in capitals splits a run (``RADARSEMARANG``), and a possessive
-    ``'s`` is no part of its last word."""
+    few it compares). A possessive ``'s`` is no part of a run's last word."""
     found: list[list[tuple[int, int]]] = []
     for run in _CAPITAL_RUN.finditer(text):
         at = run.start()
-        piece: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = []
         for word in run.group().split():  # (one space or tab between words)
-            end = at + len(word)
-            if len(word) > 1 and word.isupper():
-                if len(piece) > 1:
-                    found.append(piece)
-                piece = []
-            else:
-                piece.append((at, end))
-            at = end + 1
-        if len(piece) > 1:
-            found.append(piece)
-    for piece in found:
-        start, end = piece[-1]
+            spans.append((at, at + len(word)))
+            at += len(word) + 1
+        start, end = spans[-1]
         if text.endswith(_POSSESSIVE, start, end) and end - start > 3:
-            piece[-1] = (start, end - 2)
+            spans[-1] = (start, end - 2)
+        found.append(spans)
     return found
 
 

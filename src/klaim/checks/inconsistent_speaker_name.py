@@ -34,13 +34,17 @@ It reports:
   mengatakan` and, misspelt, `jelas Asnyar`), or when the article quotes someone by that lone
   name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
   be two people);
-- a name spelt two ways where its bearer need not speak (`kind: name` too): two names of two
-  to four capitalised words, wherever the text writes them (in quotations too), with the same
-  given names and a surname one or two letters off (`memvonis Sugi Nur Raharjo`, then in the
-  verdict quoted `Sugi Nur Rahardja`), each read as a person's name (no role, body or acronym
-  in it); a name and its plural are two (`Green Mountain`, `the Green Mountains`). The spelling
-  written less often is reported (the later one on a tie), unless the speakers' comparison
-  above reported either spelling or both are speakers';
+- a name spelt two ways where its bearer need not speak (`kind: name` too): two runs of
+  capitalised words, wherever the text writes them (in quotations too), that end with the same
+  given names (up to three, compared whole: `Ahmad Nur Hidayat` and `Siti Nur Hidayah` are two
+  people) and a surname one or two letters off (`memvonis Sugi Nur Raharjo`, then in the verdict
+  quoted `Sugi Nur Rahardja`), each read as a person's name (no role, stopword or acronym in it).
+  Not compared: two names one sentence holds (a list, a couple: `Nur Hidayat dan istrinya, Nur
+  Hidayah`) or that stand only on short lines of their own (a list's items); a name and its
+  plural (`Green Mountain`, `the Green Mountains`); a name after a feature's noun (`Gunung
+  Merapi`, `Hurricane Maria`; lexicon `feature_nouns`) or with a given word the article writes in
+  lower case (`New York Jets`, "a new coach"). The spelling written less often is reported (the
+  later one on a tie), unless the speakers' comparison above reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
@@ -116,7 +120,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
-from itertools import combinations
 
 from klaim.attribution import (
     SpeakerMention,
@@ -322,12 +325,15 @@ _WRITTEN_NAME_WORDS = 4
 """The most words of a name compared where its bearer need not speak."""
 
 
-def _written_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Relations,
-                    reported: set[str]) -> Iterator[Issue]:
+def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> Iterator[Issue]:
     """A surname spelt two ways after the same given names, where the person need not speak
-    (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``): names the
-    speakers' comparison (:func:`_name_issues`) has not already reported, or weighed as two
-    people by both being speakers'."""
+    (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``). Not
+    reported: a pair the speakers' comparison (:func:`_name_issues`) reported either name of
+    (two speakers' names spelt so are its to report); two names one sentence holds (a
+    list, a couple: ``Nur Hidayat dan istrinya, Nur Hidayah``), or only short lines of their own
+    (a list's items); a "given name" the article writes
+    in lower case (``New York Jets``: "new") or a feature's noun (``Gunung Merapi``, ``Hurricane
+    Maria``; lexicon ``feature_nouns``)."""
     text, lang = ctx.article.text, ctx.article.lang
     runs = capitalised_runs(text)
     # By the word before the last, then by the last, case-folded: only runs that agree on the
@@ -338,36 +344,86 @@ def _written_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: 
         (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
         by_given.setdefault(text[given_start:given_end].casefold(), {}).setdefault(
             text[last_start:last_end].casefold(), []).append(run)
-    speakers: set[str] | None = None
-    people: _People | None = None
+    lower: frozenset[str] | None = None
     for surnames in by_given.values():
         if len(surnames) < 2:
             continue
-        for a, b in combinations(sorted(surnames), 2):
-            if a in (b + "s", b + "es") or b in (a + "s", a + "es"):
-                continue  # a name and its plural: "Green Mountain", "the Green Mountains"
-            names = _shared_given(text, surnames[a][0], surnames[b][0], lang)
-            if names is None or relation(names[0][0], names[1][0]) != "variant":
-                continue
-            folded = {fold_name(names[0][0]), fold_name(names[1][0])}
-            speakers = speakers if speakers is not None else {fold_name(m.name) for m in mentions}
-            if folded <= speakers or reported & folded:
-                continue
-            people = people or _People(text, mentions, lang)
-            if people.different(names[0][0], names[1][0]):
-                continue
-            # Report the spelling written less often (the later one on a tie).
-            count = {names[0]: len(surnames[a]), names[1]: len(surnames[b])}
-            here, there = sorted(names, key=lambda name: (count[name], -name[1]))
-            other = ctx.article_span(there[1], there[2])
-            yield Issue(
-                f"'{here[0]}' is spelt '{there[0]}' elsewhere in the article",
-                ctx.article_span(here[1], here[2]),
-                data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
-                      "other_line": other.line},
-                suggestions=[Suggestion(there[0], f"spelt so {count[there]} time(s) in the article")],
-                related=[other.with_message("the other spelling")],
-            )
+        # Only surnames spelt alike can be one name: the index finds them without relating every
+        # pair (a list of a thousand "Muhammad …").
+        index = SpellingIndex(surnames)
+        for a in sorted(surnames):
+            for b in sorted(index.similar(a)):
+                if b <= a or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
+                    continue  # (each pair once; a name and its plural: "the Green Mountains")
+                if _one_sentence(text, surnames[a], surnames[b]) or \
+                        all(_listed(text, run) for run in (*surnames[a], *surnames[b])):
+                    continue
+                names = _shared_given(text, surnames[a][0], surnames[b][0], lang)
+                if names is None or relation(names[0][0], names[1][0]) != "variant" \
+                        or _feature(text, surnames[a][0], names[0], lang):
+                    continue
+                if lower is None:
+                    lower = frozenset(word for word in _LOWER_WORD.findall(text) if word[0].islower())
+                if any(word in lower for word in names[0][0].casefold().split()[:-1]):
+                    continue  # "a new coach": "New York Jets" and "New York Mets" are no person
+                if reported & {fold_name(names[0][0]), fold_name(names[1][0])}:
+                    continue  # (the speakers' comparison reported it)
+                # Report the spelling written less often (the later one on a tie).
+                count = {names[0]: len(surnames[a]), names[1]: len(surnames[b])}
+                here, there = sorted(names, key=lambda name: (count[name], -name[1]))
+                other = ctx.article_span(there[1], there[2])
+                yield Issue(
+                    f"'{here[0]}' is spelt '{there[0]}' elsewhere in the article",
+                    ctx.article_span(here[1], here[2]),
+                    data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
+                          "other_line": other.line},
+                    suggestions=[Suggestion(there[0], f"spelt so {count[there]} time(s) in the article")],
+                    related=[other.with_message("the other spelling")],
+                )
+
+
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+"""A word (of letters), kept when written in lower case."""
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _one_sentence(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
+                  runs_b: Sequence[Sequence[tuple[int, int]]]) -> bool:
+    """Whether one sentence holds a run of each (no full stop, question or exclamation mark or
+    line break between them): a writer does not name one person twice in a sentence."""
+    for run_a in runs_a:
+        for run_b in runs_b:
+            first, second = (run_a, run_b) if run_a[0][0] < run_b[0][0] else (run_b, run_a)
+            if _SENTENCE_BREAK.search(text, first[-1][1], second[0][0]) is None:
+                return True
+    return False
+
+
+def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, int], lang: str) -> bool:
+    """Whether a feature's noun opens the name or stands right before it in its run (``Gunung
+    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``)."""
+    nouns = _feature_nouns(lang)
+    words = name[0].casefold().split()[:-1]
+    before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
+    return any(word in nouns for word in [*before, *words])
+
+
+_PROSE_WORDS = 8
+"""The fewest words of a line of prose: a shorter one is a list's item, a caption or a heading."""
+
+
+def _listed(text: str, run: Sequence[tuple[int, int]]) -> bool:
+    """Whether the run stands on a short line of its own, a list's item (``9. Muhammad Rizki``):
+    a list names different people, however alike."""
+    start = text.rfind("\n", 0, run[0][0]) + 1
+    end = text.find("\n", run[-1][1])
+    return len(text[start:end if end != -1 else len(text)].split()) < _PROSE_WORDS
+
+
+@cache
+def _feature_nouns(lang: str) -> frozenset[str]:
+    """The lexicon's ``feature_nouns`` of ``lang`` and English, case-folded."""
+    return frozenset(word.casefold() for word in with_english(lang, "feature_nouns"))
 
 
 def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[tuple[int, int]],
@@ -375,16 +431,22 @@ def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[t
     """The two names two runs end with: their surnames after the most given names they share
     (up to three, compared case-folded), the longest pair that both read as a person's name
     (``Sugi Nur Raharjo`` and ``Sugi Nur Rahardja`` from ``Hakim Sugi Nur Raharjo``); None when
-    no pair does."""
+    no pair does, or when a given name before the shared ones differs and makes each a person's
+    name of its own (``Ahmad Nur Hidayat`` and ``Siti Nur Hidayah`` are two people)."""
+    def name(run: Sequence[tuple[int, int]], given: int) -> tuple[str, int, int]:
+        return text[run[-1 - given][0]:run[-1][1]], run[-1 - given][0], run[-1][1]
+
     shared = 1
-    while shared < min(len(run_a), len(run_b), _WRITTEN_NAME_WORDS) - 1:
+    longest = min(len(run_a), len(run_b), _WRITTEN_NAME_WORDS) - 1
+    while shared < longest:
         (a_start, a_end), (b_start, b_end) = run_a[-2 - shared], run_b[-2 - shared]
         if text[a_start:a_end].casefold() != text[b_start:b_end].casefold():
+            if is_person_name(name(run_a, shared + 1)[0], lang) and is_person_name(name(run_b, shared + 1)[0], lang):
+                return None  # different first names: two people
             break
         shared += 1
     for given in range(shared, 0, -1):
-        a = (text[run_a[-1 - given][0]:run_a[-1][1]], run_a[-1 - given][0], run_a[-1][1])
-        b = (text[run_b[-1 - given][0]:run_b[-1][1]], run_b[-1 - given][0], run_b[-1][1])
+        a, b = name(run_a, given), name(run_b, given)
         if is_person_name(a[0], lang) and is_person_name(b[0], lang):
             return a, b
     return None
@@ -579,6 +641,6 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         reported.add(fold_name(issue.data["name"]))
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
-    yield from _written_issues(ctx, mentions, relation, reported)
+    yield from _written_issues(ctx, relation, reported)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)

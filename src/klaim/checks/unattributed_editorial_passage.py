@@ -184,7 +184,7 @@ from functools import cache
 from typing import Any
 
 from klaim.article import BYLINE_NAME_WORDS, byline_words, newsroom_jobs, opinion_label, parse_dateline_value
-from klaim.attribution import Evidence, name_degrees
+from klaim.attribution import Evidence, is_person_name, name_degrees
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
 from klaim.lexicon import lexicon, with_english
@@ -192,6 +192,8 @@ from klaim.registry import Issue, check
 from klaim.text import DOUBLE_MARKS
 
 _FIRST_PERSON_PARAGRAPHS = 2
+_CREDITED_WE_PARAGRAPHS = 4
+"""Paragraphs that speak as "we" to make a piece under a desk's credit line the writer's."""
 
 
 @cache
@@ -340,9 +342,9 @@ def _signed(ctx: Context) -> bool:
             and all(w[:1].isupper() and _NAME_WORD.fullmatch(w) for w in [*name, *words]))
 
 
-def _bylined(ctx: Context) -> bool:
-    """Whether the piece opens with a writer's byline on a line of its own: a name of two to five
-    capitalised words, perhaps after a byline word, on the same line or the one before
+def _bylined(ctx: Context) -> str | None:
+    """``signed`` when the piece opens with a writer's byline on a line of its own: a name of two
+    to five capitalised words, perhaps after a byline word, on the same line or the one before
     (``SITI AMINAH LUBIS``, ``Oleh: Rina Hartati``, ``By Ann Lee``, ``Oleh`` over ``Rina
     Hartati``; after one, the writer's post may follow in parentheses or after a comma, in two
     words or more: ``Oleh Rina Putri (A1C021045), Fakultas Pertanian``; or degrees, after a name
@@ -351,17 +353,20 @@ def _bylined(ctx: Context) -> bool:
     not a wire's, ``Maria Lopez, Reuters``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``).
     A byline with its word may stand under a standfirst or a line of furniture (in the body's
-    first three blocks), and other credits may follow it after a bar (``Penulis: Rudi Santoso |
-    Editor: Maya Lestari``). A page that opens with the writer's name alone, over no title and
-    no dateline, has it read as its title: a title of such a name counts when the article has
-    no dateline, the body opens with a sentence (not a headline: a section's name over the
-    title, ``Metro Kendari``, is no byline), and none of the title's words is written in lower
-    case in the body (``Donald Lambro``; not ``Harbour Plan`` over "the harbour plan", nor a
-    title over its date line)."""
+    second or third block; its name then a person's, no subhead's: ``By The Numbers``).
+    ``credited`` when other credits follow the byline after a bar, one with a newsroom job
+    (``Penulis: Rudi Santoso | Editor: Maya Lestari``): a desk's credit line, which sites print
+    over news and opinion alike. A page that opens with the writer's name alone, over no title and
+    no dateline, has it read as its title: a title of such a name signs the piece when the
+    article has no dateline, the body opens with a sentence that ends with a full stop (not a
+    headline, a question's or not: a section's name over the title, ``Metro Kendari``, is no
+    byline), and none of the title's words is written in the body (``Donald Lambro``; not
+    ``Harbour Plan`` over "the harbour plan", nor a title over its date line). None otherwise."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
     if not body:
-        return False
-    words = byline_words(ctx.article.lang)
+        return None
+    lang = ctx.article.lang
+    words = byline_words(lang)
     for at, block in enumerate(body[:_BYLINE_REACH]):
         line = block.text.strip()
         alone = line.rstrip(": ").casefold()
@@ -369,18 +374,29 @@ def _bylined(ctx: Context) -> bool:
             # the byline word on a line of its own: "Oleh" / "Sari Wulandari"
             line = f"{line} {body[at + 1].text.strip()}"
         head = line.replace(":", " ").split()[:1]
-        if (at == 0 or (head and head[0].casefold() in words)) and _byline_line(ctx, line):
-            return True
+        if not (at == 0 or (head and head[0].casefold() in words)):
+            continue
+        byline, bar, credits = line.partition(" | ")
+        if not _byline_line(ctx, byline.rstrip() if head and head[0].casefold() in words else line):
+            continue
+        name = _POST_AFTER_NAME.split(byline.replace(":", " ").split(None, 1)[-1])[0].strip()
+        if at > 0 and not is_person_name(name, lang):
+            continue  # (a subhead: "By The Numbers")
+        jobs = _newsroom_jobs(lang)
+        if bar and any(part.split(":")[0].strip().casefold() in jobs for part in credits.split(" | ")):
+            return _CREDITED
+        return _SIGNED
     title = ctx.article.title.split()
     if ctx.article.dateline is None and 2 <= len(title) <= BYLINE_NAME_WORDS \
-            and body[0].text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_ENDS) \
+            and body[0].text.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "…")) \
             and _byline_line(ctx, ctx.article.title.strip()):
-        lower = {word.casefold() for word in title}
-        return not any(word[0].islower() and word in lower for p in body for word in _LOWER_WORD.findall(p.text))
-    return False
+        named = {word.casefold() for word in title}
+        if not any(word.casefold() in named for p in body for word in _LOWER_WORD.findall(p.text)):
+            return _SIGNED
+    return None
 
 
-_SENTENCE_ENDS = (".", "!", "?", "…")
+_SIGNED, _CREDITED = "signed", "credited"
 _CLOSING_MARKS = "\"'”’»)"
 _BYLINE_REACH = 3
 """How many blocks at the body's head may hold a byline with its word (under a standfirst, or a
@@ -490,8 +506,12 @@ def _first_person(ctx: Context) -> bool:
     found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
     if found >= _FIRST_PERSON_PARAGRAPHS or (found == 1 and _title_speaks(ctx)):
         return True
-    if not (_signed(ctx) or _bylined(ctx)):
+    byline = _SIGNED if _signed(ctx) else _bylined(ctx)
+    if byline is None:
         return False
+    if byline == _CREDITED:  # a desk's credit line: only a piece that speaks as "we" throughout
+        return _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
+                                    _CREDITED_WE_PARAGRAPHS) >= _CREDITED_WE_PARAGRAPHS
     return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
                                               _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
 
