@@ -1209,7 +1209,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         elif below is not None:
             # Further down the page's head (below a widget of many short lines, a teaser or a
             # caption), unless a lede dates the story: "PITTSBURGH, July 11, 2011 /PRNewswire/ --".
-            dateline = _lede_dateline(text, body[:_LEDE_REACH], langs)
+            dateline = _lede_dateline(text, _lede_blocks(text, body), langs)
             if dateline is None:
                 at, found, _ = below
                 dateline_match = (*content[at], found)
@@ -1242,7 +1242,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "unparsed", "dateline": text[s:e]},
             hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
         dateline = Dateline(n, s, e, text[s:e], None)
-    elif dateline is None and (lede := _lede_dateline(text, body[:_LEDE_REACH], [resolved_lang, *languages])):
+    elif dateline is None and (lede := _lede_dateline(text, _lede_blocks(text, body), [resolved_lang, *languages])):
         dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
     elif dateline is None:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
@@ -1260,6 +1260,24 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
 
 _LEDE_REACH = 3
 """How many body blocks after the title may open with the story's place and date."""
+_LEDE_LENGTH = 80
+"""The fewest characters of the first block of prose, the lede, further down the page's head."""
+
+
+def _lede_blocks(text: str, body: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The body blocks that may be the lede: the first ``_LEDE_REACH``, and the first block of
+    more than ``_LEDE_LENGTH`` characters up to ``_HEAD_REACH`` lines down, under a release's
+    contact box or a page's widget of short lines (``SPRINGVALE, Ohio (March 4, 2019) — …`` under
+    ``EXHIBIT 99.1``, ``CONTACTS`` and their names and numbers)."""
+    blocks = list(body[:_LEDE_REACH])
+    if all(e - s <= _LEDE_LENGTH for _, s, e in blocks):  # (else the lede is among them)
+        for block in body[_LEDE_REACH:]:
+            if block[0] - body[0][0] > _HEAD_REACH:
+                break
+            if block[2] - block[1] > _LEDE_LENGTH:
+                blocks.append(block)
+                break
+    return blocks
 _LEDE_HEAD = 100
 """The most characters of a lede's place and date before their dash."""
 _LEDE_DASH = re.compile(r"[ \t](?:--?|[—–])[ \t]")
