@@ -632,8 +632,9 @@ def _title_case(words: Sequence[str]) -> bool:
 
 
 def opinion_label(article: Article) -> str | None:
-    """The label that marks the article as opinion, not news, or None: a title that starts with one
-    (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
+    """The label that marks the article as opinion, not news, or None: a title (or, under a title
+    that is the page's navigation, ``Skip to main content``, the body's first heading) that starts
+    with one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
     after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
     title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced
@@ -660,7 +661,13 @@ def opinion_label(article: Article) -> str | None:
         vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
         vocabulary.newsroom)
     # A spaced dash may stand for the label's colon: "In Our Opinion - City should …".
-    raw_title = _HEAD_DASH.sub(lambda found: found.group(1) + ": ", article.title.strip(), count=1)
+    # A title that is the page's navigation ("Skip to main content") is furniture: the headline is
+    # the body's first heading.
+    title_text = article.title.strip()
+    first_block = next((p for p in article.paragraphs if p.kind in ("paragraph", "heading")), None)
+    if first_block is not None and first_block.kind == "heading" and navigation_line(title_text, article.lang):
+        title_text = first_block.text.strip()
+    raw_title = _HEAD_DASH.sub(lambda found: found.group(1) + ": ", title_text, count=1)
     title = raw_title.casefold()
     # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
     # words before it are of the few that open such heads ("Spending Review:" is a news title).
@@ -695,12 +702,12 @@ def opinion_label(article: Article) -> str | None:
     # A label closing the title after a spaced dash or slash or a bar, perhaps before the site's
     # name: "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper", a
     # date and the section over the headline, "2018-12-05 / Editorial".
-    for segment in _TITLE_SEPARATOR.split(article.title.strip().casefold())[1:]:
+    for segment in _TITLE_SEPARATOR.split(title_text.casefold())[1:]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
     # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).
-    first, _, rest = article.title.strip().partition(" ")
+    first, _, rest = title_text.partition(" ")
     if first.isupper() and first.isalpha() and rest[:1].isupper() and not rest.split()[0].isupper():
         for label in labels:
             if label.endswith(":") and first.casefold() == label[:-1]:
