@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -399,6 +400,8 @@ class _Patterns:
     """Lower-case first words of the relative phrases, to find where one may start."""
     zone_words: tuple[str, ...]
     """Lower-case first words of the zone phrases (``waktu``, ``local``, ``heure``)."""
+    month_year: re.Pattern[str]
+    """A month's name and a year with no day (``September 2024``, ``Sept. 2024``)."""
 
 
 _WINDOW = 90
@@ -534,6 +537,7 @@ def _patterns(lang: str) -> _Patterns:
             {phrase.split()[0].lower() for phrase in zone_phrases}
             | ({place[0]} if place else set())
         )),
+        month_year=re.compile(f"{_LB}(?P<m>{month_re})\\.?,?{_SP1}{year4}", flags),
     )
 
 
@@ -1854,10 +1858,12 @@ def extract_dates(text: str, lang: str, reference: dt.date | None,
 
     ``lang`` picks the names (plus English) and the numeric order (CLDR short date pattern:
     ``3/9`` is 3 September in ``id``, 9 March in ``en``). ``reference`` is the publication date:
-    yearless dates get the year nearest it (:func:`infer_year`); without it they stay
-    unresolved. A yearless date whose written weekday does not fit that year takes the year
-    nearest a date its own sentence gave before it with a year, when its weekday fits that one
-    and no word next to it gives its year (``tahun lalu``). A mention's ``zone_hint`` is the
+    yearless dates get the year nearest it (:func:`infer_year`); without it, the year the text
+    writes their month with, when it writes that month with one year only
+    (:func:`_years_from_months`), and else they stay unresolved. A yearless date whose written
+    weekday does not fit that year takes the year nearest a date its own sentence gave before it
+    with a year, when its weekday fits that one and no word next to it gives its year (``tahun
+    lalu``). A mention's ``zone_hint`` is the
     first zone its sentence names that ``own_zone`` (the dateline's zone) does not. Returns
     mentions sorted by start (range members in written order).
     """
@@ -1931,7 +1937,36 @@ def extract_dates(text: str, lang: str, reference: dt.date | None,
             mentions.append(mention)
             if mention.year is not None and mention.resolved is not None:
                 dated = mention
+    if reference is None and any(m.resolved is None and m.year is None for m in mentions):
+        mentions = _years_from_months(text, mentions, pats)
     return mentions
+
+
+def _years_from_months(text: str, mentions: list[DateMention], pats: _Patterns) -> list[DateMention]:
+    """Without a publication date, a yearless date takes the year the article writes its month
+    with, when it writes that month with one year only (``September 2024`` or ``5 September
+    2024``, then ``Rabu (21/9)``): a story of September 2024 dates its September in 2024. The
+    year is marked inferred, as one from the publication date is."""
+    years: dict[int, set[int]] = {}
+    for mention in mentions:
+        if mention.year is not None:
+            years.setdefault(mention.month, set()).add(mention.year)
+    for found in pats.month_year.finditer(text):
+        month = pats.names.month(found.group("m"))
+        if month is not None:
+            years.setdefault(month, set()).add(int(found.group("y")))
+    resolved: list[DateMention] = []
+    for mention in mentions:
+        year = years.get(mention.month, set())
+        if mention.year is None and mention.resolved is None and len(year) == 1:
+            try:
+                date = dt.date(next(iter(year)), mention.month, mention.day)
+            except ValueError:
+                date = None
+            if date is not None:
+                mention = dataclasses.replace(mention, resolved=date, year_inferred=True, impossible=False)
+        resolved.append(mention)
+    return resolved
 
 
 def _same_sentence(text: str, start: int, end: int, pats: _Patterns) -> bool:

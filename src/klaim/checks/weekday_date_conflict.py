@@ -4,7 +4,9 @@
 Reports every weekday/date pair in the article (`Kamis (19/6)`, `Tuesday, Sept. 3, 2024`,
 `Dienstag, 3. September 2024`, `Friday, 22nd, January 2022`) whose weekday is not the weekday
 of the date. Yearless dates
-take the year nearest the dateline. `malam Jumat` (the evening before Friday) fits a Thursday.
+take the year nearest the dateline; in an article without one, the year the article writes
+their month with, when it writes that month with one year only (`September 2024` or `5
+September 2024`, then `Rabu (21/9)`). `malam Jumat` (the evening before Friday) fits a Thursday.
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
 `reason`: `mismatch`, or `time-zone` when the weekday is one day off and the same sentence
