@@ -548,6 +548,8 @@ class _OpinionWords:
     """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
     closing_labels: frozenset[str]
     """Labels that may close a title after a spaced dash or a bar (``closing_labels``: ``our view``)."""
+    section_lines: tuple[str, ...]
+    """Words that open a line naming the page's sections (``section_lines``: ``published in``)."""
     self_references: re.Pattern[str] | None
     """The piece naming itself a column (``opinion_self_references``: ``this column``), as whole
     words in any case; None when the language has none."""
@@ -577,6 +579,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
+        section_lines=tuple(sorted(with_english(lang, "section_lines"))),
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
@@ -653,7 +656,9 @@ def opinion_label(article: Article) -> str | None:
     column or disclaims the outlet's view outside quotation marks (``As I write this column``,
     ``Konten … tidak mewakili pandangan redaksi``) or a short note on the
     writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
-    professor …``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
+    professor …``), or a short line naming the page's sections, one of them a closing label, in
+    the date line or the last two paragraphs (``Published in Editorials on …``, ``Kategori:
+    Opini``; lexicon ``section_lines``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
     ``letter_salutations``,
     ``byline_words``, ``opinion_self_references``, ``opinion_notes``) and English's."""
     vocabulary = _opinion_words(article.lang)
@@ -774,6 +779,15 @@ def opinion_label(article: Article) -> str | None:
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # A line naming the page's sections, in the date line or at the foot: "Published in
+    # Editorials on August 17, 2005 11:04 AM", "Filed under: Opinion, Local".
+    lines = [block.text for block in body[-_NOTE_END:]]
+    if article.dateline is not None:
+        lines.append(article.dateline.text)
+    for line in lines:
+        section = _section_label(line, vocabulary)
+        if section is not None:
+            return section
     # The piece calling itself a column, outside quotation marks: "As I write this column, …"
     # (not "“This editorial cartoon should never have run,” she said").
     if vocabulary.self_references is not None:
@@ -787,6 +801,28 @@ def opinion_label(article: Article) -> str | None:
             for note in notes:
                 if line.startswith(note):
                     return note
+    return None
+
+
+_SECTION_LINE_WORDS = 16
+"""The most words of a line naming the page's sections."""
+_SECTIONS_END = re.compile(r"\s+(?:on|pada)\s+\S.*\Z", re.IGNORECASE | re.DOTALL)
+"""The date after the sections (``… on August 17, 2005``, ``… pada 3 Maret 2023``)."""
+_SECTION_SEPARATOR = re.compile(r"\s*[,|/;]\s*|\s+(?:and|dan)\s+", re.IGNORECASE)
+
+
+def _section_label(line: str, vocabulary: _OpinionWords) -> str | None:
+    """The opinion label among the sections a short line names after its opening words (lexicon
+    ``section_lines``: ``Published in Editorials on …``; a label of ``closing_labels``), or None."""
+    folded = line.strip().casefold()
+    if len(folded.split()) > _SECTION_LINE_WORDS:
+        return None
+    for opening in vocabulary.section_lines:
+        if folded.startswith(opening) and not folded[len(opening):len(opening) + 1].isalnum():
+            sections = _SECTIONS_END.sub("", folded[len(opening):].lstrip(" :"))
+            for section in _SECTION_SEPARATOR.split(sections):
+                if section.strip(" .") in vocabulary.closing_labels:
+                    return section.strip(" .")
     return None
 
 
