@@ -207,7 +207,9 @@ def _first_person_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:(?i:{body}){capital_i})(?![^\W\d_])")
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+\Z")
+"""The word right before another on its line (a line's first word has none: "I" opening a
+paragraph under a title in title case is the writer)."""
 
 
 _NUMBERED = frozenset({"type", "phase", "class", "stage", "level", "grade", "tier", "part", "title", "category",
