@@ -654,7 +654,9 @@ def opinion_label(article: Article) -> str | None:
     marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
     stand for the byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a
     column or disclaims the outlet's view outside quotation marks (``As I write this column``,
-    ``Konten … tidak mewakili pandangan redaksi``) or a short note on the
+    ``Konten … tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the
+    title) with the writer's post alone on the last line (``Oleh: Sari Wulandari`` …
+    ``Mahasiswi Universitas Tanjung Raya``; a role of the lexicon, no newsroom job) or a short note on the
     writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
     professor …``), or a short line naming the page's sections, one of them a closing label, in
     the date line or the last two paragraphs (``Published in Editorials on …``, ``Kategori:
@@ -779,6 +781,15 @@ def opinion_label(article: Article) -> str | None:
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # A byline at the head (perhaps read as the title) and the writer's post alone on the last
+    # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
+    if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom):
+        folded_bylines = {word.casefold().rstrip(":") for word in bylines}
+        for line in [article.title, *(block.text for block in body[:_NOTE_REACH])]:
+            words = line.replace(":", " ").split()
+            if words and words[0].casefold() in folded_bylines and 2 <= len(words) - 1 <= BYLINE_NAME_WORDS \
+                    and all(word[:1].isupper() for word in words[1:]):
+                return words[0].casefold()
     # A line naming the page's sections, in the date line or at the foot: "Published in
     # Editorials on August 17, 2005 11:04 AM", "Filed under: Opinion, Local".
     lines = [block.text for block in body[-_NOTE_END:]]
@@ -802,6 +813,20 @@ def opinion_label(article: Article) -> str | None:
                 if line.startswith(note):
                     return note
     return None
+
+
+_POST_LINE_WORDS = 12
+"""The most words of a writer's post on a line of its own."""
+
+
+def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> bool:
+    """Whether ``line`` is only a writer's post: a role of the lexicon opening a short line that
+    ends no sentence, with no newsroom job in it (``Mahasiswi Universitas Tanjung Raya``, ``Dosen
+    Fakultas Hukum …``; not ``Wartawan Harian Sukamaju``)."""
+    words = line.strip().casefold().split()
+    if not 2 <= len(words) <= _POST_LINE_WORDS or line.rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    return any(" ".join(words[:len(role.split())]) == role for role in roles) and newsroom.isdisjoint(words)
 
 
 _SECTION_LINE_WORDS = 16

@@ -105,11 +105,14 @@ paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth
 the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
-the byline word: `Opini : Rina Hartati (Dosen …)`), a short note on the writer in the last two
+the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
+alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
+newsroom job), a short note on the writer in the last two
 paragraphs (`Penulis adalah …`, `The writer is …`), a short line naming the page's sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
-write this column`, `This editorial reflects …`, `melalui tulisan ini`; outside quotation marks;
+write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
+`Opini ini sudah terbit …`, `hemat penulis`; outside quotation marks;
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
 (`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them (or one under a title
