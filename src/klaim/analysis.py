@@ -19,11 +19,15 @@ from klaim.dates import (
     bare_weekdays,
     extract_dates,
     extract_relative,
+    lend_years,
     quoted_relatives_from_statement,
 )
 from klaim.text import Normalised, WordIndex, normalise
 
 _Mention = TypeVar("_Mention", DateMention, RelativeMention)
+_LEDE_PARAGRAPHS = 3
+"""The paragraphs at the body's head read as the lede when the article has no publication date
+(a teaser or a caption may stand before the story's first paragraph)."""
 
 
 class Analysis:
@@ -45,11 +49,17 @@ class Analysis:
     @cached_property
     def dates(self) -> list[DateMention]:
         """Every date the article states, resolved against the publication date (sorted by
-        offset). Not those of a site's navigation lines (``Baca juga: …``): they belong to
-        other articles."""
-        found = extract_dates(self.article.text, self.article.lang, self.article.published_date,
-                              own_zone=own_zone(self.article.dateline))
-        return self._outside_boilerplate(found)
+        offset); without one, a yearless date may take the lede's year for its month
+        (:func:`klaim.dates.lend_years`). Not those of a site's navigation lines (``Baca juga:
+        …``): they belong to other articles."""
+        found = self._outside_boilerplate(extract_dates(self.article.text, self.article.lang,
+                                                        self.article.published_date,
+                                                        own_zone=own_zone(self.article.dateline)))
+        if self.article.published_date is None:
+            # Without a publication date, the lede's month and year date the story's days.
+            lede = [(p.start, p.end) for p in self.article.paragraphs if p.kind == "paragraph"][:_LEDE_PARAGRAPHS]
+            found = lend_years(self.article.text, found, self.article.lang, lede, self.quotations.overlaps)
+        return found
 
     def _outside_boilerplate(self, mentions: list[_Mention]) -> list[_Mention]:
         spans = [(p.start, p.end) for p in self.article.paragraphs if p.kind == "boilerplate"]

@@ -1859,9 +1859,8 @@ def extract_dates(text: str, lang: str, reference: dt.date | None,
 
     ``lang`` picks the names (plus English) and the numeric order (CLDR short date pattern:
     ``3/9`` is 3 September in ``id``, 9 March in ``en``). ``reference`` is the publication date:
-    yearless dates get the year nearest it (:func:`infer_year`); without it, the year the text
-    writes their month with, when it writes that month with one year only
-    (:func:`_years_from_months`), and else they stay unresolved. A yearless date whose written
+    yearless dates get the year nearest it (:func:`infer_year`); without it they stay
+    unresolved (the caller may lend them the lede's year: :func:`lend_years`). A yearless date whose written
     weekday does not fit that year takes the year nearest a date its own sentence gave before it
     with a year, when its weekday fits that one and no word next to it gives its year (``tahun
     lalu``). A mention's ``zone_hint`` is the
@@ -1938,30 +1937,74 @@ def extract_dates(text: str, lang: str, reference: dt.date | None,
             mentions.append(mention)
             if mention.year is not None and mention.resolved is not None:
                 dated = mention
-    if reference is None and any(m.resolved is None and m.year is None for m in mentions):
-        mentions = _years_from_months(text, mentions, pats)
     return mentions
 
 
-def _years_from_months(text: str, mentions: list[DateMention], pats: _Patterns) -> list[DateMention]:
-    """Without a publication date, a yearless date takes the year the article writes its month
-    with, when it writes that month with one year only (``September 2024`` or ``5 September
-    2024``, then ``Rabu (21/9)``): a story of September 2024 dates its September in 2024. The
-    year is marked inferred, as one from the publication date is."""
+_LEND_BLOCKERS: dict[str, frozenset[str]] = {
+    "id": frozenset({"sejak", "semenjak", "hingga", "sampai", "sebelum", "setelah", "sesudah", "pasca",
+                     "usai", "dari", "lalu", "silam", "periode", "laporan", "tahun", "anggaran",
+                     # what is planned or due
+                     "akan", "mulai", "rencana", "direncanakan", "dijadwalkan", "ditargetkan", "target",
+                     "berakhir", "tenggat", "batas"}),
+    "en": frozenset({"since", "until", "till", "before", "after", "from", "through", "last", "previous",
+                     "the", "fiscal", "report", "ending", "ended", "by",
+                     # what is planned or due
+                     "will", "scheduled", "planned", "expected", "due", "deadline", "ends", "end",
+                     "begins", "begin", "starts", "start", "opens", "open", "set"}),
+}
+"""Words up to three before a month and its year that make it background, not the story's own
+time: ``sejak banjir besar Maret 2021``, ``the March 2019 floods``, ``Laporan Maret 2023``, a
+fiscal year."""
+_LEND_WINDOW = 3
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–—/]\s*\d{2,4}(?!\d)|\s+(?:to|hingga|sampai|s\.d\.?)\s+\d{4}")
+"""A second year after a month's: ``Maret 2023-2024`` names two years."""
+
+
+def lend_years(text: str, mentions: list[DateMention], lang: str, lede: Sequence[tuple[int, int]],
+               quoted: Callable[[int, int], bool]) -> list[DateMention]:
+    """Without a publication date, a yearless date takes the year the lede writes its month with
+    (``Harga beras … terus naik pada September 2024``, then ``… kata Miyati, Rabu (21/9)``):
+    the story's own time. The lede is ``lede`` (its first paragraphs, as spans); its month with
+    a year counts (``September 2024``, ``5 September 2024``), outside quotations (``quoted``)
+    and not as background (``sejak … Maret 2021``, ``the March 2019 floods``, ``Laporan Maret
+    2023``: lexicon of this module, ``_LEND_BLOCKERS``), nor a range of years (``Maret
+    2023-2024``). The month must have one year only there. Not lent to a date whose words give
+    its year (``tahun lalu``: :func:`year_cue`), nor to an anniversary, a day and month the
+    text writes with a year (``Sabtu (17/8)`` beside ``17 Agustus 1945``). The year is marked
+    inferred, as one from the publication date is."""
+    if not lede or not any(m.year is None and m.resolved is None for m in mentions):
+        return mentions
+    pats = _patterns(lang)
+    blockers = _LEND_BLOCKERS.get(_base(lang), frozenset()) | _LEND_BLOCKERS["en"]
+
+    def background(start: int) -> bool:
+        words = re.findall(r"[^\W\d_]+", text[max(0, start - 60):start].casefold())[-_LEND_WINDOW:]
+        return any(word in blockers for word in words)
+
     years: dict[int, set[int]] = {}
-    for mention in mentions:
-        if mention.year is not None:
-            years.setdefault(mention.month, set()).add(mention.year)
-    for found in pats.month_year.finditer(text):
-        month = pats.names.month(found.group("m"))
-        if month is not None:
-            years.setdefault(month, set()).add(int(found.group("y")))
+    for lede_start, lede_end in lede:
+        for mention in mentions:
+            if mention.year is not None and lede_start <= mention.start < lede_end:
+                years.setdefault(mention.month, set()).add(
+                    -1 if background(mention.start) or quoted(mention.start, mention.end) else mention.year)
+        for found in pats.month_year.finditer(text, lede_start, lede_end):
+            month = pats.names.month(found.group("m"))
+            if month is None:
+                continue
+            ranged = _YEAR_RANGE_AFTER.match(text, found.end()) is not None
+            years.setdefault(month, set()).add(
+                -1 if ranged or background(found.start()) or quoted(found.start(), found.end())
+                else int(found.group("y")))
+    written = [(m.day, m.month, m.year) for m in mentions if m.year is not None]
     resolved: list[DateMention] = []
     for mention in mentions:
         year = years.get(mention.month, set())
-        if mention.year is None and mention.resolved is None and len(year) == 1:
+        lent = next(iter(year)) if len(year) == 1 else -1
+        if mention.year is None and mention.resolved is None and lent != -1 \
+                and not any(day == mention.day and month == mention.month for day, month, _ in written) \
+                and year_cue(text, mention.start, mention.end, lang) == (None, None):
             try:
-                date = dt.date(next(iter(year)), mention.month, mention.day)
+                date: dt.date | None = dt.date(lent, mention.month, mention.day)
             except ValueError:
                 date = None
             if date is not None:

@@ -4,12 +4,16 @@
 Reports every weekday/date pair in the article (`Kamis (19/6)`, `Tuesday, Sept. 3, 2024`,
 `Dienstag, 3. September 2024`, `Friday, 22nd, January 2022`) whose weekday is not the weekday
 of the date. Yearless dates
-take the year nearest the dateline; in an article without one, the year the article writes
-their month with, when it writes that month with one year only (`September 2024` or `5
-September 2024`, then `Rabu (21/9)`). `malam Jumat` (the evening before Friday) fits a Thursday.
+take the year nearest the dateline; in an article without one, the year its lede (its first
+three paragraphs) writes their month with, when it writes that month with one year only and
+not as background (`… terus naik pada September 2024`, then `Rabu (21/9)`; not `sejak Maret
+2021`, `the March 2019 floods`, `scheduled to open in March 2027`, nor to a day and month the
+article writes with a year, `17 Agustus 1945`, nor to a date whose words give its year, `tahun
+lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
+evening before Friday) fits a Thursday.
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
-`reason`: `mismatch`, or `time-zone` when the weekday is one day off and the same sentence
+`reason`: `mismatch`, `lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence
 names another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`; not the
 dateline's own zone, compared by its offset on the dateline's day: `ET` under `EDT` in May is
 the same; `zone_hint` is the first other zone the sentence names): then the finding is a
@@ -281,6 +285,10 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
                        + " and a ".join(WEEKDAY_NAMES[m.resolved.weekday()] for m in ends if m.resolved))
         if zone:
             message += f" (one day off; the sentence names {mention.zone_hint!r})"
+        # A year lent by the lede, the article having no publication date, is a guess: a warning.
+        lent = mention.year_inferred and ctx.article.published_date is None
+        if lent and not zone:
+            message += " (the year is the lede's: the article has no dateline)"
         yield Issue(
             message,
             _location(ctx, mention),
@@ -294,7 +302,7 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
                 "year_inferred": mention.year_inferred,
                 "evening_before": mention.evening_before,
                 "zone_hint": mention.zone_hint,
-                "reason": "time-zone" if zone else "mismatch",
+                "reason": "time-zone" if zone else "lede-year" if lent else "mismatch",
                 "candidates": [{"kind": c.kind, "date": c.date.isoformat(),
                                 "supported": bool(c.support)} for c in candidates],
                 **({"range_dates": [m.resolved.isoformat() for m in (mention, *partners) if m.resolved]}
@@ -302,5 +310,5 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
             },
             suggestions=[Suggestion(c.replacement, "; ".join(c.reasons)) for c in candidates],
             related=related,
-            severity=Severity.WARNING if zone else None,
+            severity=Severity.WARNING if zone or lent else None,
         )
