@@ -4061,18 +4061,26 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     they name and wherever they stand (in quotations too): each run's words, as spans (``Sugi
     Nur Raharjo`` in ``memvonis Sugi Nur Raharjo alias …``, but also ``Majelis Hakim``, or
     ``Saat Budi Hartanto`` at a sentence's head: the caller asks :func:`is_person_name` of the
-    few it compares). A possessive ``'s`` is no part of a run's last word."""
+    few it compares). A word in capitals ends a run (a degree after a name, ``Sugi Nur Raharjo
+    SH``; a masthead before one), and a possessive ``'s`` is no part of a run's last word."""
     found: list[list[tuple[int, int]]] = []
     for run in _CAPITAL_RUN.finditer(text):
         at = run.start()
         spans: list[tuple[int, int]] = []
         for word in run.group().split():  # (one space or tab between words)
-            spans.append((at, at + len(word)))
+            if len(word) > 1 and word.isupper():
+                if len(spans) > 1:
+                    found.append(spans)
+                spans = []
+            else:
+                spans.append((at, at + len(word)))
             at += len(word) + 1
+        if len(spans) > 1:
+            found.append(spans)
+    for spans in found:
         start, end = spans[-1]
         if text.endswith(_POSSESSIVE, start, end) and end - start > 3:
             spans[-1] = (start, end - 2)
-        found.append(spans)
     return found
 
 

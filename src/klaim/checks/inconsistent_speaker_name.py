@@ -35,16 +35,19 @@ It reports:
   name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
   be two people);
 - a name spelt two ways where its bearer need not speak (`kind: name` too): two runs of
-  capitalised words, wherever the text writes them (in quotations too), that end with the same
-  given names (up to three, compared whole: `Ahmad Nur Hidayat` and `Siti Nur Hidayah` are two
-  people) and a surname one or two letters off (`memvonis Sugi Nur Raharjo`, then in the verdict
-  quoted `Sugi Nur Rahardja`), each read as a person's name (no role, stopword or acronym in it).
-  Not compared: two names one sentence holds (a list, a couple: `Nur Hidayat dan istrinya, Nur
-  Hidayah`) or that stand only on short lines of their own (a list's items); a name and its
-  plural (`Green Mountain`, `the Green Mountains`); a name after a feature's noun (`Gunung
-  Merapi`, `Hurricane Maria`; lexicon `feature_nouns`) or with a given word the article writes in
-  lower case (`New York Jets`, "a new coach"). The spelling written less often is reported (the
-  later one on a tie), unless the speakers' comparison above reported either spelling;
+  capitalised words, wherever the text writes them (in quotations too; a word in capitals, a
+  degree, ends a run: `Sugi Nur Raharjo SH`), that end with the same given names (up to three,
+  compared whole: `Ahmad Nur Hidayat` and `Siti Nur Hidayah` are two people, unless the word
+  that differs opens its sentence, `Saat`, `Terdakwa`) and a surname one or two letters off
+  (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`), each read as a
+  person's name (no role, stopword or acronym in it). Not compared: two names a list or a couple
+  joins in one sentence, a few words apart with a comma, a conjunction or a kin word between
+  them (`Nur Hidayat dan istrinya, Nur Hidayah`; lexicon `list_conjunctions`, `kin_words`), or
+  that stand only on short lines of their own (a list's items); a name and its plural (`Green
+  Mountain`, `the Green Mountains`); a name opened by a feature's noun or a word of places'
+  and teams' names (`Gunung Merapi`, `Hurricane Maria`, `New York Jets`; lexicon
+  `feature_nouns`). The spelling written less often is reported (the later one on a tie),
+  unless the speakers' comparison above reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
@@ -329,22 +332,19 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
     """A surname spelt two ways after the same given names, where the person need not speak
     (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``). Not
     reported: a pair the speakers' comparison (:func:`_name_issues`) reported either name of
-    (two speakers' names spelt so are its to report); two names one sentence holds (a
-    list, a couple: ``Nur Hidayat dan istrinya, Nur Hidayah``), or only short lines of their own
-    (a list's items); a "given name" the article writes
-    in lower case (``New York Jets``: "new") or a feature's noun (``Gunung Merapi``, ``Hurricane
-    Maria``; lexicon ``feature_nouns``)."""
+    (two speakers' names spelt so are its to report); two names a list or a couple joins
+    (:func:`_coordinated`), or that stand only on short lines of their own (a list's items); a
+    name a feature's noun or a word of places' names opens (``Gunung Merapi``, ``Hurricane
+    Maria``, ``New York Jets``; lexicon ``feature_nouns``)."""
     text, lang = ctx.article.text, ctx.article.lang
     runs = capitalised_runs(text)
-    # By the word before the last, then by the last, case-folded: only runs that agree on the
-    # word before their surname and differ in it can name one person two ways (accents and
-    # apostrophes are weighed by ``name_relation``).
+    # By the word before the last, then by the last, folded: only runs that agree on the word
+    # before their surname and differ in it can name one person two ways.
     by_given: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
     for run in runs:
         (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
-        by_given.setdefault(text[given_start:given_end].casefold(), {}).setdefault(
-            text[last_start:last_end].casefold(), []).append(run)
-    lower: frozenset[str] | None = None
+        by_given.setdefault(fold_name(text[given_start:given_end]), {}).setdefault(
+            fold_name(text[last_start:last_end]), []).append(run)
     for surnames in by_given.values():
         if len(surnames) < 2:
             continue
@@ -355,17 +355,14 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
             for b in sorted(index.similar(a)):
                 if b <= a or a in (b + "s", b + "es") or b in (a + "s", a + "es"):
                     continue  # (each pair once; a name and its plural: "the Green Mountains")
-                if _one_sentence(text, surnames[a], surnames[b]) or \
+                if _coordinated(text, surnames[a], surnames[b], lang) or \
                         all(_listed(text, run) for run in (*surnames[a], *surnames[b])):
                     continue
                 names = _shared_given(text, surnames[a][0], surnames[b][0], lang)
                 if names is None or relation(names[0][0], names[1][0]) != "variant" \
-                        or _feature(text, surnames[a][0], names[0], lang):
+                        or _feature(text, surnames[a][0], names[0], lang) \
+                        or _feature(text, surnames[b][0], names[1], lang):
                     continue
-                if lower is None:
-                    lower = frozenset(word for word in _LOWER_WORD.findall(text) if word[0].islower())
-                if any(word in lower for word in names[0][0].casefold().split()[:-1]):
-                    continue  # "a new coach": "New York Jets" and "New York Mets" are no person
                 if reported & {fold_name(names[0][0]), fold_name(names[1][0])}:
                     continue  # (the speakers' comparison reported it)
                 # Report the spelling written less often (the later one on a tie).
@@ -382,19 +379,35 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                 )
 
 
-_LOWER_WORD = re.compile(r"[^\W\d_]+")
-"""A word (of letters), kept when written in lower case."""
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_COORDINATION_WORDS = 5
+"""The most words between two names that a list or a couple joins (``Muhammad Rizki (15),
+Muhammad Rizky (16)``, ``Nur Hidayat berangkat haji bersama istrinya, Nur Hidayah``)."""
 
 
-def _one_sentence(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
-                  runs_b: Sequence[Sequence[tuple[int, int]]]) -> bool:
-    """Whether one sentence holds a run of each (no full stop, question or exclamation mark or
-    line break between them): a writer does not name one person twice in a sentence."""
+@cache
+def _joiners(lang: str) -> frozenset[str]:
+    """The lexicon's ``list_conjunctions`` and ``kin_words`` of ``lang`` and English, folded."""
+    return frozenset(word.casefold() for category in ("list_conjunctions", "kin_words")
+                     for word in with_english(lang, category))
+
+
+def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
+                 runs_b: Sequence[Sequence[tuple[int, int]]], lang: str) -> bool:
+    """Whether a list or a couple joins a run of each: within one sentence, a few words apart
+    (``_COORDINATION_WORDS``), with a comma, a conjunction or a kin word between them (lexicon
+    ``list_conjunctions``, ``kin_words``): a writer lists two people, however alike their names,
+    but may misspell one name twice in a sentence (``memvonis Sugi Nur Raharjo …, sementara
+    kuasa hukum Sugi Nur Rahardja …``)."""
+    joiners = _joiners(lang)
     for run_a in runs_a:
         for run_b in runs_b:
             first, second = (run_a, run_b) if run_a[0][0] < run_b[0][0] else (run_b, run_a)
-            if _SENTENCE_BREAK.search(text, first[-1][1], second[0][0]) is None:
+            gap = text[first[-1][1]:second[0][0]]
+            words = gap.split()
+            if len(words) > _COORDINATION_WORDS or _SENTENCE_BREAK.search(gap) is not None:
+                continue
+            if "," in gap or "&" in gap or any(word.strip(",()").casefold() in joiners for word in words):
                 return True
     return False
 
@@ -420,6 +433,14 @@ def _listed(text: str, run: Sequence[tuple[int, int]]) -> bool:
     return len(text[start:end if end != -1 else len(text)].split()) < _PROSE_WORDS
 
 
+_SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?…]|\n)[\s\"'“”‘’(]*\Z")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line or a sentence (perhaps after a quotation mark)."""
+    return _SENTENCE_END_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
 @cache
 def _feature_nouns(lang: str) -> frozenset[str]:
     """The lexicon's ``feature_nouns`` of ``lang`` and English, case-folded."""
@@ -441,8 +462,11 @@ def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[t
     while shared < longest:
         (a_start, a_end), (b_start, b_end) = run_a[-2 - shared], run_b[-2 - shared]
         if text[a_start:a_end].casefold() != text[b_start:b_end].casefold():
-            if is_person_name(name(run_a, shared + 1)[0], lang) and is_person_name(name(run_b, shared + 1)[0], lang):
-                return None  # different first names: two people
+            # Different first names, neither opening its sentence ("Saat", "Terdakwa"): two people.
+            if not _opens_sentence(text, a_start) and not _opens_sentence(text, b_start) \
+                    and is_person_name(name(run_a, shared + 1)[0], lang) \
+                    and is_person_name(name(run_b, shared + 1)[0], lang):
+                return None
             break
         shared += 1
     for given in range(shared, 0, -1):
