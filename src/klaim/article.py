@@ -627,7 +627,7 @@ _OPENING_REACH = 2
 standfirst that introduces the letter)."""
 
 
-def _title_case(words: Sequence[str]) -> bool:
+def title_case(words: Sequence[str]) -> bool:
     """Whether a title's words are in title case: its words of four letters or more, after the
     first, all capitalised (``Publisher Apologises to Readers``; not ``Governor should use …``)."""
     long = [word for word in words[1:] if len(word) >= 4 and word[:1].isalpha()]
@@ -689,7 +689,7 @@ def opinion_label(article: Article) -> str | None:
     # Editorial: Publisher Apologises to Readers").
     after_head = raw_title[len(head):].split()
     outlet = head.split()[-1] if 1 < len(raw_head) <= _LABEL_HEAD_WORDS + 1 and all(
-        word[:1].isupper() for word in raw_head[:-1]) and not _title_case(after_head) else ""
+        word[:1].isupper() for word in raw_head[:-1]) and not title_case(after_head) else ""
     if outlet in vocabulary.outlet_labels:
         return outlet
     if len(head.split()) > _LABEL_HEAD_WORDS or not all(word in _LABEL_HEAD_OPENERS for word in head.split()[:-1]):

@@ -947,9 +947,13 @@ class _Language:
     """Words after which a reporting verb's spelling is a noun or an adjective (``the reports``,
     ``an estimated 300``): it reports nothing."""
     noun_quantifiers: frozenset[str] = frozenset()
-    noun_modifiers: frozenset[str] = frozenset()
     """Quantifiers after which a reporting verb's plural-looking form is a noun (``most
     states``); before another form they are its subject (``They all said``)."""
+    noun_modifiers: frozenset[str] = frozenset()
+    """Words after which a reporting verb's spelling is an adjective (``other alleged
+    partners``), unless a determiner or a pronoun's host (``noun_modifier_hosts``) stands before
+    them: ``The other says``, ``One other said``."""
+    noun_modifier_hosts: frozenset[str] = frozenset()
     passive_agents: frozenset[str] = frozenset()
     """The preposition of a passive's agent (``by``): a reporting verb's passive with one has a
     source (``were told by police``)."""
@@ -1198,6 +1202,7 @@ def _language(lang: str) -> _Language:
         hyphen_prefixes=words("hyphen_prefixes"),
         reporting_words=words("reporting_verbs", "reporting_verbs_postposed"),
         noun_quantifiers=words("noun_quantifiers"), noun_modifiers=words("noun_modifiers"),
+        noun_modifier_hosts=words("noun_modifier_hosts"),
         group_members=_Phrases(lex.get("group_members", ())),
         elisions=words("elisions"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
@@ -2211,7 +2216,8 @@ class _Reader:
         lang = self.lang
         before = tokens[at - 1].fold
         if before in lang.noun_modifiers:
-            return at < 2 or not tokens[at - 1].joined or tokens[at - 2].fold not in lang.noun_determiners
+            host = tokens[at - 2].fold if at >= 2 and tokens[at - 1].joined else ""
+            return host not in lang.noun_determiners and host not in lang.noun_modifier_hosts
         return before in lang.noun_determiners or \
             (before in lang.noun_quantifiers and tokens[at].fold.endswith("s"))
 

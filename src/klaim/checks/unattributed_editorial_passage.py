@@ -189,7 +189,14 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from klaim.article import BYLINE_NAME_WORDS, byline_words, newsroom_jobs, opinion_label, parse_dateline_value
+from klaim.article import (
+    BYLINE_NAME_WORDS,
+    byline_words,
+    newsroom_jobs,
+    opinion_label,
+    parse_dateline_value,
+    title_case,
+)
 from klaim.attribution import Evidence, is_person_name, name_degrees
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
@@ -199,7 +206,8 @@ from klaim.text import DOUBLE_MARKS
 
 _FIRST_PERSON_PARAGRAPHS = 2
 _CREDITED_WE_PARAGRAPHS = 4
-"""Paragraphs that speak as "we" to make a piece under a desk's credit line the writer's."""
+"""Paragraphs that speak as "we" to make a piece under a desk's credit line the writer's (or one
+that speaks as "I")."""
 
 
 @cache
@@ -361,15 +369,19 @@ def _bylined(ctx: Context) -> str | None:
     not a wire's, ``Maria Lopez, Reuters``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``).
     A byline with its word may stand under a standfirst or a line of furniture (in the body's
-    second or third block; its name then a person's, no subhead's: ``By The Numbers``).
-    ``credited`` when other credits follow the byline after a bar, one with a newsroom job
-    (``Penulis: Rudi Santoso | Editor: Maya Lestari``): a desk's credit line, which sites print
-    over news and opinion alike. A page that opens with the writer's name alone, over no title and
-    no dateline, has it read as its title: a title of such a name signs the piece when the
-    article has no dateline, the body opens with a sentence that ends with a full stop (not a
-    headline, a question's or not: a section's name over the title, ``Metro Kendari``, is no
-    byline), and none of the title's words is written in the body (``Donald Lambro``; not
-    ``Harbour Plan`` over "the harbour plan", nor a title over its date line). None otherwise."""
+    second or third block; its name then a person's, no subhead's: ``By The Numbers``; read
+    without honorifics and degrees, in title case: ``Oleh: Dr. Rina Hartati, M.Si.``, ``Oleh:
+    SITI AMINAH LUBIS``). ``credited`` when other credits follow the byline after a bar, one with
+    a newsroom job (``Penulis: Rudi Santoso | Editor: Maya Lestari``): a desk's credit line,
+    which sites print over news and opinion alike. A page that opens with the writer's name
+    alone, over no title and no dateline, has it read as its title: a title of such a name signs
+    the piece when the article has no dateline, the body opens with a sentence that ends with a
+    full stop, or with a question or an exclamation not in title case (a headline: a section's
+    name over the title, ``Metro Kendari``, is no byline), and the body writes none of the
+    title's words in lower case nor any but its first capitalised (``Donald Lambro``, perhaps
+    beside a namesake ``Donald Moss``; not ``Harbour Plan`` over "the harbour plan", nor
+    ``Pemkot Sukamaju Tutup TPA Bantar`` over "Kota Sukamaju", nor a title over its date line).
+    None otherwise."""
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
     if not body:
         return None
@@ -387,21 +399,36 @@ def _bylined(ctx: Context) -> str | None:
         byline, bar, credits = line.partition(" | ")
         if not _byline_line(ctx, byline.rstrip() if head and head[0].casefold() in words else line):
             continue
-        name = _POST_AFTER_NAME.split(byline.replace(":", " ").split(None, 1)[-1])[0].strip()
-        if at > 0 and not is_person_name(name, lang):
+        if at > 0 and not is_person_name(_plain_name(byline), lang):
             continue  # (a subhead: "By The Numbers")
         jobs = _newsroom_jobs(lang)
         if bar and any(part.split(":")[0].strip().casefold() in jobs for part in credits.split(" | ")):
             return _CREDITED
         return _SIGNED
     title = ctx.article.title.split()
+    opening = body[0].text.strip()
     if ctx.article.dateline is None and 2 <= len(title) <= BYLINE_NAME_WORDS \
-            and body[0].text.rstrip().rstrip(_CLOSING_MARKS).endswith((".", "…")) \
+            and (opening.rstrip(_CLOSING_MARKS).endswith((".", "…"))
+                 or (opening.rstrip(_CLOSING_MARKS).endswith(("?", "!")) and not title_case(opening.split()))) \
             and _byline_line(ctx, ctx.article.title.strip()):
-        named = {word.casefold() for word in title}
-        if not any(word.casefold() in named for p in body for word in _LOWER_WORD.findall(p.text)):
+        # The body writes none of the name's words in lower case, nor any but its first (a
+        # namesake's given name) capitalised: a headline's words recur in its story.
+        lower = {word.casefold() for word in title}
+        later = {word.casefold() for word in title[1:]}
+        if not any(word.casefold() in later or (word[0].islower() and word in lower)
+                   for p in body for word in _LOWER_WORD.findall(p.text)):
             return _SIGNED
     return None
+
+
+def _plain_name(byline: str) -> str:
+    """The name a byline gives, in title case, without the byline's word, honorifics and degrees
+    (``Oleh: Dr. Rina Hartati, M.Si.`` is ``Rina Hartati``; ``Oleh: SITI AMINAH LUBIS`` is
+    ``Siti Aminah Lubis``)."""
+    words = byline.replace(":", " ").split()[1:]
+    name = _POST_AFTER_NAME.split(" ".join(words))[0]
+    plain = " ".join(word for word in name.split() if "." not in word)
+    return plain.title() if plain.isupper() else plain
 
 
 _SIGNED, _CREDITED = "signed", "credited"
@@ -517,9 +544,9 @@ def _first_person(ctx: Context) -> bool:
     byline = _SIGNED if _signed(ctx) else _bylined(ctx)
     if byline is None:
         return False
-    if byline == _CREDITED:  # a desk's credit line: only a piece that speaks as "we" throughout
-        return _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
-                                    _CREDITED_WE_PARAGRAPHS) >= _CREDITED_WE_PARAGRAPHS
+    if byline == _CREDITED:  # a desk's credit line: the writer's "I", or "we" in four paragraphs
+        return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
+                                                  _CREDITED_WE_PARAGRAPHS) >= _CREDITED_WE_PARAGRAPHS
     return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
                                               _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
 
