@@ -635,8 +635,9 @@ def title_case(words: Sequence[str]) -> bool:
 
 
 def opinion_label(article: Article) -> str | None:
-    """The label that marks the article as opinion, not news, or None: a title (or, under a title
-    that is the page's navigation, ``Skip to main content``, the body's first heading) that starts
+    """The label that marks the article as opinion, not news, or None: a title (or, when the title
+    is a line of the page's navigation or advertising, ``Skip to main content``,
+    ``Advertisement``, the body's first heading) that starts
     with one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
     after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
     title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
@@ -668,8 +669,8 @@ def opinion_label(article: Article) -> str | None:
         vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
         vocabulary.newsroom)
     # A spaced dash may stand for the label's colon: "In Our Opinion - City should …".
-    # A title that is the page's navigation ("Skip to main content") is furniture: the headline is
-    # the body's first heading.
+    # A title that is the page's navigation or advertising ("Skip to main content",
+    # "Advertisement") is furniture: the headline is the body's first heading.
     title_text = article.title.strip()
     first_block = next((p for p in article.paragraphs if p.kind in ("paragraph", "heading")), None)
     if first_block is not None and first_block.kind == "heading" and navigation_line(title_text, article.lang):
@@ -1333,19 +1334,28 @@ _LEDE_LENGTH = 80
 
 
 def _lede_blocks(text: str, body: Sequence[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """The body blocks that may be the lede: the first ``_LEDE_REACH``, and the first block of
-    more than ``_LEDE_LENGTH`` characters up to ``_HEAD_REACH`` lines down, under a release's
-    contact box or a page's widget of short lines (``SPRINGVALE, Ohio (March 4, 2019) — …`` under
-    ``EXHIBIT 99.1``, ``CONTACTS`` and their names and numbers)."""
+    """The body blocks that may be the lede: the first ``_LEDE_REACH``, and, when they are all
+    short, the first block of more than ``_LEDE_LENGTH`` characters up to ``_HEAD_REACH`` lines
+    below the body's first, under a release's contact box or a page's widget of short lines
+    (``SPRINGVALE, Ohio (March 4, 2019) — …`` under ``EXHIBIT 99.1``, ``CONTACTS`` and their
+    names and numbers); not a photo's caption (``… (Foto arsip)``, ``file photo``), which may
+    open with an old date."""
     blocks = list(body[:_LEDE_REACH])
     if all(e - s <= _LEDE_LENGTH for _, s, e in blocks):  # (else the lede is among them)
         for block in body[_LEDE_REACH:]:
             if block[0] - body[0][0] > _HEAD_REACH:
                 break
             if block[2] - block[1] > _LEDE_LENGTH:
-                blocks.append(block)
+                if _PHOTO_WORD.search(text, block[1], block[2]) is None:
+                    blocks.append(block)
                 break
     return blocks
+
+
+_PHOTO_WORD = re.compile(r"(?i)\b(?:foto|photos?|ilustrasi|dokumentasi)\b")
+"""A word that marks a photo's caption or credit."""
+
+
 _LEDE_HEAD = 100
 """The most characters of a lede's place and date before their dash."""
 _LEDE_DASH = re.compile(r"[ \t](?:--?|[—–])[ \t]")

@@ -45,8 +45,8 @@ and a whole date before a dash, as wire copy and press releases print it, dates 
 (`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
 `JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`; in one of the first
 three blocks after the title or, when those are all short, in the first block of more than 80
-characters up to forty lines down, under a release's contact box); `JAKARTA, KOMPAS.com -` names
-the outlet, no date.
+characters up to forty lines below the first, under a release's contact box, unless it is a
+photo's caption, `(Foto arsip)`, `file photo`); `JAKARTA, KOMPAS.com -` names the outlet, no date.
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the

@@ -96,8 +96,8 @@ after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spe
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`; or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`; a byline's word alone over
-the title, `oleh`, is no title, nor is the page's navigation, `Skip to main content`: the body's
-first heading is),
+the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
+to main content`, `Advertisement`: the body's first heading is),
 a first block of the body that is only such a label, without a colon (`Catatan Redaksi`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
