@@ -550,6 +550,8 @@ class _OpinionWords:
     """Labels that may close a title after a spaced dash or a bar (``closing_labels``: ``our view``)."""
     section_lines: tuple[str, ...]
     """Words that open a line naming the page's sections (``section_lines``: ``published in``)."""
+    view_words: frozenset[str]
+    """Words of an outlet's view after its name at a title's head (``outlet_view_words``: ``view``)."""
     self_references: re.Pattern[str] | None
     """The piece naming itself a column (``opinion_self_references``: ``this column``), as whole
     words in any case; None when the language has none."""
@@ -580,6 +582,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
+        view_words=frozenset(word.casefold() for word in with_english(lang, "outlet_view_words")),
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
@@ -707,6 +710,11 @@ def opinion_label(article: Article) -> str | None:
             return label
         if after_prefix and label.endswith(":") and after_prefix.startswith(label):
             return label
+    # The outlet's view, named after it at the title's head: "The Irish Times view on the housing
+    # crisis: …", "The Guardian view on …" (lexicon ``outlet_view_words``).
+    view = _OUTLET_VIEW.match(title_text)
+    if view is not None and view["view"].casefold() in vocabulary.view_words and ":" in title_text[view.end():]:
+        return view["view"].casefold()
     # A label closing the title after a spaced dash or slash or a bar, perhaps before the site's
     # name: "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper", a
     # date and the section over the headline, "2018-12-05 / Editorial".
@@ -830,6 +838,8 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
     return any(" ".join(words[:len(role.split())]) == role for role in roles) and newsroom.isdisjoint(words)
 
 
+_OUTLET_VIEW = re.compile(r"The(?:\s+[A-Z][\w'’.&-]*){1,4}\s+(?P<view>[^\W\d_]+)\s+(?:on|of)\s")
+"""An outlet's name and a word of its view at a title's head (``The Irish Times view on …``)."""
 _SECTION_LINE_WORDS = 16
 """The most words of a line naming the page's sections."""
 _SECTIONS_END = re.compile(r"\s+(?:on|pada)\s+\S.*\Z", re.IGNORECASE | re.DOTALL)
@@ -902,6 +912,11 @@ _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)
                          re.IGNORECASE)
 """The page of a print edition after the date on its line (``12 March 2009, Page 17``,
 ``Kamis, 5 Mei 2011, Halaman 3``): no part of the date."""
+_AGE_AFTER = re.compile(r"\s*[|/·•,-]\s*(?:about\s+|sekitar\s+)?\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?"
+                        r"|minutes?|mins?|hrs?|tahun|bulan|minggu|pekan|hari|jam|menit)\s+(?:ago|(?:yang\s+)?lalu)"
+                        r"\s*\Z", re.IGNORECASE)
+"""The story's age after its date on the line, as a site prints it (``/ 2 years ago``, ``· 3
+hari lalu``): no part of the date."""
 _PAGE_REACH = 24
 """The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
 for there only, so that a long line costs no more than a short one."""
@@ -952,6 +967,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     page = _PAGE_AFTER.search(content, max(0, len(content) - _PAGE_REACH))
     if page is not None and any(c.isdigit() for c in line[:page.start()]):
         line = line[:page.start()]  # the print page after the date: "12 March 2009, Page 17"
+    age = _AGE_AFTER.search(line, max(0, len(line) - _PAGE_REACH - 8))
+    if age is not None and any(c.isdigit() for c in line[:age.start()]):
+        line = line[:age.start()]  # the story's age after its date: "July 9, 2015 / 6:21 AM / 2 years ago"
     stripped = line.strip()
     words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
     if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
@@ -1238,6 +1256,11 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             and not _date_line(text[content[1][1]:content[1][2]], keywords, every):
         # A byline's word alone over the title is the page's furniture: the title is the line
         # below (not a dateline there: "By:" / "Date: …" / the story).
+        content = content[1:]
+    # A line of the page's navigation or advertising over the title ("Advertisement", "Skip to
+    # main content", "Baca berita tanpa iklan. Gabung Kompas.com+") is furniture too.
+    while len(content) > 2 and any(navigation_line(text[content[0][1]:content[0][2]].strip(), name)
+                                   for name in dict.fromkeys(every)):
         content = content[1:]
     problems: list[Problem] = []
     title = text[content[0][1]:content[0][2]].strip() if content else ""
