@@ -792,7 +792,7 @@ def opinion_label(article: Article) -> str | None:
                 return words[0].casefold()
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
-    if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom):
+    if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
         folded_bylines = {word.casefold().rstrip(":") for word in bylines}
         for line in [article.title, *(block.text for block in body[:_NOTE_REACH])]:
             words = line.replace(":", " ").split()
@@ -832,14 +832,31 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
     """Whether ``line`` is only a writer's post: a role of the lexicon opening a short line that
     ends no sentence, with no newsroom job in it (``Mahasiswi Universitas Tanjung Raya``, ``Dosen
     Fakultas Hukum …``; not ``Wartawan Harian Sukamaju``)."""
+    written = line.split()
     words = line.strip().casefold().split()
     if not 2 <= len(words) <= _POST_LINE_WORDS or line.rstrip().endswith((".", "!", "?", "”", '"')):
         return False
+    if any(word[:1].islower() and word not in _POST_CONNECTORS for word in written):
+        return False  # a caption's verb or a sentence: "Mayor John Baker speaks at City Hall"
     return any(" ".join(words[:len(role.split())]) == role for role in roles) and newsroom.isdisjoint(words)
 
 
-_OUTLET_VIEW = re.compile(r"The(?:\s+[A-Z][\w'’.&-]*){1,4}\s+(?P<view>[^\W\d_]+)\s+(?:on|of)\s")
-"""An outlet's name and a word of its view at a title's head (``The Irish Times view on …``)."""
+def _named_before(body: Sequence[Paragraph]) -> bool:
+    """Whether the last block's last two words stand in the body before it: a person or a body the
+    story names (a caption's ``Kepala Dinas … Rina Hartati``), no writer's post."""
+    tail = " ".join(body[-1].text.split()[-2:])
+    return bool(tail) and any(tail in block.text for block in body[:-1])
+
+
+_POST_CONNECTORS = frozenset({"dan", "di", "of", "and", "the", "for", "at", "in", "de", "van", "fakultas"})
+"""Lower-case words a writer's post may hold (``Dosen Fakultas Hukum dan Ilmu Politik``)."""
+
+
+_OUTLET_VIEW = re.compile(r"The(?:\s+[A-Z][\w'’.&-]*){1,4}\s+(?P<view>[a-z]+)\s+(?:on|of)\s")
+"""An outlet's name and a word of its view, in lower case as the outlet's own style writes it,
+at a title's head (``The Irish Times view on …``; not ``The Public View on Immigration: Poll …``)."""
+_SECTIONS_NAMED = 2
+"""The most sections a page's own section line names (more make a menu)."""
 _SECTION_LINE_WORDS = 16
 """The most words of a line naming the page's sections."""
 _SECTIONS_END = re.compile(r"\s+(?:on|pada)\s+\S.*\Z", re.IGNORECASE | re.DOTALL)
@@ -855,8 +872,10 @@ def _section_label(line: str, vocabulary: _OpinionWords) -> str | None:
         return None
     for opening in vocabulary.section_lines:
         if folded.startswith(opening) and not folded[len(opening):len(opening) + 1].isalnum():
-            sections = _SECTIONS_END.sub("", folded[len(opening):].lstrip(" :"))
-            for section in _SECTION_SEPARATOR.split(sections):
+            sections = _SECTION_SEPARATOR.split(_SECTIONS_END.sub("", folded[len(opening):].lstrip(" :")))
+            if len(sections) > _SECTIONS_NAMED:
+                return None  # a menu of the site's sections ("Kanal: Berita | Daerah | Opini")
+            for section in sections:
                 if section.strip(" .") in vocabulary.closing_labels:
                     return section.strip(" .")
     return None
@@ -912,11 +931,14 @@ _PAGE_AFTER = re.compile(r"\s*+[,;|/\-\u2013]?\s*+\b(?:Page|Pg\.?|Halaman|Hal\.)
                          re.IGNORECASE)
 """The page of a print edition after the date on its line (``12 March 2009, Page 17``,
 ``Kamis, 5 Mei 2011, Halaman 3``): no part of the date."""
-_AGE_AFTER = re.compile(r"\s*[|/·•,-]\s*(?:about\s+|sekitar\s+)?\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?"
+_AGE_AFTER = re.compile(r"\s*[|/·•]\s*(?:about\s+|sekitar\s+)?\d{1,3}\s+(?:years?|months?|weeks?|days?|hours?"
                         r"|minutes?|mins?|hrs?|tahun|bulan|minggu|pekan|hari|jam|menit)\s+(?:ago|(?:yang\s+)?lalu)"
                         r"\s*\Z", re.IGNORECASE)
 """The story's age after its date on the line, as a site prints it (``/ 2 years ago``, ``· 3
-hari lalu``): no part of the date."""
+hari lalu``), after a site's separator (not a comma: ``26 Desember 2004, 20 tahun lalu`` is an
+anniversary's kicker): no part of the date."""
+_AGE_REACH = 40
+"""The most characters of a story's age at a line's end."""
 _PAGE_REACH = 24
 """The most characters of a page reference at a line's end (``, Halaman 12A``): it is looked
 for there only, so that a long line costs no more than a short one."""
@@ -967,7 +989,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     page = _PAGE_AFTER.search(content, max(0, len(content) - _PAGE_REACH))
     if page is not None and any(c.isdigit() for c in line[:page.start()]):
         line = line[:page.start()]  # the print page after the date: "12 March 2009, Page 17"
-    age = _AGE_AFTER.search(line, max(0, len(line) - _PAGE_REACH - 8))
+    age = _AGE_AFTER.search(line, max(0, len(line) - _AGE_REACH))
     if age is not None and any(c.isdigit() for c in line[:age.start()]):
         line = line[:age.start()]  # the story's age after its date: "July 9, 2015 / 6:21 AM / 2 years ago"
     stripped = line.strip()
@@ -1062,6 +1084,13 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         if not any(_bare_dateline(text[s:e], keywords, langs) is not None for _, s, e in content[at + 1:at + 3]):
             return at, found, False
     return None
+
+
+def _furniture_line(line: str, langs: Sequence[str]) -> bool:
+    """Whether ``line`` is, whole, one of the lexicon's ``boilerplate_lines`` of any of ``langs``
+    (``Advertisement``, ``Skip to main content``)."""
+    folded = line.strip().casefold().rstrip(".:")
+    return any(folded in _boilerplate(lang)[1] for lang in dict.fromkeys(langs))
 
 
 def _byline_word_alone(line: str, langs: Sequence[str]) -> bool:
@@ -1252,15 +1281,13 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
     every = [*languages, "id", "en"]
     keywords = _dateline_keywords(every)
-    if len(content) > 2 and _byline_word_alone(text[content[0][1]:content[0][2]], every) \
-            and not _date_line(text[content[1][1]:content[1][2]], keywords, every):
-        # A byline's word alone over the title is the page's furniture: the title is the line
-        # below (not a dateline there: "By:" / "Date: …" / the story).
-        content = content[1:]
-    # A line of the page's navigation or advertising over the title ("Advertisement", "Skip to
-    # main content", "Baca berita tanpa iklan. Gabung Kompas.com+") is furniture too.
-    while len(content) > 2 and any(navigation_line(text[content[0][1]:content[0][2]].strip(), name)
-                                   for name in dict.fromkeys(every)):
+    # A byline's word alone over the title, or a whole line of the page's navigation or
+    # advertising ("Advertisement", "Skip to main content"; not "Watch: …", a headline), is the
+    # page's furniture: the title is the line below (not a dateline there: "By:" / "Date: …").
+    while len(content) > 2 and not _date_line(text[content[1][1]:content[1][2]], keywords, every):
+        first = text[content[0][1]:content[0][2]]
+        if not (_byline_word_alone(first, every) or _furniture_line(first, every)):
+            break
         content = content[1:]
     problems: list[Problem] = []
     title = text[content[0][1]:content[0][2]].strip() if content else ""

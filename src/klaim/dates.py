@@ -503,9 +503,8 @@ def _patterns(lang: str) -> _Patterns:
             # (a comma after an English ordinal too, when a year follows the month: "Friday, 22nd,
             # January 2022"; not a ranking, "finished 1st, June Patel 2nd")
             f"(?:\\.{_SP0}|(?<=st|nd|rd|th),{_SP1}(?=[^\\W\\d_]{{3,12}}\\.?,?{_SP1}[0-9]{{4}}(?![0-9]))|{_SP1})"
-            # (the month and the year may follow their nouns: "27 bulan Oktober tahun 2011")
-            f"(?:(?:de|of|the|bulan){_SP1})?(?P<mon>{month_re})"
-            f"(?:,?{_SP1}(?:(?:de|tahun){_SP1})?{year4})?",
+            f"(?:(?:de|of|the){_SP1})?(?P<mon>{month_re})"
+            f"(?:,?{_SP1}(?:de{_SP1})?{year4})?",
             flags,
         ),
         month_first=re.compile(

@@ -386,28 +386,28 @@ Muhammad Rizky (16)``, ``Nur Hidayat berangkat haji bersama istrinya, Nur Hidaya
 
 
 @cache
-def _joiners(lang: str) -> frozenset[str]:
-    """The lexicon's ``list_conjunctions`` and ``kin_words`` of ``lang`` and English, folded."""
-    return frozenset(word.casefold() for category in ("list_conjunctions", "kin_words")
-                     for word in with_english(lang, category))
+def _kin_words(lang: str) -> frozenset[str]:
+    """The lexicon's ``kin_words`` of ``lang`` and English, folded."""
+    return frozenset(word.casefold() for word in with_english(lang, "kin_words"))
 
 
 def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
                  runs_b: Sequence[Sequence[tuple[int, int]]], lang: str) -> bool:
-    """Whether a list or a couple joins a run of each: within one sentence, a few words apart
-    (``_COORDINATION_WORDS``), with a comma, a conjunction or a kin word between them (lexicon
-    ``list_conjunctions``, ``kin_words``): a writer lists two people, however alike their names,
-    but may misspell one name twice in a sentence (``memvonis Sugi Nur Raharjo …, sementara
-    kuasa hukum Sugi Nur Rahardja …``)."""
-    joiners = _joiners(lang)
+    """Whether one sentence holds a run of each a few words apart (``_COORDINATION_WORDS``: a
+    list, a couple, a match's two players: ``Muhammad Rizki (15), Muhammad Rizky (16)``,
+    ``Muhammad Rizki mengalahkan Muhammad Rizky``), or farther apart with a kin word between them
+    (``Nur Hidayat berangkat haji bersama istrinya, Nur Hidayah``; lexicon ``kin_words``): two
+    people, however alike their names. A sentence may still misspell a name it wrote further
+    back (``memvonis Sugi Nur Raharjo …, sementara kuasa hukum Sugi Nur Rahardja …``)."""
+    kin = _kin_words(lang)
     for run_a in runs_a:
         for run_b in runs_b:
             first, second = (run_a, run_b) if run_a[0][0] < run_b[0][0] else (run_b, run_a)
             gap = text[first[-1][1]:second[0][0]]
             words = gap.split()
-            if len(words) > _COORDINATION_WORDS or _SENTENCE_BREAK.search(gap) is not None:
+            if _SENTENCE_BREAK.search(gap) is not None:
                 continue
-            if "," in gap or "&" in gap or any(word.strip(",()").casefold() in joiners for word in words):
+            if len(words) <= _COORDINATION_WORDS or any(word.strip(",()").casefold() in kin for word in words):
                 return True
     return False
 
@@ -436,9 +436,22 @@ def _listed(text: str, run: Sequence[tuple[int, int]]) -> bool:
 _SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?…]|\n)[\s\"'“”‘’(]*\Z")
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens its line or a sentence (perhaps after a quotation mark)."""
-    return _SENTENCE_END_BEFORE.search(text, max(0, at - 8), at) is not None
+def _no_name_opener(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the word at ``start:end`` opens its line or a sentence (perhaps after a quotation
+    mark) and is no name there: a clause's opener or a role (lexicon ``clause_openers``,
+    ``role_nouns``) or a word the text writes in lower case elsewhere (``Saat``, ``Terdakwa``)."""
+    if _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    word = text[start:end]
+    return word.casefold() in _opener_words(lang) or \
+        re.search(rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text) is not None
+
+
+@cache
+def _opener_words(lang: str) -> frozenset[str]:
+    """The lexicon's one-word ``clause_openers`` and ``role_nouns`` of ``lang`` and English, folded."""
+    return frozenset(word.casefold() for category in ("clause_openers", "role_nouns")
+                     for word in with_english(lang, category) if " " not in word)
 
 
 @cache
@@ -462,8 +475,10 @@ def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[t
     while shared < longest:
         (a_start, a_end), (b_start, b_end) = run_a[-2 - shared], run_b[-2 - shared]
         if text[a_start:a_end].casefold() != text[b_start:b_end].casefold():
-            # Different first names, neither opening its sentence ("Saat", "Terdakwa"): two people.
-            if not _opens_sentence(text, a_start) and not _opens_sentence(text, b_start) \
+            # Different first names: two people; not a word that opens its sentence and is no
+            # name there ("Saat", "Namun": lexicon ``clause_openers``, ``role_nouns``, or written
+            # in lower case elsewhere in the text).
+            if not _no_name_opener(text, a_start, a_end, lang) and not _no_name_opener(text, b_start, b_end, lang) \
                     and is_person_name(name(run_a, shared + 1)[0], lang) \
                     and is_person_name(name(run_b, shared + 1)[0], lang):
                 return None
