@@ -38,16 +38,18 @@ It reports:
   capitalised words, wherever the text writes them (in quotations too; a word in capitals, a
   degree, ends a run: `Sugi Nur Raharjo SH`), that end with the same given names (up to three,
   compared whole: `Ahmad Nur Hidayat` and `Siti Nur Hidayah` are two people, unless the word
-  that differs opens its sentence, `Saat`, `Terdakwa`) and a surname one or two letters off
-  (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`), each read as a
-  person's name (no role, stopword or acronym in it). Not compared: two names a list or a couple
-  joins in one sentence, a few words apart with a comma, a conjunction or a kin word between
-  them (`Nur Hidayat dan istrinya, Nur Hidayah`; lexicon `list_conjunctions`, `kin_words`), or
-  that stand only on short lines of their own (a list's items); a name and its plural (`Green
-  Mountain`, `the Green Mountains`); a name opened by a feature's noun or a word of places'
-  and teams' names (`Gunung Merapi`, `Hurricane Maria`, `New York Jets`; lexicon
-  `feature_nouns`). The spelling written less often is reported (the later one on a tie),
-  unless the speakers' comparison above reported either spelling;
+  that differs opens its sentence and is no name there, `Saat`, `Terdakwa`: a clause's opener
+  or a role of the lexicon, or a word the text writes in lower case) and a surname one or two
+  letters off (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`),
+  each read as a person's name (no role, stopword or acronym in it). Not compared: two names one
+  sentence gives at most five words apart (a list, a couple, a match's players: `Muhammad Rizki
+  mengalahkan Muhammad Rizky`), or farther apart with a kin word between them (`Nur Hidayat
+  berangkat haji bersama istrinya, Nur Hidayah`; lexicon `kin_words`), or that stand only on
+  short lines of their own (a list's items); a name and its plural (`Green Mountain`, `the Green
+  Mountains`); a name opened by a feature's noun or a word of places' and teams' names (`Gunung
+  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`). The spelling written
+  less often is reported (the later one on a tie), unless the speakers' comparison above
+  reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
@@ -381,8 +383,8 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _COORDINATION_WORDS = 5
-"""The most words between two names that a list or a couple joins (``Muhammad Rizki (15),
-Muhammad Rizky (16)``, ``Nur Hidayat berangkat haji bersama istrinya, Nur Hidayah``)."""
+"""The most words between two alike names one sentence gives side by side, two people (a list,
+a couple, a match's players: ``Muhammad Rizki (15), Muhammad Rizky (16)``)."""
 
 
 @cache
