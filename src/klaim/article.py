@@ -848,7 +848,7 @@ def _named_before(body: Sequence[Paragraph]) -> bool:
     return bool(tail) and any(tail in block.text for block in body[:-1])
 
 
-_POST_CONNECTORS = frozenset({"dan", "di", "of", "and", "the", "for", "at", "in", "de", "van", "fakultas"})
+_POST_CONNECTORS = frozenset({"dan", "di", "of", "and", "the", "for", "at", "in", "de", "van"})
 """Lower-case words a writer's post may hold (``Dosen Fakultas Hukum dan Ilmu Politik``)."""
 
 
