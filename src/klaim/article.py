@@ -786,7 +786,7 @@ def opinion_label(article: Article) -> str | None:
             # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
             # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
-            if post and any(" ".join(post[:len(role.split())]) == role for role in roles) \
+            if post and _opens_with_role(post, roles) \
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
@@ -838,7 +838,13 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
         return False
     if any(word[:1].islower() and word not in _POST_CONNECTORS for word in written):
         return False  # a caption's verb or a sentence: "Mayor John Baker speaks at City Hall"
-    return any(" ".join(words[:len(role.split())]) == role for role in roles) and newsroom.isdisjoint(words)
+    return _opens_with_role(words, roles) and newsroom.isdisjoint(words)
+
+
+def _opens_with_role(words: Sequence[str], roles: frozenset[str]) -> bool:
+    """Whether the folded ``words`` open with a role of the lexicon (``dosen``, ``ketua umum``):
+    a writer's post."""
+    return any(" ".join(words[:len(role.split())]) == role for role in roles)
 
 
 def _named_before(body: Sequence[Paragraph]) -> bool:

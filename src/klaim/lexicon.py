@@ -109,6 +109,14 @@ def with_english(lang: str, category: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*lexicon(lang).get(category, ()), *lexicon("en").get(category, ()))))
 
 
+@cache
+def folded_words(lang: str, *categories: str, one_word: bool = False) -> frozenset[str]:
+    """The entries of ``categories`` in ``lang`` and English (:func:`with_english`), case-folded;
+    with ``one_word``, only the entries of one word."""
+    return frozenset(entry.casefold() for category in categories for entry in with_english(lang, category)
+                     if not (one_word and " " in entry))
+
+
 def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     """A case-blind pattern of lexicon phrases as whole words (a space in one matches any run of
     whitespace), the longest first; None when there are none."""

@@ -141,7 +141,7 @@ from klaim.attribution import (
     written_full_names,
 )
 from klaim.context import Context
-from klaim.lexicon import with_english
+from klaim.lexicon import folded_words, with_english
 from klaim.registry import Issue, Suggestion, check
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -387,12 +387,6 @@ _COORDINATION_WORDS = 5
 a couple, a match's players: ``Muhammad Rizki (15), Muhammad Rizky (16)``)."""
 
 
-@cache
-def _kin_words(lang: str) -> frozenset[str]:
-    """The lexicon's ``kin_words`` of ``lang`` and English, folded."""
-    return frozenset(word.casefold() for word in with_english(lang, "kin_words"))
-
-
 def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
                  runs_b: Sequence[Sequence[tuple[int, int]]], lang: str) -> bool:
     """Whether one sentence holds a run of each a few words apart (``_COORDINATION_WORDS``: a
@@ -401,7 +395,7 @@ def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
     (``Nur Hidayat berangkat haji bersama istrinya, Nur Hidayah``; lexicon ``kin_words``): two
     people, however alike their names. A sentence may still misspell a name it wrote further
     back (``memvonis Sugi Nur Raharjo …, sementara kuasa hukum Sugi Nur Rahardja …``)."""
-    kin = _kin_words(lang)
+    kin = folded_words(lang, "kin_words")
     for run_a in runs_a:
         for run_b in runs_b:
             first, second = (run_a, run_b) if run_a[0][0] < run_b[0][0] else (run_b, run_a)
@@ -417,7 +411,7 @@ def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
 def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, int], lang: str) -> bool:
     """Whether a feature's noun opens the name or stands right before it in its run (``Gunung
     Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``)."""
-    nouns = _feature_nouns(lang)
+    nouns = folded_words(lang, "feature_nouns")
     words = name[0].casefold().split()[:-1]
     before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
     return any(word in nouns for word in [*before, *words])
@@ -445,21 +439,8 @@ def _no_name_opener(text: str, start: int, end: int, lang: str) -> bool:
     if _SENTENCE_END_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
     word = text[start:end]
-    return word.casefold() in _opener_words(lang) or \
+    return word.casefold() in folded_words(lang, "clause_openers", "role_nouns", one_word=True) or \
         re.search(rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text) is not None
-
-
-@cache
-def _opener_words(lang: str) -> frozenset[str]:
-    """The lexicon's one-word ``clause_openers`` and ``role_nouns`` of ``lang`` and English, folded."""
-    return frozenset(word.casefold() for category in ("clause_openers", "role_nouns")
-                     for word in with_english(lang, category) if " " not in word)
-
-
-@cache
-def _feature_nouns(lang: str) -> frozenset[str]:
-    """The lexicon's ``feature_nouns`` of ``lang`` and English, case-folded."""
-    return frozenset(word.casefold() for word in with_english(lang, "feature_nouns"))
 
 
 def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[tuple[int, int]],

@@ -200,7 +200,7 @@ from klaim.article import (
 from klaim.attribution import Evidence, is_person_name, name_degrees
 from klaim.context import Context
 from klaim.dates import attribution_pattern, sentence_span
-from klaim.lexicon import lexicon, with_english
+from klaim.lexicon import folded_words, lexicon, with_english
 from klaim.registry import Issue, check
 from klaim.text import DOUBLE_MARKS
 
@@ -477,8 +477,8 @@ def _byline_line(ctx: Context, line: str) -> bool:
         head, comma, outlet = line.partition(",")
         named = outlet.split()
         if comma and 2 <= len(named) <= _BYLINE_OUTLET_WORDS \
-                and named[0].casefold() in _folded(ctx.article.lang, "masthead_openers") \
-                and " ".join(named).casefold() not in _folded(ctx.article.lang, "news_agencies") and all(
+                and named[0].casefold() in folded_words(ctx.article.lang, "masthead_openers") \
+                and " ".join(named).casefold() not in folded_words(ctx.article.lang, "news_agencies") and all(
                     w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
                     for w in named):
             words = head.split()
@@ -489,13 +489,6 @@ def _byline_line(ctx: Context, line: str) -> bool:
 _POST_AFTER_NAME = re.compile(r"\s*[(,]")
 _BYLINE_LINE_WORDS = 16
 """The most words of a byline line with the writer's post after the name."""
-
-
-@cache
-def _folded(lang: str, category: str) -> frozenset[str]:
-    """The lexicon's ``category`` of ``lang`` and English, folded (``masthead_openers``,
-    ``news_agencies``)."""
-    return frozenset(word.casefold() for word in with_english(lang, category))
 
 
 _BYLINE_OUTLET_WORDS = 5
