@@ -376,6 +376,9 @@ class _Patterns:
     """Abbreviated day and month names: a full stop after one does not end a sentence."""
     honorifics: frozenset[str]
     """The lexicon's honorifics (``mr``, ``pak``), folded: before a weekday they make it a name."""
+    place_heads: frozenset[str]
+    """The lexicon's ``feature_nouns`` (``pasar``, ``jalan``), folded: capitalised before a
+    weekday they make it a place's name (``Pasar Minggu``)."""
     scanner: re.Pattern[str]
     numeric_range: re.Pattern[str]
     numeric: re.Pattern[str]
@@ -474,6 +477,7 @@ def _patterns(lang: str) -> _Patterns:
         ordinal_dot=base in _ORDINAL_DOT,
         capitalised_only=_capitalised_only(lang),
         honorifics=_honorifics(lang),
+        place_heads=_place_heads(lang),
         short_names=frozenset((wide - full_weekdays) | abbreviated | (months - full_months)),
         # A standalone day (1-2 digits) or year (4 digits): not inside a longer number, not
         # after a decimal separator or a clock colon.
@@ -1002,6 +1006,9 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
         title = _TITLE_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
         if title is not None and title.group(1).casefold() in pats.honorifics:
             return None  # "Mr. Friday, August 15", "Pak Minggu (15/6)": a name
+        if title is not None and title.group(1)[0].isupper() and title.group(1).casefold() in pats.place_heads \
+                and not text[title.end(1):start].startswith("."):
+            return None  # "di Pasar Minggu (2/10/2023)": a place ("ke pasar Minggu (2/10)" is a day)
         if abbreviated and len(word) <= 2 and not word[:1].isupper():
             # Two-letter abbreviations (German "Di", "Do", "So") are ordinary lower-case words.
             return None
@@ -2198,6 +2205,14 @@ def _honorifics(lang: str) -> frozenset[str]:
     from klaim.lexicon import with_english
 
     return frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics"))
+
+
+@cache
+def _place_heads(lang: str) -> frozenset[str]:
+    """The words that open a place's name in ``lang`` and English (lexicon ``feature_nouns``), folded."""
+    from klaim.lexicon import folded_words
+
+    return folded_words(lang, "feature_nouns")
 
 
 @cache

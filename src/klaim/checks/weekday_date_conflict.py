@@ -10,7 +10,9 @@ not as background (`… terus naik pada September 2024`, then `Rabu (21/9)`; not
 2021`, `the March 2019 floods`, `scheduled to open in March 2027`, nor to a day and month the
 article writes with a year, `17 Agustus 1945`, nor to a date whose words give its year, `tahun
 lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
-evening before Friday) fits a Thursday.
+evening before Friday) fits a Thursday. A weekday that is part of a name is no weekday: after an
+honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after a capitalised word that opens a
+place's name (`di Pasar Minggu (2/10/2023)`; lexicon `feature_nouns`).
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
 `reason`: `mismatch`, `lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence
