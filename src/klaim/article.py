@@ -641,7 +641,8 @@ def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title (or, when the title
     is a line of the page's navigation or advertising, ``Skip to main content``,
     ``Advertisement``, the body's first heading) that starts
-    with one (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``; with its colon
+    with one or is one without its colon (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``,
+    ``Tajuk Rencana``, ``EDITORIALS``; with its colon
     after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
     title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced
@@ -703,9 +704,12 @@ def opinion_label(article: Article) -> str | None:
     prefix = title.find(":", 0, _LABEL_HEAD)
     after_prefix = title[prefix + 1:].lstrip() if prefix > 0 and \
         len(title[:prefix].split()) <= _LABEL_HEAD_WORDS else ""
+    bare_title = title.strip().strip("|-–—").strip()
     for label in labels:
         if title.startswith(label) or (head and label.endswith(":") and head.endswith(" " + label)):
             return label
+        if bare_title == label.rstrip(":|").strip():
+            return label  # the label is the whole title: "EDITORIALS" over the page's body
         if initials and label.endswith(":") and raw_head[0].casefold() == label[:-1]:
             return label
         if after_prefix and label.endswith(":") and after_prefix.startswith(label):

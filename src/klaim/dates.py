@@ -493,11 +493,11 @@ def _patterns(lang: str) -> _Patterns:
         # Not followed by more digits (a decimal, a longer number), except a clock time glued
         # to a four-digit year by a comma: "Rabu 15-11-2016,13:39 WIB".
         # A year of three or five digits is left out of the date, which KL106 then reports:
-        # "Selasa (13/8/209)".
+        # "Selasa (13/8/209)", "Selasa (23/04/209)" (when no year of two or four digits was read).
         numeric=re.compile(
             r"(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?"
             r"(?:(?<=[/.-][0-9]{4})(?=,[0-9]{1,2}[:.][0-9]{2}(?![0-9]))|(?![\d/]|[.,-]\d)"
-            r"|(?<![/.-][0-9]{4})(?<![/.-][0-9]{2})(?=(?P=sep)(?:[0-9]{3}|[0-9]{5})(?![0-9])))(?!\w)"
+            r"|(?(y)(?!)|(?=(?P=sep)(?:[0-9]{3}|[0-9]{5})(?![0-9]))))(?!\w)"
         ),
         iso=re.compile(
             r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|[.,]\d)"

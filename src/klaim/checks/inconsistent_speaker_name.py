@@ -94,7 +94,9 @@ It reports:
   (`Hadir Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala Kejaksaan Negeri, serta lima camat`;
   lexicon `list_conjunctions`): none titles its neighbour. A longer name is compared with a
   shorter one on its last words (`Sukamaju Dimas Prakoso`, a place read into the name, and
-  `Dimaz Prakoso` are a variant; the suggestion is `Dimas Prakoso`);
+  `Dimaz Prakoso` are a variant; the suggestion is `Dimas Prakoso`; when the longer one is
+  misspelt, only its last words are reported: `Yosef Baskoro Tamba` in `Kepala Kemkanla Yosef
+  Baskoro Tamba` against `Yusef Baskoro Tamba`);
 - a claim record whose `speaker.name` the article spells differently, or whose `speaker.role`
   names a different job than the article gives that person (`in: claims`; a title that says when
   it held, or that the article changes, contradicts no claim). Speakers that are not people
@@ -145,6 +147,7 @@ from klaim.lexicon import folded_words, with_english
 from klaim.registry import Issue, Suggestion, check
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TOKEN = re.compile(r"\S+")
 _BODY_LINKS = frozenset({"of", "the", "for", "dari"})
 """Lower-case words inside a body's name before a role (``Council of Mayors chair``)."""
 _BODY_REACH = 80
@@ -316,10 +319,20 @@ def _name_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         # (As long as the name reported: a longer mention may carry a word of a body before the
         # name, "Pemuda Mandala Rudi Kasine"; the message and the fix give "Rudi Kasine".)
         spelling = _spelling(form, preferred)
+        # The reported name loses such words too, when its last words alone are the variant:
+        # "Kemkominfo Samuel Abrijani Pangerapan" against "Semuel Abrijani Pangerapan" reports
+        # "Samuel Abrijani Pangerapan", so that the fix keeps the body's name.
+        name, start = form, here.name_start
+        words = form.split()
+        if len(words) > len(preferred.split()) > 1:
+            tail = " ".join(words[-len(preferred.split()):])
+            offsets = [found.start() for found in _TOKEN.finditer(ctx.article.text, here.name_start, here.name_end)]
+            if relation(tail, preferred) == "variant" and len(offsets) == len(words):
+                name, start = tail, offsets[-len(preferred.split())]
         yield Issue(
-            f"'{form}' is spelt '{spelling}' elsewhere in the article",
-            ctx.article_span(here.name_start, here.name_end),
-            data={"kind": "name", "source": "article", "name": form, "other_name": preferred,
+            f"'{name}' is spelt '{spelling}' elsewhere in the article",
+            ctx.article_span(start, here.name_end),
+            data={"kind": "name", "source": "article", "name": name, "other_name": preferred,
                   "other_line": other.line},
             suggestions=[Suggestion(spelling, f"spelt so {support[preferred]} time(s) in the article")],
             related=[other.with_message("the other spelling")],

@@ -91,7 +91,8 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
-`Opini:`, `Tajuk Rencana`, `Kolom:`; or closes a head of up to three words before the colon
+`Opini:`, `Tajuk Rencana`, `Kolom:`, `Editor's desk:`) or is one without its colon
+(`EDITORIALS`; not `Editorials criticise council`); or closes a head of up to three words before the colon
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`; or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
