@@ -1258,7 +1258,8 @@ def _only_a_date(value: str, lang: str) -> bool:
 
 def _date_like(line: str, langs: Sequence[str]) -> bool:
     """Whether a short line is made of calendar words and numbers (a month or weekday name, a
-    number, a time), as a dateline is, though no date can be read from it (``Apr 122009``)."""
+    number, a time), or of two to four numbers with a year among them, as a dateline is,
+    though no date can be read from it (``Apr 122009``, ``23 04-2019``)."""
     stripped = line.strip()
     if len(stripped) > _BARE_DATELINE_LENGTH or _SENTENCE_MARK.search(stripped) \
             or not any(c.isdigit() for c in stripped):
@@ -1275,7 +1276,13 @@ def _date_like(line: str, langs: Sequence[str]) -> bool:
         if not any(n.weekday(word) is not None or n.month(word) is not None for n in names):
             return False  # a word of prose
         calendar += 1
-    return calendar > 0
+    # Or numbers alone, a year among them, as a date writes them: "23 04-2019".
+    return calendar > 0 or (_NUMBERS_ONLY.fullmatch(stripped) is not None
+                            and _YEAR_NUMBER.search(stripped) is not None)
+
+
+_NUMBERS_ONLY = re.compile(r"[0-9]{1,4}(?:[ /.,-]{1,2}[0-9]{1,4}){1,3}")
+_YEAR_NUMBER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
 
 
 def load_article(text: str, path: str, *, lang: str | None = None,
