@@ -402,3 +402,38 @@ def test_a_byline_word_over_a_dateline_stays_the_title() -> None:
     article = load_article("By:\nDate: 2024-06-03\nThe council met.\n", "a.txt", lang="en")
     assert article.title == "By:"
     assert article.dateline is not None and article.dateline.date == dt.date(2024, 6, 3)
+
+
+_WRAPPED = ("Council picks its chair\nDate: 2001-01-08\n"
+            "The Harbor Point council will meet at 6 p.m. on Tuesdays from January, the\n"
+            "clerk, Ann Ford, said on Monday. Some members call the yearly race for chair\n"
+            "a waste of time. And yes, it does shut out the public in some way, since the\n"
+            "deals are struck in private, Ford said.\n"
+            "Ford said the vote would be held on Jan. 9 at 7 p.m.\n"
+            "in the council chamber, where members of the Harbor Point council expect a\n"
+            "Close Count to be the talk of the evening, said Ford, and the public is welcome.\n"
+            "PROCEDURE\n"
+            "Photo: Ann Ford at the council chamber\n"
+            "members cast their votes by hand, she said.\n")
+
+
+def test_hard_wrapped_lines_are_joined_into_their_paragraphs() -> None:
+    # Lines broken inside sentences (a lower-case start below a line with no sentence's mark, or
+    # below a full stop of an abbreviation, "7 p.m."; a long line runs on whatever follows): one
+    # paragraph spans them. A short heading and a caption stay blocks of their own, and a
+    # caption takes no line.
+    article = load_article(_WRAPPED, "w.txt", lang="en")
+    blocks = [(p.line, p.kind, p.text.count("\n") + 1) for p in article.paragraphs]
+    assert blocks == [(3, "paragraph", 4), (7, "paragraph", 3), (10, "heading", 1), (11, "caption", 1),
+                      (12, "paragraph", 1)]
+    first = article.paragraphs[0]
+    assert (first.start, first.end) == (_WRAPPED.index("The Harbor"), _WRAPPED.index(" Ford said.") + 11)
+    assert first.text == _WRAPPED[first.start:first.end]
+
+
+def test_one_paragraph_per_line_is_not_unwrapped() -> None:
+    # Two lines that begin in lower case below an unfinished line are too few for a wrapped text.
+    text = ("Title\nDate: 2024-05-14\nThe mayor spoke on Monday\nand the council agreed.\n"
+            "The vote is due\nin June.\nThe budget passed.\nThe road opens in July.\n")
+    article = load_article(text, "p.txt", lang="en")
+    assert [p.line for p in article.paragraphs] == [3, 4, 5, 6, 7, 8]

@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 
 from klaim.calendar_names import calendar_names
@@ -1387,11 +1388,71 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "missing"},
             hint="add a line such as 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23' after the title"))
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
+    if len(body) > _WRAPPED_MIN_BREAKS:
+        body = _unwrapped(text, body, prefixes, boilerplate)
     paragraphs: list[Paragraph] = []
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
         paragraphs.append(Paragraph(i, _kind(block, prefixes, boilerplate), n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
+
+
+_WRAPPED_MIN_BREAKS = 3
+"""The fewest lines broken inside a sentence that make a text hard-wrapped."""
+_WRAPPED_SHARE = 0.2
+"""The least share of a hard-wrapped text's adjacent lines broken inside a sentence."""
+_WRAPPED_FULL = 0.6
+"""How long a line of a hard-wrapped text is, as a share of the text's width, to run on into the
+next line whatever that line begins with."""
+_RUN_ON_OPENERS = frozenset("(0123456789")
+"""What a hard-wrapped line may begin with to run on from a line that ends no sentence, however
+short that line is (``… yang bernama Muhammad Ali`` / ``(27), warga …``)."""
+_LINE_END = re.compile(r"[.!?…:;|][\"”’'»)\]*]*\s*\Z")
+"""The end of a line that may end a paragraph: a sentence's mark (perhaps inside a quotation or
+parentheses), a colon, a semicolon, a table's bar."""
+
+
+def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[str],
+               boilerplate: _Boilerplate) -> list[tuple[int, int, int]]:
+    """The body's blocks, with the lines of a hard-wrapped text joined into their paragraphs.
+
+    A text is hard-wrapped when at least ``_WRAPPED_MIN_BREAKS`` of its adjacent lines, and
+    ``_WRAPPED_SHARE`` of them, are broken inside a sentence: a line that ends with no
+    sentence's mark over one that begins in lower case (``… it does shut out the public in`` /
+    ``some way, since …``); one paragraph per line, as klaim's articles are written, has none.
+    In such a text a line runs on into the next when the next begins in lower case (a line may
+    end with an abbreviation's full stop: ``… 7 p.m.`` / ``meetings.``), or when it ends with no
+    sentence's mark and is long (``_WRAPPED_FULL`` of the text's width: ``… the Newport Beach
+    City`` / ``Council has met …``) or the next begins with a parenthesis or a digit; a caption or a line of the site's
+    navigation takes no line and is taken by none. A block spans its lines (its text holds
+    their breaks); its line is its first."""
+    adjacent = broken = 0
+    for (n, s, e), (n2, s2, e2) in pairwise(body):
+        if n2 == n + 1:
+            adjacent += 1
+            if _LINE_END.search(text, s, e) is None and text[s2:e2].lstrip()[:1].islower():
+                broken += 1
+    if broken < _WRAPPED_MIN_BREAKS or broken < _WRAPPED_SHARE * adjacent:
+        return body
+    lengths = sorted(len(text[s:e].strip()) for _, s, e in body)
+    full = _WRAPPED_FULL * lengths[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
+    blocks: list[tuple[int, int, int]] = []
+    last_n = -1
+    ended = taker = False  # (whether the line before ends a sentence; whether it may take this one)
+    for n, s, e in body:
+        line = text[s:e]
+        kind = _kind(line, prefixes, boilerplate)
+        if blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") \
+                and (line.lstrip()[:1].islower() or (not ended and (
+                    line.lstrip()[:1] in _RUN_ON_OPENERS
+                    or len(text[blocks[-1][1]:blocks[-1][2]].rsplit("\n", 1)[-1].strip()) >= full))):
+            blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
+        else:
+            blocks.append((n, s, e))
+        last_n = n
+        taker = kind not in ("caption", "boilerplate")
+        ended = _LINE_END.search(text, s, e) is not None
+    return blocks
 
 
 _LEDE_REACH = 3
