@@ -41,9 +41,9 @@ closes); a straight mark before a comma or a full stop opens nothing (`" Kami �
 pairs). A `»` spaced on both sides in a paragraph without `«` is a list bullet or a breadcrumb's
 separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or
 advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are not reported.
-In a text wrapped line by line mid-sentence (a blog's or a mail's copy: half its lines of prose
-or more end with no sentence's end), a line break is no paragraph break: a mark left open and
-the next one, closing up to four lines down, pair when every line between ends mid-sentence.
+In a text wrapped line by line mid-sentence (a blog's or a mail's copy), a line break is no
+paragraph break: the loader joins the lines of such a text into their paragraphs, and a
+quotation over them pairs inside its paragraph.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -62,7 +62,6 @@ Ketua RT setempat menyebut kondisi itu “sangat memprihatinkan bagi warga kami�
 ```
 """
 
-import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -72,7 +71,7 @@ from klaim.context import Context
 from klaim.dates import attribution_pattern
 from klaim.lexicon import lexicon, phrase_pattern, with_english
 from klaim.registry import Issue, Suggestion, check
-from klaim.text import DOUBLE_MARKS, PROSE_WORD, SINGLE_MARKS
+from klaim.text import PROSE_WORD, SINGLE_MARKS
 
 
 @check("KL305", "unbalanced-quotation-marks", "warning")
@@ -85,7 +84,6 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     apostrophes = [offset for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
                    for offset in result.unbalanced_quotes if typed_for_apostrophe(text, offset)]
     typed = frozenset(apostrophes) if len(apostrophes) > 1 else frozenset()
-    wrapped = _wrapped_pairs(ctx)
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
@@ -99,8 +97,6 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
         introduced: set[int] = set()  # closing marks reported as the opening mark of a quotation
         for place, (offset, side) in enumerate(sides):
             mark = text[offset]
-            if offset in wrapped:
-                continue  # a quotation over lines of a text wrapped mid-sentence: paired
             if offset in typed:
                 if offset == apostrophes[0]:
                     yield Issue(f"quotation mark {mark} is typed for an apostrophe here and "
@@ -164,50 +160,6 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data=data)
-
-
-_WRAP_WORDS = 5
-"""The fewest words of a line read as prose when telling whether a text is wrapped line by line."""
-_WRAP_LINES = 4
-"""The fewest such lines that tell it."""
-_SENTENCE_ENDS = frozenset(".!?:;…" + DOUBLE_MARKS + SINGLE_MARKS + ")")
-
-
-def _mid_sentence(line: str) -> bool:
-    """Whether a line ends with no sentence's end (a letter, a digit, a comma)."""
-    return line.rstrip()[-1:] not in _SENTENCE_ENDS
-
-
-def _spaced(text: str, offset: int) -> bool:
-    """Whether a straight mark stands between spaces (``Babulu " Pasar``): it may open."""
-    return text[offset] == '"' and text[offset - 1:offset].isspace() and text[offset + 1:offset + 2].isspace()
-
-
-def _wrapped_pairs(ctx: Context) -> frozenset[int]:
-    """The marks that pair over lines of a text wrapped line by line mid-sentence (a blog's or a
-    mail's copy, where a line break is no paragraph break): an opening mark left open and the
-    next unpaired mark, a closing one a few lines down, every line from the first to the one
-    before the last ending mid-sentence. Only in a text where half the lines of prose or more
-    (of ``_WRAP_WORDS`` words or more, ``_WRAP_LINES`` at least) end mid-sentence."""
-    results = ctx.analysis.attribution.paragraphs
-    if not any(r.unbalanced_quotes for r in results):
-        return frozenset()  # (most articles: nothing to pair, no need to read their lines)
-    text, lang = ctx.article.text, ctx.article.lang
-    # (a short wrapped line reads as a heading: it is a line of the text all the same)
-    blocks = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
-    prose = [p.text for p in blocks if len(p.text.split()) >= _WRAP_WORDS]
-    if len(prose) < _WRAP_LINES or 2 * sum(map(_mid_sentence, prose)) < len(prose):
-        return frozenset()
-    position = {p.index: at for at, p in enumerate(blocks)}
-    marks = [(offset, position[r.index]) for r in results if r.index in position for offset in r.unbalanced_quotes]
-    paired: set[int] = set()
-    for (opening, first), (closing, last) in itertools.pairwise(marks):
-        if first < last <= first + _SPLIT_REACH + 1 and opening not in paired \
-                and (_side(text, opening, lang) == "opening" or _spaced(text, opening)) \
-                and _side(text, closing, lang) == "closing" \
-                and all(_mid_sentence(blocks[at].text) for at in range(first, last)):
-            paired.update((opening, closing))
-    return frozenset(paired)
 
 
 def _split_quotations(ctx: Context) -> dict[int, int | None]:
