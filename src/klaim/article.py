@@ -606,6 +606,10 @@ The Paper``, ``2018-12-05 / Editorial``)."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
+_HEADLINE_REACH = 4
+"""How many of the body's first blocks may be the headline under a masthead read as the title."""
+_HEADLINE_WORDS = 20
+"""The most words of such a headline."""
 _LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers", "reader's", "readers'",
                                  "weekend", "sunday", "the", "a"})
 """The words that may stand before a label in a title's head (``In Our Opinion:``)."""
@@ -648,7 +652,9 @@ def opinion_label(article: Article) -> str | None:
     title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
     capitals before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced
     dash or slash or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our
-    View``, ``… | Opinion | The Paper``, ``2018-12-05 / Editorial``) or a first
+    View``, ``… | Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the
+    body's first blocks that opens with a label and its colon (``Editorial: Time has come …``,
+    under a masthead read as the title), or a first
     block of the body that is only a label, without a colon (``Catatan Redaksi``), or a label
     over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
@@ -734,6 +740,17 @@ def opinion_label(article: Article) -> str | None:
             if label.endswith(":") and first.casefold() == label[:-1]:
                 return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
+    # The headline under the page's masthead, read into the body: "Editorial: Time has come …"
+    # (a label with its colon, over a line that ends with no sentence's mark), among the body's
+    # first blocks.
+    for block in body[:_HEADLINE_REACH]:
+        line = block.text.strip()
+        if line.endswith(_FINAL_PUNCTUATION) or len(line.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS:
+            continue
+        folded = line.casefold()
+        for label in labels:
+            if label.endswith(":") and folded.startswith(label) and line[len(label):].strip()[:1].isupper():
+                return label
     for block in body[:_OPENING_REACH]:
         opening = block.text.strip().casefold()
         dated = _DATED_OPENING.match(opening)  # "Nov. 15 — To the Editor:"
@@ -1501,11 +1518,11 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
     """The date a story's lede opens with, after its place and before a dash, as wire copy and
     press releases print it: ``PITTSBURGH, July 11, 2011 /PRNewswire/ -- The …``, ``Rocky Mount,
     N.C., Sept. 16, 2018 — …``, ``JAKARTA (5 Maret 2024) - …``, ``SAMPANG, Jumat (5/4/2024)
-    contoh.com – …`` (a wire's name between slashes or the outlet's site may stand before the
-    dash). The place is one or two
-    comma-separated parts of capitalised words, and the date a whole one with its year (``JAKARTA,
-    KOMPAS.com -`` names the outlet, no date). ``blocks``: the first body blocks, (line, start,
-    end)."""
+    contoh.com – …`` (a wire's name between slashes, the outlet's site or its name in
+    parentheses may stand before the dash: ``BRIGHAM CITY, Utah, May 27, 2021 (Gephardt
+    Daily) —``). The place is one or two comma-separated parts of capitalised words, and the
+    date a whole one with its year (``JAKARTA, KOMPAS.com -`` names the outlet, no date).
+    ``blocks``: the first body blocks, (line, start, end)."""
     for n, s, e in blocks:
         dash = _LEDE_DASH.search(text, s, min(e, s + _LEDE_HEAD))
         if dash is None:
@@ -1514,12 +1531,13 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
         wire = _LEDE_WIRE.search(head) or _LEDE_SITE.search(head)
         if wire is not None:
             head = head[:wire.start()]
-        if head.endswith(")") and "(" in head:  # "JAKARTA (5 Maret 2024)"
+        splits = []
+        if head.endswith(")") and "(" in head:
             cut = head.rindex("(")
-            splits = [(head[:cut].rstrip(" ,"), head[cut + 1:-1])]
-        else:
-            parts = head.split(",")
-            splits = [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
+            splits.append((head[:cut].rstrip(" ,"), head[cut + 1:-1]))  # "JAKARTA (5 Maret 2024)"
+            head = head[:cut].rstrip()  # or the outlet's name: "…, May 27, 2021 (Gephardt Daily)"
+        parts = head.split(",")
+        splits += [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
         for place, value in splits:
             sections = [section.split() for section in place.split(",")]
             if not all(1 <= len(words) <= _LEDE_PLACE_WORDS and all(
