@@ -24,6 +24,7 @@ def _offset(hours: float) -> dt.timedelta:
     ("2023-07-01", "id", "2023-07-01", None, None),
     ("June 21, 2024", "en", "2024-06-21", None, None),
     ("Senin, 24 Juni 2024 10:00 WITA", "id", "2024-06-24", "10:00", 8),
+    ("Jum'at, 29/05/2020 09:45 WIB", "id", "2020-05-29", "09:45", 7),  # a weekday spelt with its apostrophe
     ("5 Agt 2024 pukul 07.30 WIT", "id", "2024-08-05", "07:30", 9),
     ("12 Nopember 2019", "id", "2019-11-12", None, None),
     ("3 Pebruari 2020 13:00 WIB", "id", "2020-02-03", "13:00", 7),
@@ -437,3 +438,15 @@ def test_one_paragraph_per_line_is_not_unwrapped() -> None:
             "The vote is due\nin June.\nThe budget passed.\nThe road opens in July.\n")
     article = load_article(text, "p.txt", lang="en")
     assert [p.line for p in article.paragraphs] == [3, 4, 5, 6, 7, 8]
+
+
+def test_a_single_break_between_blank_lines_joins_its_lines() -> None:
+    # Paragraphs between blank lines: a line that ends with a comma or a word in lower case runs
+    # on into the line right under it; a line that ends with a capitalised word (a name, a
+    # heading) does not, nor does a line that ends a sentence.
+    text = ("Title\nDate: 2024-05-14\n\nThe mayor spoke on Monday,\nand the council agreed.\n\n"
+            "By Ann Ford\nStaff writer\n\nThe vote is due in June.\nThe budget passed.\n\n"
+            "The road opens in July.\n")
+    article = load_article(text, "s.txt", lang="en")
+    assert [(p.line, p.text.count("\n") + 1) for p in article.paragraphs] == [
+        (4, 2), (7, 1), (8, 1), (10, 1), (11, 1), (13, 1)]

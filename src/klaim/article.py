@@ -308,7 +308,7 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
                 rest = " " + rest
         else:
             # A leading weekday name ("Senin, 24 Juni 2024") is not part of the date.
-            head = re.match(r"[^\W\d_]+\.?(?:,\s*|\s+)", value)  # ("Wed,Mar 06 2024" too)
+            head = re.match(r"[^\W\d_]+(?:['’][^\W\d_]+)?\.?(?:,\s*|\s+)", value)  # ("Wed,Mar 06 2024" too)
             if head and names.weekday(head.group(0).strip(" ,")) is not None:
                 value = value[head.end():]
                 # The date in parentheses after its weekday, as a lead gives it: "Senin (6/5/2024)".
@@ -1405,7 +1405,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "missing"},
             hint="add a line such as 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23' after the title"))
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
-    if len(body) > _WRAPPED_MIN_BREAKS:
+    if len(body) > 1:
         body = _unwrapped(text, body, prefixes, boilerplate)
     paragraphs: list[Paragraph] = []
     for i, (n, s, e) in enumerate(body):
@@ -1421,6 +1421,9 @@ _WRAPPED_SHARE = 0.2
 _WRAPPED_FULL = 0.6
 """How long a line of a hard-wrapped text is, as a share of the text's width, to run on into the
 next line whatever that line begins with."""
+_SPACED_RATIO = 1
+"""How many times as many body blocks stand after a blank line as right under another in a text
+whose paragraphs stand between blank lines (at least as many)."""
 _RUN_ON_OPENERS = frozenset("(0123456789")
 """What a hard-wrapped line may begin with to run on from a line that ends no sentence, however
 short that line is (``… yang bernama Muhammad Ali`` / ``(27), warga …``)."""
@@ -1431,7 +1434,7 @@ parentheses), a colon, a semicolon, a table's bar."""
 
 def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[str],
                boilerplate: _Boilerplate) -> list[tuple[int, int, int]]:
-    """The body's blocks, with the lines of a hard-wrapped text joined into their paragraphs.
+    """The body's blocks, with the lines of a paragraph broken over lines joined into it.
 
     A text is hard-wrapped when at least ``_WRAPPED_MIN_BREAKS`` of its adjacent lines, and
     ``_WRAPPED_SHARE`` of them, are broken inside a sentence: a line that ends with no
@@ -1440,35 +1443,56 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     In such a text a line runs on into the next when the next begins in lower case (a line may
     end with an abbreviation's full stop: ``… 7 p.m.`` / ``meetings.``), or when it ends with no
     sentence's mark and is long (``_WRAPPED_FULL`` of the text's width: ``… the Newport Beach
-    City`` / ``Council has met …``) or the next begins with a parenthesis or a digit; a caption or a line of the site's
-    navigation takes no line and is taken by none. A block spans its lines (its text holds
-    their breaks); its line is its first."""
+    City`` / ``Council has met …``) or the next begins with a parenthesis or a digit.
+    A text whose paragraphs stand between blank lines (``_SPACED_RATIO`` times as many blocks
+    after a blank line as right under another, the first one too) has single breaks inside its paragraphs too: a
+    line that ends with a comma or a word in lower case runs on into the line right under it
+    (``“Yang rajin akan memetik hasil,`` / ``yang malas akan menyesal.”``).
+    A caption or a line of the site's navigation takes no line and is taken by none. A block
+    spans its lines (its text holds their breaks); its line is its first."""
     adjacent = broken = 0
+    # (a blank line over the first block counts: the head stands apart from the body)
+    first = body[0][1]
+    spaced = int(first > 1 and text[text.rfind("\n", 0, first - 1) + 1:first - 1].strip() == "")
     for (n, s, e), (n2, s2, e2) in pairwise(body):
         if n2 == n + 1:
             adjacent += 1
             if _LINE_END.search(text, s, e) is None and text[s2:e2].lstrip()[:1].islower():
                 broken += 1
-    if broken < _WRAPPED_MIN_BREAKS or broken < _WRAPPED_SHARE * adjacent:
+        else:
+            spaced += 1
+    wrapped = broken >= _WRAPPED_MIN_BREAKS and broken >= _WRAPPED_SHARE * adjacent
+    if not wrapped and not (adjacent and spaced >= _SPACED_RATIO * adjacent):
         return body
-    lengths = sorted(len(text[s:e].strip()) for _, s, e in body)
-    full = _WRAPPED_FULL * lengths[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
+    full = 0.0
+    if wrapped:
+        lengths = sorted(len(text[s:e].strip()) for _, s, e in body)
+        full = _WRAPPED_FULL * lengths[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
     blocks: list[tuple[int, int, int]] = []
     last_n = -1
-    ended = taker = False  # (whether the line before ends a sentence; whether it may take this one)
+    ended = taker = soft = False  # (of the line before: whether it ends a sentence, may take
+    # this line, ends with a comma or a word in lower case)
     for n, s, e in body:
         line = text[s:e]
-        kind = _kind(line, prefixes, boilerplate)
-        if blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") \
-                and (line.lstrip()[:1].islower() or (not ended and (
-                    line.lstrip()[:1] in _RUN_ON_OPENERS
-                    or len(text[blocks[-1][1]:blocks[-1][2]].rsplit("\n", 1)[-1].strip()) >= full))):
+        if blocks and taker and n == last_n + 1 and (wrapped or soft):
+            kind = _kind(line, prefixes, boilerplate)
+            opener = line.lstrip()[:1]
+            joins = kind not in ("caption", "boilerplate") and (soft if not wrapped else (
+                opener.islower() or (not ended and (
+                    opener in _RUN_ON_OPENERS
+                    or len(text[blocks[-1][1]:blocks[-1][2]].rsplit("\n", 1)[-1].strip()) >= full))))
+        else:
+            kind, joins = "", False
+        if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
             blocks.append((n, s, e))
         last_n = n
+        kind = kind or _kind(line, prefixes, boilerplate)
         taker = kind not in ("caption", "boilerplate")
         ended = _LINE_END.search(text, s, e) is not None
+        words = line.split()
+        soft = bool(words) and (words[-1].endswith(",") or (words[-1][:1].islower() and words[-1][-1:].isalpha()))
     return blocks
 
 

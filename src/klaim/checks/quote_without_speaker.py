@@ -50,6 +50,8 @@ nor is a standfirst, a first body paragraph that is only a quotation (perhaps un
 a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
 nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
 this entry »`, `“Continue reading”`; lexicon `boilerplate_prefixes`),
+nor a paragraph that is only a motto or a name in quotation marks (two to eight words in title
+case, no sentence's mark: a site's tagline in its footer, `“Kabar Jujur dari Pelosok Negeri”`),
 nor a quotation that is all a pair of parentheses holds (a cited
 headline or title: `(“Millions face new rules”)`, perhaps with its publication and date:
 `(“Council to revisit meters,” Gazette, Nov. 28)`), nor a column's title (written without
@@ -406,6 +408,21 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
     return False
 
 
+def _slogan(words: str, lang: str) -> bool:
+    """Whether quoted words are a motto or a name in title case, no sentence: two to
+    ``_SLOGAN_WORDS`` words, no sentence's mark, every word capitalised but the function words
+    (``Kabar Jujur dari Pelosok Negeri``, ``Menyuarakan Hati untuk Kebenaran``)."""
+    split = words.split()
+    if not 2 <= len(split) <= _SLOGAN_WORDS or _SENTENCE_MARK.search(words):
+        return False
+    function = _function_words(lang)
+    return split[0][:1].isupper() and all(word[:1].isupper() or word.casefold() in function for word in split[1:])
+
+
+_SLOGAN_WORDS = 8
+"""The most words of a motto set in quotation marks on a line of its own."""
+_SENTENCE_MARK = re.compile(r"[.!?,;:…]")
+
 _RUN_REACH = 8
 """The most paragraphs of lone quotations read on for the one that names their speaker."""
 
@@ -459,6 +476,9 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 introduced = {index: starts[index] for index in _introduced(ctx, by_index)}
             if result.index in labels:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
+            if _blank(text, starts[result.index], quotation.start) and _blank(text, quotation.end, ends[result.index]) \
+                    and _slogan(text[quotation.inner_start:quotation.inner_end], ctx.article.lang):
+                continue  # a site's motto on a line of its own: "“Kabar Jujur dari Pelosok Negeri”"
             if title is None:
                 title = _column_title(ctx)
             if title and result.index in title[0] and _blank(text, starts[result.index], quotation.start) \
