@@ -441,12 +441,33 @@ def test_one_paragraph_per_line_is_not_unwrapped() -> None:
 
 
 def test_a_single_break_between_blank_lines_joins_its_lines() -> None:
-    # Paragraphs between blank lines: a line that ends with a comma or a word in lower case runs
-    # on into the line right under it; a line that ends with a capitalised word (a name, a
-    # heading) does not, nor does a line that ends a sentence.
-    text = ("Title\nDate: 2024-05-14\n\nThe mayor spoke on Monday,\nand the council agreed.\n\n"
+    # Paragraphs between blank lines: a line that leaves a quotation open and ends with a comma
+    # or a word in lower case runs on into the line right under it. A line with no quotation
+    # open (a poem's), one that ends with a capitalised word (a name, a heading) or a sentence
+    # does not.
+    text = ("Title\nDate: 2024-05-14\n\nThe mayor said: “We spoke on Monday,\nand the council agreed.”\n\n"
+            "we were born beside the water,\nand you can hear it in our names\n\n"
             "By Ann Ford\nStaff writer\n\nThe vote is due in June.\nThe budget passed.\n\n"
-            "The road opens in July.\n")
+            "The road opens in July.\n\nThe bridge opens in May.\n")
     article = load_article(text, "s.txt", lang="en")
     assert [(p.line, p.text.count("\n") + 1) for p in article.paragraphs] == [
-        (4, 2), (7, 1), (8, 1), (10, 1), (11, 1), (13, 1)]
+        (4, 2), (7, 1), (8, 1), (10, 1), (11, 1), (13, 1), (14, 1), (16, 1), (18, 1)]
+
+
+def test_a_blank_line_ends_a_paragraph_of_a_wrapped_text() -> None:
+    # In a hard-wrapped text, a blank line is a paragraph's end whatever the lines around it.
+    text = _WRAPPED + "\nthe mayor spoke last, and the council members said they would vote in the\n" \
+        + "\nspring, after the budget is set by the county and the state.\n"
+    article = load_article(text, "w.txt", lang="en")
+    assert [p.line for p in article.paragraphs][-2:] == [14, 16]
+
+
+def test_a_few_broken_lines_among_many_do_not_make_a_wrapped_text() -> None:
+    # Three long lines broken inside a sentence among sixteen adjacent pairs (under a fifth) are
+    # slips, not a wrapped text: every line stays a paragraph.
+    broken = "The council met on Monday to discuss the new bus depot, and the members agreed to\n" \
+             "delay the vote.\n"
+    whole = "The council approved the budget for the next year after a long debate on Monday.\n"
+    text = "Title\nDate: 2024-05-14\n" + broken * 3 + whole * 11
+    article = load_article(text, "f.txt", lang="en")
+    assert len(article.paragraphs) == 17

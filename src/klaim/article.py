@@ -1,7 +1,8 @@
 """Articles: reading, the dateline, language, and paragraphs with their lines and offsets.
 
-Two formats (see DESIGN.md): plain text (title line, dateline line, one paragraph per line)
-and Markdown with YAML front matter (``title``, ``published``, ``lang``, ``timezone``).
+Two formats: plain text (title line, dateline line, one paragraph per line; the lines of a
+hard-wrapped text are joined into their paragraphs, see ``_unwrapped``) and Markdown with YAML
+front matter (``title``, ``published``, ``lang``, ``timezone``).
 Reading never raises on bad input: problems are returned as :class:`Problem` values that the
 engine turns into KL001 (unreadable) or KL006 (dateline) findings.
 """
@@ -1276,8 +1277,8 @@ def _only_a_date(value: str, lang: str) -> bool:
 
 def _date_like(line: str, langs: Sequence[str]) -> bool:
     """Whether a short line is made of calendar words and numbers (a month or weekday name, a
-    number, a time), or of two to four numbers with a year among them, as a dateline is,
-    though no date can be read from it (``Apr 122009``, ``23 04-2019``)."""
+    number, a time), or of three numbers that could be a day, a month and a year, as a dateline
+    is, though no date can be read from it (``Apr 122009``, ``23 04-2019``)."""
     stripped = line.strip()
     if len(stripped) > _BARE_DATELINE_LENGTH or _SENTENCE_MARK.search(stripped) \
             or not any(c.isdigit() for c in stripped):
@@ -1294,13 +1295,23 @@ def _date_like(line: str, langs: Sequence[str]) -> bool:
         if not any(n.weekday(word) is not None or n.month(word) is not None for n in names):
             return False  # a word of prose
         calendar += 1
-    # Or numbers alone, a year among them, as a date writes them: "23 04-2019".
-    return calendar > 0 or (_NUMBERS_ONLY.fullmatch(stripped) is not None
-                            and _YEAR_NUMBER.search(stripped) is not None)
+    # Or numbers alone that could be a day, a month and a year: "23 04-2019" (not a range of
+    # years, "2019-2024", a season, "2024/25", or a telephone number).
+    return calendar > 0 or _numeric_date_like(stripped)
 
 
-_NUMBERS_ONLY = re.compile(r"[0-9]{1,4}(?:[ /.,-]{1,2}[0-9]{1,4}){1,3}")
-_YEAR_NUMBER = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_NUMBERS_ONLY = re.compile(r"[0-9]{1,4}(?:[ /.,-]{1,2}[0-9]{1,4}){2}")
+
+
+def _numeric_date_like(line: str) -> bool:
+    """Whether a line is three numbers that could be a day, a month and a year (in some order):
+    one year of four digits, the others of two digits at most, one of them a month."""
+    if _NUMBERS_ONLY.fullmatch(line) is None:
+        return False
+    numbers = re.findall(r"[0-9]+", line)
+    years = [n for n in numbers if len(n) == 4 and n[:2] in ("19", "20")]
+    others = [int(n) for n in numbers if len(n) <= 2]
+    return len(years) == 1 and len(others) == 2 and all(1 <= n <= 31 for n in others) and min(others) <= 12
 
 
 def load_article(text: str, path: str, *, lang: str | None = None,
@@ -1424,9 +1435,6 @@ next line whatever that line begins with."""
 _SPACED_RATIO = 1
 """How many times as many body blocks stand after a blank line as right under another in a text
 whose paragraphs stand between blank lines (at least as many)."""
-_RUN_ON_OPENERS = frozenset("(0123456789")
-"""What a hard-wrapped line may begin with to run on from a line that ends no sentence, however
-short that line is (``… yang bernama Muhammad Ali`` / ``(27), warga …``)."""
 _LINE_END = re.compile(r"[.!?…:;|][\"”’'»)\]*]*\s*\Z")
 """The end of a line that may end a paragraph: a sentence's mark (perhaps inside a quotation or
 parentheses), a colon, a semicolon, a table's bar."""
@@ -1437,63 +1445,66 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     """The body's blocks, with the lines of a paragraph broken over lines joined into it.
 
     A text is hard-wrapped when at least ``_WRAPPED_MIN_BREAKS`` of its adjacent lines, and
-    ``_WRAPPED_SHARE`` of them, are broken inside a sentence: a line that ends with no
-    sentence's mark over one that begins in lower case (``… it does shut out the public in`` /
-    ``some way, since …``); one paragraph per line, as klaim's articles are written, has none.
-    In such a text a line runs on into the next when the next begins in lower case (a line may
-    end with an abbreviation's full stop: ``… 7 p.m.`` / ``meetings.``), or when it ends with no
-    sentence's mark and is long (``_WRAPPED_FULL`` of the text's width: ``… the Newport Beach
-    City`` / ``Council has met …``) or the next begins with a parenthesis or a digit.
+    ``_WRAPPED_SHARE`` of them, are broken inside a sentence: a long line (``_WRAPPED_FULL`` of
+    the text's width) that ends with no sentence's mark over one that begins in lower case
+    (``… it does shut out the public in`` / ``some way, since …``); one paragraph per line, as
+    klaim's articles are written, has none (a poem's lines and a list's items are short). In
+    such a text a line runs on into the next when the next begins in lower case (a line may end
+    with an abbreviation's full stop, ``… 7 p.m.`` / ``meetings.``, and a page's wrapping may
+    break short lines too, ``“Tersangka berhasil kita tangkap`` / ``saat sedang tidur …``), or
+    when it is long and ends with no sentence's mark (``… the Newport Beach City`` / ``Council
+    has met …``).
     A text whose paragraphs stand between blank lines (``_SPACED_RATIO`` times as many blocks
-    after a blank line as right under another, the first one too) has single breaks inside its paragraphs too: a
-    line that ends with a comma or a word in lower case runs on into the line right under it
-    (``“Yang rajin akan memetik hasil,`` / ``yang malas akan menyesal.”``).
+    after a blank line as right under another, the first one too) has single breaks inside its
+    paragraphs too: a line that leaves a quotation open and ends with a comma or a word in lower
+    case runs on into the line right under it (``“Yang rajin akan memetik hasil,`` / ``yang
+    malas akan menyesal.”``).
     A caption or a line of the site's navigation takes no line and is taken by none. A block
     spans its lines (its text holds their breaks); its line is its first."""
+    lengths = [len(text[s:e].strip()) for _, s, e in body]
+    full = _WRAPPED_FULL * sorted(lengths)[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
     adjacent = broken = 0
     # (a blank line over the first block counts: the head stands apart from the body)
     first = body[0][1]
     spaced = int(first > 1 and text[text.rfind("\n", 0, first - 1) + 1:first - 1].strip() == "")
-    for (n, s, e), (n2, s2, e2) in pairwise(body):
+    for at, ((n, s, e), (n2, s2, e2)) in enumerate(pairwise(body)):
         if n2 == n + 1:
             adjacent += 1
-            if _LINE_END.search(text, s, e) is None and text[s2:e2].lstrip()[:1].islower():
+            if lengths[at] >= full and _LINE_END.search(text, s, e) is None \
+                    and text[s2:e2].lstrip()[:1].islower():
                 broken += 1
         else:
             spaced += 1
     wrapped = broken >= _WRAPPED_MIN_BREAKS and broken >= _WRAPPED_SHARE * adjacent
     if not wrapped and not (adjacent and spaced >= _SPACED_RATIO * adjacent):
         return body
-    full = 0.0
-    if wrapped:
-        lengths = sorted(len(text[s:e].strip()) for _, s, e in body)
-        full = _WRAPPED_FULL * lengths[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
     blocks: list[tuple[int, int, int]] = []
     last_n = -1
-    ended = taker = soft = False  # (of the line before: whether it ends a sentence, may take
-    # this line, ends with a comma or a word in lower case)
-    for n, s, e in body:
+    ended = taker = soft = long = False  # (of the line before: whether it ends a sentence, may
+    # take this line, leaves a quotation open after a comma or a word in lower case, is long)
+    for at, (n, s, e) in enumerate(body):
         line = text[s:e]
-        if blocks and taker and n == last_n + 1 and (wrapped or soft):
-            kind = _kind(line, prefixes, boilerplate)
-            opener = line.lstrip()[:1]
-            joins = kind not in ("caption", "boilerplate") and (soft if not wrapped else (
-                opener.islower() or (not ended and (
-                    opener in _RUN_ON_OPENERS
-                    or len(text[blocks[-1][1]:blocks[-1][2]].rsplit("\n", 1)[-1].strip()) >= full))))
-        else:
-            kind, joins = "", False
+        kind = _kind(line, prefixes, boilerplate)
+        joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
+            (line.lstrip()[:1].islower() or (long and not ended)) if wrapped else soft)
         if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
             blocks.append((n, s, e))
         last_n = n
-        kind = kind or _kind(line, prefixes, boilerplate)
         taker = kind not in ("caption", "boilerplate")
         ended = _LINE_END.search(text, s, e) is not None
+        long = lengths[at] >= full
         words = line.split()
-        soft = bool(words) and (words[-1].endswith(",") or (words[-1][:1].islower() and words[-1][-1:].isalpha()))
+        soft = not wrapped and bool(words) and _open_quotation(line) and (
+            words[-1].endswith(",") or (words[-1][:1].islower() and words[-1][-1:].isalpha()))
     return blocks
+
+
+def _open_quotation(line: str) -> bool:
+    """Whether a line leaves a quotation open: more opening double marks than closing ones, or
+    an odd number of straight ones."""
+    return line.count("“") > line.count("”") or line.count("«") > line.count("»") or line.count('"') % 2 == 1
 
 
 _LEDE_REACH = 3

@@ -377,8 +377,10 @@ class _Patterns:
     honorifics: frozenset[str]
     """The lexicon's honorifics (``mr``, ``pak``), folded: before a weekday they make it a name."""
     place_heads: frozenset[str]
-    """The lexicon's ``feature_nouns`` (``pasar``, ``jalan``), folded: capitalised before a
-    weekday they make it a place's name (``Pasar Minggu``)."""
+    """The words that open a place's name before a weekday (lexicon ``weekday_place_heads`` of the
+    language alone: ``pasar``, ``jalan``), folded: capitalised before a weekday they make it the
+    place's name (``Pasar Minggu``). English has none: its places end with their noun, and a
+    weekday after one is the day (``at Harvard University Monday, Sept. 3``)."""
     scanner: re.Pattern[str]
     numeric_range: re.Pattern[str]
     numeric: re.Pattern[str]
@@ -1007,8 +1009,10 @@ def _weekday_before(text: str, core: _Core, pats: _Patterns) -> _Weekdays | None
         if title is not None and title.group(1).casefold() in pats.honorifics:
             return None  # "Mr. Friday, August 15", "Pak Minggu (15/6)": a name
         if title is not None and title.group(1)[0].isupper() and title.group(1).casefold() in pats.place_heads \
-                and not text[title.end(1):start].startswith("."):
-            return None  # "di Pasar Minggu (2/10/2023)": a place ("ke pasar Minggu (2/10)" is a day)
+                and (len(title.group(1)) <= _ABBREVIATED_HEAD or not text.startswith(".", title.end(1))):
+            # "di Pasar Minggu (2/10/2023)", "Jl. Minggu": a place ("ke pasar Minggu (2/10)" is a
+            # day, and so is "… di pasar. Minggu (2/10)")
+            return None
         if abbreviated and len(word) <= 2 and not word[:1].isupper():
             # Two-letter abbreviations (German "Di", "Do", "So") are ordinary lower-case words.
             return None
@@ -2207,12 +2211,17 @@ def _honorifics(lang: str) -> frozenset[str]:
     return frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics"))
 
 
+_ABBREVIATED_HEAD = 3
+"""The most letters of a place's word that may be abbreviated with a full stop (``Jl.``)."""
+
+
 @cache
 def _place_heads(lang: str) -> frozenset[str]:
-    """The words that open a place's name in ``lang`` and English (lexicon ``feature_nouns``), folded."""
-    from klaim.lexicon import folded_words
+    """The words that open a place's name before a weekday in ``lang`` (lexicon
+    ``weekday_place_heads``, not English's), folded."""
+    from klaim.lexicon import lexicon
 
-    return folded_words(lang, "feature_nouns")
+    return frozenset(word.casefold() for word in lexicon(lang).get("weekday_place_heads", ()))
 
 
 @cache

@@ -12,7 +12,8 @@ article writes with a year, `17 Agustus 1945`, nor to a date whose words give it
 lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
 evening before Friday) fits a Thursday. A weekday that is part of a name is no weekday: after an
 honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after a capitalised word that opens a
-place's name (`di Pasar Minggu (2/10/2023)`; lexicon `feature_nouns`).
+place's name (`di Pasar Minggu (2/10/2023)`, `Jl. Minggu`; lexicon `weekday_place_heads`, which
+English leaves empty: `at Harvard University Monday, Sept. 3` is the day).
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
 `reason`: `mismatch`, `lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence
