@@ -1461,6 +1461,10 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     malas akan menyesal.”``).
     A caption or a line of the site's navigation takes no line and is taken by none. A block
     spans its lines (its text holds their breaks); its line is its first."""
+    if body[-1][0] - body[0][0] + 1 == len(body) and len(body) > 2 and sum(
+            1 for _, s, e in body if text[s].islower() or (text[s].isspace() and text[s:e].lstrip()[:1].islower())
+    ) < _WRAPPED_MIN_BREAKS:
+        return body  # (one block per line, no blank line between, too few in lower case: most articles)
     lengths = [len(text[s:e].strip()) for _, s, e in body]
     full = _WRAPPED_FULL * sorted(lengths)[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
     adjacent = broken = 0
