@@ -813,6 +813,11 @@ def opinion_label(article: Article) -> str | None:
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # The writer's name and post on one line at the body's head, with no byline's word: "Rina
+    # Hartati Peneliti Lembaga Kajian Anggaran Publik".
+    for block in body[:_NAME_POST_REACH]:
+        if _name_and_post(block.text, roles, newsroom):
+            return "name and post"
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
     if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
@@ -862,6 +867,29 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
     if any(word[:1].islower() and word not in _POST_CONNECTORS for word in written):
         return False  # a caption's verb or a sentence: "Mayor John Baker speaks at City Hall"
     return _opens_with_role(words, roles) and newsroom.isdisjoint(words)
+
+
+def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> bool:
+    """Whether ``line`` is a writer's name (two to ``_NAME_POST_WORDS`` capitalised words, none a
+    role's) and post (``_post_alone``) with nothing between them: ``Rina Hartati Peneliti Lembaga
+    Kajian Anggaran Publik``."""
+    words = line.split()
+    folded = [word.casefold() for word in words]
+    for cut in range(2, min(_NAME_POST_WORDS, len(words) - 2) + 1):
+        name = words[:cut]
+        if not all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in name):
+            return False
+        if any(_opens_with_role(folded[at:], roles) for at in range(cut)):
+            return False  # a role inside the "name": "Ketua RT Budi Santoso …"
+        if _post_alone(" ".join(words[cut:]), roles, newsroom):
+            return True
+    return False
+
+
+_NAME_POST_REACH = 2
+"""How many of the body's first blocks may hold a writer's name and post on one line."""
+_NAME_POST_WORDS = 4
+"""The most words of the writer's name before the post on one line."""
 
 
 def _opens_with_role(words: Sequence[str], roles: frozenset[str]) -> bool:
@@ -1332,7 +1360,12 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     # page's furniture: the title is the line below (not a dateline there: "By:" / "Date: …").
     while len(content) > 2 and not _date_line(text[content[1][1]:content[1][2]], keywords, every):
         first = text[content[0][1]:content[0][2]]
-        if not (_byline_word_alone(first, every) or _furniture_line(first, every)):
+        if not (_byline_word_alone(first, every) or _furniture_line(first, every) or (
+                # a column's writer's post over its headline and date: "Senior Fellow at …" /
+                # "My rent warnings drew questions. …" / "March 9th, 2023"
+                len(content) > 3 and _date_line(text[content[2][1]:content[2][2]], keywords, every)
+                and any(_post_alone(first, _opinion_words(lang).roles, _opinion_words(lang).newsroom)
+                        for lang in dict.fromkeys(every)))):
             break
         content = content[1:]
     problems: list[Problem] = []

@@ -17,6 +17,10 @@ score (`150.000 warga`, `112-105`). `suggestions`
 offers the years one digit away, from ten years before the publication year to one after, the
 nearest first.
 
+It reports a weekday's numeric date whose month and year lost their separator (`Senin
+(30/92029)`; `data.reason` `glued-year`, with `day`, `month`, `year` and `written`): no date is
+read from it, so no other check would see it. The suggestion puts the separator back.
+
 ## Why is this bad?
 A reader cannot tell which day is meant, and every later step (the timeline, the weekday
 check, the claim records) has no date to work with. Usually a digit slipped (`31/5` or `30/6`)
@@ -38,6 +42,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from klaim.calendar_names import calendar_names
 from klaim.context import Context
 from klaim.dates import DateMention, infer_year, month_word, number_like, replace_in_mention
 from klaim.registry import Issue, Suggestion, check
@@ -139,10 +144,41 @@ def _year_typos(ctx: Context) -> Iterator[Issue]:
         )
 
 
+_GLUED_YEAR = re.compile(r"([^\W\d_]+)[ \t]*,?[ \t]*\([ \t]*(\d{1,2})([/.-])(\d{1,2})((?:19|20)\d\d)[ \t]*\)")
+"""A weekday and, in parentheses, a numeric date whose month and year lost the separator between
+them (``Senin (30/92029)``)."""
+
+
+def _glued_years(ctx: Context) -> Iterator[Issue]:
+    """A weekday's numeric date whose month and year are glued (``Senin (30/92029)``): no date
+    is read from it, so nothing else reports it. Only with the weekday before it in its
+    parentheses, which makes it a date (``Nomor 30/92029`` is a number)."""
+    text = ctx.article.text
+    if "(" not in text:
+        return
+    names = calendar_names(ctx.article.lang)
+    for found in _GLUED_YEAR.finditer(text):
+        weekday = names.weekday(found.group(1))
+        day, month, year = int(found.group(2)), int(found.group(4)), int(found.group(5))
+        if weekday is None or not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        glued = found.group(4) + found.group(5)
+        fixed = text[found.start():found.start(4)] + found.group(4) + found.group(3) + text[found.start(5):found.end()]
+        yield Issue(
+            f"the month and the year after {found.group(1)} are glued together: {glued}",
+            ctx.article_span(found.start(), found.end()),
+            data={"day": day, "month": month, "year": year, "reason": "glued-year",
+                  "written": f"{found.group(2)}{found.group(3)}{glued}", "weekday": weekday},
+            suggestions=[Suggestion(fixed, "the separator between the month and the year")],
+        )
+
+
 @check("KL106", "impossible-date", "error")
 def impossible_date(ctx: Context) -> Iterator[Issue]:
-    """One issue per date mention whose day does not exist, or whose year has three or five digits."""
+    """One issue per date mention whose day does not exist, or whose year has three or five digits,
+    and per weekday's numeric date whose month and year are glued together."""
     yield from _year_typos(ctx)
+    yield from _glued_years(ctx)
     for mention in ctx.analysis.dates:
         if not mention.impossible:
             continue
