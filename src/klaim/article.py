@@ -1426,7 +1426,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             problems.append(Problem(
                 "KL006", _unreadable("the dateline", parsed), n, value_start - s + 1,
                 data={"reason": "unparsed", "dateline": text[s:e]},
-                hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
+                hint=f"write it like {_dateline_example(resolved_lang)}"))
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
@@ -1438,7 +1438,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         problems.append(Problem(
             "KL006", "the line after the title looks like a dateline but could not be read as a date", n, 1,
             data={"reason": "unparsed", "dateline": text[s:e]},
-            hint="write it like 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'"))
+            hint=f"write it like {_dateline_example(resolved_lang)}"))
         dateline = Dateline(n, s, e, text[s:e], None)
     elif dateline is None and (lede := _lede_dateline(text, _lede_blocks(text, body), [resolved_lang, *languages])):
         dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
@@ -1447,7 +1447,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         problems.append(Problem(
             "KL006", "the article has no dateline on the line after its title", line, 1,
             data={"reason": "missing"},
-            hint="add a line such as 'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23' after the title"))
+            hint=f"add a line such as {_dateline_example(resolved_lang)} after the title"))
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     if len(body) > 1:
         body = _unwrapped(text, body, prefixes, boilerplate)
@@ -1543,6 +1543,14 @@ def _open_quotation(line: str) -> bool:
     an odd number of straight ones."""
     return line.count("“") > line.count("”") or line.count("«") > line.count("»") or line.count('"') % 2 == 1
 
+
+def _dateline_example(lang: str) -> str:
+    """A dateline to copy in a hint, in the article's language where klaim has one to show."""
+    return _DATELINE_EXAMPLES.get(lang.split("-")[0], "'Tanggal: 23 Jun 2024 09:05 WIB' or 'Date: 2024-06-23'")
+
+
+_DATELINE_EXAMPLES = {"id": "'Tanggal: 23 Jun 2024 09:05 WIB'",
+                      "en": "'Date: 2024-06-23' or 'Published: June 23, 2024'"}
 
 _LEDE_REACH = 3
 """How many body blocks after the title may open with the story's place and date."""
