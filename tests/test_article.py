@@ -471,3 +471,13 @@ def test_a_few_broken_lines_among_many_do_not_make_a_wrapped_text() -> None:
     text = "Title\nDate: 2024-05-14\n" + broken * 3 + whole * 11
     article = load_article(text, "f.txt", lang="en")
     assert len(article.paragraphs) == 17
+
+
+def test_a_blank_line_over_the_first_block_counts_between_blank_lines() -> None:
+    # Two pairs of lines right under each other and one blank line between them: with the blank
+    # line over the first block, the paragraphs stand between blank lines. A quotation left open
+    # after a word in lower case (no comma) runs on too.
+    text = ("Title\nDate: 2024-05-14\n\nThe mayor said: “We spoke on\nMonday and left.”\n\n"
+            "The clerk said: “The vote is due,\nand the count too.”\n")
+    article = load_article(text, "b.txt", lang="en")
+    assert [(p.line, p.text.count("\n") + 1) for p in article.paragraphs] == [(4, 2), (7, 2)]

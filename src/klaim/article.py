@@ -742,15 +742,16 @@ def opinion_label(article: Article) -> str | None:
                 return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
     # The headline under the page's masthead, read into the body: "Editorial: Time has come …"
-    # (a label with its colon, over a line that ends with no sentence's mark), among the body's
-    # first blocks.
+    # (a label no news headline takes, lexicon ``outlet_labels``, and its colon, over a line
+    # that ends with no sentence's mark), among the body's first blocks ("Analysis: …",
+    # "Opinion: …" in a news page's head may be teasers of other pieces).
     for block in body[:_HEADLINE_REACH]:
         line = block.text.strip()
         if line.endswith(_FINAL_PUNCTUATION) or len(line.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS:
             continue
         folded = line.casefold()
-        for label in labels:
-            if label.endswith(":") and folded.startswith(label) and line[len(label):].strip()[:1].isupper():
+        for label in vocabulary.outlet_labels:
+            if folded.startswith(label) and line[len(label):].strip()[:1].isupper():
                 return label
     for block in body[:_OPENING_REACH]:
         opening = block.text.strip().casefold()
@@ -1462,9 +1463,13 @@ _WRAPPED_MIN_BREAKS = 3
 """The fewest lines broken inside a sentence that make a text hard-wrapped."""
 _WRAPPED_SHARE = 0.2
 """The least share of a hard-wrapped text's adjacent lines broken inside a sentence."""
+_SHORT_WRAPPED_BREAKS = 2
+"""The fewest such lines that make a short text hard-wrapped, when they are half its adjacent
+lines or more."""
 _WRAPPED_FULL = 0.6
-"""How long a line of a hard-wrapped text is, as a share of the text's width, to run on into the
-next line whatever that line begins with."""
+"""How long a line is, as a share of the text's width, to count as broken inside a sentence when
+it ends with none of a sentence's marks over a line in lower case (which makes a text
+hard-wrapped), and to run on in such a text into the next line whatever that line begins with."""
 _SPACED_RATIO = 1
 """How many times as many body blocks stand after a blank line as right under another in a text
 whose paragraphs stand between blank lines (at least as many)."""
@@ -1478,15 +1483,16 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     """The body's blocks, with the lines of a paragraph broken over lines joined into it.
 
     A text is hard-wrapped when at least ``_WRAPPED_MIN_BREAKS`` of its adjacent lines, and
-    ``_WRAPPED_SHARE`` of them, are broken inside a sentence: a long line (``_WRAPPED_FULL`` of
-    the text's width) that ends with no sentence's mark over one that begins in lower case
-    (``… it does shut out the public in`` / ``some way, since …``); one paragraph per line, as
-    klaim's articles are written, has none (a poem's lines and a list's items are short). In
-    such a text a line runs on into the next when the next begins in lower case (a line may end
-    with an abbreviation's full stop, ``… 7 p.m.`` / ``meetings.``, and a page's wrapping may
-    break short lines too, ``“Tersangka berhasil kita tangkap`` / ``saat sedang tidur …``), or
-    when it is long and ends with no sentence's mark (``… the Newport Beach City`` / ``Council
-    has met …``).
+    ``_WRAPPED_SHARE`` of them (or ``_SHORT_WRAPPED_BREAKS`` and half of them, in a short story
+    whose paragraphs do not stand between blank lines), are broken inside a sentence: a long
+    line (``_WRAPPED_FULL`` of the text's width) that ends with no sentence's mark over one that
+    begins in lower case (``… it does shut out the public in`` / ``some way, since …``); one
+    paragraph per line, as klaim's articles are written, has none (a poem's lines and a list's
+    items are short). In such a text a line runs on into the next when the next begins in lower
+    case (a line may end with an abbreviation's full stop, ``… 7 p.m.`` / ``meetings.``, and a
+    page's wrapping may break short lines too, ``“Tersangka berhasil kita tangkap`` / ``saat
+    sedang tidur …``), or when it is long and ends with no sentence's mark (``… the Newport
+    Beach City`` / ``Council has met …``).
     A text whose paragraphs stand between blank lines (``_SPACED_RATIO`` times as many blocks
     after a blank line as right under another, the first one too) has single breaks inside its
     paragraphs too: a line that leaves a quotation open and ends with a comma or a word in lower
@@ -1496,7 +1502,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     spans its lines (its text holds their breaks); its line is its first."""
     if body[-1][0] - body[0][0] + 1 == len(body) and len(body) > 2 and sum(
             1 for _, s, e in body if text[s].islower() or (text[s].isspace() and text[s:e].lstrip()[:1].islower())
-    ) < _WRAPPED_MIN_BREAKS:
+    ) < _SHORT_WRAPPED_BREAKS:
         return body  # (one block per line, no blank line between, too few in lower case: most articles)
     lengths = [len(text[s:e].strip()) for _, s, e in body]
     full = _WRAPPED_FULL * sorted(lengths)[len(lengths) * 9 // 10]  # (the width: the 90th percentile)
@@ -1512,8 +1518,11 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
                 broken += 1
         else:
             spaced += 1
-    wrapped = broken >= _WRAPPED_MIN_BREAKS and broken >= _WRAPPED_SHARE * adjacent
-    if not wrapped and not (adjacent and spaced >= _SPACED_RATIO * adjacent):
+    between_blanks = bool(adjacent) and spaced >= _SPACED_RATIO * adjacent
+    wrapped = (broken >= _WRAPPED_MIN_BREAKS and broken >= _WRAPPED_SHARE * adjacent) or (
+        # (a short story, wrapped: not one whose paragraphs stand between blank lines)
+        broken >= _SHORT_WRAPPED_BREAKS and 2 * broken >= adjacent and not between_blanks)
+    if not wrapped and not between_blanks:
         return body
     blocks: list[tuple[int, int, int]] = []
     last_n = -1
@@ -1533,7 +1542,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         ended = _LINE_END.search(text, s, e) is not None
         long = lengths[at] >= full
         words = line.split()
-        soft = not wrapped and bool(words) and _open_quotation(line) and (
+        soft = bool(words) and _open_quotation(line) and (
             words[-1].endswith(",") or (words[-1][:1].islower() and words[-1][-1:].isalpha()))
     return blocks
 
@@ -1594,6 +1603,10 @@ _LEDE_PLACE_WORDS = 4
 """The most words of each comma-separated part of a lede's place (``ROCKY MOUNT, N.C.``)."""
 
 
+_OUTLET_IN_PARENTHESES = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}")
+"""An outlet's name in parentheses after a lede's date: up to four capitalised words."""
+
+
 def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Sequence[str]) -> Dateline | None:
     """The date a story's lede opens with, after its place and before a dash, as wire copy and
     press releases print it: ``PITTSBURGH, July 11, 2011 /PRNewswire/ -- The …``, ``Rocky Mount,
@@ -1612,12 +1625,19 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
         if wire is not None:
             head = head[:wire.start()]
         splits = []
+        comma_head: str | None = head
         if head.endswith(")") and "(" in head:
             cut = head.rindex("(")
             splits.append((head[:cut].rstrip(" ,"), head[cut + 1:-1]))  # "JAKARTA (5 Maret 2024)"
-            head = head[:cut].rstrip()  # or the outlet's name: "…, May 27, 2021 (Gephardt Daily)"
-        parts = head.split(",")
-        splits += [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
+            inside = head[cut + 1:-1]
+            # or the outlet's name: "…, May 27, 2021 (Gephardt Daily)" (not calendar words,
+            # "BANTUL, 27 Mei 2006 (Sabtu pagi)", an anniversary's lede)
+            comma_head = head[:cut].rstrip() if _OUTLET_IN_PARENTHESES.fullmatch(inside) and not any(
+                calendar_names(lang).weekday(word) is not None or calendar_names(lang).month(word) is not None
+                for lang in dict.fromkeys(langs) for word in inside.split()) else None
+        if comma_head is not None:
+            parts = comma_head.split(",")
+            splits += [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
         for place, value in splits:
             sections = [section.split() for section in place.split(",")]
             if not all(1 <= len(words) <= _LEDE_PLACE_WORDS and all(

@@ -410,18 +410,20 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
 
 def _slogan(words: str, lang: str) -> bool:
     """Whether quoted words are a motto or a name in title case, no sentence: two to
-    ``_SLOGAN_WORDS`` words, no sentence's mark, every word capitalised but the function words
+    ``_SLOGAN_WORDS`` words, no sentence's mark, not all in capitals, every word capitalised but
+    the function words
     (``Kabar Jujur dari Pelosok Negeri``, ``Menyuarakan Hati untuk Kebenaran``)."""
     split = words.split()
-    if not 2 <= len(split) <= _SLOGAN_WORDS or _SENTENCE_MARK.search(words):
-        return False
+    if not 2 <= len(split) <= _SLOGAN_WORDS or _SLOGAN_MARK.search(words) or words.isupper():
+        return False  # (all in capitals: shouted, "SAYA TIDAK BERSALAH")
     function = _function_words(lang)
     return split[0][:1].isupper() and all(word[:1].isupper() or word.casefold() in function for word in split[1:])
 
 
 _SLOGAN_WORDS = 8
 """The most words of a motto set in quotation marks on a line of its own."""
-_SENTENCE_MARK = re.compile(r"[.!?,;:…]")
+_SLOGAN_MARK = re.compile(r"[.!?,;:…]")
+"""A sentence's or a clause's mark, which no motto holds."""
 
 _RUN_REACH = 8
 """The most paragraphs of lone quotations read on for the one that names their speaker."""

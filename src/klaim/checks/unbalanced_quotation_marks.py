@@ -41,9 +41,12 @@ closes); a straight mark before a comma or a full stop opens nothing (`" Kami �
 pairs). A `»` spaced on both sides in a paragraph without `«` is a list bullet or a breadcrumb's
 separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or
 advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are not reported.
-In a text wrapped line by line mid-sentence (a blog's or a mail's copy), a line break is no
-paragraph break: the loader joins the lines of such a text into their paragraphs, and a
-quotation over them pairs inside its paragraph.
+In a text wrapped line by line mid-sentence (a blog's or a mail's copy: long lines broken
+before a word in lower case, three or more and a fifth of the lines, or two and half of a
+short story's), a line break is no paragraph break: the loader joins the lines of such a text
+into their paragraphs, and a quotation over them pairs inside its paragraph. So it does, in a
+page whose paragraphs stand between blank lines, for a quotation left open at a single line
+break after a comma or a word in lower case.
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
