@@ -623,6 +623,8 @@ _NOTE_END = 2
 _NOTE_WORDS = 40
 """The most words of a note on the writer."""
 _NOTE_REACH = 5
+_HEAD_BLOCKS = 12
+"""The most blocks of short headings at the body's head a byline may stand under."""
 """How many body blocks at the head of an article may hold a column's byline (a site may print a
 line or two before it)."""
 
@@ -655,9 +657,11 @@ def opinion_label(article: Article) -> str | None:
     dash or slash or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our
     View``, ``… | Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the
     body's first blocks that opens with a label and its colon (``Editorial: Time has come …``,
-    under a masthead read as the title), or a first
-    block of the body that is only a label, without a colon (``Catatan Redaksi``), or a label
-    over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
+    under a masthead read as the title; a label no news headline takes, ``outlet_labels``), or
+    a block of the body's head (its first, or one of the short lines over its first paragraph
+    of prose, not an item of a menu of one word a line) that is only a label, without a colon
+    (``Catatan Redaksi``, ``Opini``), or the outlet's name before one in lower case (``Mail
+    Tribune editorial``), or a label over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
     ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
     (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
@@ -767,12 +771,23 @@ def opinion_label(article: Article) -> str | None:
                     return label
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
-    if body:
+    # (the body's head: its first block, or the short headings a page prints over the first
+    # paragraph of prose: "Log In", the headline, "Editorial")
+    prose = next((at for at, block in enumerate(body[:_HEAD_BLOCKS]) if block.kind == "paragraph"), 0)
+    for at, block in enumerate(body[:max(1, prose)]):
+        if at and (_menu_item(body[at - 1]) or _menu_item(body[at + 1])):
+            continue  # an item of the page's menu, one word a line: "News", "Opinion", "Sports"
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
         # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
-        alone = body[0].text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
+        alone = block.text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
         # Or over the writer's name on the same line: "| Penulis Opini - @rofiq bib Hasan |".
         over_name = _LABEL_OVER_NAME.fullmatch(alone) if len(alone) <= _LABEL_HEAD * 3 else None
+        # Or after the outlet's name, in lower case as no headline writes it: "Mail Tribune
+        # editorial" (lexicon ``outlet_labels``).
+        line_words = block.text.split()
+        if 2 <= len(line_words) <= _LABEL_HEAD_WORDS + 2 and f"{line_words[-1]}:" in vocabulary.outlet_labels \
+                and all(word[:1].isupper() for word in line_words[:-1]):
+            return f"{line_words[-1]}:"
         for label in labels:
             if alone == label.rstrip(":|").strip():
                 return label
@@ -781,8 +796,11 @@ def opinion_label(article: Article) -> str | None:
                 return label
     # At the body's head, or at its foot, perhaps over a source's line ("Oleh : Rahmat Hidayat SH
     # – Ketua LBH …" / "Sumber : …").
-    foot = range(max(min(len(body), _NOTE_REACH), len(body) - _NOTE_END - 1), len(body))
-    for at in [*range(min(len(body), _NOTE_REACH)), *foot]:
+    # (the head reaches past a page's short headings over the first paragraph of prose: "TERBARU",
+    # "DAERAH", the headline, then "OLEH: RAHMAT HIDAYAT*")
+    head_end = min(len(body), max(_NOTE_REACH, prose + 1))
+    foot = range(max(head_end, len(body) - _NOTE_END - 1), len(body))
+    for at in [*range(head_end), *foot]:
         words: list[str] = body[at].text.split(None, 1)
         head = words[0].rstrip(":").casefold() if words else ""
         # ("penulis:", "author:" open a byline with their colon, or as a block of their own:
@@ -868,6 +886,11 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
     if any(word[:1].islower() and word not in _POST_CONNECTORS for word in written):
         return False  # a caption's verb or a sentence: "Mayor John Baker speaks at City Hall"
     return _opens_with_role(words, roles) and newsroom.isdisjoint(words)
+
+
+def _menu_item(block: Paragraph) -> bool:
+    """Whether a block is a heading of one word, as the items of a page's menu stand."""
+    return block.kind == "heading" and len(block.text.split()) == 1
 
 
 def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> bool:

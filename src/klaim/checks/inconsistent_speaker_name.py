@@ -201,7 +201,29 @@ class _People:
         self.mentions = mentions
         self.lang = lang
         self._full_surnames: dict[str, set[str]] | None = None
+        self._full_givens: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
+
+    @property
+    def full_givens(self) -> dict[str, set[str]]:
+        """The full names (more than one word) by folded first word, made when first asked."""
+        if self._full_givens is None:
+            self._full_givens = {}
+            for mention in self.mentions:
+                if " " in mention.name:
+                    self._full_givens.setdefault(fold_name(mention.name.split()[0]), set()).add(mention.name)
+        return self._full_givens
+
+    def named_by_first(self, word: str) -> set[str]:
+        """The full names the article gives that open with ``word``: speakers' names, and names
+        the text writes inside a sentence whoever speaks (``menyindir Luhut Binsar Pandjaitan``:
+        ``Luhut Binsar``)."""
+        found = {fold_name(name) for name in self.full_givens.get(fold_name(word), set())}
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(word)}[ \t]+([^\W\d_][\w'’-]*)", self.text):
+            name = f"{word} {match.group(1)}"
+            if match.group(1)[:1].isupper() and is_person_name(name, self.lang):
+                found.add(fold_name(name))
+        return found
 
     @property
     def full_surnames(self) -> dict[str, set[str]]:
@@ -240,6 +262,13 @@ class _People:
 
     def different(self, a: str, b: str) -> bool:
         """Whether two names that ``name_relation`` calls variants are two people after all."""
+        if " " not in a and " " not in b:
+            # Two first names, each of its own full name in the article: "Lukas" of "Lukas
+            # Hartanto Siregar" and "Rukas" of "Rukas Lubis" (Indonesian copy shortens a name
+            # to its first word; "Asnyar", of no full name, is "Ansyar" misspelt).
+            given_a, given_b = self.named_by_first(a), self.named_by_first(b)
+            if given_a and given_b and given_a.isdisjoint(given_b):
+                return True
         if len(a.split()) == 1 and self.explained(a, b):
             return True
         if len(b.split()) == 1 and self.explained(b, a):
