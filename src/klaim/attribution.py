@@ -1015,6 +1015,9 @@ class _Language:
     """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
     capitalised word follows it and no role word stands before the office (``Kepala BPBD
     Wagimin`` names the head)."""
+    number_designators: frozenset[str] = frozenset()
+    """Words a number after them names a thing with (``Prop. 98``, ``Pasal 27``; lexicon
+    ``number_designators``, folded, without a full stop): no quantity."""
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
@@ -1224,6 +1227,7 @@ def _language(lang: str) -> _Language:
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
+        number_designators=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "number_designators")),
     )
 
 
@@ -1549,10 +1553,12 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}"
 
 
 def _concrete_numbers(text: str, start: int, end: int,
-                      digits: tuple[int, int] | None = None) -> list[Evidence]:
+                      digits: tuple[int, int] | None = None,
+                      designators: frozenset[str] = frozenset()) -> list[Evidence]:
     """The numbers and numeric dates of ``text[start:end]``. ``digits``, when given, is where
     the first digit of the text is and where its last one ends: a number lies between the two,
-    and the text outside them need not be read."""
+    and the text outside them need not be read. A number after one of the ``designators`` names
+    a thing (``Prop. 98``, ``Pasal 27``, ``Route 66``): no quantity."""
     found: list[Evidence] = []
     scan_from, scan_to = (start, end) if digits is None else digits
     for match in _NUMBER.finditer(text, scan_from, scan_to):
@@ -1578,12 +1584,21 @@ def _concrete_numbers(text: str, start: int, end: int,
                 word_start -= 1
             if text[word_start:first - 1].casefold() not in _ORDINAL_PREFIXES:
                 continue  # COVID-19, Su-35; not "ke-3"
+        if designators and before in " .":
+            word = _WORD_BEFORE_NUMBER.search(text, max(start, first - _DESIGNATOR_REACH), first)
+            if word is not None and word.group(1).casefold() in designators:
+                continue  # "Prop. 98", "Pasal 27": a name's number
         number = match.group()
         category = "date" if ("/" in number or "-" in number) and _NUMERIC_DATE.fullmatch(number) \
             else "number"
         found.append(Evidence(category, number, first, last))
     return found
 
+
+_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\.?[ \t]\Z")
+"""The word right before a number, perhaps abbreviated (``Prop. 98``)."""
+_DESIGNATOR_REACH = 16
+"""How far before a number its designator is looked for."""
 
 _evidence_order = attrgetter("start", "end", "category")
 """Evidence in text order (``start``, then ``end``, then ``category``)."""
@@ -2554,7 +2569,7 @@ class _Reader:
         if digits:
             paragraph.concrete.extend(_concrete_numbers(
                 self.text, source.start, source.end,
-                (self.word_starts[digits[0]], self.word_ends[digits[-1]])))
+                (self.word_starts[digits[0]], self.word_ends[digits[-1]]), lang.number_designators))
         amount_stop, amount_first = -1, -1  # the last quantity word's tokens
         for hit in self.find(lang.concrete) if weighed and lang.concrete.slot in self._starts else ():
             category = hit.categories[0]

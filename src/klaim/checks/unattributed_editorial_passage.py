@@ -66,7 +66,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   reports nothing either (lexicon `reporting_idioms`), nor a hedge that wears a reporting verb
   (`bisa dikatakan`, `it is fair to say`: editorial); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
-  1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`), dates and time
+  1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`; not a number that names a
+  thing after its designator, `Prop. 98`, `Pasal 27`, lexicon `number_designators`), dates and time
   expressions are hard facts; quantity words (one amount in several words is one quantity,
   `puluhan miliar`), places, titled persons and background markers
   (`sebelumnya`, `previously`) weigh 1. A quantity word
