@@ -593,9 +593,9 @@ DOUBLE_MARK_SET = frozenset(DOUBLE_MARKS)
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
 with a role noun of the lexicon."""
-_DASHED_POST = re.compile(r"\s[-–—]\s+([^\W\d_][^\n]{2,80}?)\s*\Z")
-"""A writer's post after a spaced dash by a byline: ``– Ketua LBH Sinar Keadilan``; it opens with
-a role noun of the lexicon."""
+_DASHED_POST = re.compile(r"(?:\s[-–—]\s+|\s*,\s*)([^\W\d_][^\n]{2,80}?)\s*\Z")
+"""A writer's post after a spaced dash or a comma by a byline: ``– Ketua LBH Sinar Keadilan``,
+``,Dokter Spesialis di RS …``; it opens with a role noun of the lexicon."""
 _HEAD_DASH = re.compile(r"\A([^:\-–—|]{1,32}?)\s+[-–—]\s+")
 """A title's head closed by a spaced dash, as by a colon (``In Our Opinion - …``)."""
 _LABEL_OVER_NAME = re.compile(r"(?P<label>[^\W\d_][^:\-–—|]{0,31}?)\s*(?:\s[-–—]|:|\|)\s+"
@@ -623,6 +623,8 @@ _NOTE_END = 2
 _NOTE_WORDS = 40
 """The most words of a note on the writer."""
 _NOTE_REACH = 5
+_SITE_LINE_WORDS = 3
+"""The most words of a site's short line under a piece (``Franchise``, ``Bagikan``)."""
 _HEAD_BLOCKS = 12
 """The most blocks of short headings at the body's head a byline may stand under."""
 """How many body blocks at the head of an article may hold a column's byline (a site may print a
@@ -665,7 +667,7 @@ def opinion_label(article: Article) -> str | None:
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
     ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
     (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
-    with the writer's affiliation in parentheses or after a dash (``Oleh: Budi Santoso`` over
+    with the writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
     its foot: a role of the lexicon opens the post, no newsroom job is in it; or a name
     marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
@@ -674,7 +676,7 @@ def opinion_label(article: Article) -> str | None:
     ``Konten … tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the
     title) with the writer's post alone on the last line (``Oleh: Sari Wulandari`` …
     ``Mahasiswi Universitas Tanjung Raya``; a role of the lexicon, no newsroom job) or a short note on the
-    writer in the last two paragraphs (``Penulis adalah dosen …``, ``The writer is a
+    writer in the last two paragraphs, above the site's short lines (``Penulis adalah dosen …``, ``The writer is a
     professor …``), or a short line naming the page's sections, one of them a closing label, in
     the date line or the last two paragraphs (``Published in Editorials on …``, ``Kategori:
     Opini``; lexicon ``section_lines``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
@@ -799,7 +801,12 @@ def opinion_label(article: Article) -> str | None:
     # (the head reaches past a page's short headings over the first paragraph of prose: "TERBARU",
     # "DAERAH", the headline, then "OLEH: RAHMAT HIDAYAT*")
     head_end = min(len(body), max(_NOTE_REACH, prose + 1))
-    foot = range(max(head_end, len(body) - _NOTE_END - 1), len(body))
+    # (the foot ends before the site's short lines under the piece: "Franchise", "<12 3")
+    tail = len(body)
+    while tail > head_end and len(body[tail - 1].text.split()) <= _SITE_LINE_WORDS \
+            and not body[tail - 1].text.rstrip().endswith(_FINAL_PUNCTUATION):
+        tail -= 1
+    foot = range(max(head_end, tail - _NOTE_END - 1), tail)
     for at in [*range(head_end), *foot]:
         words: list[str] = body[at].text.split(None, 1)
         head = words[0].rstrip(":").casefold() if words else ""
@@ -862,7 +869,8 @@ def opinion_label(article: Article) -> str | None:
             for found in vocabulary.self_references.finditer(paragraph.text):
                 if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0:
                     return found.group().casefold()
-    for paragraph in body[-_NOTE_END:]:  # (a note closes the piece; "The author is due in court" opens news)
+    for paragraph in body[max(0, tail - _NOTE_END):tail] or body[-_NOTE_END:]:
+        # (a note closes the piece, above the site's short lines; "The author is due in court" opens news)
         line = paragraph.text.lstrip("*) ").casefold()
         if len(line.split()) <= _NOTE_WORDS:
             for note in notes:

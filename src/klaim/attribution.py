@@ -898,6 +898,7 @@ class _Language:
     determiners: frozenset[str]
     indefinite_speakers: frozenset[str]
     addressee_prepositions: frozenset[str]
+    topic_prepositions: frozenset[str]
     conjunctions: tuple[tuple[str, ...], ...]
     """Conjunctions (each as its folded words): a role never starts with one."""
     particles: frozenset[str]
@@ -1006,6 +1007,9 @@ class _Language:
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
     title_words: frozenset[str] = frozenset()
+    title_links: frozenset[str] = frozenset()
+    """Words that link a title's word to the title in marks a few words on (``Visi pasangan itu
+    yaitu “…”``; lexicon ``title_links``)."""
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
@@ -1188,6 +1192,7 @@ def _language(lang: str) -> _Language:
         participle_conjunctions=words("participle_conjunctions"),
         determiners=words("source_determiners"), indefinite_speakers=words("indefinite_speakers"),
         addressee_prepositions=words("addressee_prepositions"),
+        topic_prepositions=words("topic_prepositions"),
         conjunctions=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("conjunctions", ())),
         list_conjunctions=words("list_conjunctions"),
         particles=words("name_particles"),
@@ -1223,6 +1228,7 @@ def _language(lang: str) -> _Language:
                            lower_titles=words("lower_case_titles")),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
+        title_links=words("title_links"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
@@ -2024,7 +2030,8 @@ class _Reader:
         Only a comma or a colon (and a backslash a site printed before the mark: ``melanjutkan,
         \\"…``) may stand between the verb and the opening mark, after the
         people it was said to, if any (``mouthed to them: "…"``, ``shouted to the crowd:``: an
-        addressee preposition and up to ``_ADDRESSEE_WORDS`` words).
+        addressee preposition and up to ``_ADDRESSEE_WORDS`` words), and what it was said about
+        (``made a comment about the delay:``; lexicon ``topic_prepositions``).
         """
         after = hit.stop
         tokens = self.tokens
@@ -2033,12 +2040,14 @@ class _Reader:
             # "Firefighters were called out “at around 3 a.m.”": the passive, no speech ("The
             # crowd was chanting “…”" is the progressive: speech)
             return False
-        if after < len(tokens) and tokens[after].fold in self.lang.addressee_prepositions and tokens[after].joined:
-            # (the words said to someone: "to them", "to the crowd", joined up to the mark)
-            reach = min(len(tokens), after + 1 + _ADDRESSEE_WORDS)
-            after += 1
-            while after < reach and not tokens[after].quoted and tokens[after].joined:
+        for prepositions in (self.lang.addressee_prepositions, self.lang.topic_prepositions):
+            if after < len(tokens) and tokens[after].fold in prepositions and tokens[after].joined:
+                # (the words said to someone, or about something: "to them", "to the crowd",
+                # "about the delay", joined up to the mark)
+                reach = min(len(tokens), after + 1 + _ADDRESSEE_WORDS)
                 after += 1
+                while after < reach and not tokens[after].quoted and tokens[after].joined:
+                    after += 1
         if after >= len(tokens) or not tokens[after].quoted:
             return False
         gap = self.gap(after)
@@ -3276,7 +3285,7 @@ running on, as if it were not there."""
 
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
                title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
-               common_words: frozenset[str] = frozenset()) -> bool:
+               common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
     ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
     inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
@@ -3286,7 +3295,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     extra cost”.``), unless one of ``clause_words`` stands before it (``was “a betrayal of every
     flood victim”``: a judgement quoted); and a title or a phrase after one of ``title_words``,
     or after one and a colon (``a book entitled “Notes From The Harbour.”``, ``berjudul “…”``,
-    ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``). Words set as a title,
+    ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``), or a few words after
+    one and a link (``Visi pasangan itu yaitu “…”``; ``title_links``). Words set as a title,
     with no sentence punctuation, name an event, a project or a work wherever they stand
     (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few such words with a comma, every
     one capitalised but the language's common words, are a name or an address set off in a
@@ -3305,6 +3315,11 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
         word_before = text[word_start:before + 1].casefold()
         if word_before in title_words:
             return False  # the title of a work, a slogan
+        if word_before in title_links:
+            # "Visi pasangan itu yaitu “Menuju …”": a title's word a few words before its link
+            named = _WORDS_BEFORE_LINK.search(text, max(paragraph_start, word_start - _LINK_REACH), word_start)
+            if named is not None and any(word.casefold() in title_words for word in named.group(0).split()):
+                return False
     elif before > paragraph_start and text[before] == ":":
         # "dibungkus dengan jargon: “Demi kemajuan desa.”": the noun names a phrase, quoted as such.
         end = before
@@ -3330,6 +3345,11 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     return not (in_clause and words <= _PHRASE_MAX_WORDS and word_before not in clause_words
                 and not inner.endswith((".", "!", "?", ",", "…", ";", ":")))
 
+
+_WORDS_BEFORE_LINK = re.compile(r"(?:[^\W\d_]+[ \t]+){1,4}\Z")
+"""Up to four words before a title's link (``Visi pasangan itu yaitu``)."""
+_LINK_REACH = 60
+"""How far before a title's link its words are read."""
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 """A word of four letters or more (a title capitalises those; ``dan``, ``of``, ``the`` may stay
@@ -3667,7 +3687,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
                                                                language.title_words, language.clause_words,
-                                                               language.common_words),
+                                                               language.common_words, language.title_links),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)

@@ -22,8 +22,9 @@ entry before it.
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
-menimpali, “…”`, `Reyes said: "…"`, perhaps after whom it was said to: `Voss mouthed to them:
-"…"`) or closes it (`"…," Reyes continued.`); verbs that report
+menimpali, “…”`, `Reyes said: "…"`, perhaps after whom it was said to or what about: `Voss
+mouthed to them: "…"`, `The mayor made a comment about the delay: "…"`; lexicon
+`topic_prepositions`) or closes it (`"…," Reyes continued.`); verbs that report
 speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
 storm continued overnight. "…"` has no speaker); so do other speech acts (`They chanted: "…"`,
 `A placard read: "…"`, `Spanduk itu bertuliskan: "…"`). A participle clause after a comma or a dash
@@ -39,8 +40,9 @@ three words with a word before the opening mark, whatever punctuation stands ins
 one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the
 opening mark and no sentence punctuation of their own, as in `searches for “how to stop river
 flooding” doubled` or `on later flights “at no extra cost”.`; and a title after a word that
-names one or a phrase, lexicon `title_words`, also before a colon: `a book entitled “…”`,
-`berjudul “…”`, `the slogan “…”`, `jargon: “…”`) are not speech and are not reported; nor is a
+names one or a phrase, lexicon `title_words`, also before a colon or a few words before a
+link, lexicon `title_links`: `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
+“…”`, `Visi pasangan itu yaitu “…”`) are not speech and are not reported; nor is a
 quotation opening the paragraph after one that ends with a colon and names a source or says it
 introduces what follows (`… in the following statement:`; lexicon `introductions`; or a work's
 noun before the colon: `… did release a statement:`); neither are
