@@ -546,6 +546,8 @@ class _OpinionWords:
     """Roles, one of which opens a columnist's post (``role_nouns``)."""
     newsroom: frozenset[str]
     """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
+    honorifics: frozenset[str]
+    """Honorifics, folded, without a full stop (``honorifics``: ``pak``, ``mr``)."""
     outlet_labels: frozenset[str]
     """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
     closing_labels: frozenset[str]
@@ -581,6 +583,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         bylines=tuple(sorted(with_english(lang, "byline_words"))),
         roles=frozenset(with_english(lang, "role_nouns")),
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
+        honorifics=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
@@ -719,6 +722,11 @@ def opinion_label(article: Article) -> str | None:
     after_prefix = title[prefix + 1:].lstrip() if prefix > 0 and \
         len(title[:prefix].split()) <= _LABEL_HEAD_WORDS else ""
     bare_title = title.strip().strip("|-–—").strip()
+    # A label and the writer's name or handle as the whole title: "Opini BangFauzi", "Opini Pak
+    # Rahmat" (not "Opini Publik", news about public opinion).
+    first_word, _, named = raw_title.strip().partition(" ")
+    if named and f"{first_word.casefold()}:" in labels and _writers_handle(named.split(), vocabulary.honorifics):
+        return f"{first_word.casefold()}:"
     for label in labels:
         if title.startswith(label) or (head and label.endswith(":") and head.endswith(" " + label)):
             return label
@@ -894,6 +902,16 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
     if any(word[:1].islower() and word not in _POST_CONNECTORS for word in written):
         return False  # a caption's verb or a sentence: "Mayor John Baker speaks at City Hall"
     return _opens_with_role(words, roles) and newsroom.isdisjoint(words)
+
+
+def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
+    """Whether one or two capitalised words are a writer's name or handle: a word with a capital
+    inside it (``BangFauzi``, ``PakRahmat``) or an honorific before a name (``Pak Rahmat``)."""
+    if not 1 <= len(words) <= 2 or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    if len(words) == 2:
+        return words[0].casefold().rstrip(".") in honorifics
+    return any(char.isupper() for char in words[0][1:]) and not words[0].isupper()
 
 
 def _menu_item(block: Paragraph) -> bool:

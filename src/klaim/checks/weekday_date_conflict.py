@@ -10,10 +10,12 @@ not as background (`… terus naik pada September 2024`, then `Rabu (21/9)`; not
 2021`, `the March 2019 floods`, `scheduled to open in March 2027`, nor to a day and month the
 article writes with a year, `17 Agustus 1945`, nor to a date whose words give its year, `tahun
 lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
-evening before Friday) fits a Thursday. A weekday that is part of a name is no weekday: after an
-honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after a capitalised word that opens a
-place's name (`di Pasar Minggu (2/10/2023)`, `Jl. Minggu`; lexicon `weekday_place_heads`, which
-English leaves empty: `at Harvard University Monday, Sept. 3` is the day).
+evening before Friday) fits a Thursday. A yearless date in a photo's caption is not checked: the
+photo may be a file photo of another year (`Foto: …`, `(Foto arsip)`). A weekday that is part of
+a name is no weekday: after an honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after
+a capitalised word that opens a place's name (`di Pasar Minggu (2/10/2023)`, `Jl. Minggu`;
+lexicon `weekday_place_heads`, which English leaves empty: `at Harvard University Monday, Sept.
+3` is the day).
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
 from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
 `reason`: `mismatch`, `lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence
@@ -254,10 +256,16 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
     fitting: dict[dt.date, list[DateMention]] | None = None
     reported: set[int] = set()  # the ranges reported whole
     ranges: dict[int, list[DateMention]] | None = None
+    captions: list[tuple[int, int]] | None = None
     for mention in ctx.analysis.dates:
         if mention.weekday_matches is not False or mention.range_id in reported:
             continue
         assert mention.resolved is not None and mention.weekday is not None
+        if mention.year_inferred:
+            if captions is None:
+                captions = [(p.start, p.end) for p in ctx.article.paragraphs if p.kind == "caption"]
+            if any(start <= mention.start < end for start, end in captions):
+                continue  # a photo's caption, perhaps a file photo: its yearless date may be of any year
         if fitting is None:
             fitting = _fitting_dates(ctx)
         stated = mention.resolved
