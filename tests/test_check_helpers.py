@@ -50,3 +50,49 @@ def test_a_line_that_leaves_a_quotation_open(line: str, expected: bool) -> None:
 ])
 def test_a_motto_in_title_case(words: str, expected: bool) -> None:
     assert _slogan(words, "id") is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Rina Hartati Peneliti Lembaga Kajian Anggaran Publik", "Rina Hartati"),
+    ("Rina Hartati Peneliti", ""),  # no post of two words
+    ("RINA HARTATI Peneliti Lembaga Kajian", ""),  # a name in capitals: a heading
+    ("Rina 2024 Peneliti Lembaga Kajian", ""),  # a number is no name
+    ("Ketua RT Budi Santoso Warga Desa Sukamaju", ""),  # a role opens the "name"
+    ("Rina Ayu Hartati Lestari Peneliti Lembaga Kajian", "Rina Ayu Hartati Lestari"),
+    ("Rina Ayu Hartati Lestari Wulan Peneliti Lembaga Kajian", ""),  # too long for a name
+    ("Rina Hartati Wartawan Harian Sukamaju", ""),  # a newsroom job: a staff byline
+])
+def test_a_writers_name_and_post_on_one_line(line: str, expected: str) -> None:
+    from klaim.article import _name_and_post, _opinion_words
+
+    vocabulary = _opinion_words("id")
+    assert _name_and_post(line, vocabulary.roles, vocabulary.newsroom) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["BangFauzi"], True),
+    (["PakRahmat"], True),
+    (["Pak", "Rahmat"], True),
+    (["Publik"], False),
+    (["PUBLIK"], False),
+    (["Rakyat", "Kecil"], False),
+    (["Pak", "Rahmat", "Hidayat"], False),
+])
+def test_a_writers_handle(words: list[str], expected: bool) -> None:
+    from klaim.article import _opinion_words, _writers_handle
+
+    assert _writers_handle(words, _opinion_words("id").honorifics) is expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("some way, since the deals are struck", True),
+    ("e-KTP yang rusak bisa ditukar", False),
+    ("iPhone sales fell", False),
+    ("   and the council agreed", True),
+    ("The council agreed", False),
+    ("", False),
+])
+def test_a_line_that_runs_on(line: str, expected: bool) -> None:
+    from klaim.article import _runs_on
+
+    assert _runs_on(line) is expected

@@ -626,12 +626,12 @@ _NOTE_END = 2
 _NOTE_WORDS = 40
 """The most words of a note on the writer."""
 _NOTE_REACH = 5
+"""How many body blocks at the head of an article may hold a column's byline (a site may print a
+line or two before it)."""
 _SITE_LINE_WORDS = 3
 """The most words of a site's short line under a piece (``Franchise``, ``Bagikan``)."""
 _HEAD_BLOCKS = 12
 """The most blocks of short headings at the body's head a byline may stand under."""
-"""How many body blocks at the head of an article may hold a column's byline (a site may print a
-line or two before it)."""
 
 
 _DATED_OPENING = re.compile(r"[^\W_][\w.,/ ]{0,18}?\s[—–-]\s*(?=\S)")
@@ -651,40 +651,41 @@ def title_case(words: Sequence[str]) -> bool:
 
 
 def opinion_label(article: Article) -> str | None:
-    """The label that marks the article as opinion, not news, or None: a title (or, when the title
-    is a line of the page's navigation or advertising, ``Skip to main content``,
-    ``Advertisement``, the body's first heading) that starts
-    with one or is one without its colon (``Opinion:``, ``Editorial:``, ``Letter:``, ``Opini:``,
-    ``Tajuk Rencana``, ``EDITORIALS``; with its colon
-    after the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news
-    title takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in
-    capitals before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced
-    dash or slash or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our
-    View``, ``… | Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the
-    body's first blocks that opens with a label and its colon (``Editorial: Time has come …``,
-    under a masthead read as the title; a label no news headline takes, ``outlet_labels``), or
-    a block of the body's head (its first, or one of the short lines over its first paragraph
-    of prose, not an item of a menu of one word a line) that is only a label, without a colon
-    (``Catatan Redaksi``, ``Opini``), or the outlet's name before one in lower case (``Mail
-    Tribune editorial``), or a label over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
-    first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its date:
-    ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first two
-    (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline
-    with the writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
+    """The label that marks the article as opinion, not news, or None: a title (or, when the title is a
+    line of the page's navigation or advertising, ``Skip to main content``, ``Advertisement``, the
+    body's first heading) that starts with one or is one without its colon (``Opinion:``,
+    ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``, ``EDITORIALS``; with its colon after
+    the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news title
+    takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in capitals
+    before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced dash or slash
+    or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``, ``… |
+    Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the body's first blocks
+    that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
+    the title; a label no news headline takes, ``outlet_labels``), or a block of the body's head
+    (its first, or one of the short lines over its first paragraph of prose, not an item of a menu
+    of one word a line) that is only a label, without a colon (``Catatan Redaksi``, ``Opini``), or
+    the outlet's name before one in lower case (``Mail Tribune editorial``), a label and the
+    writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
+    in the body's first blocks, a name the story gives nowhere else (``Rina Hartati Peneliti Lembaga
+    …``), or a label over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
+    first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its
+    date: ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first
+    two (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline with the
+    writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
-    its foot: a role of the lexicon opens the post, no newsroom job is in it; or a name
-    marked for a note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may
-    stand for the byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a
-    column or disclaims the outlet's view outside quotation marks (``As I write this column``,
-    ``Konten … tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the
-    title) with the writer's post alone on the last line (``Oleh: Sari Wulandari`` …
-    ``Mahasiswi Universitas Tanjung Raya``; a role of the lexicon, no newsroom job) or a short note on the
-    writer in the last two paragraphs, above the site's short lines (``Penulis adalah dosen …``, ``The writer is a
-    professor …``), or a short line naming the page's sections, one of them a closing label, in
-    the date line or the last two paragraphs (``Published in Editorials on …``, ``Kategori:
-    Opini``; lexicon ``section_lines``). From the language's lexicon (``opinion_labels``, ``opinion_openings``,
-    ``letter_salutations``,
-    ``byline_words``, ``opinion_self_references``, ``opinion_notes``) and English's."""
+    its foot: a role of the lexicon opens the post, no newsroom job is in it; or a name marked for a
+    note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may stand for the
+    byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a column or
+    disclaims the outlet's view outside quotation marks (``As I write this column``, ``Konten …
+    tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the title) with the
+    writer's post alone on the last line (``Oleh: Sari Wulandari`` … ``Mahasiswi Universitas Tanjung
+    Raya``; a role of the lexicon, no newsroom job) or a short note on the writer in the last two
+    paragraphs, above the site's short lines (``Penulis adalah dosen …``, ``The writer is a
+    professor …``), or a short line naming the page's sections, one of them a closing label, in the
+    date line or the last two paragraphs (``Published in Editorials on …``, ``Kategori: Opini``;
+    lexicon ``section_lines``). From the language's lexicon (``opinion_labels``,
+    ``opinion_openings``, ``letter_salutations``, ``byline_words``, ``opinion_self_references``,
+    ``opinion_notes``) and English's."""
     vocabulary = _opinion_words(article.lang)
     labels, openings, notes, bylines, roles, newsroom = (
         vocabulary.labels, vocabulary.openings, vocabulary.notes, vocabulary.bylines, vocabulary.roles,
@@ -781,10 +782,12 @@ def opinion_label(article: Article) -> str | None:
                     return label
     # A column's byline with the writer's affiliation ("Oleh: Budi Santoso (Guru SMA …)"), or
     # its note on the writer ("Penulis adalah …", "The writer is …").
-    # (the body's head: its first block, or the short headings a page prints over the first
+    # (the body's head: its first block, or the short line a page prints right over the first
     # paragraph of prose: "Log In", the headline, "Editorial")
     prose = next((at for at, block in enumerate(body[:_HEAD_BLOCKS]) if block.kind == "paragraph"), 0)
     for at, block in enumerate(body[:max(1, prose)]):
+        if at and at != prose - 1:
+            continue  # a menu's or a sidebar's item: "Home" / "Local News" / "Opinion" / "Public Notices"
         if at and (_menu_item(body[at - 1]) or _menu_item(body[at + 1])):
             continue  # an item of the page's menu, one word a line: "News", "Opinion", "Sports"
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
@@ -850,8 +853,10 @@ def opinion_label(article: Article) -> str | None:
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
-        if _name_and_post(block.text, roles, newsroom):
-            return "name and post"
+        name = _name_and_post(block.text, roles, newsroom)
+        if name and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", other.text)
+                            for word in name.split() for other in body if other is not block):
+            return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
     if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
@@ -919,23 +924,26 @@ def _menu_item(block: Paragraph) -> bool:
     return block.kind == "heading" and len(block.text.split()) == 1
 
 
-def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> bool:
-    """Whether ``line`` is a writer's name (two to ``_NAME_POST_WORDS`` capitalised words, none a
-    role's) and post (``_post_alone``) with nothing between them: ``Rina Hartati Peneliti Lembaga
-    Kajian Anggaran Publik``."""
+def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> str:
+    """The writer's name when ``line`` is a name (two to ``_NAME_POST_WORDS`` capitalised words,
+    none a role's) and a post (``_post_alone``) with nothing between them: ``Rina Hartati
+    Peneliti Lembaga Kajian Anggaran Publik``; else an empty string."""
     words = line.split()
     folded = [word.casefold() for word in words]
     for cut in range(2, min(_NAME_POST_WORDS, len(words) - 2) + 1):
         name = words[:cut]
         if not all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in name):
-            return False
+            return ""
         if any(_opens_with_role(folded[at:], roles) for at in range(cut)):
-            return False  # a role inside the "name": "Ketua RT Budi Santoso …"
+            return ""  # a role inside the "name": "Ketua RT Budi Santoso …"
         if _post_alone(" ".join(words[cut:]), roles, newsroom):
-            return True
-    return False
+            return " ".join(name)
+    return ""
 
 
+_POST_PLACE = re.compile(r"\s(?:at|of|di|pada|dari)\s+[A-Z]")
+"""A post's place: ``… at Westbrook College``, ``… di Universitas …`` (a headline that opens with
+a role, ``Mayor Unveils New Park``, names none)."""
 _NAME_POST_REACH = 2
 """How many of the body's first blocks may hold a writer's name and post on one line."""
 _NAME_POST_WORDS = 4
@@ -1414,6 +1422,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
                 # a column's writer's post over its headline and date: "Senior Fellow at …" /
                 # "My rent warnings drew questions. …" / "March 9th, 2023"
                 len(content) > 3 and _date_line(text[content[2][1]:content[2][2]], keywords, every)
+                and _POST_PLACE.search(first) is not None
                 and any(_post_alone(first, _opinion_words(lang).roles, _opinion_words(lang).newsroom)
                         for lang in dict.fromkeys(every)))):
             break
@@ -1563,7 +1572,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         if n2 == n + 1:
             adjacent += 1
             if lengths[at] >= full and _LINE_END.search(text, s, e) is None \
-                    and text[s2:e2].lstrip()[:1].islower():
+                    and _runs_on(text[s2:e2]):
                 broken += 1
         else:
             spaced += 1
@@ -1581,7 +1590,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         line = text[s:e]
         kind = _kind(line, prefixes, boilerplate)
         joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
-            (line.lstrip()[:1].islower() or (long and not ended)) if wrapped else soft)
+            (_runs_on(line) or (long and not ended)) if wrapped else soft)
         if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
@@ -1594,6 +1603,17 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         soft = bool(words) and _open_quotation(line) and (
             words[-1].endswith(",") or (words[-1][:1].islower() and words[-1][-1:].isalpha()))
     return blocks
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line begins in lower case, as a sentence's continuation does: its first word in
+    lower case throughout (not a brand's or an identity card's name, ``e-KTP``, ``iPhone``)."""
+    first = line.lstrip()[:_RUN_ON_WORD].split(None, 1)
+    return bool(first) and first[0][:1].islower() and not any(char.isupper() for char in first[0])
+
+
+_RUN_ON_WORD = 24
+"""How many characters of a line's first word are read to tell a continuation."""
 
 
 def _open_quotation(line: str) -> bool:

@@ -160,8 +160,10 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
     for found in _GLUED_YEAR.finditer(text):
         weekday = names.weekday(found.group(1))
         day, month, year = int(found.group(2)), int(found.group(4)), int(found.group(5))
-        if weekday is None or not (1 <= day <= 31 and 1 <= month <= 12):
-            continue
+        published = ctx.article.published_date
+        if weekday is None or not (1 <= day <= 31 and 1 <= month <= 12) or (
+                published is not None and abs(year - published.year) > _TYPO_REACH):
+            continue  # (a scale's, "Desa Minggu (1/12000)": no year near the story's)
         glued = found.group(4) + found.group(5)
         fixed = text[found.start():found.start(4)] + found.group(4) + found.group(3) + text[found.start(5):found.end()]
         yield Issue(

@@ -267,8 +267,10 @@ class _People:
             # Hartanto Siregar" and "Rukas" of "Rukas Lubis" (Indonesian copy shortens a name
             # to its first word; "Asnyar", of no full name, is "Ansyar" misspelt).
             given_a, given_b = self.named_by_first(a), self.named_by_first(b)
-            if given_a and given_b and given_a.isdisjoint(given_b):
-                return True
+            rests_a = {name.split(None, 1)[1] for name in given_a}
+            rests_b = {name.split(None, 1)[1] for name in given_b}
+            if given_a and given_b and rests_a.isdisjoint(rests_b):
+                return True  # (not "Asnyar Sutiadi" beside "Ansyar Sutiadi": one person misspelt)
         if len(a.split()) == 1 and self.explained(a, b):
             return True
         if len(b.split()) == 1 and self.explained(b, a):

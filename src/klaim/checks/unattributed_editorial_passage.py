@@ -108,8 +108,11 @@ one word a line) that is only such a label, without a colon (`Catatan Redaksi`, 
 the outlet's name before one in lower case (`Mail Tribune editorial`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
-(`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a column's byline with
-the writer's post in parentheses (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
+(`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
+whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
+post on one line in the body's first two blocks, a name the story gives nowhere else (`Rina
+Hartati Peneliti Lembaga …`), a column's byline with
+the writer's post in parentheses, after a dash or a comma (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
 the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
