@@ -1181,7 +1181,9 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     for at in range(2, min(len(content), _HEAD_REACH + 1)):
         _, s, e = content[at - 1]
         before = text[s:e].strip()
-        if e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None:
+        site_line = any(_is_boilerplate(before.lower(), _boilerplate(lang)) for lang in dict.fromkeys(langs))
+        # (a site's line is no paragraph of the story: "Welcome to the site! Login or Signup below.")
+        if not site_line and (e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None):
             return None
         stops = before.endswith(".") and not before.endswith("...")
         if near and (at > _BELOW_REACH or (stops and len(before) > _STANDFIRST_LENGTH)):
