@@ -788,8 +788,8 @@ def opinion_label(article: Article) -> str | None:
     for at, block in enumerate(body[:max(1, prose)]):
         if at and at != prose - 1:
             continue  # a menu's or a sidebar's item: "Home" / "Local News" / "Opinion" / "Public Notices"
-        if at and (_menu_item(body[at - 1]) or _menu_item(body[at + 1])):
-            continue  # an item of the page's menu, one word a line: "News", "Opinion", "Sports"
+        if at and _menu_item(body[at - 1]):
+            continue  # an item of the page's menu, under another: "Local News" / "Opinion"
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
         # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
         alone = block.text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
@@ -841,6 +841,12 @@ def opinion_label(article: Article) -> str | None:
             name = words[1][:affiliation.start()] if affiliation and affiliation.string is words[1] else words[1]
             post = affiliation.group()[1:-1].casefold().split() if affiliation else []
             dashed = _DASHED_POST.search(words[1]) if not post else None
+            if dashed is not None and "," in words[1][dashed.start():dashed.start(1)] and (
+                    len(words[1][:dashed.start()].split()) < 2 or words[1].rstrip().endswith((".", "!", "?"))
+                    or not _BUREAU_WORDS.isdisjoint(dashed.group(1).casefold().split())):
+                # a sentence, no byline: "By Tuesday, Mayor Ann Ford had declared …"; or a news
+                # bureau's chief: "Oleh: Rina Hartati, Kepala Biro Sukamaju"
+                dashed = None
             if dashed is not None:  # the post after a spaced dash: "Oleh : Rahmat Hidayat SH – Ketua LBH …"
                 name, post = words[1][:dashed.start()], dashed.group(1).casefold().split()
             # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
@@ -854,8 +860,8 @@ def opinion_label(article: Article) -> str | None:
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
         name = _name_and_post(block.text, roles, newsroom)
-        if name and not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", other.text)
-                            for word in name.split() for other in body if other is not block):
+        if name and not any(_names_again(word, other.text) for word in name.split() for other in body
+                            if other is not block):
             return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
@@ -919,9 +925,24 @@ def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
     return any(char.isupper() for char in words[0][1:]) and not words[0].isupper()
 
 
+def _names_again(word: str, text: str) -> bool:
+    """Whether ``text`` names someone by ``word``: the word standing alone, not inside another
+    proper name after a capitalised word (``kata Budi``; not ``Mahkamah Agung`` for ``Agung``)."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[:found.start()].rstrip().rsplit(None, 1)
+        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")):
+            return True
+    return False
+
+
 def _menu_item(block: Paragraph) -> bool:
-    """Whether a block is a heading of one word, as the items of a page's menu stand."""
-    return block.kind == "heading" and len(block.text.split()) == 1
+    """Whether a block is a heading of one or two words, as the items of a page's menu stand
+    (``Local News``, ``Berita Terkini``, ``Opini``)."""
+    return block.kind == "heading" and len(block.text.split()) <= _MENU_ITEM_WORDS
+
+
+_MENU_ITEM_WORDS = 2
+"""The most words of an item of a page's menu."""
 
 
 def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> str:
@@ -941,7 +962,9 @@ def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -
     return ""
 
 
-_POST_PLACE = re.compile(r"\s(?:at|of|di|pada|dari)\s+[A-Z]")
+_BUREAU_WORDS = frozenset({"biro", "bureau"})
+"""A news bureau's words in a post after a comma (``Kepala Biro Sukamaju``): a staff byline."""
+_POST_PLACE = re.compile(r"\s(?:at|di|pada)\s+[A-Z]")
 """A post's place: ``… at Westbrook College``, ``… di Universitas …`` (a headline that opens with
 a role, ``Mayor Unveils New Park``, names none)."""
 _NAME_POST_REACH = 2
@@ -1425,6 +1448,9 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
                 # "My rent warnings drew questions. …" / "March 9th, 2023"
                 len(content) > 3 and _date_line(text[content[2][1]:content[2][2]], keywords, every)
                 and _POST_PLACE.search(first) is not None
+                # (the column's headline under it is a sentence: "My rent warnings drew questions.
+                # Here are my replies."; a news headline, "Chief of Police Resigns", ends none)
+                and text[content[1][1]:content[1][2]].rstrip().endswith((".", "?", "!"))
                 and any(_post_alone(first, _opinion_words(lang).roles, _opinion_words(lang).newsroom)
                         for lang in dict.fromkeys(every)))):
             break

@@ -1007,10 +1007,10 @@ class _Language:
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
     title_words: frozenset[str] = frozenset()
+    """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     title_links: frozenset[str] = frozenset()
     """Words that link a title's word to the title in marks a few words on (``Visi pasangan itu
     yaitu “…”``; lexicon ``title_links``)."""
-    """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
     area_nouns: frozenset[str] = frozenset()
@@ -1592,8 +1592,8 @@ def _concrete_numbers(text: str, start: int, end: int,
                 continue  # COVID-19, Su-35; not "ke-3"
         if designators and before in " .":
             word = _WORD_BEFORE_NUMBER.search(text, max(start, first - _DESIGNATOR_REACH), first)
-            if word is not None and word.group(1).casefold() in designators:
-                continue  # "Prop. 98", "Pasal 27": a name's number
+            if word is not None and word.group(1)[:1].isupper() and word.group(1).casefold() in designators:
+                continue  # "Prop. 98", "Pasal 27": a name's number ("measure 80 square metres" is an amount)
         number = match.group()
         category = "date" if ("/" in number or "-" in number) and _NUMERIC_DATE.fullmatch(number) \
             else "number"
@@ -3315,7 +3315,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
         word_before = text[word_start:before + 1].casefold()
         if word_before in title_words:
             return False  # the title of a work, a slogan
-        if word_before in title_links:
+        if word_before in title_links and not inner.endswith((".", "!", "?", ",", "…")):
             # "Visi pasangan itu yaitu “Menuju …”": a title's word a few words before its link
             named = _WORDS_BEFORE_LINK.search(text, max(paragraph_start, word_start - _LINK_REACH), word_start)
             if named is not None and any(word.casefold() in title_words for word in named.group(0).split()):

@@ -1955,7 +1955,7 @@ _LEND_BLOCKERS: dict[str, frozenset[str]] = {
                      "usai", "dari", "lalu", "silam", "periode", "laporan", "tahun", "anggaran",
                      # what is planned or due
                      "akan", "mulai", "rencana", "direncanakan", "dijadwalkan", "ditargetkan", "target",
-                     "berakhir", "tenggat", "batas"}),
+                     "berakhir", "tenggat", "batas", "diharapkan", "diperkirakan"}),
     "en": frozenset({"since", "until", "till", "before", "after", "from", "through", "last", "previous",
                      "the", "fiscal", "report", "ending", "ended", "by",
                      # what is planned or due
@@ -1963,7 +1963,7 @@ _LEND_BLOCKERS: dict[str, frozenset[str]] = {
                      "begins", "begin", "starts", "start", "opens", "open", "set",
                      # what is to be, not what was ("expected to be completed in September 2020";
                      # "was completed in May 2024" dates the story's past)
-                     "be"}),
+                     "be", "should", "slated", "completion"}),
 }
 """Words up to three before a month and its year that make it background, not the story's own
 time: ``sejak banjir besar Maret 2021``, ``the March 2019 floods``, ``Laporan Maret 2023``, a

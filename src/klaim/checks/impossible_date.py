@@ -103,7 +103,8 @@ _NUMERIC_YEAR_TYPO = re.compile(r"[/.-](\d{3}|\d{5})(?![\d/])")
 """The same after a numeric day and month, with their separator (``Selasa (13/8/209)``): only
 with a weekday written next to the date, which makes it one (``Nomor 12/3/209`` is a number)."""
 _TYPO_REACH = 10
-"""How many years before the publication year a mistyped year may stand for (one after, too)."""
+"""How many years before the publication year a mistyped year may stand for (one after, too),
+and how far from it a glued month and year may be (``Senin (30/92019)``)."""
 
 
 def _year_candidates(written: str, published: dt.date | None) -> list[int]:

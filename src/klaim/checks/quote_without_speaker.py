@@ -44,7 +44,8 @@ names one or a phrase, lexicon `title_words`, also before a colon or a few words
 link, lexicon `title_links`: `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
 “…”`, `Visi pasangan itu yaitu “…”`) are not speech and are not reported; nor is a
 quotation opening the paragraph after one that ends with a colon and names a source or says it
-introduces what follows (`… in the following statement:`; lexicon `introductions`; or a work's
+introduces what follows in the sentence the colon ends (`… in the following statement:`, a
+question's word: `muncul pertanyaan di benak pasien:`; lexicon `introductions`; or a work's
 noun before the colon: `… did release a statement:`); neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
@@ -296,8 +297,8 @@ def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> froze
     names a source or says it introduces what follows (``… in the following statement:``,
     ``Berikut petikannya:``; lexicon ``introductions``, a work's noun before the colon, ``… did
     release a statement:``, or attribution evidence in ``results``, each paragraph's attribution
-    by its index): a quotation opening the next paragraph is what it introduced. ``The message
-    was blunt:`` names no one."""
+    by its index; the introduction's word in the sentence that ends with the colon): a quotation
+    opening the next paragraph is what it introduced. ``The message was blunt:`` names no one."""
     text = ctx.article.text
     introductions = _introductions(ctx.article.lang)
     found = set()
@@ -310,11 +311,18 @@ def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> froze
             result = results.get(previous.index)
             if before.endswith((":", ";")) and (
                     (result is not None and _attributed(result)) or
-                    (introductions is not None and introductions.search(before) is not None)
+                    (introductions is not None and introductions.search(before, _last_sentence(before)) is not None)
                     or _work_before_colon(ctx.article.lang).search(before) is not None):
                 found.add(paragraph.index)
         previous = paragraph
     return frozenset(found)
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts (after the last mark that ends one): an
+    introduction names what follows in the sentence that ends with the colon ("Tahun ini
+    jawabannya datang:" introduces no one's words, whatever question the sentence before asked)."""
+    return max(text.rfind(mark) for mark in (". ", "? ", "! ")) + 1
 
 
 @cache

@@ -10,8 +10,8 @@ not as background (`… terus naik pada September 2024`, then `Rabu (21/9)`; not
 2021`, `the March 2019 floods`, `scheduled to open in March 2027`, nor to a day and month the
 article writes with a year, `17 Agustus 1945`, nor to a date whose words give its year, `tahun
 lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
-evening before Friday) fits a Thursday. A yearless date in a photo's caption is not checked: the
-photo may be a file photo of another year (`Foto: …`, `(Foto arsip)`). A weekday that is part of
+evening before Friday) fits a Thursday. A yearless date in a photo's caption whose weekday fits the
+same day a year or two earlier is not reported: a file photo's (`Foto: …`, `(Foto arsip)`). A weekday that is part of
 a name is no weekday: after an honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after
 a capitalised word that opens a place's name (`di Pasar Minggu (2/10/2023)`, `Jl. Minggu`;
 lexicon `weekday_place_heads`, which English leaves empty: `at Harvard University Monday, Sept.
@@ -250,6 +250,23 @@ def _location(ctx: Context, mention: DateMention) -> Location:
     return ctx.article_span(mention.start, mention.end)
 
 
+_FILE_PHOTO_YEARS = 2
+"""How many years before its inferred year a caption's yearless date may be of (a file photo)."""
+
+
+def _of_an_earlier_year(mention: DateMention) -> bool:
+    """Whether the weekday fits the same day and month a year or two before the inferred year."""
+    assert mention.resolved is not None
+    for back in range(1, _FILE_PHOTO_YEARS + 1):
+        try:
+            earlier = mention.resolved.replace(year=mention.resolved.year - back)
+        except ValueError:  # (29 February)
+            continue
+        if earlier.weekday() == mention.weekday:
+            return True
+    return False
+
+
 @check("KL101", "weekday-date-conflict", "error")
 def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
     """One issue per weekday/date pair whose weekday is not the date's weekday."""
@@ -261,11 +278,11 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         if mention.weekday_matches is not False or mention.range_id in reported:
             continue
         assert mention.resolved is not None and mention.weekday is not None
-        if mention.year_inferred:
+        if mention.year_inferred and _of_an_earlier_year(mention):
             if captions is None:
                 captions = [(p.start, p.end) for p in ctx.article.paragraphs if p.kind == "caption"]
             if any(start <= mention.start < end for start, end in captions):
-                continue  # a photo's caption, perhaps a file photo: its yearless date may be of any year
+                continue  # a photo's caption, a file photo: its yearless date fits a year or two before
         if fitting is None:
             fitting = _fitting_dates(ctx)
         stated = mention.resolved
