@@ -145,9 +145,13 @@ def _year_typos(ctx: Context) -> Iterator[Issue]:
         )
 
 
-_GLUED_YEAR = re.compile(r"([^\W\d_]+)[ \t]*,?[ \t]*\([ \t]*(\d{1,2})([/.-])(\d{1,2})((?:19|20)\d\d)[ \t]*\)")
-"""A weekday and, in parentheses, a numeric date whose month and year lost the separator between
-them (``Senin (30/92029)``)."""
+_GLUED_YEAR = re.compile(r"\([ \t]*(\d{1,2})([/.-])(\d{1,2})((?:19|20)\d\d)[ \t]*\)")
+"""In parentheses, a numeric date whose month and year lost the separator between them
+(``(30/92029)``); it opens with the parenthesis, which the engine skips to at C speed."""
+_WORD_BEFORE_PARENTHESIS = re.compile(r"([^\W\d_]+)[ \t]*,?[ \t]*\Z")
+"""The word before the parenthesis (the weekday: ``Senin (30/92029)``)."""
+_WEEKDAY_REACH = 24
+"""How far before the parenthesis its weekday is read."""
 
 
 def _glued_years(ctx: Context) -> Iterator[Issue]:
@@ -159,19 +163,23 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
         return
     names = calendar_names(ctx.article.lang)
     for found in _GLUED_YEAR.finditer(text):
-        weekday = names.weekday(found.group(1))
-        day, month, year = int(found.group(2)), int(found.group(4)), int(found.group(5))
+        word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, found.start() - _WEEKDAY_REACH), found.start())
+        if word is None:
+            continue
+        weekday = names.weekday(word.group(1))
+        day, month, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
         published = ctx.article.published_date
         if weekday is None or not (1 <= day <= 31 and 1 <= month <= 12) or (
                 published is not None and abs(year - published.year) > _TYPO_REACH):
             continue  # (a scale's, "Desa Minggu (1/12000)": no year near the story's)
-        glued = found.group(4) + found.group(5)
-        fixed = text[found.start():found.start(4)] + found.group(4) + found.group(3) + text[found.start(5):found.end()]
+        glued = found.group(3) + found.group(4)
+        start = word.start(1)
+        fixed = text[start:found.start(3)] + found.group(3) + found.group(2) + text[found.start(4):found.end()]
         yield Issue(
-            f"the month and the year after {found.group(1)} are glued together: {glued}",
-            ctx.article_span(found.start(), found.end()),
+            f"the month and the year after {word.group(1)} are glued together: {glued}",
+            ctx.article_span(start, found.end()),
             data={"day": day, "month": month, "year": year, "reason": "glued-year",
-                  "written": f"{found.group(2)}{found.group(3)}{glued}", "weekday": weekday},
+                  "written": f"{found.group(1)}{found.group(2)}{glued}", "weekday": weekday},
             suggestions=[Suggestion(fixed, "the separator between the month and the year")],
         )
 
