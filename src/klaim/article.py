@@ -662,8 +662,8 @@ def opinion_label(article: Article) -> str | None:
     Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
     the title; a label no news headline takes, ``outlet_labels``), or a block of the body's head
-    (its first, or one of the short lines over its first paragraph of prose, not an item of a menu
-    of one word a line) that is only a label, without a colon (``Catatan Redaksi``, ``Opini``), or
+    (its first, or the short line right over its first paragraph of prose, not under a menu's item
+    of one or two words) that is only a label, without a colon (``Catatan Redaksi``, ``Opini``), or
     the outlet's name before one in lower case (``Mail Tribune editorial``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
     in the body's first blocks, a name the story gives nowhere else (``Rina Hartati Peneliti Lembaga
