@@ -33,7 +33,10 @@ It reports:
   surname, or the first word of a name of two words: `Ansyar Sutiadi`, then `Ansyar
   mengatakan` and, misspelt, `jelas Asnyar`), or when the article quotes someone by that lone
   name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
-  be two people);
+  be two people); two lone names alike that each open a full name of the article, a speaker's
+  or one the text writes, with other words after them are two people (`Ruhut` of `Ruhut
+  Sitompul`, `Luhut` of `Luhut Binsar Pandjaitan`; `Asnyar Sutiadi` beside `Ansyar Sutiadi` is
+  one person misspelt);
 - a name spelt two ways where its bearer need not speak (`kind: name` too): two runs of
   capitalised words, wherever the text writes them (in quotations too; a word in capitals, a
   degree, ends a run: `Sugi Nur Raharjo SH`), that end with the same given names (up to three,
