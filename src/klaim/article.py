@@ -548,6 +548,12 @@ class _OpinionWords:
     """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
     honorifics: frozenset[str]
     """Honorifics, folded, without a full stop (``honorifics``: ``pak``, ``mr``)."""
+    bureaus: frozenset[str]
+    """A news bureau's words (``bureau_words``: ``biro``): a post after a comma that holds one is
+    a staff byline's (``Kepala Biro Sukamaju``)."""
+    post_place: re.Pattern[str] | None
+    """A post's place (``post_place_prepositions`` before a capitalised word: ``… at Westbrook
+    College``, ``… di Universitas …``); a headline that opens with a role names none."""
     outlet_labels: frozenset[str]
     """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
     closing_labels: frozenset[str]
@@ -584,6 +590,8 @@ def _opinion_words(lang: str) -> _OpinionWords:
         roles=frozenset(with_english(lang, "role_nouns")),
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
         honorifics=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics")),
+        bureaus=frozenset(word.casefold() for word in with_english(lang, "bureau_words")),
+        post_place=_post_place_pattern(with_english(lang, "post_place_prepositions")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
@@ -843,7 +851,7 @@ def opinion_label(article: Article) -> str | None:
             dashed = _DASHED_POST.search(words[1]) if not post else None
             if dashed is not None and "," in words[1][dashed.start():dashed.start(1)] and (
                     len(words[1][:dashed.start()].split()) < 2 or words[1].rstrip().endswith((".", "!", "?"))
-                    or not _BUREAU_WORDS.isdisjoint(dashed.group(1).casefold().split())):
+                    or not vocabulary.bureaus.isdisjoint(dashed.group(1).casefold().split())):
                 # a sentence, no byline: "By Tuesday, Mayor Ann Ford had declared …"; or a news
                 # bureau's chief: "Oleh: Rina Hartati, Kepala Biro Sukamaju"
                 dashed = None
@@ -962,11 +970,14 @@ def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -
     return ""
 
 
-_BUREAU_WORDS = frozenset({"biro", "bureau"})
-"""A news bureau's words in a post after a comma (``Kepala Biro Sukamaju``): a staff byline."""
-_POST_PLACE = re.compile(r"\s(?:at|di|pada)\s+[A-Z]")
-"""A post's place: ``… at Westbrook College``, ``… di Universitas …`` (a headline that opens with
-a role, ``Mayor Unveils New Park``, names none)."""
+def _post_place_pattern(prepositions: Sequence[str]) -> re.Pattern[str] | None:
+    """A preposition of a post's place before a capitalised word (``… at Westbrook College``)."""
+    if not prepositions:
+        return None
+    words = "|".join(re.escape(word) for word in sorted(set(prepositions), key=len, reverse=True))
+    return re.compile(rf"\s(?:{words})\s+[A-Z]")
+
+
 _NAME_POST_REACH = 2
 """How many of the body's first blocks may hold a writer's name and post on one line."""
 _NAME_POST_WORDS = 4
@@ -1447,7 +1458,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
                 # a column's writer's post over its headline and date: "Senior Fellow at …" /
                 # "My rent warnings drew questions. …" / "March 9th, 2023"
                 len(content) > 3 and _date_line(text[content[2][1]:content[2][2]], keywords, every)
-                and _POST_PLACE.search(first) is not None
+                and any((place := _opinion_words(lang).post_place) is not None and place.search(first)
+                        for lang in dict.fromkeys(every))
                 # (the column's headline under it is a sentence: "My rent warnings drew questions.
                 # Here are my replies."; a news headline, "Chief of Police Resigns", ends none)
                 and text[content[1][1]:content[1][2]].rstrip().endswith((".", "?", "!"))
