@@ -2771,6 +2771,34 @@ class _Reader:
                 self.add_mention(self.mention(None, None, described, None), False)
             elif category == "reporting_verb" and self.lower_name_may_follow(hit):
                 self.lower_names.append((hit, True))
+        # 4. The subject of the sentence a quotation follows: "Tomas Reyl lifted the cup. “…”".
+        if self.paragraph.scan.pairs or self.paragraph.scan.open_at_end is not None:
+            self.collect_quote_subjects()
+
+    def collect_quote_subjects(self) -> None:
+        """The person whose name opens the sentence right before a quotation that is a sentence
+        of its own, with no reporting verb between them: ``Tomas Reyl celebrated with the fans.
+        “We never stopped believing.”`` The quotation is what that person says (a feature
+        writes so). The name is followed by a word in lower case (its verb), as the subject of
+        a participle clause is (``subject_name``); a titled name is read from its role, and a
+        lone word is kept only when the article shortens a full name to it (``add_mention``)."""
+        tokens = self.tokens
+        for at in range(1, len(tokens)):
+            token = tokens[at]
+            if not token.quoted or tokens[at - 1].quoted or not token.sentence_start:
+                continue
+            first = self.sentence_first(at - 1)
+            if first is None or not tokens[first].cap or tokens[first].quoted or not self.is_name_token(first):
+                continue
+            chunk = self.capital_chunk(first, at)
+            if chunk >= at or tokens[chunk].cap or not tokens[chunk].joined:
+                continue  # no verb right after the name
+            if self.find(self.lang.roles, first, chunk) or \
+                    self.find(self.lang.attribution, first, at, skip_quoted=True):
+                continue  # a titled name, or a sentence that reports speech: read elsewhere
+            name = self.trailing_name(first, chunk)
+            if name is not None and name[0] == first:
+                self.add_mention(self.mention(None, None, name, None), True)
 
     def subject_before(self, verb: int) -> bool:
         """Whether the active verb at token ``verb`` has its subject right before it, joined to

@@ -31,7 +31,10 @@ storm continued overnight. "…"` has no speaker); so do other speech acts (`The
 (`…, saying …`, `…, adding: “…”`) reports speech for its main clause's subject, however far
 back, when that subject can speak (a name or a pronoun opening the sentence, a source or a role
 among its first words: `The ministry's spokesperson rejected the figures, saying …`); `adding to
-the pressure` reports nothing. A quotation reopened in the next paragraph (a quote running over
+the pressure` reports nothing. A quotation that is a sentence of its own, right after a sentence
+that opens with a person's name and its verb, is that person's (`Tomas Reyl celebrated with the
+fans. "We never stopped believing."`; a lone word only when the article shortens a full name to
+it). A quotation reopened in the next paragraph (a quote running over
 several paragraphs, in double marks or in British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps
 its speaker. Photo captions and a site's navigation or advertising
 lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on
