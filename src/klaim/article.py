@@ -436,16 +436,24 @@ _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
 _BULLETS = "-*•>»"
 
 
+_LINKED_SITE = re.compile(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)\Z")
+"""A web site's name in parentheses ending a list's item: the item links to a page there."""
+_LINKED_SITE_REACH = 80
+
+
 def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     """Whether a stripped, lower-cased line is a site's navigation or advertising line: it starts
     with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
-    bullet too), it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
+    bullet too), it is a list's item that ends with a site's name in parentheses (a link: "*
+    Paper retracts error (example.com)"), it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
     and nothing else, or it gives a web address with a call to action ("klik", "join")."""
     prefixes, lines, longest, calls = boilerplate
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
     if lowered and lowered[0] in _BULLETS:
+        if _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH)) is not None:
+            return True  # a list's link to another page: "* Paper retracts error (example.com)"
         lowered = lowered.lstrip(_BULLETS + " ")
     if prefixes and lowered.startswith(prefixes):
         for prefix in prefixes:
@@ -551,6 +559,10 @@ class _OpinionWords:
     bureaus: frozenset[str]
     """A news bureau's words (``bureau_words``: ``biro``): a post after a comma that holds one is
     a staff byline's (``Kepala Biro Sukamaju``)."""
+    academic: frozenset[str]
+    """Academic titles, folded, without a full stop (``academic_titles``: ``prof``), and the
+    degrees after a name (``name_degrees``: ``phd``, ``msi``): a byline that carries one is a
+    guest's."""
     post_place: re.Pattern[str] | None
     """A post's place (``post_place_prepositions`` before a capitalised word: ``… at Westbrook
     College``, ``… di Universitas …``); a headline that opens with a role names none."""
@@ -591,6 +603,8 @@ def _opinion_words(lang: str) -> _OpinionWords:
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
         honorifics=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics")),
         bureaus=frozenset(word.casefold() for word in with_english(lang, "bureau_words")),
+        academic=frozenset(word.casefold().replace(".", "")
+                           for word in (*with_english(lang, "academic_titles"), *with_english(lang, "name_degrees"))),
         post_place=_post_place_pattern(with_english(lang, "post_place_prepositions")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
@@ -675,7 +689,9 @@ def opinion_label(article: Article) -> str | None:
     the outlet's name before one in lower case (``Mail Tribune editorial``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
     in the body's first blocks, a name the story gives nowhere else (``Rina Hartati Peneliti Lembaga
-    …``), or a label over the writer's name (``| Penulis Opini - @rofiq bib Hasan |``), one of the
+    …``), a byline of a name alone with an academic title or degree (``Prof. Tjipta Lesmana``,
+    lexicon ``academic_titles``), or a label over the writer's name (``| Penulis Opini - @rofiq bib
+    Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its
     date: ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first
     two (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline with the
@@ -864,6 +880,11 @@ def opinion_label(article: Article) -> str | None:
                     and newsroom.isdisjoint(post) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # A byline of a name alone with an academic title or degree, at the body's head: "Prof.
+    # Tjipta Lesmana", "Oleh: Rina Hartati, M.Si" (no staff byline carries one).
+    for block in body[:head_end]:
+        if _academic_byline(block.text, vocabulary.academic, bylines):
+            return "academic byline"
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
@@ -908,6 +929,28 @@ def opinion_label(article: Article) -> str | None:
 
 _POST_LINE_WORDS = 12
 """The most words of a writer's post on a line of its own."""
+
+
+def _academic_byline(line: str, academic: frozenset[str], bylines: Sequence[str]) -> bool:
+    """Whether ``line`` is a byline of a name alone (perhaps after a byline's word: ``Oleh:``,
+    ``By``) that an academic title opens or a degree closes: ``Prof. Tjipta Lesmana``, ``Rina
+    Hartati, M.Si``, ``Dr. Ann Lee PhD``. The name has two to five capitalised words besides
+    the title and the degrees, and the line ends no sentence."""
+    words = line.replace(",", " ").split()
+    if words and words[0].casefold().rstrip(":") in {word.casefold().rstrip(":") for word in bylines}:
+        words = words[1:]
+    words = [word for word in words if word != ":"]
+    if not words or line.rstrip().endswith(("!", "?", ":", ";")) or any(mark in line for mark in DOUBLE_MARKS):
+        return False
+    folded = [word.casefold().replace(".", "") for word in words]
+    first = 1 if folded[0] in academic else 0
+    last = len(words)
+    while last > first and folded[last - 1] in academic:
+        last -= 1
+    name = words[first:last]
+    return bool(first or last < len(words)) and 2 <= len(name) <= BYLINE_NAME_WORDS \
+        and all(word[:1].isupper() and word.replace(".", "").replace("'", "").replace("’", "").isalpha()
+                for word in name)
 
 
 def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> bool:
@@ -1101,6 +1144,11 @@ _DASHED_OUTLET = re.compile(r"\s*[-–—•]\s+(?P<words>(?:[^\s|–—•·,-]
 """An outlet's name between two dashes or bullets before the date (``- Associated Press -
 Monday, …``, ``- admin -``); not prose (checked apart, :func:`_prose_before`: ``- Sebanyak lima
 warga - 12 Maret`` is a list's line)."""
+_TAGLINE_OUTLET = re.compile(r"\s*(?:[^\s|–—•·,-]+\s+){0,2}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
+                             r"(?P<words>[^|–—•·\n-]{1,60}?)\s+[|–—•·-]\s+")
+"""An outlet's name and its tagline, each before a dash or a bar, before the date (``NTVNews -
+Berita Hari Ini, Terbaru dan Viral - 8 Jul 2024, 17:12``); the tagline is in title case, no
+prose (checked apart, :func:`_title_case_words`)."""
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<value>[^()]+)\)\s*\Z")
@@ -1117,6 +1165,13 @@ _BARE_LINE_MAX = 1000
 """The longest second line read as a dateline with byline or site fields after the date (the
 date and what is left after cutting them must then be short too)."""
 _BARE_DATELINE_WORDS = 14
+
+
+def _title_case_words(words: str) -> bool:
+    """Whether a run of words is a tagline's, in title case: two words or more, and all of them
+    but one in three capitalised (``Berita Hari Ini, Terbaru dan Viral``)."""
+    found = re.findall(r"[^\W\d_]+", words)
+    return len(found) >= 2 and sum(word[0].isupper() for word in found) * 3 >= len(found) * 2
 
 
 def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) -> re.Match[str] | None:
@@ -1149,6 +1204,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     dashed = _DASHED_OUTLET.match(line)  # "- Associated Press - Monday, January 10, 2011"
     if dashed is not None and _prose_before(dashed["words"], langs, names_only=True):
         dashed = None  # a list's line: "- Sebanyak lima warga - 12 Maret 2024"
+    tagline = _TAGLINE_OUTLET.match(line)
+    if tagline is not None and not _title_case_words(tagline["words"]):
+        tagline = None  # prose between two dashes: "Banjir - warga mengungsi ke masjid - 12 Maret"
     prefixed = prefixed or dashed
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
@@ -1164,6 +1222,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
                   re.compile(r"(?P<kw>)(?P<value>.*)").match(line, byline_before.end()) if byline_before else None,
                   bracketed,
                   _WHOLE_VALUE.match(line, job.end()) if job else None,
+                  _WHOLE_VALUE.match(line, tagline.end()) if tagline else None,
                   *_after_a_name(line),
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:

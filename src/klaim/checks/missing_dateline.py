@@ -10,7 +10,9 @@ a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Pub
 byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7, 2015`; a
 byline with a newsroom job, `Rina Hartati , Jurnalis-Senin, 3 Juni 2024`; up to six words before
 a spaced dash or bar, perhaps after a dash or bullet of their own, `- Associated Press - Monday,
-…`, not prose; four before a comma; up to three capitalised ones with no separator, `Potret
+…`, not prose; the outlet's name and its tagline in title case, each before a dash or bar, `NTVNews -
+Berita Hari Ini, Terbaru dan Viral - 8 Jul 2024, 17:12`; four before a comma; up to three
+capitalised ones with no separator, `Potret
 Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the date in parentheses ending the
 line, with no function word but a byline's among them: `SMPN 3 Sukamaju (14 Juni 2023)`, `Posted
 by admin (June 14, 2023)`), after a keyword and `at`, `on` or `pada`, perhaps with a colon

@@ -37,7 +37,8 @@ fans. "We never stopped believing."`; a lone word only when the article shortens
 it). A quotation reopened in the next paragraph (a quote running over
 several paragraphs, in double marks or in British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps
 its speaker. Photo captions and a site's navigation or advertising
-lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`) are not paragraphs: the paragraphs on
+lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`, a list's link with its site's name in
+parentheses: `* “…” (facebook.com)`) are not paragraphs: the paragraphs on
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
 three words with a word before the opening mark, whatever punctuation stands inside the closing
 one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the

@@ -111,7 +111,9 @@ paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
 post on one line in the body's first two blocks, a name the story gives nowhere else (`Rina
-Hartati Peneliti Lembaga …`), a column's byline with
+Hartati Peneliti Lembaga …`), a byline of a name alone that an academic title opens or a
+degree closes, in the first five blocks (`Prof. Tjipta Lesmana`, `Oleh: Rina Hartati, M.Si`;
+lexicons `academic_titles`, `name_degrees`: no staff byline carries one), a column's byline with
 the writer's post in parentheses, after a dash or a comma (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
