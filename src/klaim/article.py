@@ -1235,6 +1235,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     return None
 
 
+_GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")
+"""A dateline's keyword and an ISO date before other words on the first line (`` date 2019-02-17
+CLARK COUNTY, WA – …``): an export's date glued to the title."""
 _KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
 """A dateline with its keyword and a colon (``Tanggal: 23 Jun 2024``; the keyword checked apart)."""
 _BELOW_REACH = 10
@@ -1508,6 +1511,16 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     content = [(n, s, e) for n, s, e in lines if text[s:e].strip()]
     every = [*languages, "id", "en"]
     keywords = _dateline_keywords(every)
+    # A dateline's keyword and an ISO date glued before the title on its line, as an archive's
+    # export writes it (" date 2019-02-17 CLARK COUNTY, WA – …"): the dateline, and the title
+    # (or the page's furniture) after it.
+    glued = None
+    if content:
+        n, s, e = content[0]
+        found = _GLUED_DATELINE.match(text[s:e])
+        if found is not None and found["kw"].lower() in keywords:
+            glued = (n, s, s + found.end("value"), found)
+            content = [(n, s + found.end(), e), *content[1:]]
     # A byline's word alone over the title, or a whole line of the page's navigation or
     # advertising ("Advertisement", "Skip to main content"; not "Watch: …", a headline), is the
     # page's furniture: the title is the line below (not a dateline there: "By:" / "Date: …").
@@ -1531,7 +1544,12 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     dateline_match = None
     dateline: Dateline | None = None
     body = content[1:]
-    if len(content) > 1:
+    if glued is not None:
+        dateline_match = glued
+        if content and (title.endswith(_FINAL_PUNCTUATION)
+                        or len(title.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS):
+            title, body = "", content  # the story's lede after the date, no headline: "CLARK COUNTY, WA – …."
+    elif len(content) > 1:
         n, s, e = content[1]
         found = _KEYWORD_DATELINE.match(text[s:e])
         if found and found["kw"].lower() in keywords:

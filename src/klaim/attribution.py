@@ -3313,23 +3313,26 @@ running on, as if it were not there."""
 
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
                title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
-               common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset()) -> bool:
-    """Whether the quotation opening at ``start`` quotes speech: four words or more, or fewer
-    ending in sentence punctuation (``“Siap!” kata Budi``, ``He said: “No.”``). A short quotation
-    inside a clause, a word before its opening mark, is a term or a scare quote whatever stands
-    inside its closing mark: ``suspicions are “groundless.”`` (the American full stop). So is a
-    phrase of up to six words set in a sentence, a word before it and no sentence punctuation
-    of its own (``a search for “how to stop flooding” returned``, ``on later flights “at no
-    extra cost”.``), unless one of ``clause_words`` stands before it (``was “a betrayal of every
-    flood victim”``: a judgement quoted); and a title or a phrase after one of ``title_words``,
-    or after one and a colon (``a book entitled “Notes From The Harbour.”``, ``berjudul “…”``,
-    ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``), or a few words after
-    one and a link (``Visi pasangan itu yaitu “…”``; ``title_links``). Words set as a title,
-    with no sentence punctuation, name an event, a project or a work wherever they stand
+               common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset(), *,
+               end: int = -1, list_conjunctions: frozenset[str] = frozenset()) -> bool:
+    """Whether the quotation opening at ``start`` (and closing before ``end``) quotes speech: four
+    words or more, or fewer ending in sentence punctuation (``“Siap!” kata Budi``, ``He said:
+    “No.”``). A short quotation inside a clause, a word before its opening mark, is a term or a
+    scare quote whatever stands inside its closing mark: ``suspicions are “groundless.”`` (the
+    American full stop). So is a phrase of up to six words set in a sentence, a word before it and
+    no sentence punctuation of its own (``a search for “how to stop flooding” returned``, ``on later
+    flights “at no extra cost”.``), unless one of ``clause_words`` stands before it (``was “a
+    betrayal of every flood victim”``: a judgement quoted); and a title or a phrase after one of
+    ``title_words``, or after one and a colon (``a book entitled “Notes From The Harbour.”``,
+    ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``), or a
+    few words after one and a link (``Visi pasangan itu yaitu “…”``; ``title_links``). Words set as
+    a title, with no sentence punctuation, name an event, a project or a work wherever they stand
     (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few such words with a comma, every
-    one capitalised but the language's common words, are a name or an address set off in a
-    sentence (``addressed simply, “Granddad and Grandma,” followed by …``; not ``“Thank you,
-    Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech)."""
+    one capitalised but the language's common words, are a name or an address set off in a sentence
+    (``addressed simply, “Granddad and Grandma,” followed by …``; not ``“Thank you, Mayor Reyes,”``
+    nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case set off by commas as an item of
+    a list or an apposition, a conjunction of ``list_conjunctions`` right after it, is quoted as a
+    name too (``the Revolutionary War, “the founding of our country,” and those still serving``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
@@ -3361,6 +3364,11 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     if inner.endswith(",") and _title_case(inner) and _every_word_capitalised(inner, common_words) \
             and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
         return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
+    if inner.endswith(",") and inner[:1].islower() and end >= 0 and before >= paragraph_start \
+            and text[before] == "," and len(_QUOTED_WORD.findall(inner)) <= _PHRASE_MAX_WORDS:
+        following = _NEXT_WORD.match(text, end)
+        if following is not None and following.group(1).casefold() in list_conjunctions:
+            return False  # an item of a list set off in marks: '…, “the founding of our country,” and …'
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
     if not inner.endswith((";", ":")) and _title_case(inner):
@@ -3374,6 +3382,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
                 and not inner.endswith((".", "!", "?", ",", "…", ";", ":")))
 
 
+_NEXT_WORD = re.compile(r"[ \t]*+([^\W\d_]+)")
+"""The word right after a closing mark."""
 _WORDS_BEFORE_LINK = re.compile(r"(?:[^\W\d_]+[ \t]+){1,4}\Z")
 """Up to four words before a title's link (``Visi pasangan itu yaitu``)."""
 _LINK_REACH = 60
@@ -3715,7 +3725,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
                                                                language.title_words, language.clause_words,
-                                                               language.common_words, language.title_links),
+                                                               language.common_words, language.title_links,
+                                                               end=end, list_conjunctions=language.list_conjunctions),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)

@@ -28,7 +28,11 @@ Friend`, `January 22, 2021, in Headline News, Sports`) or a print edition's page
 bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/ 02:34 PM
 September 15, 2016`, `By humas 22 Des 2022`, `Oleh Rina Hartati pada hari Senin, 12 Mei 2025`),
 a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the year may be glued
-to the month's name (`11 Jun2019`). A paragraph that opens with a date is not.
+to the month's name (`11 Jun2019`). A paragraph that opens with a date is not; but a dateline's
+keyword and an ISO date glued before the title on its first line, as an archive exports a page
+(` date 2019-02-17 River floods homes`), are the dateline, and what follows is the title (or the
+story's lede, when it ends a sentence or runs over twenty words: it is then the body's first
+paragraph, and the article has no title).
 A page's furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's
 line, a standfirst or a byline below it): a dateline up to ten lines below the title is read
 where each line before it is short (160 characters at most), holds no two sentences and is no

@@ -31,7 +31,10 @@ storm continued overnight. "…"` has no speaker); so do other speech acts (`The
 (`…, saying …`, `…, adding: “…”`) reports speech for its main clause's subject, however far
 back, when that subject can speak (a name or a pronoun opening the sentence, a source or a role
 among its first words: `The ministry's spokesperson rejected the figures, saying …`); `adding to
-the pressure` reports nothing. A quotation that is a sentence of its own, right after a sentence
+the pressure` reports nothing. A quotation that ends its paragraph has the speaker the next
+paragraph names in its first sentence when that paragraph opens by pointing back at it (`“I
+hope I’m wrong.”` / `That’s what Judge Ann Ford said …`, `Pernyataan itu disampaikan …`; lexicon
+`quotation_pointers`). A quotation that is a sentence of its own, right after a sentence
 that opens with a person's name and its verb, is that person's (`Tomas Reyl celebrated with the
 fans. "We never stopped believing."`; a lone word only when the article shortens a full name to
 it). A quotation reopened in the next paragraph (a quote running over
@@ -43,7 +46,9 @@ either side of one are adjacent. Short quoted terms and scare quotes (`“jalur 
 three words with a word before the opening mark, whatever punctuation stands inside the closing
 one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the
 opening mark and no sentence punctuation of their own, as in `searches for “how to stop river
-flooding” doubled` or `on later flights “at no extra cost”.`; and a title after a word that
+flooding” doubled` or `on later flights “at no extra cost”.`; up to six in lower case set off
+by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolutionary War,
+“the founding of our country,” and those still serving`; and a title after a word that
 names one or a phrase, lexicon `title_words`, also before a colon or a few words before a
 link, lexicon `title_links`: `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
 “…”`, `Visi pasangan itu yaitu “…”`) are not speech and are not reported; nor is a
@@ -373,6 +378,39 @@ def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, 
         e.start < stop for e in result.attribution if e.category in ("reporting_verb", "attribution_phrase"))
 
 
+@cache
+def _quotation_pointers(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``quotation_pointers`` of ``lang`` and English, as whole words in any case
+    (typographic apostrophes too)."""
+    return phrase_pattern([*with_english(lang, "quotation_pointers"),
+                           *(p.replace("'", "’") for p in with_english(lang, "quotation_pointers") if "'" in p)])
+
+
+def _pointed_back(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
+    """Whether the quotation ends its paragraph (``ctx.article.paragraphs[at]``) and the next
+    paragraph opens by pointing back at it (lexicon ``quotation_pointers``: ``That's what``,
+    ``Pernyataan itu``) and names a speaker in its first sentence: ``“I hope I’m wrong.”`` /
+    ``That’s what Judge Stephen Dougherty said …``."""
+    paragraphs, text = ctx.article.paragraphs, ctx.article.text
+    if not _blank(text, quotation.end, paragraphs[at].end, " .\n"):
+        return False
+    later = at + 1
+    while later < len(paragraphs) and paragraphs[later].kind in _ASIDES:
+        later += 1
+    pointers = _quotation_pointers(ctx.article.lang)
+    if later >= len(paragraphs) or pointers is None:
+        return False
+    following = paragraphs[later]
+    result = results.get(following.index)
+    opening = pointers.match(text, following.start, following.end)
+    if result is None or opening is None:
+        return False
+    end = _SENTENCE_END.search(text, opening.end(), following.end)
+    stop = end.start() if end is not None else following.end
+    return any(m.start < stop for m in result.speakers)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 _BROKEN_TAIL_WORDS = 6
 """The most words after a quotation before a line broken mid-sentence (``the Hawks``,
 ``Springfield Hawks assistant pitching coach``)."""
@@ -511,6 +549,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # "in the words of Marta Quill: “…”"
             if _attributed_next(ctx, positions[result.index], quotation, by_index):
                 continue  # “…” / “…,” jelasnya: the speaker's next quotation names them
+            if _pointed_back(ctx, positions[result.index], quotation, by_index):
+                continue  # “…” / "That's what Judge Ann Ford said …": the next paragraph names the speaker
             if _broken_off(ctx, positions[result.index], quotation, by_index):
                 continue  # '"…," Hawks coach' / 'Dana Whitfield said.': a line broken mid-sentence
             if repeats is None:
