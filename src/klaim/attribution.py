@@ -3249,6 +3249,12 @@ def _named_speakers(text: str, attribution: Sequence[Evidence],
     return found
 
 
+_TITLED_NAME_MIN = 6
+"""The fewest letters of a one-word name under a title (``Iptu Darmadi``: a person known by one
+name) that a lone word opening a sentence may misspell (``Dramadi mengungkapkan``); shorter
+names are alike too often (``Yanti``, ``Yanto``)."""
+
+
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
     """The words a full name of the article may be shortened to: its last, and the first of a
     name of two words (an Indonesian name is often shortened to it, ``Ansyar Sutiadi`` to
@@ -3608,6 +3614,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     # Yanto are two people.
     lone = {fold_name(m.name) for m in mentions if " " not in m.name and m.role is None}
     known_index: SpellingIndex | None = None  # (made when a lone word first needs it)
+    titled: set[str] = set()  # the titled one-word names (with the index)
     # A lone word that titles someone elsewhere ("Kapolres Kotabaru AKBP Doli M Tanjung") names a
     # place or a body there, not a person: "Kapolres Kotabaru menekankan" has no name in it.
     role_words: set[str] = set()
@@ -3629,10 +3636,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     verdicts[folded] = True
                 elif folded in places or len(folded) < 5:
                     verdicts[folded] = False
-                else:  # spelt nearly like a known surname
+                else:  # spelt nearly like a known surname, or like a titled one-word name ("Iptu Darmadi")
                     if known_index is None:
-                        known_index = SpellingIndex(known)
-                    verdicts[folded] = bool(known_index.similar(folded))
+                        titled = {fold_name(m.name) for m in mentions
+                                  if m.role is not None and " " not in m.name and len(m.name) >= _TITLED_NAME_MIN}
+                        titled -= places  # ("Gubernur Banten" titles no one called Banten)
+                        known_index = SpellingIndex(known | titled)
+                    # (the titled word itself is no shortened name: "Bupati Tanggamus", then "Tanggamus …")
+                    verdicts[folded] = folded not in titled and bool(known_index.similar(folded))
             if verdicts[folded]:
                 state.speakers.append(mention)
         if len(state.speakers) > 1:

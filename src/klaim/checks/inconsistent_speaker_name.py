@@ -31,7 +31,9 @@ It reports:
   spells it elsewhere (`Dave`): capitalisation alone is not reported. A lone word opening a
   sentence before its verb is a speaker when a full name of the article is shortened to it (its
   surname, or the first word of a name of two words: `Ansyar Sutiadi`, then `Ansyar
-  mengatakan` and, misspelt, `jelas Asnyar`), or when the article quotes someone by that lone
+  mengatakan` and, misspelt, `jelas Asnyar`; or misspelt, a one-word name of six letters or more
+  under a title, not a place: `Iptu Darmadi`, then `Dramadi mengungkapkan`), or when the article
+  quotes someone by that lone
   name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
   be two people); two lone names alike that each open a full name of the article, a speaker's
   or one the text writes, with other words after them are two people (`Ruhut` of `Ruhut
