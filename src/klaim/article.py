@@ -684,8 +684,9 @@ def opinion_label(article: Article) -> str | None:
     Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
     the title; a label no news headline takes, ``outlet_labels``), or a block of the body's head
-    (its first, or the short line right over its first paragraph of prose, not under a menu's item
-    of one or two words) that is only a label, without a colon (``Catatan Redaksi``, ``Opini``), or
+    (its first, or the short line right over its first paragraph of prose or over a headline of
+    four words or more, not under a menu's item of one or two words) that is only a label, without a
+    colon (``Catatan Redaksi``, ``Opini``), or
     the outlet's name before one in lower case (``Mail Tribune editorial``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
     in the body's first blocks, a name the story gives nowhere else (``Rina Hartati Peneliti Lembaga
@@ -810,7 +811,7 @@ def opinion_label(article: Article) -> str | None:
     # paragraph of prose: "Log In", the headline, "Editorial")
     prose = next((at for at, block in enumerate(body[:_HEAD_BLOCKS]) if block.kind == "paragraph"), 0)
     for at, block in enumerate(body[:max(1, prose)]):
-        if at and at != prose - 1:
+        if at and at != prose - 1 and not _headline_below(body, at):
             continue  # a menu's or a sidebar's item: "Home" / "Local News" / "Opinion" / "Public Notices"
         if at and _menu_item(body[at - 1]):
             continue  # an item of the page's menu, under another: "Local News" / "Opinion"
@@ -994,6 +995,19 @@ def _menu_item(block: Paragraph) -> bool:
 
 _MENU_ITEM_WORDS = 2
 """The most words of an item of a page's menu."""
+_RUBRIC_HEADLINE_WORDS = 4
+"""The fewest words of a headline under a rubric (``Editorial`` over ``Banjir yang Menerjang
+Jakarta Lagi``); a menu's next item has fewer."""
+
+
+def _headline_below(body: Sequence[Paragraph], at: int) -> bool:
+    """Whether the block under ``body[at]`` is a headline: a heading of four words or more in
+    title case (``Banjir yang Menerjang Jakarta Lagi Sejak Kemarin``), so that a label alone over
+    it is the piece's rubric, not a menu's item."""
+    if at + 1 >= len(body) or body[at + 1].kind != "heading":
+        return False
+    text = body[at + 1].text.strip()
+    return len(text.split()) >= _RUBRIC_HEADLINE_WORDS and _title_case_words(text)
 
 
 def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> str:

@@ -103,8 +103,9 @@ to main content`, `Advertisement`: the body's first heading is),
 a headline among the body's first four blocks that opens with a label no news headline takes
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
 sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body's head (its
-first, or the short line right over its first paragraph of prose, not under a menu's item of
-one or two words) that is only such a label, without a colon (`Catatan Redaksi`, `Opini`), or
+first, or the short line right over its first paragraph of prose or over a headline of four
+words or more in title case, not under a menu's item of one or two words) that is only such a
+label, without a colon (`Catatan Redaksi`, `Opini`), or
 the outlet's name before one in lower case (`Mail Tribune editorial`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
