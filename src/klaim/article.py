@@ -563,6 +563,11 @@ class _OpinionWords:
     """Academic titles, folded, without a full stop (``academic_titles``: ``prof``), and the
     degrees after a name (``name_degrees``: ``phd``, ``msi``): a byline that carries one is a
     guest's."""
+    bureau_offices: frozenset[str]
+    """Words of a government's office in a post with a bureau's word (``bureau_offices``:
+    ``hukum``, ``setda``): no news bureau."""
+    bureau_links: frozenset[str]
+    """Words right after a bureau's word that make it a government's (``bureau_links``: ``of``)."""
     post_place: re.Pattern[str] | None
     """A post's place (``post_place_prepositions`` before a capitalised word: ``… at Westbrook
     College``, ``… di Universitas …``); a headline that opens with a role names none."""
@@ -603,6 +608,8 @@ def _opinion_words(lang: str) -> _OpinionWords:
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
         honorifics=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics")),
         bureaus=frozenset(word.casefold() for word in with_english(lang, "bureau_words")),
+        bureau_offices=frozenset(word.casefold() for word in with_english(lang, "bureau_offices")),
+        bureau_links=frozenset(word.casefold() for word in with_english(lang, "bureau_links")),
         academic=frozenset(word.casefold().replace(".", "")
                            for word in (*with_english(lang, "academic_titles"), *with_english(lang, "name_degrees"))),
         post_place=_post_place_pattern(with_english(lang, "post_place_prepositions")),
@@ -685,7 +692,7 @@ def opinion_label(article: Article) -> str | None:
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
     the title; a label no news headline takes, ``outlet_labels``), or a block of the body's head
     (its first, or the short line right over its first paragraph of prose or over a headline of
-    four words or more, not under a menu's item of one or two words) that is only a label, without a
+    four words or more, not under two of a menu's items of one or two words) that is only a label, without a
     colon (``Catatan Redaksi``, ``Opini``), or
     the outlet's name before one in lower case (``Mail Tribune editorial``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
@@ -698,7 +705,8 @@ def opinion_label(article: Article) -> str | None:
     two (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline with the
     writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
-    its foot: a role of the lexicon opens the post, no newsroom job is in it; or a name marked for a
+    its foot: a role of the lexicon opens the post, no newsroom job is in it, and after a comma the
+    line is no sentence and names no news bureau, ``Kepala Biro Sukamaju``; or a name marked for a
     note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may stand for the
     byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a column or
     disclaims the outlet's view outside quotation marks (``As I write this column``, ``Konten …
@@ -813,8 +821,10 @@ def opinion_label(article: Article) -> str | None:
     for at, block in enumerate(body[:max(1, prose)]):
         if at and at != prose - 1 and not _headline_below(body, at):
             continue  # a menu's or a sidebar's item: "Home" / "Local News" / "Opinion" / "Public Notices"
-        if at and _menu_item(body[at - 1]):
-            continue  # an item of the page's menu, under another: "Local News" / "Opinion"
+        if at >= 2 and _menu_item(body[at - 1]) and _menu_item(body[at - 2]):
+            # an item of the page's menu, under others: "Local News" / "Public Notices" /
+            # "Opinion" (not under a writer's name alone, "Jane Doe" / "Opinion")
+            continue
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
         # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
         alone = block.text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
@@ -867,10 +877,12 @@ def opinion_label(article: Article) -> str | None:
             post = affiliation.group()[1:-1].casefold().split() if affiliation else []
             dashed = _DASHED_POST.search(words[1]) if not post else None
             if dashed is not None and "," in words[1][dashed.start():dashed.start(1)] and (
-                    len(words[1][:dashed.start()].split()) < 2 or words[1].rstrip().endswith((".", "!", "?"))
-                    or not vocabulary.bureaus.isdisjoint(dashed.group(1).casefold().split())):
+                    _calendar_word(words[1][:dashed.start()], article.lang)
+                    or _ENDS_SENTENCE.search(words[1]) is not None
+                    or _news_bureau(dashed.group(1).casefold().split(), vocabulary)):
                 # a sentence, no byline: "By Tuesday, Mayor Ann Ford had declared …"; or a news
-                # bureau's chief: "Oleh: Rina Hartati, Kepala Biro Sukamaju"
+                # bureau's chief: "Oleh: Rina Hartati, Kepala Biro Sukamaju" (not a government's
+                # bureau: "Kepala Biro Hukum Setda …", "Director of the Bureau of Economic Research")
                 dashed = None
             if dashed is not None:  # the post after a spaced dash: "Oleh : Rahmat Hidayat SH – Ketua LBH …"
                 name, post = words[1][:dashed.start()], dashed.group(1).casefold().split()
@@ -878,7 +890,7 @@ def opinion_label(article: Article) -> str | None:
             # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
             if post and _opens_with_role(post, roles) \
-                    and newsroom.isdisjoint(post) and name.split() \
+                    and not _holds_job(post, newsroom) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
     # A byline of a name alone with an academic title or degree, at the body's head: "Prof.
@@ -890,8 +902,8 @@ def opinion_label(article: Article) -> str | None:
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
         name = _name_and_post(block.text, roles, newsroom)
-        if name and not any(_names_again(word, other.text) for word in name.split() for other in body
-                            if other is not block):
+        titles = vocabulary.honorifics | roles
+        if name and not any(_names_again(name, other.text, titles) for other in body if other is not block):
             return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
@@ -964,7 +976,43 @@ def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> b
         return False
     if any(word[:1].islower() and word not in _POST_CONNECTORS for word in written):
         return False  # a caption's verb or a sentence: "Mayor John Baker speaks at City Hall"
-    return _opens_with_role(words, roles) and newsroom.isdisjoint(words)
+    return _opens_with_role(words, roles) and not _holds_job(words, newsroom)
+
+
+_ENDS_SENTENCE = re.compile(r"(?<![^\W\d_])[a-z]{3,}[.!?]\s*\Z")
+"""A line that ends a sentence: a word in lower case and its mark (``… had declared an
+emergency.``; not a degree's or a name's full stop, ``S.Pd.``, ``Westbrook College.``)."""
+
+
+def _calendar_word(name: str, lang: str) -> bool:
+    """Whether a byline's "name" of one word is a weekday's or a month's (``By Tuesday, Mayor …``
+    opens a sentence)."""
+    words = name.split()
+    if len(words) != 1:
+        return False
+    names = calendar_names(lang)
+    return names.weekday(words[0]) is not None or names.month(words[0]) is not None
+
+
+def _news_bureau(post: Sequence[str], vocabulary: _OpinionWords) -> bool:
+    """Whether a folded post names a news bureau (lexicon ``bureau_words``: ``Kepala Biro
+    Sukamaju``, ``Capitol Bureau``), not a government's office (lexicon ``bureau_offices``, a
+    word of one anywhere in the post or right after the bureau's word: ``Biro Hukum Setda``,
+    ``Bureau of Economic Research``)."""
+    at = next((i for i, word in enumerate(post) if word in vocabulary.bureaus), None)
+    if at is None:
+        return False
+    return vocabulary.bureau_offices.isdisjoint(post) and \
+        not (at + 1 < len(post) and post[at + 1] in vocabulary.bureau_links)
+
+
+def _holds_job(words: Sequence[str], newsroom: frozenset[str]) -> bool:
+    """Whether folded ``words`` hold a newsroom job of the lexicon: one of its words, or one of
+    its phrases word for word (``digital news`` in ``director of digital news``)."""
+    if not newsroom.isdisjoint(words):
+        return True
+    joined = f" {' '.join(words)} "
+    return any(" " in job and f" {job} " in joined for job in newsroom)
 
 
 def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
@@ -977,13 +1025,19 @@ def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
     return any(char.isupper() for char in words[0][1:]) and not words[0].isupper()
 
 
-def _names_again(word: str, text: str) -> bool:
-    """Whether ``text`` names someone by ``word``: the word standing alone, not inside another
-    proper name after a capitalised word (``kata Budi``; not ``Mahkamah Agung`` for ``Agung``)."""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        before = text[:found.start()].rstrip().rsplit(None, 1)
-        if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")):
-            return True
+def _names_again(name: str, text: str, titles: frozenset[str]) -> bool:
+    """Whether ``text`` names the person called ``name`` again: the whole name (``Kepala Desa
+    Ahmad Fauzi``), or one of its words standing alone or after a title (``titles``, folded:
+    honorifics and roles; ``kata Budi``, ``Pak Fauzi``), not inside another proper name after a
+    capitalised word (``Mahkamah Agung`` for ``Agung``)."""
+    if " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        return True
+    for word in name.split():
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            before = text[:found.start()].rstrip().rsplit(None, 1)
+            if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")) \
+                    or before[-1].casefold().rstrip(".") in titles:
+                return True
     return False
 
 

@@ -1020,8 +1020,12 @@ class _Language:
     capitalised word follows it and no role word stands before the office (``Kepala BPBD
     Wagimin`` names the head)."""
     number_designators: frozenset[str] = frozenset()
-    """Words a number after them names a thing with (``Prop. 98``, ``Pasal 27``; lexicon
-    ``number_designators``, folded, without a full stop): no quantity."""
+    """Words a number after them names a thing with when they are capitalised (``Measure 12``,
+    ``Route 66``; lexicon ``number_designators``, folded, without a full stop): no quantity
+    (``measure 80 square metres`` is an amount)."""
+    any_case_designators: frozenset[str] = frozenset()
+    """Such words in any case (``prop. 98``, ``pasal 27 ayat 3``, ``tahap 2``; lexicon
+    ``any_case_designators``)."""
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
@@ -1234,6 +1238,8 @@ def _language(lang: str) -> _Language:
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
         number_designators=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "number_designators")),
+        any_case_designators=frozenset(word.casefold().rstrip(".")
+                                       for word in with_english(lang, "any_case_designators")),
     )
 
 
@@ -1560,11 +1566,13 @@ _NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{1,2}-\d{1,2}"
 
 def _concrete_numbers(text: str, start: int, end: int,
                       digits: tuple[int, int] | None = None,
-                      designators: frozenset[str] = frozenset()) -> list[Evidence]:
+                      designators: frozenset[str] = frozenset(),
+                      any_case: frozenset[str] = frozenset()) -> list[Evidence]:
     """The numbers and numeric dates of ``text[start:end]``. ``digits``, when given, is where
     the first digit of the text is and where its last one ends: a number lies between the two,
-    and the text outside them need not be read. A number after one of the ``designators`` names
-    a thing (``Prop. 98``, ``Pasal 27``, ``Route 66``): no quantity."""
+    and the text outside them need not be read. A number after one of the ``designators``,
+    capitalised, or one of ``any_case`` names a thing (``Measure 12``, ``Route 66``, ``prop.
+    98``, ``Pasal 27 ayat (3)``): no quantity."""
     found: list[Evidence] = []
     scan_from, scan_to = (start, end) if digits is None else digits
     for match in _NUMBER.finditer(text, scan_from, scan_to):
@@ -1590,9 +1598,10 @@ def _concrete_numbers(text: str, start: int, end: int,
                 word_start -= 1
             if text[word_start:first - 1].casefold() not in _ORDINAL_PREFIXES:
                 continue  # COVID-19, Su-35; not "ke-3"
-        if designators and before in " .":
+        if (designators or any_case) and before in " .(":
             word = _WORD_BEFORE_NUMBER.search(text, max(start, first - _DESIGNATOR_REACH), first)
-            if word is not None and word.group(1)[:1].isupper() and word.group(1).casefold() in designators:
+            if word is not None and (word.group(1).casefold() in any_case or (
+                    word.group(1)[:1].isupper() and word.group(1).casefold() in designators)):
                 continue  # "Prop. 98", "Pasal 27": a name's number ("measure 80 square metres" is an amount)
         number = match.group()
         category = "date" if ("/" in number or "-" in number) and _NUMERIC_DATE.fullmatch(number) \
@@ -1601,8 +1610,9 @@ def _concrete_numbers(text: str, start: int, end: int,
     return found
 
 
-_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\.?[ \t]\Z")
-"""The word right before a number, perhaps abbreviated (``Prop. 98``)."""
+_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\.?[ \t](?:\(|[ \t]*)\Z")
+"""The word right before a number, perhaps abbreviated (``Prop. 98``), perhaps before a
+parenthesis (``ayat (3)``)."""
 _DESIGNATOR_REACH = 16
 """How far before a number its designator is looked for."""
 
@@ -2578,7 +2588,8 @@ class _Reader:
         if digits:
             paragraph.concrete.extend(_concrete_numbers(
                 self.text, source.start, source.end,
-                (self.word_starts[digits[0]], self.word_ends[digits[-1]]), lang.number_designators))
+                (self.word_starts[digits[0]], self.word_ends[digits[-1]]), lang.number_designators,
+                lang.any_case_designators))
         amount_stop, amount_first = -1, -1  # the last quantity word's tokens
         for hit in self.find(lang.concrete) if weighed and lang.concrete.slot in self._starts else ():
             category = hit.categories[0]

@@ -151,7 +151,8 @@ _GLUED_YEAR = re.compile(r"\([ \t]*(\d{1,2})([/.-])(\d{1,2})((?:19|20)\d\d)[ \t]
 _WORD_BEFORE_PARENTHESIS = re.compile(r"([^\W\d_]+)[ \t]*,?[ \t]*\Z")
 """The word before the parenthesis (the weekday: ``Senin (30/92029)``)."""
 _WEEKDAY_REACH = 24
-"""How far before the parenthesis its weekday is read."""
+"""How far before the parenthesis its weekday is read (a weekday set farther off by a run of
+spaces, as a PDF's columns may be, is not read: ``Senin`` and 24 spaces before ``(30/92019)``)."""
 
 
 def _glued_years(ctx: Context) -> Iterator[Issue]:

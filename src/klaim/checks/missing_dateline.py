@@ -44,8 +44,10 @@ stands among the two after it (a list of related stories, a chronology, a schedu
 widget's many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff
 Writer`. A byline's word alone over the title (`oleh`, `By:`) is furniture, not the title; so is
 a column writer's post that places them over the headline and a date line (`Senior Fellow at
-Westbrook College` / the headline / `March 9th, 2023`; not a headline that opens with a role,
-`Mayor Unveils …`). A
+Westbrook College` / the headline / `March 9th, 2023`; the post places them, `at`, `di`, `pada`,
+and the headline under it is a sentence: not a news headline, `Mayor Unveils …`). A site's line
+(lexicon `boilerplate_prefixes`, a login banner: `Welcome to the site! Login or Signup below.`)
+between the title and the dateline does not end the search, whatever its length. A
 date alone over the title (a blog's, or a site's date of the day, which may be years after the
 story) is the page's date line but dates nothing: no year is inferred from it. A short second
 line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline with a

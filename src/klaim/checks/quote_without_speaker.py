@@ -328,10 +328,21 @@ def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> froze
 
 
 def _last_sentence(text: str) -> int:
-    """Where the last sentence of ``text`` starts (after the last mark that ends one): an
-    introduction names what follows in the sentence that ends with the colon ("Tahun ini
-    jawabannya datang:" introduces no one's words, whatever question the sentence before asked)."""
-    return max(text.rfind(mark) for mark in (". ", "? ", "! ")) + 1
+    """Where the last sentence of ``text`` starts (after the last mark that ends one: after a
+    word in lower case, or a question's or an exclamation's mark; not an abbreviation's full stop,
+    ``kantor PT. Sukamaju Jaya:``): an introduction names what follows in the sentence that ends
+    with the colon ("Tahun ini jawabannya datang:" introduces no one's words, whatever question
+    the sentence before asked)."""
+    last = 0
+    for found in _SENTENCE_BREAK.finditer(text):
+        last = found.end()
+    return last
+
+
+_SENTENCE_BREAK = re.compile(r"(?:(?<!\w)[^\W_A-Z]{3,}\.|[?!])[\"”’')]*[ \t]+(?=\S)")
+"""A sentence's end inside a paragraph: a full stop after a word in lower case or a number, of
+three characters or more, or a question's or an exclamation's mark, perhaps inside a quotation
+or parentheses."""
 
 
 @cache

@@ -67,7 +67,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   (`bisa dikatakan`, `it is fair to say`: editorial); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
   1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`; not a number that names a
-  thing after its designator, `Prop. 98`, `Pasal 27`, lexicon `number_designators`), dates and time
+  thing after its designator, capitalised, `Measure 12`, `Route 66`, lexicon `number_designators`,
+  or in any case, `prop. 98`, `pasal 27 ayat (3)`, `tahap 2`, lexicon `any_case_designators`), dates and time
   expressions are hard facts; quantity words (one amount in several words is one quantity,
   `puluhan miliar`), places, titled persons and background markers
   (`sebelumnya`, `previously`) weigh 1. A quantity word
@@ -104,24 +105,30 @@ a headline among the body's first four blocks that opens with a label no news he
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
 sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body's head (its
 first, or the short line right over its first paragraph of prose or over a headline of four
-words or more in title case, not under a menu's item of one or two words) that is only such a
+words or more in title case, not under two of a menu's items of one or two words) that is only such a
 label, without a colon (`Catatan Redaksi`, `Opini`), or
 the outlet's name before one in lower case (`Mail Tribune editorial`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
-post on one line in the body's first two blocks, a name the story gives nowhere else (`Rina
-Hartati Peneliti Lembaga …`), a byline of a name alone that an academic title opens or a
+post on one line in the body's first two blocks, a name the story gives nowhere else, whole or
+a word of it alone or after a title (`Rina Hartati Peneliti Lembaga …`; not when the story goes
+on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`), a byline of a name alone that an academic title opens or a
 degree closes, in the first five blocks (`Prof. Tjipta Lesmana`, `Oleh: Rina Hartati, M.Si`;
 lexicons `academic_titles`, `name_degrees`: no staff byline carries one), a column's byline with
 the writer's post in parentheses, after a dash or a comma (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
-desk, `By Jane Doe (Reuters)`, `(National Post)`) or with a name marked for a note on the writer
+desk, `By Jane Doe (Reuters)`, `(National Post)`, nor a newsroom's job, lexicon `newsroom_jobs`,
+words or phrases: `Director of Digital News`; after a comma, not a sentence, `By Tuesday, Mayor
+Ann Ford had declared …`, nor a news bureau's post, `Kepala Biro Sukamaju`, `Capitol Bureau`,
+lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of …`, lexicons
+`bureau_offices`, `bureau_links`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
 the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a short note on the writer in the last two
-paragraphs (`Penulis adalah …`, `The writer is …`), a short line naming the page's sections,
+paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
+…`), a short line naming the page's sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
