@@ -1011,6 +1011,9 @@ class _Language:
     title_links: frozenset[str] = frozenset()
     """Words that link a title's word to the title in marks a few words on (``Visi pasangan itu
     yaitu “…”``; lexicon ``title_links``)."""
+    linked_titles: frozenset[str] = frozenset()
+    """The title's words a link may follow (``slogan``, ``visi``; lexicon ``linked_titles``): not
+    a participle's (``named``) nor a word that names other things too (``term``: a term of office)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
     area_nouns: frozenset[str] = frozenset()
@@ -1233,6 +1236,7 @@ def _language(lang: str) -> _Language:
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
         title_links=words("title_links"),
+        linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
@@ -3331,7 +3335,8 @@ running on, as if it were not there."""
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
                title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
                common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset(), *,
-               end: int = -1, list_conjunctions: frozenset[str] = frozenset()) -> bool:
+               end: int = -1, list_conjunctions: frozenset[str] = frozenset(),
+               linked_titles: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` (and closing before ``end``) quotes speech: four
     words or more, or fewer ending in sentence punctuation (``“Siap!” kata Budi``, ``He said:
     “No.”``). A short quotation inside a clause, a word before its opening mark, is a term or a
@@ -3342,14 +3347,15 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     betrayal of every flood victim”``: a judgement quoted); and a title or a phrase after one of
     ``title_words``, or after one and a colon (``a book entitled “Notes From The Harbour.”``,
     ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``), or a
-    few words after one and a link (``Visi pasangan itu yaitu “…”``; ``title_links``). Words set as
-    a title, with no sentence punctuation, name an event, a project or a work wherever they stand
-    (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few such words with a comma, every
-    one capitalised but the language's common words, are a name or an address set off in a sentence
-    (``addressed simply, “Granddad and Grandma,” followed by …``; not ``“Thank you, Mayor Reyes,”``
-    nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case set off by commas as an item of
-    a list or an apposition, a conjunction of ``list_conjunctions`` right after it, is quoted as a
-    name too (``the Revolutionary War, “the founding of our country,” and those still serving``)."""
+    few words after one of ``linked_titles`` and a link (``Visi pasangan itu yaitu “…”``;
+    ``title_links``). Words set as a title, with no sentence punctuation, name an event, a project
+    or a work wherever they stand (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few
+    such words with a comma, every one capitalised but the language's common words, are a name or an
+    address set off in a sentence (``addressed simply, “Granddad and Grandma,” followed by …``; not
+    ``“Thank you, Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case
+    set off by commas as an item of a list or an apposition, a conjunction of ``list_conjunctions``
+    right after it, is quoted as a name too (``the Revolutionary War, “the founding of our country,”
+    and those still serving``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
@@ -3366,7 +3372,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
         if word_before in title_links and not inner.endswith((".", "!", "?", ",", "…")):
             # "Visi pasangan itu yaitu “Menuju …”": a title's word a few words before its link
             named = _WORDS_BEFORE_LINK.search(text, max(paragraph_start, word_start - _LINK_REACH), word_start)
-            if named is not None and any(word.casefold() in title_words for word in named.group(0).split()):
+            if named is not None and any(word.casefold() in linked_titles for word in named.group(0).split()):
                 return False
     elif before > paragraph_start and text[before] == ":":
         # "dibungkus dengan jargon: “Demi kemajuan desa.”": the noun names a phrase, quoted as such.
@@ -3748,7 +3754,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
                                                                language.title_words, language.clause_words,
                                                                language.common_words, language.title_links,
-                                                               end=end, list_conjunctions=language.list_conjunctions),
+                                                               end=end, list_conjunctions=language.list_conjunctions,
+                                                               linked_titles=language.linked_titles),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)

@@ -49,8 +49,9 @@ opening mark and no sentence punctuation of their own, as in `searches for “ho
 flooding” doubled` or `on later flights “at no extra cost”.`; up to six in lower case set off
 by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolutionary War,
 “the founding of our country,” and those still serving`; and a title after a word that
-names one or a phrase, lexicon `title_words`, also before a colon or a few words before a
-link, lexicon `title_links`: `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
+names one or a phrase, lexicon `title_words`, also before a colon, or a few words before a
+link after one that names only titles and phrases, lexicons `linked_titles`, `title_links` (not
+`Her first term was “…”`): `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
 “…”`, `Visi pasangan itu yaitu “…”`) are not speech and are not reported; nor is a
 quotation opening the paragraph after one that ends with a colon and names a source or says it
 introduces what follows in the sentence the colon ends (`… in the following statement:`, a

@@ -7,11 +7,13 @@ of the date. Yearless dates
 take the year nearest the dateline; in an article without one, the year its lede (its first
 three paragraphs) writes their month with, when it writes that month with one year only and
 not as background (`… terus naik pada September 2024`, then `Rabu (21/9)`; not `sejak Maret
-2021`, `the March 2019 floods`, `scheduled to open in March 2027`, nor to a day and month the
+2021`, `the March 2019 floods`, `scheduled to open in March 2027`, a time to come anywhere in
+its clause, `is expected to finish its first floor in May 2025`, nor to a day and month the
 article writes with a year, `17 Agustus 1945`, nor to a date whose words give its year, `tahun
 lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
 evening before Friday) fits a Thursday. A yearless date in a photo's caption whose weekday fits the
-same day a year or two earlier is not reported: a file photo's (`Foto: …`, `(Foto arsip)`). A weekday that is part of
+same day a year or two earlier is not reported: a file photo's (`Foto: …`, `(Foto arsip)`); unless
+the day is the story's own (its dateline's, or one its text dates with the right weekday). A weekday that is part of
 a name is no weekday: after an honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after
 a capitalised word that opens a place's name (`di Pasar Minggu (2/10/2023)`, `Jl. Minggu`;
 lexicon `weekday_place_heads`, which English leaves empty: `at Harvard University Monday, Sept.
@@ -255,7 +257,8 @@ _FILE_PHOTO_YEARS = 2
 
 
 def _of_an_earlier_year(mention: DateMention) -> bool:
-    """Whether the weekday fits the same day and month a year or two before the inferred year."""
+    """Whether the weekday fits the same day and month a year or two before the inferred year
+    (29 February has no such day in the year before)."""
     assert mention.resolved is not None
     for back in range(1, _FILE_PHOTO_YEARS + 1):
         try:
@@ -281,8 +284,14 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         if mention.year_inferred and _of_an_earlier_year(mention):
             if captions is None:
                 captions = [(p.start, p.end) for p in ctx.article.paragraphs if p.kind == "caption"]
-            if any(start <= mention.start < end for start, end in captions):
-                continue  # a photo's caption, a file photo: its yearless date fits a year or two before
+            if fitting is None:
+                fitting = _fitting_dates(ctx)
+            if any(start <= mention.start < end for start, end in captions) and \
+                    mention.resolved != ctx.article.published_date and mention.resolved not in fitting:
+                # a photo's caption, a file photo: its yearless date fits a year or two before
+                # (not the story's own day, its dateline's or one its text dates with the right
+                # weekday: the photo is of the day reported)
+                continue
         if fitting is None:
             fitting = _fitting_dates(ctx)
         stated = mention.resolved
