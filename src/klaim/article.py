@@ -1233,6 +1233,9 @@ _BARE_LINE_MAX = 1000
 """The longest second line read as a dateline with byline or site fields after the date (the
 date and what is left after cutting them must then be short too)."""
 _BARE_DATELINE_WORDS = 14
+_DATELINE_FIELDS = 6
+"""The most fields after a bar that a dateline's length leaves out (``… 2016 | 312 views | 0
+comments | print``)."""
 
 
 def _title_case_words(words: str) -> bool:
@@ -1265,8 +1268,11 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     if age is not None and any(c.isdigit() for c in line[:age.start()]):
         line = line[:age.start()]  # the story's age after its date: "July 9, 2015 / 6:21 AM / 2 years ago"
     stripped = line.strip()
-    words = [word for word in stripped.split() if any(c.isalnum() for c in word)]
-    if len(stripped) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
+    # (a site's short fields after a bar do not count: ``_only_a_date`` reads them, "… 2016 | 312
+    # views | 0 comments | print")
+    head = stripped.split(" |", 1)[0] if stripped.count(" |") <= _DATELINE_FIELDS else stripped
+    words = [word for word in head.split() if any(c.isalnum() for c in word)]
+    if len(head) > _BARE_DATELINE_LENGTH or len(words) > _BARE_DATELINE_WORDS:
         return None
     prefixed = _OUTLET_PREFIX.match(line)  # "Kompas.com - 18/04/2014, 02:59 WIB"
     dashed = _DASHED_OUTLET.match(line)  # "- Associated Press - Monday, January 10, 2011"
@@ -1369,9 +1375,17 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
 
 def _furniture_line(line: str, langs: Sequence[str]) -> bool:
     """Whether ``line`` is, whole, one of the lexicon's ``boilerplate_lines`` of any of ``langs``
-    (``Advertisement``, ``Skip to main content``)."""
-    folded = line.strip().casefold().rstrip(".:")
-    return any(folded in _boilerplate(lang)[1] for lang in dict.fromkeys(langs))
+    (``Advertisement``, ``Skip to main content``), or several glued as a page's links are copied
+    (``Go to main contentsGo to main menu``)."""
+    lines = [_boilerplate(lang)[1] for lang in dict.fromkeys(langs)]
+    parts = _GLUED_LINK.split(line.strip()) if len(line) <= _GLUED_LINKS_LENGTH else [line]
+    return all(any(part.strip().casefold().rstrip(".:") in known for known in lines) for part in parts)
+
+
+_GLUED_LINK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+"""Where one link's words end and the next one's begin, glued (``contentsGo``)."""
+_GLUED_LINKS_LENGTH = 120
+"""The longest line read as links glued together."""
 
 
 def _byline_word_alone(line: str, langs: Sequence[str]) -> bool:
@@ -1589,6 +1603,13 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         if found is not None and found["kw"].lower() in keywords:
             glued = (n, s, s + found.end("value"), found)
             content = [(n, s + found.end(), e), *content[1:]]
+    # A line of the page's navigation or advertising over a date alone, over the headline, is
+    # furniture: the date is over the title ("Go to main menu" / "Saturday, November 23, 2024" /
+    # the headline; not over a keyword's dateline, "Skip to main content" / "Date: …").
+    while len(content) > 2 and _furniture_line(text[content[0][1]:content[0][2]], every) and (
+            (keyword := _KEYWORD_DATELINE.match(text[content[1][1]:content[1][2]])) is None
+            or keyword["kw"].lower() not in keywords):
+        content = content[1:]
     # A byline's word alone over the title, or a whole line of the page's navigation or
     # advertising ("Advertisement", "Skip to main content"; not "Watch: …", a headline), is the
     # page's furniture: the title is the line below (not a dateline there: "By:" / "Date: …").
@@ -1734,8 +1755,9 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     items are short). In such a text a line runs on into the next when the next begins in lower
     case (a line may end with an abbreviation's full stop, ``… 7 p.m.`` / ``meetings.``, and a
     page's wrapping may break short lines too, ``“Tersangka berhasil kita tangkap`` / ``saat
-    sedang tidur …``), or when it is long and ends with no sentence's mark (``… the Newport
-    Beach City`` / ``Council has met …``).
+    sedang tidur …``), or when it is long or leaves a quotation open and ends with no sentence's
+    mark (``… the Newport Beach City`` / ``Council has met …``, ``bertemakan “Bersih Desa`` /
+    ``Sehat Warga” yang …``).
     A text whose paragraphs stand between blank lines (``_SPACED_RATIO`` times as many blocks
     after a blank line as right under another, the first one too) has single breaks inside its
     paragraphs too: a line that leaves a quotation open and ends with a comma or a word in lower
@@ -1769,13 +1791,14 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         return body
     blocks: list[tuple[int, int, int]] = []
     last_n = -1
-    ended = taker = soft = long = False  # (of the line before: whether it ends a sentence, may
-    # take this line, leaves a quotation open after a comma or a word in lower case, is long)
+    ended = taker = soft = long = opened = False  # (of the line before: whether it ends a sentence,
+    # may take this line, leaves a quotation open after a comma or a word in lower case, is long,
+    # leaves a quotation open)
     for at, (n, s, e) in enumerate(body):
         line = text[s:e]
         kind = _kind(line, prefixes, boilerplate)
         joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
-            (_runs_on(line) or (long and not ended)) if wrapped else soft)
+            (_runs_on(line) or ((long or opened) and not ended)) if wrapped else soft)
         if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
@@ -1785,7 +1808,8 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         ended = _LINE_END.search(text, s, e) is not None
         long = lengths[at] >= full
         words = line.split()
-        soft = bool(words) and _open_quotation(line) and (
+        opened = _open_quotation(line)
+        soft = bool(words) and opened and (
             words[-1].endswith(",") or (words[-1][:1].islower() and words[-1][-1:].isalpha()))
     return blocks
 
@@ -1846,8 +1870,9 @@ _PHOTO_WORD = re.compile(r"(?i)\b(?:foto|photos?|ilustrasi|dokumentasi)\b")
 
 _LEDE_HEAD = 100
 """The most characters of a lede's place and date before their dash."""
-_LEDE_DASH = re.compile(r"[ \t](?:--?|[—–])[ \t]")
-"""The dash after a lede's place and date (``PITTSBURGH, July 11, 2011 --``)."""
+_LEDE_DASH = re.compile(r"[ \t](?:--?|[—–])[ \t]|(?<=[0-9)])[—–][ \t]?")
+"""The dash after a lede's place and date (``PITTSBURGH, July 11, 2011 --``), a long one perhaps
+right after the year (``SUKAMAJU, 14 Maret 2023— …``)."""
 _LEDE_WIRE = re.compile(r"[ \t]*/[^/\n]{1,60}/[ \t]*\Z")
 """A wire's or a release service's name between slashes before the dash (``/PRNewswire/``)."""
 _LEDE_SITE = re.compile(r"[ \t]+[\w-]+(?:\.[\w-]+)+[ \t]*\Z")

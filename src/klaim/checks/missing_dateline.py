@@ -22,7 +22,8 @@ keyword (`Jane Doe (@JaneDoe) Published March 05, 2024`), or before byline field
 stamp or a site's short fields after a bar, a spaced colon, dash, section sign or dot (`Rabu, 14
 September 2016 Reporter: …`, `… 11:08 WIB Last Updated …`, `14.3.2024 10:05 CET | Newswire`, a
 view counter `… | 12:10 - Dibaca 4.57k kali`, `Januari 10, 2011 § 31 Komentar`, `March 14, 2024
-· 3 min read`), a site's buttons or its sections after the year (`June 17, 2017 Email To
+· 3 min read`; up to six such fields do not count to the line's length), a site's buttons or its
+sections after the year (`June 17, 2017 Email To
 Friend`, `January 22, 2021, in Headline News, Sports`) or a print edition's page (`12 March
 2009, Page 17`, `Halaman 3`); its parts may stand between dashes (`June - 14 - 2023`), a list
 bullet, a separator or a byline may open the line (`• 2025-10-07 11:23 AM`, `/ 02:34 PM
@@ -49,12 +50,15 @@ and the headline under it is a sentence: not a news headline, `Mayor Unveils …
 (lexicon `boilerplate_prefixes`, a login banner: `Welcome to the site! Login or Signup below.`)
 between the title and the dateline does not end the search, whatever its length. A
 date alone over the title (a blog's, or a site's date of the day, which may be years after the
-story) is the page's date line but dates nothing: no year is inferred from it. A short second
+story) is the page's date line but dates nothing: no year is inferred from it; so is one under
+the page's skip links (`Go to main contentsGo to main menu`, links glued as copied; lexicon
+`boilerplate_lines`). A short second
 line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline with a
 typo: `unparsed`, not `missing`. Without any of these, a lede that opens with the story's place
 and a whole date before a dash, as wire copy and press releases print it, dates the story
 (`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
-`JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`; in one of the first
+`JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`, a long dash perhaps
+right after the year, `SUKAMAJU, 14 Maret 2023— …`; in one of the first
 three blocks after the title or, when those are all short, in the first block of more than 80
 characters up to forty lines below the first, under a release's contact box, unless it is a
 photo's caption, `(Foto arsip)`, `file photo`); `JAKARTA, KOMPAS.com -` names the outlet, no date.
