@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from klaim.article import _numeric_date_like, _open_quotation
-from klaim.checks.quote_without_speaker import _slogan
+from klaim.article import (
+    _academic_byline,
+    _calendar_word,
+    _holds_job,
+    _names_again,
+    _news_bureau,
+    _numeric_date_like,
+    _open_quotation,
+    _opinion_words,
+)
+from klaim.attribution import _mistyped
+from klaim.checks.quote_without_speaker import _last_sentence, _slogan
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -96,3 +106,85 @@ def test_a_line_that_runs_on(line: str, expected: bool) -> None:
     from klaim.article import _runs_on
 
     assert _runs_on(line) is expected
+
+
+@pytest.mark.parametrize(("word", "name", "expected"), [
+    ("dramadi", "darmadi", True),  # two letters swapped
+    ("surpiadi", "supriadi", True),
+    ("sutapo", "sutopo", True),  # one letter, not among the last two
+    ("hartini", "hartono", False),  # another ending: another person
+    ("suryani", "suryadi", False),
+    ("setiawati", "setiawan", False),  # not as long
+    ("darmadi", "darmadi", False),  # the name itself
+    ("dramida", "darmadi", False),  # two changes apart
+])
+def test_a_titled_name_mistyped(word: str, name: str, expected: bool) -> None:
+    assert _mistyped(word, name) is expected
+
+
+@pytest.mark.parametrize(("line", "lang", "expected"), [
+    ("Prof. Tjipta Lesmana", "id", ("Tjipta Lesmana", False)),
+    ("Oleh: Rina Hartati, M.Si", "id", ("Rina Hartati", True)),
+    ("By Dr. Ann Lee", "en", ("Ann Lee", True)),
+    ("Rina Hartati, M.Si", "id", ("", False)),  # a degree needs a byline's word
+    ("Penulis: Budi Santoso, S.Sos", "id", ("", False)),  # a staff credit
+    ("Oleh: dr. Rina Hartati", "id", ("", False)),  # no capitalised title
+    ("Prof. Budi mengatakan hal itu.", "id", ("", False)),  # a sentence
+    ("Prof Budi", "id", ("", False)),  # one word of name
+])
+def test_an_academic_byline(line: str, lang: str, expected: tuple[str, bool]) -> None:
+    assert _academic_byline(line, _opinion_words(lang)) == expected
+
+
+@pytest.mark.parametrize(("post", "lang", "expected"), [
+    ("kepala biro kabarkita sukamaju", "id", True),
+    ("kepala biro kabarkita kabupaten sukamaju", "id", True),  # a place's word names no government
+    ("kepala biro hukum setda provinsi jawa barat", "id", False),
+    ("kepala biro sukamaju pemprov jawa barat", "id", False),  # a government's word anywhere
+    ("senior reporter, capitol bureau", "en", True),
+    ("director of the bureau of economic research", "en", False),  # "of" after the bureau's word
+    ("washington bureau chief", "en", True),
+    ("guru sd negeri 3", "id", False),  # no bureau
+])
+def test_a_news_bureau(post: str, lang: str, expected: bool) -> None:
+    assert _news_bureau(post.replace(",", "").split(), _opinion_words(lang)) is expected
+
+
+@pytest.mark.parametrize(("post", "expected"), [
+    ("director of digital news", True),  # a phrase of the lexicon
+    ("director of news", True),
+    ("chief political correspondent", True),
+    ("director of the digital rights foundation", False),
+    ("founder of the news literacy project", False),
+])
+def test_a_newsroom_job(post: str, expected: bool) -> None:
+    assert _holds_job(post.split(), _opinion_words("en").newsroom) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Tuesday", True), ("Maret", True), ("Sukirman", False), ("Ann Lee", False),
+])
+def test_a_calendar_word_for_a_name(name: str, expected: bool) -> None:
+    assert _calendar_word(name, "id") is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polisi memeriksa Kepala Desa Ahmad Fauzi kemarin.", True),  # the whole name
+    ("Menurut Pak Fauzi, dana sudah dilaporkan.", True),  # the last word after a title
+    ("Setiap pagi Pak Ahmad mendorong gerobaknya.", False),  # a first name after a title: another Ahmad
+    ("kata Ahmad kepada wartawan.", True),  # a word alone
+    ("Putusan Mahkamah Fauzi dibacakan.", False),  # inside another proper name
+])
+def test_a_name_named_again(text: str, expected: bool) -> None:
+    assert _names_again("Ahmad Fauzi", text, frozenset({"pak", "kepala", "desa"})) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berikut pengumuman di pintu kantor PT. Sukamaju Jaya:", "Berikut"),  # an abbreviation ends none
+    ("Apa kabar? Tahun ini jawabannya datang:", "Tahun"),  # a question's mark ends one
+    ("Hujan turun sejak pagi. Air naik:", "Air"),
+    ("Sejak 2024. Tahun ini:", "Tahun"),  # a number's full stop ends one
+])
+def test_the_last_sentence(text: str, expected: str) -> None:
+    assert text[_last_sentence(text):].startswith(expected)
+

@@ -436,24 +436,29 @@ _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
 _BULLETS = "-*•>»"
 
 
-_LINKED_SITE = re.compile(r"\((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)\Z")
-"""A web site's name in parentheses ending a list's item: the item links to a page there."""
+_LINKED_SITE = re.compile(r"\((?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\)\Z")
+"""A web site's name in parentheses ending a list's item: the item links to a page there (a
+label of three characters or more before its domain: not a degree, ``(s.pd)``)."""
 _LINKED_SITE_REACH = 80
 
 
 def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     """Whether a stripped, lower-cased line is a site's navigation or advertising line: it starts
     with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
-    bullet too), it is a list's item that ends with a site's name in parentheses (a link: "*
-    Paper retracts error (example.com)"), it is one of the boilerplate lines ("ADVERTISEMENT", "- Advertisement -")
-    and nothing else, or it gives a web address with a call to action ("klik", "join")."""
+    bullet too), it is a list's item with no number that ends with a site's name in parentheses
+    (a link: "* Paper retracts error (example.com)"), it is one of the boilerplate lines
+    ("ADVERTISEMENT", "- Advertisement -") and nothing else, or it gives a web address with a call
+    to action ("klik", "join")."""
     prefixes, lines, longest, calls = boilerplate
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
     if lowered and lowered[0] in _BULLETS:
-        if _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH)) is not None:
-            return True  # a list's link to another page: "* Paper retracts error (example.com)"
+        site = _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH))
+        if site is not None and not any(char.isdigit() for char in lowered[:site.start()]):
+            # a list's link to another page: "* Paper retracts error (example.com)" (not a dated
+            # entry of a timeline that cites its source: "- Sungai meluap Rabu (14/5) (bpbd.go.id)")
+            return True
         lowered = lowered.lstrip(_BULLETS + " ")
     if prefixes and lowered.startswith(prefixes):
         for prefix in prefixes:
@@ -559,15 +564,23 @@ class _OpinionWords:
     bureaus: frozenset[str]
     """A news bureau's words (``bureau_words``: ``biro``): a post after a comma that holds one is
     a staff byline's (``Kepala Biro Sukamaju``)."""
-    academic: frozenset[str]
-    """Academic titles, folded, without a full stop (``academic_titles``: ``prof``), and the
-    degrees after a name (``name_degrees``: ``phd``, ``msi``): a byline that carries one is a
-    guest's."""
+    academic_titles: frozenset[str]
+    """Academic titles, folded, without a full stop (``academic_titles``: ``prof``): a byline
+    that carries one is a guest's."""
+    degrees: frozenset[str]
+    """The degrees after a name, folded, without full stops (``name_degrees``: ``phd``, ``msi``)."""
+    byline_heads: frozenset[str]
+    """The byline's words, folded, without a colon (``byline_words``: ``oleh``, ``penulis``)."""
+    credit_words: frozenset[str]
+    """The byline's words written with their colon, folded (``penulis:``, ``author:``): a credit,
+    which a staff writer's page prints too."""
     bureau_offices: frozenset[str]
-    """Words of a government's office in a post with a bureau's word (``bureau_offices``:
-    ``hukum``, ``setda``): no news bureau."""
-    bureau_links: frozenset[str]
-    """Words right after a bureau's word that make it a government's (``bureau_links``: ``of``)."""
+    """Words right after a bureau's word that make it a government's office (``bureau_offices``:
+    ``hukum``, ``of``): no news bureau."""
+    government_words: frozenset[str]
+    """Words of a government anywhere in a post (``government_words``: ``setda``)."""
+    clause_words: frozenset[str]
+    """Words of a clause (``clause_words``: ``had``, ``telah``): a byline's post holds none."""
     post_place: re.Pattern[str] | None
     """A post's place (``post_place_prepositions`` before a capitalised word: ``… at Westbrook
     College``, ``… di Universitas …``); a headline that opens with a role names none."""
@@ -609,9 +622,12 @@ def _opinion_words(lang: str) -> _OpinionWords:
         honorifics=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics")),
         bureaus=frozenset(word.casefold() for word in with_english(lang, "bureau_words")),
         bureau_offices=frozenset(word.casefold() for word in with_english(lang, "bureau_offices")),
-        bureau_links=frozenset(word.casefold() for word in with_english(lang, "bureau_links")),
-        academic=frozenset(word.casefold().replace(".", "")
-                           for word in (*with_english(lang, "academic_titles"), *with_english(lang, "name_degrees"))),
+        government_words=frozenset(word.casefold() for word in with_english(lang, "government_words")),
+        clause_words=frozenset(word.casefold() for word in with_english(lang, "clause_words")),
+        academic_titles=frozenset(word.casefold().replace(".", "") for word in with_english(lang, "academic_titles")),
+        degrees=frozenset(word.casefold().replace(".", "") for word in with_english(lang, "name_degrees")),
+        byline_heads=frozenset(word.casefold().rstrip(":") for word in with_english(lang, "byline_words")),
+        credit_words=frozenset(word.casefold() for word in with_english(lang, "byline_words") if word.endswith(":")),
         post_place=_post_place_pattern(with_english(lang, "post_place_prepositions")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
@@ -819,7 +835,7 @@ def opinion_label(article: Article) -> str | None:
     # paragraph of prose: "Log In", the headline, "Editorial")
     prose = next((at for at, block in enumerate(body[:_HEAD_BLOCKS]) if block.kind == "paragraph"), 0)
     for at, block in enumerate(body[:max(1, prose)]):
-        if at and at != prose - 1 and not _headline_below(body, at):
+        if at and at != prose - 1 and not _headline_below(body, at, [article.lang]):
             continue  # a menu's or a sidebar's item: "Home" / "Local News" / "Opinion" / "Public Notices"
         if at >= 2 and _menu_item(body[at - 1]) and _menu_item(body[at - 2]):
             # an item of the page's menu, under others: "Local News" / "Public Notices" /
@@ -879,8 +895,10 @@ def opinion_label(article: Article) -> str | None:
             if dashed is not None and "," in words[1][dashed.start():dashed.start(1)] and (
                     _calendar_word(words[1][:dashed.start()], article.lang)
                     or _ENDS_SENTENCE.search(words[1]) is not None
+                    or not vocabulary.clause_words.isdisjoint(dashed.group(1).casefold().split())
                     or _news_bureau(dashed.group(1).casefold().split(), vocabulary)):
-                # a sentence, no byline: "By Tuesday, Mayor Ann Ford had declared …"; or a news
+                # a sentence, no byline: "By Tuesday, Mayor Ann Ford had declared …", "By
+                # Election Day, Governor Ann Ford had visited every county in Ohio."; or a news
                 # bureau's chief: "Oleh: Rina Hartati, Kepala Biro Sukamaju" (not a government's
                 # bureau: "Kepala Biro Hukum Setda …", "Director of the Bureau of Economic Research")
                 dashed = None
@@ -894,15 +912,23 @@ def opinion_label(article: Article) -> str | None:
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
     # A byline of a name alone with an academic title or degree, at the body's head: "Prof.
-    # Tjipta Lesmana", "Oleh: Rina Hartati, M.Si" (no staff byline carries one).
-    for block in body[:head_end]:
-        if _academic_byline(block.text, vocabulary.academic, bylines):
-            return "academic byline"
+    # Tjipta Lesmana", "Oleh: Rina Hartati, M.Si" (no staff byline carries one). A titled name
+    # with no byline's word is no byline when the story names the person again ("Dr. Ann Lee"
+    # over a story about her clinic) or beside another such line (a list of speakers).
+    titles = vocabulary.honorifics | roles
+    for at, block in enumerate(body[:head_end]):
+        name, signed = _academic_byline(block.text, vocabulary)
+        if not name:
+            continue
+        if not signed and (
+                any(_academic_byline(body[k].text, vocabulary)[0] for k in (at - 1, at + 1) if 0 <= k < len(body))
+                or any(_names_again(name, other.text, titles) for other in body if other is not block)):
+            continue
+        return "academic byline"
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
         name = _name_and_post(block.text, roles, newsroom)
-        titles = vocabulary.honorifics | roles
         if name and not any(_names_again(name, other.text, titles) for other in body if other is not block):
             return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
@@ -944,26 +970,35 @@ _POST_LINE_WORDS = 12
 """The most words of a writer's post on a line of its own."""
 
 
-def _academic_byline(line: str, academic: frozenset[str], bylines: Sequence[str]) -> bool:
-    """Whether ``line`` is a byline of a name alone (perhaps after a byline's word: ``Oleh:``,
-    ``By``) that an academic title opens or a degree closes: ``Prof. Tjipta Lesmana``, ``Rina
-    Hartati, M.Si``, ``Dr. Ann Lee PhD``. The name has two to five capitalised words besides
-    the title and the degrees, and the line ends no sentence."""
+def _academic_byline(line: str, vocabulary: _OpinionWords) -> tuple[str, bool]:
+    """The name of a byline of a name alone that a capitalised academic title opens (``Prof.
+    Tjipta Lesmana``, ``By Dr. Ann Lee``; lexicon ``academic_titles``) or, after a byline's
+    word with no colon (``Oleh``, ``By``; not a staff credit, ``Penulis:``), a degree closes
+    (``Oleh: Rina Hartati, M.Si``; lexicon ``name_degrees``), and whether a byline's word stands
+    before it; ("", False) when the line is none. The name has two to five capitalised words
+    besides the title and the degrees, and the line ends no sentence."""
     words = line.replace(",", " ").split()
-    if words and words[0].casefold().rstrip(":") in {word.casefold().rstrip(":") for word in bylines}:
+    byword = ""
+    if words and words[0].casefold().rstrip(":") in vocabulary.byline_heads:
+        byword = words[0].casefold()
         words = words[1:]
-    words = [word for word in words if word != ":"]
+    if words and words[0] == ":":
+        byword += ":"
+        words = words[1:]
     if not words or line.rstrip().endswith(("!", "?", ":", ";")) or any(mark in line for mark in DOUBLE_MARKS):
-        return False
+        return "", False
     folded = [word.casefold().replace(".", "") for word in words]
-    first = 1 if folded[0] in academic else 0
+    first = 1 if folded[0] in vocabulary.academic_titles and words[0][:1].isupper() else 0
     last = len(words)
-    while last > first and folded[last - 1] in academic:
+    while last > first and folded[last - 1] in vocabulary.degrees:
         last -= 1
     name = words[first:last]
-    return bool(first or last < len(words)) and 2 <= len(name) <= BYLINE_NAME_WORDS \
-        and all(word[:1].isupper() and word.replace(".", "").replace("'", "").replace("’", "").isalpha()
-                for word in name)
+    credit = byword.endswith(":") and byword in vocabulary.credit_words
+    if not (first or (last < len(words) and byword and not credit)) or not 2 <= len(name) <= BYLINE_NAME_WORDS \
+            or not all(word[:1].isupper() and word.replace(".", "").replace("'", "").replace("’", "").isalpha()
+                       for word in name):
+        return "", False
+    return " ".join(name), bool(byword)
 
 
 def _post_alone(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> bool:
@@ -996,14 +1031,14 @@ def _calendar_word(name: str, lang: str) -> bool:
 
 def _news_bureau(post: Sequence[str], vocabulary: _OpinionWords) -> bool:
     """Whether a folded post names a news bureau (lexicon ``bureau_words``: ``Kepala Biro
-    Sukamaju``, ``Capitol Bureau``), not a government's office (lexicon ``bureau_offices``, a
-    word of one anywhere in the post or right after the bureau's word: ``Biro Hukum Setda``,
-    ``Bureau of Economic Research``)."""
+    Sukamaju``, ``Capitol Bureau``), not a government's office: a word of ``bureau_offices``
+    right after the bureau's word (``Biro Hukum``, ``Bureau of …``), or a government's word
+    anywhere in the post (``government_words``: ``setda``, ``kementerian``)."""
     at = next((i for i, word in enumerate(post) if word in vocabulary.bureaus), None)
     if at is None:
         return False
-    return vocabulary.bureau_offices.isdisjoint(post) and \
-        not (at + 1 < len(post) and post[at + 1] in vocabulary.bureau_links)
+    return vocabulary.government_words.isdisjoint(post) and \
+        not (at + 1 < len(post) and post[at + 1] in vocabulary.bureau_offices)
 
 
 def _holds_job(words: Sequence[str], newsroom: frozenset[str]) -> bool:
@@ -1027,17 +1062,18 @@ def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
 
 def _names_again(name: str, text: str, titles: frozenset[str]) -> bool:
     """Whether ``text`` names the person called ``name`` again: the whole name (``Kepala Desa
-    Ahmad Fauzi``), or one of its words standing alone or after a title (``titles``, folded:
-    honorifics and roles; ``kata Budi``, ``Pak Fauzi``), not inside another proper name after a
-    capitalised word (``Mahkamah Agung`` for ``Agung``)."""
+    Ahmad Fauzi``), one of its words standing alone (``kata Budi``), or its last after a title
+    (``titles``, folded: honorifics and roles; ``Pak Fauzi``), not inside another proper name after
+    a capitalised word (``Mahkamah Agung`` for ``Agung``)."""
     if " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         return True
+    last = name.split()[-1]
     for word in name.split():
         for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
             before = text[:found.start()].rstrip().rsplit(None, 1)
             if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")) \
-                    or before[-1].casefold().rstrip(".") in titles:
-                return True
+                    or (word == last and before[-1].casefold().rstrip(".") in titles):
+                return True  # ("Pak Ahmad" after "Ahmad Fauzi …" may be another Ahmad: a surname only)
     return False
 
 
@@ -1054,14 +1090,17 @@ _RUBRIC_HEADLINE_WORDS = 4
 Jakarta Lagi``); a menu's next item has fewer."""
 
 
-def _headline_below(body: Sequence[Paragraph], at: int) -> bool:
+def _headline_below(body: Sequence[Paragraph], at: int, langs: Sequence[str]) -> bool:
     """Whether the block under ``body[at]`` is a headline: a heading of four words or more in
     title case (``Banjir yang Menerjang Jakarta Lagi Sejak Kemarin``), so that a label alone over
-    it is the piece's rubric, not a menu's item."""
+    it is the piece's rubric, not a menu's item; not when a menu's item follows it (a sidebar's
+    teaser, ``Opinion`` / ``Why The Council Must Act Now`` / ``Sports``), though a date may."""
     if at + 1 >= len(body) or body[at + 1].kind != "heading":
         return False
     text = body[at + 1].text.strip()
-    return len(text.split()) >= _RUBRIC_HEADLINE_WORDS and _title_case_words(text)
+    if len(text.split()) < _RUBRIC_HEADLINE_WORDS or not _title_case_words(text):
+        return False
+    return at + 2 >= len(body) or not _menu_item(body[at + 2]) or _date_like(body[at + 2].text, langs)
 
 
 def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> str:
@@ -1212,11 +1251,16 @@ _DASHED_OUTLET = re.compile(r"\s*[-–—•]\s+(?P<words>(?:[^\s|–—•·,-]
 """An outlet's name between two dashes or bullets before the date (``- Associated Press -
 Monday, …``, ``- admin -``); not prose (checked apart, :func:`_prose_before`: ``- Sebanyak lima
 warga - 12 Maret`` is a list's line)."""
-_TAGLINE_OUTLET = re.compile(r"\s*(?:[^\s|–—•·,-]+\s+){0,2}[^\s|–—•·,-]+\s+[|–—•·-]\s+"
+_TAGLINE_OUTLET = re.compile(r"\s*(?P<outlet>(?:[^\s|–—•·,-]+\s+){0,2}[^\s|–—•·,-]+)\s+[|–—•·-]\s+"
                              r"(?P<words>[^|–—•·\n-]{1,60}?)\s+[|–—•·-]\s+")
 """An outlet's name and its tagline, each before a dash or a bar, before the date (``NTVNews -
 Berita Hari Ini, Terbaru dan Viral - 8 Jul 2024, 17:12``); the tagline is in title case, no
-prose (checked apart, :func:`_title_case_words`)."""
+prose (checked apart, :func:`_title_case_words`), and the outlet's name is one (a word with a
+capital inside it or a web address: ``NTVNews``, ``Kabar.com``) or a time follows the date (a
+kicker and a deck before an event's date, ``Laga Besar - Persib vs Persija - 20 Mei 2024``, are
+none)."""
+_OUTLET_WORD = re.compile(r"\S*[a-z][A-Z]\S*|\S+\.[A-Za-z]{2,}\S*")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
 _UPDATE_BEFORE = re.compile(r"\s*(?:last\s+)?(?:updated|diperbarui)\b[^·|•\n]{0,40}[·|•]\s*", re.IGNORECASE)
 _BRACKETED_DATE = re.compile(r"\s*(?:[^\s()]+\s+){0,5}[^\s()]+\s*\((?P<kw>)(?P<value>[^()]+)\)\s*\Z")
@@ -1279,8 +1323,10 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     if dashed is not None and _prose_before(dashed["words"], langs, names_only=True):
         dashed = None  # a list's line: "- Sebanyak lima warga - 12 Maret 2024"
     tagline = _TAGLINE_OUTLET.match(line)
-    if tagline is not None and not _title_case_words(tagline["words"]):
-        tagline = None  # prose between two dashes: "Banjir - warga mengungsi ke masjid - 12 Maret"
+    if tagline is not None and (not _title_case_words(tagline["words"]) or not (
+            any(_OUTLET_WORD.fullmatch(word) for word in tagline["outlet"].split())
+            or _CLOCK_TIME.search(line, tagline.end()))):
+        tagline = None  # prose between two dashes, "Banjir - warga mengungsi ke masjid - 12 Maret", or a kicker
     prefixed = prefixed or dashed
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
     byline_before = _BYLINE_BEFORE.match(line) or _WRITTEN_ON.match(line)  # "By humas 22 Des 2022"
@@ -1309,7 +1355,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     return None
 
 
-_GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2}-\d{2})[ \t]+(?=\S)")
+_GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)"
+                             r"[ \t]+(?=\S)")
 """A dateline's keyword and an ISO date before other words on the first line (`` date 2019-02-17
 CLARK COUNTY, WA – …``): an export's date glued to the title."""
 _KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
@@ -1635,7 +1682,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     body = content[1:]
     if glued is not None:
         dateline_match = glued
-        if content and (title.endswith(_FINAL_PUNCTUATION)
+        if content and (_ENDS_SENTENCE.search(title) is not None
                         or len(title.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS):
             title, body = "", content  # the story's lede after the date, no headline: "CLARK COUNTY, WA – …."
     elif len(content) > 1:

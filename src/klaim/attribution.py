@@ -1032,6 +1032,13 @@ class _Language:
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
+    thing_openers: frozenset[str] = frozenset()
+    """Words that open the name of a feature, a storm, a firm or a team (``Hurricane Beryl``,
+    ``Bank Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``): no person's name."""
+    third_persons: frozenset[str] = frozenset()
+    """Third persons, subject and object (``he``, ``him``, ``beliau``; lexicons
+    ``third_person_pronouns``, ``third_person_objects``): a quotation that opens with one speaks
+    of someone, not as them."""
     list_conjunctions: frozenset[str] = frozenset()
     """Words that close a list after its last comma (``serta``, ``and``): see ``_Reader.listed``."""
     regional_roles: frozenset[str] = frozenset()
@@ -1238,6 +1245,8 @@ def _language(lang: str) -> _Language:
         title_links=words("title_links"),
         linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
+        thing_openers=words("feature_nouns", "firm_nouns"),
+        third_persons=words("third_person_pronouns", "third_person_objects"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
@@ -2791,29 +2800,34 @@ class _Reader:
             self.collect_quote_subjects()
 
     def collect_quote_subjects(self) -> None:
-        """The person whose name opens the sentence right before a quotation that is a sentence
-        of its own, with no reporting verb between them: ``Tomas Reyl celebrated with the fans.
-        “We never stopped believing.”`` The quotation is what that person says (a feature
-        writes so). The name is followed by a word in lower case (its verb), as the subject of
-        a participle clause is (``subject_name``); a titled name is read from its role, and a
-        lone word is kept only when the article shortens a full name to it (``add_mention``)."""
-        tokens = self.tokens
+        """The person whose full name opens the sentence right before a quotation that is a
+        sentence of its own, with no reporting verb between them: ``Tomas Reyl celebrated with
+        the fans. “We never stopped believing.”`` The quotation is what that person says (a
+        feature writes so). The name is followed by a word in lower case (its verb), as the
+        subject of a participle clause is (``subject_name``), and has two words or more, none
+        opening a feature's, a storm's, a firm's or a body's name (``Hurricane Beryl``, ``Bank
+        Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``, ``body_words``); a titled name is
+        read from its role. Not when the quotation's first words speak of a third person (``“He
+        was unstoppable …”``, ``“Beliau sudah berjanji …”``): it speaks of its subject."""
+        tokens, lang = self.tokens, self.lang
         for at in range(1, len(tokens)):
             token = tokens[at]
             if not token.quoted or tokens[at - 1].quoted or not token.sentence_start:
                 continue
             first = self.sentence_first(at - 1)
-            if first is None or not tokens[first].cap or tokens[first].quoted or not self.is_name_token(first):
+            if first is None or not tokens[first].cap or tokens[first].quoted or not self.is_name_token(first) \
+                    or tokens[first].fold in lang.thing_openers or tokens[first].fold in lang.no_name_openers:
                 continue
             chunk = self.capital_chunk(first, at)
-            if chunk >= at or tokens[chunk].cap or not tokens[chunk].joined:
-                continue  # no verb right after the name
-            if self.find(self.lang.roles, first, chunk) or \
-                    self.find(self.lang.attribution, first, at, skip_quoted=True):
+            if chunk >= at or chunk - first < 2 or tokens[chunk].cap or not tokens[chunk].joined:
+                continue  # no full name, or no verb right after it
+            if any(tokens[k].fold in lang.third_persons for k in range(at, min(len(tokens), at + _QUOTE_HEAD_WORDS))):
+                continue  # "“He was unstoppable …”": about the subject, not the subject's words
+            if self.find(lang.roles, first, chunk) or self.find(lang.attribution, first, at, skip_quoted=True):
                 continue  # a titled name, or a sentence that reports speech: read elsewhere
             name = self.trailing_name(first, chunk)
-            if name is not None and name[0] == first:
-                self.add_mention(self.mention(None, None, name, None), True)
+            if name is not None and name[0] == first and name[1] - name[0] >= 2:
+                self.paragraph.speakers.append(self.mention(None, None, name, None))
 
     def subject_before(self, verb: int) -> bool:
         """Whether the active verb at token ``verb`` has its subject right before it, joined to
@@ -3264,10 +3278,25 @@ def _named_speakers(text: str, attribution: Sequence[Evidence],
     return found
 
 
+_QUOTE_HEAD_WORDS = 4
+"""How many of a quotation's first words are read for a third person it speaks of."""
 _TITLED_NAME_MIN = 6
 """The fewest letters of a one-word name under a title (``Iptu Darmadi``: a person known by one
 name) that a lone word opening a sentence may misspell (``Dramadi mengungkapkan``); shorter
 names are alike too often (``Yanti``, ``Yanto``)."""
+
+
+def _mistyped(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` mistyped: as long, with two letters next to each other swapped
+    (``Dramadi`` for ``Darmadi``) or one letter other, not among its last two (``Sutopo`` for
+    ``Sutapo``). A name's ending makes another name of the same root (``Hartono``, ``Hartini``;
+    ``Suryadi``, ``Suryani``): two people."""
+    if len(word) != len(name) or word == name:
+        return False
+    differ = [at for at, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
+    if len(differ) == 2 and differ[1] == differ[0] + 1:
+        return word[differ[0]] == name[differ[1]] and word[differ[1]] == name[differ[0]]
+    return len(differ) == 1 and differ[0] < len(name) - 2
 
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:
@@ -3653,14 +3682,15 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     verdicts[folded] = True
                 elif folded in places or len(folded) < 5:
                     verdicts[folded] = False
-                else:  # spelt nearly like a known surname, or like a titled one-word name ("Iptu Darmadi")
+                else:  # spelt nearly like a known surname, or mistyped from a titled one-word name ("Iptu Darmadi")
                     if known_index is None:
                         titled = {fold_name(m.name) for m in mentions
                                   if m.role is not None and " " not in m.name and len(m.name) >= _TITLED_NAME_MIN}
                         titled -= places  # ("Gubernur Banten" titles no one called Banten)
-                        known_index = SpellingIndex(known | titled)
+                        known_index = SpellingIndex(known)
                     # (the titled word itself is no shortened name: "Bupati Tanggamus", then "Tanggamus …")
-                    verdicts[folded] = folded not in titled and bool(known_index.similar(folded))
+                    verdicts[folded] = bool(known_index.similar(folded)) or (
+                        folded not in titled and any(_mistyped(folded, name) for name in titled))
             if verdicts[folded]:
                 state.speakers.append(mention)
         if len(state.speakers) > 1:

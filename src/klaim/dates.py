@@ -43,6 +43,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from klaim.calendar_names import CalendarNames, calendar_names
+from klaim.lexicon import phrase_pattern, with_english
 from klaim.text import CLOSING_DOUBLE_MARK, DOUBLE_MARKS, SINGLE_MARKS
 
 __all__ = [
@@ -1969,14 +1970,18 @@ _LEND_BLOCKERS: dict[str, frozenset[str]] = {
 time: ``sejak banjir besar Maret 2021``, ``the March 2019 floods``, ``Laporan Maret 2023``, a
 fiscal year."""
 _LEND_WINDOW = 3
-_FUTURE_WORDS: dict[str, frozenset[str]] = {
-    "id": frozenset({"akan", "direncanakan", "dijadwalkan", "ditargetkan", "diharapkan", "diperkirakan"}),
-    "en": frozenset({"will", "expected", "scheduled", "planned", "slated", "due"}),
-}
-"""Words anywhere in a month's clause before it that make it a time to come, which no story is
-dated by (``The annex is expected to finish in May 2025``): the blockers' reach is the clause."""
+
+
+@cache
+def _future_words(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``future_words`` of ``lang`` and English: a time to come anywhere in a
+    month's clause before it (``The annex is expected to finish in May 2025``), which no story is
+    dated by (the blockers' reach is the clause)."""
+    return phrase_pattern(with_english(lang, "future_words"))
+
+
 _CLAUSE_REACH = 160
-"""How far back a month's clause is read for a word of ``_FUTURE_WORDS``."""
+"""How far back a month's clause is read for a phrase of the lexicon's ``future_words``."""
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]")
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–—/]\s*\d{2,4}(?!\d)|\s+(?:to|hingga|sampai|s\.d\.?)\s+\d{4}")
 """A second year after a month's: ``Maret 2023-2024`` names two years."""
@@ -1989,8 +1994,9 @@ def lend_years(text: str, mentions: list[DateMention], lang: str, lede: Sequence
     the story's own time. The lede is ``lede`` (its first paragraphs, as spans); its month with
     a year counts (``September 2024``, ``5 September 2024``), outside quotations (``quoted``)
     and not as background (``sejak … Maret 2021``, ``the March 2019 floods``, ``Laporan Maret
-    2023``: lexicon of this module, ``_LEND_BLOCKERS``; nor a time to come, a word of
-    ``_FUTURE_WORDS`` anywhere in its clause: ``is expected to finish in May 2025``), nor a range of years (``Maret
+    2023``: lexicon of this module, ``_LEND_BLOCKERS``; nor a time to come, a phrase of the
+    lexicon's ``future_words`` anywhere in its clause: ``is expected to finish in May 2025``; not
+    ``than expected``, ``due to flooding``), nor a range of years (``Maret
     2023-2024``). The month must have one year only there. Not lent to a date whose words give
     its year (``tahun lalu``: :func:`year_cue`), nor to an anniversary, a day and month the
     text writes with a year (``Sabtu (17/8)`` beside ``17 Agustus 1945``). The year is marked
@@ -1999,7 +2005,7 @@ def lend_years(text: str, mentions: list[DateMention], lang: str, lede: Sequence
         return mentions
     pats = _patterns(lang)
     blockers = _LEND_BLOCKERS.get(_base(lang), frozenset()) | _LEND_BLOCKERS["en"]
-    future = _FUTURE_WORDS.get(_base(lang), frozenset()) | _FUTURE_WORDS["en"]
+    future = _future_words(lang)
 
     def background(start: int) -> bool:
         words = re.findall(r"[^\W\d_]+", text[max(0, start - 60):start].casefold())[-_LEND_WINDOW:]
@@ -2008,7 +2014,7 @@ def lend_years(text: str, mentions: list[DateMention], lang: str, lede: Sequence
         clause_start = max(0, start - _CLAUSE_REACH)
         for found in _CLAUSE_BREAK.finditer(text, clause_start, start):
             clause_start = found.end()
-        return not future.isdisjoint(re.findall(r"[^\W\d_]+", text[clause_start:start].casefold()))
+        return future is not None and future.search(text, clause_start, start) is not None
 
     years: dict[int, set[int]] = {}
     for lede_start, lede_end in lede:

@@ -31,8 +31,9 @@ It reports:
   spells it elsewhere (`Dave`): capitalisation alone is not reported. A lone word opening a
   sentence before its verb is a speaker when a full name of the article is shortened to it (its
   surname, or the first word of a name of two words: `Ansyar Sutiadi`, then `Ansyar
-  mengatakan` and, misspelt, `jelas Asnyar`; or misspelt, a one-word name of six letters or more
-  under a title, not a place: `Iptu Darmadi`, then `Dramadi mengungkapkan`), or when the article
+  mengatakan` and, misspelt, `jelas Asnyar`; or mistyped, two letters swapped or one other not among
+  its last two, a one-word name of six letters or more under a title, not a place: `Iptu
+  Darmadi`, then `Dramadi mengungkapkan`; `Hartono` and `Hartini` are two people), or when the article
   quotes someone by that lone
   name (`kata Risma`, then `Risma menjelaskan`; lone names spelt alike, `Yanti` and `Yanto`, may
   be two people); two lone names alike that each open a full name of the article, a speaker's

@@ -34,12 +34,14 @@ among its first words: `The ministry's spokesperson rejected the figures, saying
 the pressure` reports nothing. A quotation that ends its paragraph has the speaker the next
 paragraph names in its first sentence when that paragraph opens by pointing back at it (`“I
 hope I’m wrong.”` / `That’s what Judge Ann Ford said …`, `Pernyataan itu disampaikan …`; lexicon
-`quotation_pointers`). A quotation that is a sentence of its own, right after a sentence
-that opens with a person's name and its verb, is that person's (`Tomas Reyl celebrated with the
-fans. "We never stopped believing."`; a lone word only when the article shortens a full name to
-it). A quotation reopened in the next paragraph (a quote running over
-several paragraphs, in double marks or in British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps
-its speaker. Photo captions and a site's navigation or advertising
+`quotation_pointers`, with a verb of speech, `pointer_verbs`, or naming the words,
+`speech_pointers`: `Those were the words of …`). A quotation that is a sentence of its own,
+right after a sentence that opens with a person's full name and its verb, is that person's
+(`Tomas Reyl celebrated with the fans. "We never stopped believing."`; not a storm's, a firm's or
+a body's name, `Hurricane Beryl`, `Bank Mandiri`, lexicons `feature_nouns`, `firm_nouns`, nor
+when the quotation opens by speaking of a third person, `“He was unstoppable …”`). A quotation
+reopened in the next paragraph (a quote running over several paragraphs, in double marks or in
+British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps its speaker. Photo captions and a site's navigation or advertising
 lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`, a list's link with its site's name in
 parentheses: `* “…” (facebook.com)`) are not paragraphs: the paragraphs on
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
@@ -391,38 +393,48 @@ def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, 
 
 
 @cache
-def _quotation_pointers(lang: str) -> re.Pattern[str] | None:
-    """The lexicon's ``quotation_pointers`` of ``lang`` and English, as whole words in any case
-    (typographic apostrophes too)."""
-    return phrase_pattern([*with_english(lang, "quotation_pointers"),
-                           *(p.replace("'", "’") for p in with_english(lang, "quotation_pointers") if "'" in p)])
+def _quotation_pointers(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                            re.Pattern[str] | None]:
+    """The lexicon's ``quotation_pointers``, ``speech_pointers`` and ``pointer_verbs`` of ``lang``
+    and English, as whole words in any case (typographic apostrophes too)."""
+    def pattern(category: str) -> re.Pattern[str] | None:
+        phrases = with_english(lang, category)
+        return phrase_pattern([*phrases, *(p.replace("'", "’") for p in phrases if "'" in p)])
+    return pattern("quotation_pointers"), pattern("speech_pointers"), pattern("pointer_verbs")
 
 
 def _pointed_back(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
     """Whether the quotation ends its paragraph (``ctx.article.paragraphs[at]``) and the next
     paragraph opens by pointing back at it (lexicon ``quotation_pointers``: ``That's what``,
-    ``Pernyataan itu``) and names a speaker in its first sentence: ``“I hope I’m wrong.”`` /
-    ``That’s what Judge Stephen Dougherty said …``."""
+    ``Pernyataan itu``), and its first sentence has a verb that says the words were spoken or
+    written (lexicon ``pointer_verbs``: ``said``, ``disampaikan``; not ``denied``, ``dibantah``,
+    whose subject answers the quotation) and a speaker: ``“I hope I’m wrong.”`` / ``That’s what
+    Judge Stephen Dougherty said …``."""
     paragraphs, text = ctx.article.paragraphs, ctx.article.text
     if not _blank(text, quotation.end, paragraphs[at].end, " .\n"):
         return False
     later = at + 1
     while later < len(paragraphs) and paragraphs[later].kind in _ASIDES:
         later += 1
-    pointers = _quotation_pointers(ctx.article.lang)
-    if later >= len(paragraphs) or pointers is None:
+    pointers, speech, verbs = _quotation_pointers(ctx.article.lang)
+    if later >= len(paragraphs):
         return False
     following = paragraphs[later]
     result = results.get(following.index)
-    opening = pointers.match(text, following.start, following.end)
-    if result is None or opening is None:
+    if result is None:
         return False
-    end = _SENTENCE_END.search(text, opening.end(), following.end)
+    # ("Those were the words of Mayor Ann Ford": the pointer says the words were spoken)
+    opening = speech.match(text, following.start, following.end) if speech is not None else None
+    if opening is None:
+        opening = pointers.match(text, following.start, following.end) if pointers is not None else None
+        if opening is None or verbs is None:
+            return False
+    end = _SENTENCE_BREAK.search(text, opening.end(), following.end)
     stop = end.start() if end is not None else following.end
-    return any(m.start < stop for m in result.speakers)
+    spoken = opening.re is not pointers or (verbs is not None and verbs.search(text, opening.end(), stop) is not None)
+    return spoken and any(opening.end() <= m.start < stop for m in result.speakers)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|\Z)")
 _BROKEN_TAIL_WORDS = 6
 """The most words after a quotation before a line broken mid-sentence (``the Hawks``,
 ``Springfield Hawks assistant pitching coach``)."""

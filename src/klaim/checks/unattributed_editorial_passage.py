@@ -114,15 +114,19 @@ paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
 post on one line in the body's first two blocks, a name the story gives nowhere else, whole or
 a word of it alone or after a title (`Rina Hartati Peneliti Lembaga …`; not when the story goes
-on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`), a byline of a name alone that an academic title opens or a
-degree closes, in the first five blocks (`Prof. Tjipta Lesmana`, `Oleh: Rina Hartati, M.Si`;
-lexicons `academic_titles`, `name_degrees`: no staff byline carries one), a column's byline with
+on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`; after a title, only the name's last
+word counts: `Pak Rina` may be another Rina), a byline of a name alone that a capitalised
+academic title opens or, after `Oleh`/`By` (not a credit, `Penulis:`), a degree closes, in the
+body's head (`Prof. Tjipta Lesmana`, `Oleh: Rina Hartati, M.Si`; lexicons `academic_titles`,
+`name_degrees`: no staff byline carries one; a titled name with no byline's word is none when
+the story names the person again, `Dr. Ann Lee` over a story on her clinic, or beside another
+such line, a list of speakers), a column's byline with
 the writer's post in parentheses, after a dash or a comma (`Oleh: Rina Hartati` over `(Dosen …)`; not an agency or a
 desk, `By Jane Doe (Reuters)`, `(National Post)`, nor a newsroom's job, lexicon `newsroom_jobs`,
 words or phrases: `Director of Digital News`; after a comma, not a sentence, `By Tuesday, Mayor
 Ann Ford had declared …`, nor a news bureau's post, `Kepala Biro Sukamaju`, `Capitol Bureau`,
 lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of …`, lexicons
-`bureau_offices`, `bureau_links`) or with a name marked for a note on the writer
+`bureau_offices`, `government_words`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
 the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no

@@ -13,7 +13,8 @@ article writes with a year, `17 Agustus 1945`, nor to a date whose words give it
 lalu`): a weekday that does not fit it is a warning, `reason: lede-year`. `malam Jumat` (the
 evening before Friday) fits a Thursday. A yearless date in a photo's caption whose weekday fits the
 same day a year or two earlier is not reported: a file photo's (`Foto: …`, `(Foto arsip)`); unless
-the day is the story's own (its dateline's, or one its text dates with the right weekday). A weekday that is part of
+the day is the story's own (its dateline's, or one its text dates with the right weekday) and
+the caption does not say it is an archive's photo (lexicon `file_photo_words`). A weekday that is part of
 a name is no weekday: after an honorific (`Pak Minggu (15/6)`, `Mr. Friday, August 15`) or after
 a capitalised word that opens a place's name (`di Pasar Minggu (2/10/2023)`, `Jl. Minggu`;
 lexicon `weekday_place_heads`, which English leaves empty: `at Harvard University Monday, Sept.
@@ -64,11 +65,14 @@ or `Kamis (20/6)`, whichever the reporting supports.
 """
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from klaim.context import Context
 from klaim.dates import DateMention, month_word, number_like, replace_in_mention, weekday_word
+from klaim.lexicon import phrase_pattern, with_english
 from klaim.registry import Issue, Location, Severity, Suggestion, check
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -270,6 +274,19 @@ def _of_an_earlier_year(mention: DateMention) -> bool:
     return False
 
 
+@cache
+def _file_photo_words(lang: str) -> re.Pattern[str] | None:
+    """The lexicon's ``file_photo_words`` of ``lang`` and English, as whole words in any case."""
+    return phrase_pattern(with_english(lang, "file_photo_words"))
+
+
+def _says_file_photo(ctx: Context, start: int, end: int) -> bool:
+    """Whether the caption at ``text[start:end]`` says its photo is an archive's (``File photo``,
+    ``Foto arsip``; lexicon ``file_photo_words``)."""
+    words = _file_photo_words(ctx.article.lang)
+    return words is not None and words.search(ctx.article.text, start, end) is not None
+
+
 @check("KL101", "weekday-date-conflict", "error")
 def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
     """One issue per weekday/date pair whose weekday is not the date's weekday."""
@@ -286,11 +303,14 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
                 captions = [(p.start, p.end) for p in ctx.article.paragraphs if p.kind == "caption"]
             if fitting is None:
                 fitting = _fitting_dates(ctx)
-            if any(start <= mention.start < end for start, end in captions) and \
-                    mention.resolved != ctx.article.published_date and mention.resolved not in fitting:
+            caption = next(((start, end) for start, end in captions if start <= mention.start < end), None)
+            if caption is not None and (
+                    (mention.resolved != ctx.article.published_date and mention.resolved not in fitting)
+                    or _says_file_photo(ctx, *caption)):
                 # a photo's caption, a file photo: its yearless date fits a year or two before
                 # (not the story's own day, its dateline's or one its text dates with the right
-                # weekday: the photo is of the day reported)
+                # weekday: the photo is of the day reported, unless the caption says it is an
+                # archive's, "File photo: …" in an anniversary story)
                 continue
         if fitting is None:
             fitting = _fitting_dates(ctx)
