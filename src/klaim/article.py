@@ -1764,9 +1764,14 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     if len(body) > 1:
         body = _unwrapped(text, body, prefixes, boilerplate)
     paragraphs: list[Paragraph] = []
+    folded_title = " ".join(title.split()).casefold()
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
-        paragraphs.append(Paragraph(i, _kind(block, prefixes, boilerplate), n, s, e, block))
+        kind = _kind(block, prefixes, boilerplate)
+        if kind == "paragraph" and folded_title and len(block) < 2 * len(title) \
+                and " ".join(block.split()).casefold() == folded_title:
+            kind = "heading"  # the headline printed again over the story: no paragraph of it
+        paragraphs.append(Paragraph(i, kind, n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
 
 

@@ -165,11 +165,12 @@ _READER_ADDRESS = "reader_address"
 _SERVICE = frozenset({_READER_ADDRESS, "outlet_voice"})
 """Editorial categories that count for nothing in an abstract paragraph (``_decide``): a tip or
 a service notice speaks to its readers (``Pastikan Anda …``) or for all (``kita``) too."""
-_NOT_ALONE = frozenset({"obligation", "contrast", "hedged_certainty"})
+_NOT_ALONE = frozenset({"obligation", "contrast", "hedged_certainty", "framing"})
 """Editorial categories that are not enough alone in an abstract paragraph (``_decide``), even
 with each other: a tip advises (``Sebaiknya bawa payung``, ``Children should be seated in the
 back, not the front``), a report corrects a fact (``Api bukan berasal dari dapur, melainkan
-…``), and narration hedges (``Perhaps his greatest love was the garden``)."""
+…``), narration hedges (``Perhaps his greatest love was the garden``), and an explanation
+connects (``Dengan kata lain, uang yang sama hanya membeli barang yang lebih sedikit``)."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -1592,6 +1593,8 @@ def _concrete_numbers(text: str, start: int, end: int,
         first, last = match.span()
         before = text[first - 1] if first > start else " "
         after = text[last] if last < end else " "
+        if before in "&#" and after == ";":
+            continue  # an HTML entity's code left in the copy: "&#8217;", "&8217;" (an apostrophe)
         if before.isalpha():
             word_start = first - 1
             while word_start > start and text[word_start - 1].isalpha():

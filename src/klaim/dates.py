@@ -530,7 +530,8 @@ def _patterns(lang: str) -> _Patterns:
         ),
         weekday_before=re.compile(weekday_before, flags),
         month_before=re.compile(
-            f"{_SP1}(?:eht{_SP1})?(?P<mon>{_reversed_names_re(months, full_months)})", flags
+            # (an abbreviation's full stop may stand for the space: "Oct.4")
+            f"(?:{_SP1}(?:eht{_SP1})?|(?=\\.[^\\W\\d_]))(?P<mon>{_reversed_names_re(months, full_months)})", flags
         ),
         numeric_cue_before=re.compile(
             f"{_SP1}(?:{_reversed_alternation(_NUMERIC_DATE_CUES)}){_RLB}", flags

@@ -1,7 +1,8 @@
 """A paragraph evaluates, argues or prescribes in the outlet's own voice, with no source.
 
 ## What it does
-Reports a body paragraph that reads as unattributed commentary. The paragraph analysis
+Reports a body paragraph that reads as unattributed commentary (not the headline printed again
+over the story: a heading). The paragraph analysis
 (`klaim.attribution`, once per article) weighs three kinds of evidence, matched on whole words
 from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 
@@ -66,7 +67,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   reports nothing either (lexicon `reporting_idioms`), nor a hedge that wears a reporting verb
   (`bisa dikatakan`, `it is fair to say`: editorial); `to quote`, `quoting` attribute only before a speaker;
 - concrete facts: numbers (ordinals and decades too: `3rd`, `ke-3`, `in his 50s`, `the
-  1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`; not a number that names a
+  1990s`, `tahun 80-an`; an amount glued to its currency, `Rp6.500`; not an HTML entity's code
+  left in the copy, `life&8217;s`; not a number that names a
   thing after its designator, capitalised, `Measure 12`, `Route 66`, lexicon `number_designators`,
   or in any case, `prop. 98`, `pasal 27 ayat (3)`, `tahap 2`, lexicon `any_case_designators`), dates and time
   expressions are hard facts; quantity words (one amount in several words is one quantity,
@@ -84,10 +86,11 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
    capitalised word inside a sentence, no digit. There one phrase is enough (`a shambles`,
    `far too`, a stance), but the reader addressed and "we" count for nothing, as a tip
-   carries them too (`Pastikan kendaraan Anda …`), and an obligation, a contrast or a hedge
-   is not enough, alone or together (a tip advises, `Children should be seated in the back,
-   not the front`; a report corrects a fact, `Api bukan berasal dari dapur, melainkan …`;
-   narration hedges, `Perhaps his greatest love was the garden`);
+   carries them too (`Pastikan kendaraan Anda …`), and an obligation, a contrast, a hedge or a
+   framing connective is not enough, alone or together (a tip advises, `Children should be
+   seated in the back, not the front`; a report corrects a fact, `Api bukan berasal dari dapur,
+   melainkan …`; narration hedges, `Perhaps his greatest love was the garden`; an explanation
+   connects, `Dengan kata lain, uang yang sama …`);
 3. it states no hard concrete fact (a number, a date, a time expression);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
