@@ -112,6 +112,8 @@ def test_a_line_that_runs_on(line: str, expected: bool) -> None:
     ("dramadi", "darmadi", True),  # two letters swapped
     ("surpiadi", "supriadi", True),
     ("sutapo", "sutopo", True),  # one letter, not among the last two
+    ("rahmad", "rahmat", True),  # a final consonant's voiced twin
+    ("rahman", "rahmat", False),  # a final consonant of another kind
     ("hartini", "hartono", False),  # another ending: another person
     ("suryani", "suryadi", False),
     ("setiawati", "setiawan", False),  # not as long
@@ -155,6 +157,8 @@ def test_a_news_bureau(post: str, lang: str, expected: bool) -> None:
     ("director of news", True),
     ("chief political correspondent", True),
     ("director of the digital rights foundation", False),
+    ("professor of digital humanities", False),  # "of digital" only at the post's end
+    ("head of digital", True),
     ("founder of the news literacy project", False),
 ])
 def test_a_newsroom_job(post: str, expected: bool) -> None:

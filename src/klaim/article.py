@@ -440,12 +440,14 @@ _LINKED_SITE = re.compile(r"\((?:www\.)?[a-z0-9-]{3,}(?:\.[a-z0-9-]+)*\.[a-z]{2,
 """A web site's name in parentheses ending a list's item: the item links to a page there (a
 label of three characters or more before its domain: not a degree, ``(s.pd)``)."""
 _LINKED_SITE_REACH = 80
+_ENTRY_TIME = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[.:]\d{2}(?!\d)")
+"""A numeric date or a clock time (``14/5``, ``02.00``): a timeline's entry, no link's title."""
 
 
 def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     """Whether a stripped, lower-cased line is a site's navigation or advertising line: it starts
     with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
-    bullet too), it is a list's item with no number that ends with a site's name in parentheses
+    bullet too), it is a list's item with no numeric date or time that ends with a site's name in parentheses
     (a link: "* Paper retracts error (example.com)"), it is one of the boilerplate lines
     ("ADVERTISEMENT", "- Advertisement -") and nothing else, or it gives a web address with a call
     to action ("klik", "join")."""
@@ -455,9 +457,9 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
     if lowered and lowered[0] in _BULLETS:
         site = _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH))
-        if site is not None and not any(char.isdigit() for char in lowered[:site.start()]):
-            # a list's link to another page: "* Paper retracts error (example.com)" (not a dated
-            # entry of a timeline that cites its source: "- Sungai meluap Rabu (14/5) (bpbd.go.id)")
+        if site is not None and _ENTRY_TIME.search(lowered, 0, site.start()) is None:
+            # a list's link to another page: "* Paper retracts error (example.com)" (not an entry
+            # of a timeline that cites its source: "- Sungai meluap Rabu (14/5) pukul 02.00 (bpbd.go.id)")
             return True
         lowered = lowered.lstrip(_BULLETS + " ")
     if prefixes and lowered.startswith(prefixes):
@@ -895,7 +897,7 @@ def opinion_label(article: Article) -> str | None:
             if dashed is not None and "," in words[1][dashed.start():dashed.start(1)] and (
                     _calendar_word(words[1][:dashed.start()], article.lang)
                     or _ENDS_SENTENCE.search(words[1]) is not None
-                    or not vocabulary.clause_words.isdisjoint(dashed.group(1).casefold().split())
+                    or not vocabulary.clause_words.isdisjoint(w for w in dashed.group(1).split() if w.islower())
                     or _news_bureau(dashed.group(1).casefold().split(), vocabulary)):
                 # a sentence, no byline: "By Tuesday, Mayor Ann Ford had declared …", "By
                 # Election Day, Governor Ann Ford had visited every county in Ohio."; or a news
@@ -920,9 +922,11 @@ def opinion_label(article: Article) -> str | None:
         name, signed = _academic_byline(block.text, vocabulary)
         if not name:
             continue
+        # (not in a note on the writer, which opens with the name: "Ann Lee is a professor …")
         if not signed and (
                 any(_academic_byline(body[k].text, vocabulary)[0] for k in (at - 1, at + 1) if 0 <= k < len(body))
-                or any(_names_again(name, other.text, titles) for other in body if other is not block)):
+                or any(_names_again(name, other.text, titles) for other in body
+                       if other is not block and not other.text.lstrip().startswith(name))):
             continue
         return "academic byline"
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
@@ -1019,6 +1023,11 @@ _ENDS_SENTENCE = re.compile(r"(?<![^\W\d_])[a-z]{3,}[.!?]\s*\Z")
 emergency.``; not a degree's or a name's full stop, ``S.Pd.``, ``Westbrook College.``)."""
 
 
+_ENDS_STATEMENT = re.compile(r"(?<![^\W\d_])[a-z]{3,}\.\s*\Z")
+"""A line that ends a statement, a word in lower case and its full stop (a question may end a
+headline: ``Will the river flood again?``)."""
+
+
 def _calendar_word(name: str, lang: str) -> bool:
     """Whether a byline's "name" of one word is a weekday's or a month's (``By Tuesday, Mayor …``
     opens a sentence)."""
@@ -1043,11 +1052,15 @@ def _news_bureau(post: Sequence[str], vocabulary: _OpinionWords) -> bool:
 
 def _holds_job(words: Sequence[str], newsroom: frozenset[str]) -> bool:
     """Whether folded ``words`` hold a newsroom job of the lexicon: one of its words, or one of
-    its phrases word for word (``digital news`` in ``director of digital news``)."""
+    its phrases word for word (``digital news`` in ``director of digital news``; one that opens
+    with ``of`` at the end: ``director of news``)."""
     if not newsroom.isdisjoint(words):
         return True
     joined = f" {' '.join(words)} "
-    return any(" " in job and f" {job} " in joined for job in newsroom)
+    # (a phrase that opens with "of" names a post's field only at its end: "Director of News",
+    # not "Director of News Literacy Project")
+    return any(" " in job and (joined.endswith(f" {job} ") if job.startswith("of ") else f" {job} " in joined)
+               for job in newsroom)
 
 
 def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
@@ -1259,6 +1272,14 @@ prose (checked apart, :func:`_title_case_words`), and the outlet's name is one (
 capital inside it or a web address: ``NTVNews``, ``Kabar.com``) or a time follows the date (a
 kicker and a deck before an event's date, ``Laga Besar - Persib vs Persija - 20 Mei 2024``, are
 none)."""
+@functools.lru_cache(maxsize=64)
+def _tagline_words(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """The lexicon's ``tagline_words`` of ``langs`` and English: words of a news site's tagline
+    (``Berita``, ``News``, ``Terkini``), whole, in any case."""
+    found = [word for lang in dict.fromkeys(langs) for word in with_english(lang, "tagline_words")]
+    return phrase_pattern(found) or re.compile("(?!)")
+
+
 _OUTLET_WORD = re.compile(r"\S*[a-z][A-Z]\S*|\S+\.[A-Za-z]{2,}\S*")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)")
 # A relative update stamp and a separator before the date: "Updated 1 year ago · Published on …".
@@ -1325,7 +1346,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     tagline = _TAGLINE_OUTLET.match(line)
     if tagline is not None and (not _title_case_words(tagline["words"]) or not (
             any(_OUTLET_WORD.fullmatch(word) for word in tagline["outlet"].split())
-            or _CLOCK_TIME.search(line, tagline.end()))):
+            or _CLOCK_TIME.search(line, tagline.end())
+            or _tagline_words(tuple(langs)).search(tagline["words"]) is not None)):
         tagline = None  # prose between two dashes, "Banjir - warga mengungsi ke masjid - 12 Maret", or a kicker
     prefixed = prefixed or dashed
     update = _UPDATE_BEFORE.match(line)  # "Updated 1 year ago · Published on 31 May 2022"
@@ -1433,6 +1455,14 @@ _GLUED_LINK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 """Where one link's words end and the next one's begin, glued (``contentsGo``)."""
 _GLUED_LINKS_LENGTH = 120
 """The longest line read as links glued together."""
+
+
+def _date_alone(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
+    """Whether ``line`` is a date with no dateline's keyword before it (``Saturday, November 23,
+    2024 at 2:50 AM``; not ``Published May 14, 2024``, ``Date: …``): a site's date of the day."""
+    words = line.split(None, 1)
+    return bool(words) and words[0].casefold().rstrip(":") not in keywords \
+        and _bare_dateline(line, keywords, langs) is not None
 
 
 def _byline_word_alone(line: str, langs: Sequence[str]) -> bool:
@@ -1653,9 +1683,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     # A line of the page's navigation or advertising over a date alone, over the headline, is
     # furniture: the date is over the title ("Go to main menu" / "Saturday, November 23, 2024" /
     # the headline; not over a keyword's dateline, "Skip to main content" / "Date: …").
-    while len(content) > 2 and _furniture_line(text[content[0][1]:content[0][2]], every) and (
-            (keyword := _KEYWORD_DATELINE.match(text[content[1][1]:content[1][2]])) is None
-            or keyword["kw"].lower() not in keywords):
+    while len(content) > 2 and _furniture_line(text[content[0][1]:content[0][2]], every) \
+            and _date_alone(text[content[1][1]:content[1][2]], keywords, every):
         content = content[1:]
     # A byline's word alone over the title, or a whole line of the page's navigation or
     # advertising ("Advertisement", "Skip to main content"; not "Watch: …", a headline), is the
@@ -1682,7 +1711,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     body = content[1:]
     if glued is not None:
         dateline_match = glued
-        if content and (_ENDS_SENTENCE.search(title) is not None
+        if content and (_ENDS_STATEMENT.search(title) is not None
                         or len(title.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS):
             title, body = "", content  # the story's lede after the date, no headline: "CLARK COUNTY, WA – …."
     elif len(content) > 1:

@@ -1037,9 +1037,9 @@ class _Language:
     """Words that open the name of a feature, a storm, a firm or a team (``Hurricane Beryl``,
     ``Bank Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``): no person's name."""
     third_persons: frozenset[str] = frozenset()
-    """Third persons, subject and object (``he``, ``him``, ``beliau``; lexicons
-    ``third_person_pronouns``, ``third_person_objects``): a quotation that opens with one speaks
-    of someone, not as them."""
+    """A person in the third person singular (``he``, ``him``, ``beliau``; lexicon
+    ``third_person_objects``; not ``it``, ``they``): a quotation that opens with one speaks of
+    someone, not as them."""
     list_conjunctions: frozenset[str] = frozenset()
     """Words that close a list after its last comma (``serta``, ``and``): see ``_Reader.listed``."""
     regional_roles: frozenset[str] = frozenset()
@@ -1247,7 +1247,7 @@ def _language(lang: str) -> _Language:
         linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         thing_openers=words("feature_nouns", "firm_nouns"),
-        third_persons=words("third_person_pronouns", "third_person_objects"),
+        third_persons=words("third_person_objects"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
@@ -2810,8 +2810,9 @@ class _Reader:
         subject of a participle clause is (``subject_name``), and has two words or more, none
         opening a feature's, a storm's, a firm's or a body's name (``Hurricane Beryl``, ``Bank
         Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``, ``body_words``); a titled name is
-        read from its role. Not when the quotation's first words speak of a third person (``“He
-        was unstoppable …”``, ``“Beliau sudah berjanji …”``): it speaks of its subject."""
+        read from its role. Not when the quotation's first words speak of a person in the third
+        person singular (``“He was unstoppable …”``, ``“Beliau sudah berjanji …”``; not ``“It was
+        the best night of my career”``): it speaks of its subject."""
         tokens, lang = self.tokens, self.lang
         for at in range(1, len(tokens)):
             token = tokens[at]
@@ -3292,14 +3293,21 @@ names are alike too often (``Yanti``, ``Yanto``)."""
 def _mistyped(word: str, name: str) -> bool:
     """Whether ``word`` is ``name`` mistyped: as long, with two letters next to each other swapped
     (``Dramadi`` for ``Darmadi``) or one letter other, not among its last two (``Sutopo`` for
-    ``Sutapo``). A name's ending makes another name of the same root (``Hartono``, ``Hartini``;
-    ``Suryadi``, ``Suryani``): two people."""
+    ``Sutapo``) but a final consonant's voiced or voiceless twin (``Rahmad`` for ``Rahmat``). A
+    name's ending makes another name of the same root (``Hartono``, ``Hartini``; ``Suryadi``,
+    ``Suryani``): two people."""
     if len(word) != len(name) or word == name:
         return False
     differ = [at for at, (a, b) in enumerate(zip(word, name, strict=True)) if a != b]
     if len(differ) == 2 and differ[1] == differ[0] + 1:
         return word[differ[0]] == name[differ[1]] and word[differ[1]] == name[differ[0]]
+    if len(differ) == 1 and differ[0] == len(name) - 1:
+        return {word[-1], name[-1]} in _VOICING_PAIRS  # "Rahmad" for "Rahmat": a final consonant's slip
     return len(differ) == 1 and differ[0] < len(name) - 2
+
+
+_VOICING_PAIRS = [{"t", "d"}, {"p", "b"}, {"k", "g"}, {"f", "v"}, {"s", "z"}]
+"""Final consonants a name is often mistyped with, one for the other (``Rahmat``, ``Rahmad``)."""
 
 
 def _surnames(mentions: Iterable[SpeakerMention]) -> set[str]:

@@ -12,8 +12,9 @@ byline with a newsroom job, `Rina Hartati , Jurnalis-Senin, 3 Juni 2024`; up to 
 a spaced dash or bar, perhaps after a dash or bullet of their own, `- Associated Press - Monday,
 …`, not prose; the outlet's name and its tagline in title case, each before a dash or bar, `NTVNews -
 Berita Hari Ini, Terbaru dan Viral - 8 Jul 2024, 17:12` (the name a word with a capital inside
-it or a web address, or a time after the date: not a kicker and a deck before an event's
-date); four before a comma; up to three capitalised ones with no separator, `Potret
+it or a web address, a word of a news site's tagline in it, lexicon `tagline_words`, or a time
+after the date: not a kicker and a deck before an event's date); four before a comma; up to three
+capitalised ones with no separator, `Potret
 Kalteng 20 Jun 2024`, `News May 18, 2001`; up to six before the date in parentheses ending the
 line, with no function word but a byline's among them: `SMPN 3 Sukamaju (14 Juni 2023)`, `Posted
 by admin (June 14, 2023)`), after a keyword and `at`, `on` or `pada`, perhaps with a colon
@@ -33,9 +34,9 @@ a site's section may follow a time and its zone (`08:11:43 WIB umum`), and the y
 to the month's name (`11 Jun2019`). A paragraph that opens with a date is not; but a dateline's
 keyword and an ISO date glued before the title on its first line, as an archive exports a page
 (` date 2019-02-17 River floods homes`, perhaps with a time), are the dateline, and what follows
-is the title (or the story's lede, when it ends a sentence, a word in lower case and its mark,
-or runs over twenty words: it is then the body's first paragraph, and the article has no
-title).
+is the title (or the story's lede, when it ends a statement, a word in lower case and its full
+stop, or runs over twenty words: it is then the body's first paragraph, and the article has no
+title; a question stays the headline).
 A page's furniture may stand before the dateline (`Dark/Light Mode` over the title, a logo's
 line, a standfirst or a byline below it): a dateline up to ten lines below the title is read
 where each line before it is short (160 characters at most), holds no two sentences and is no
@@ -54,7 +55,8 @@ between the title and the dateline does not end the search, whatever its length.
 date alone over the title (a blog's, or a site's date of the day, which may be years after the
 story) is the page's date line but dates nothing: no year is inferred from it; so is one under
 the page's skip links (`Go to main contentsGo to main menu`, links glued as copied; lexicon
-`boilerplate_lines`). A short second
+`boilerplate_lines`) when it has no dateline's keyword (`Published May 14, 2024` under
+`Advertisement` stays the story's dateline). A short second
 line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline with a
 typo: `unparsed`, not `missing`. Without any of these, a lede that opens with the story's place
 and a whole date before a dash, as wire copy and press releases print it, dates the story
