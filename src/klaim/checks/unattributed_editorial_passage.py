@@ -142,7 +142,9 @@ write this column`, `This editorial reflects …`, `we editorialized`, `melalui 
 `Opini ini sudah terbit …`, `hemat penulis`; outside quotation marks;
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
-(`Saya sudah mengungsi, kata Siti` is Siti's first person), two of them (or one under a title
+but the writer's own, right after the word or after a word of purpose (`Saya sudah mengungsi,
+kata Siti` is Siti's first person; `saya merasa terpanggil untuk menyampaikan` the writer's),
+two of them (or one under a title
 in the first person, `Tetangga Saya dan Pos Ronda`, that quotes no one: no speaker's colon or
 dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation marks or reporting
 verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
@@ -597,7 +599,8 @@ def _title_speaks(ctx: Context) -> bool:
 def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) -> int:
     """How many paragraphs (counted up to ``enough``) have a word of ``pattern`` outside
     quotation marks, in a sentence with no reporting verb but one right after the word (``I
-    told``, ``saya kira``: the writer's own)."""
+    told``, ``saya kira``: the writer's own) or after a word of purpose (``saya merasa terpanggil
+    untuk menyampaikan``, ``I want to say``)."""
     text = ctx.article.text
     found = 0
     for paragraph in ctx.article.paragraphs:
@@ -613,12 +616,18 @@ def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) ->
             # menyarankan", "I told the council"): the writer's own words.
             left, right = sentence_span(text, match.start(), match.end(), ctx.article.lang)
             if all(verb.start() == match.start() or not text[match.end():verb.start()].strip()
+                   or _PURPOSE_BEFORE.search(text, max(left, verb.start() - 12), verb.start()) is not None
                    for verb in attribution_pattern(ctx.article.lang).finditer(text, left, right)):
                 found += 1
                 break
         if found >= enough:
             break
     return found
+
+
+_PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:untuk|to)[ \t]+\Z", re.IGNORECASE)
+"""A word of purpose right before a reporting verb: the writer's own intent to speak, no speech
+reported (``untuk menyampaikan``, ``to say``)."""
 
 
 @cache
