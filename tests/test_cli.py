@@ -201,3 +201,22 @@ def test_python_dash_m_klaim_runs_the_command(tmp_path: Path) -> None:
                           check=False)
     assert done.returncode == 0, done.stderr
     assert "KL101" in done.stdout
+
+
+def test_a_reader_that_closes_the_pipe_early_stops_klaim_quietly(tmp_path: Path) -> None:
+    """``klaim check | head``: the pipe closes under klaim's report, which stops with 141 (128 +
+    SIGPIPE), no traceback and no "internal error"."""
+    import subprocess
+    import sys
+
+    for number in range(800):  # a report far longer than a pipe's buffer
+        (tmp_path / f"{number:03}.txt").write_text(f"Title {number}\nNo date here, the council said.\n",
+                                                    encoding="utf-8")
+    command = [sys.executable, "-m", "klaim", "check", str(tmp_path), "--lang", "en", "--format", "json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()  # the reader goes away before the report is written out
+    errors = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=120) == 141
+    assert "internal error" not in errors and "Traceback" not in errors

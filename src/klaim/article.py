@@ -1643,6 +1643,21 @@ def _date_like(line: str, langs: Sequence[str]) -> bool:
     return calendar > 0 or _numeric_date_like(stripped)
 
 
+def _date_like_line(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
+    """:func:`_date_like`, perhaps after a dateline's keyword with no colon (``Published 03/28
+    2014 09:32PM``): a dateline with a typo."""
+    if _date_like(line, langs):
+        return True
+    words = line.split(None, 1)
+    if len(words) != 2 or words[0].casefold().rstrip(":") not in keywords:
+        return False
+    value = _TRAILING_CLOCK.sub("", words[1])  # ("… 2014 09:32PM": the time is no part of the date's numbers)
+    return _date_like(value, langs)
+
+
+_TRAILING_CLOCK = re.compile(r"\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*\Z")
+
+
 _NUMBERS_ONLY = re.compile(r"[0-9]{1,4}(?:[ /.,-]{1,2}[0-9]{1,4}){2}")
 
 
@@ -1727,7 +1742,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         langs = [resolved_lang, *languages]
         bare = _bare_dateline(text[s:e], keywords, langs)
         # (not when the line after the title is a dateline with a typo: "Apr 122009", below)
-        searched = bare is None and not _date_like(text[s:e], langs)
+        searched = bare is None and not _date_like_line(text[s:e], keywords, langs)
         below = _dateline_below(text, content, keywords, langs) if searched else None
         if bare is not None:
             dateline_match = (n, s, e, bare)
@@ -1771,7 +1786,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
-    elif len(content) > 1 and _date_like(text[content[1][1]:content[1][2]], [resolved_lang, *languages]):
+    elif len(content) > 1 and _date_like_line(text[content[1][1]:content[1][2]], keywords, [resolved_lang, *languages]):
         # A line of calendar words and numbers that reads as no date ("Apr 122009"): a dateline
         # with a typo, not a first paragraph.
         n, s, e = content[1]

@@ -423,6 +423,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BROKEN_PIPE = 141
+"""The exit code when the reader of the output closed the pipe early (128 + SIGPIPE, as a shell
+reports a command killed by it)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
     parser = build_parser()
@@ -434,6 +439,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader closed the pipe early ("klaim check | head"): stop quietly, as a tool killed
+        # by SIGPIPE does, with nothing more written to the closed stream.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # a bug in klaim: say so in one line; KLAIM_DEBUG=1 shows the traceback
         if os.environ.get("KLAIM_DEBUG"):
             raise

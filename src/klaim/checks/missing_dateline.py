@@ -57,8 +57,9 @@ story) is the page's date line but dates nothing: no year is inferred from it; s
 the page's skip links (`Go to main contentsGo to main menu`, links glued as copied; lexicon
 `boilerplate_lines`) when it has no dateline's keyword (`Published May 14, 2024` under
 `Advertisement` stays the story's dateline). A short second
-line of calendar words and numbers that reads as no date (`Apr 122009`) is a dateline with a
-typo: `unparsed`, not `missing`. Without any of these, a lede that opens with the story's place
+line of calendar words and numbers that reads as no date (`Apr 122009`, also after a
+keyword with no colon: `Published 03/28 2014 09:32PM`) is a dateline with a typo: `unparsed`,
+not `missing`. Without any of these, a lede that opens with the story's place
 and a whole date before a dash, as wire copy and press releases print it, dates the story
 (`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
 `JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`, a long dash perhaps
