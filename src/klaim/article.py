@@ -922,11 +922,14 @@ def opinion_label(article: Article) -> str | None:
         name, signed = _academic_byline(block.text, vocabulary)
         if not name:
             continue
-        # (not in a note on the writer, which opens with the name: "Ann Lee is a professor …")
+        # (not in a note on the writer at the foot, which opens with the name: "Ann Lee is a
+        # professor …", "*) Prof. Budi Santoso adalah …")
+        writer_notes = {id(other) for other in body[max(at + 1, tail - _NOTE_END):tail]
+                        if _opens_note(other.text, name)}
         if not signed and (
                 any(_academic_byline(body[k].text, vocabulary)[0] for k in (at - 1, at + 1) if 0 <= k < len(body))
                 or any(_names_again(name, other.text, titles) for other in body
-                       if other is not block and not other.text.lstrip().startswith(name))):
+                       if other is not block and id(other) not in writer_notes)):
             continue
         return "academic byline"
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
@@ -972,6 +975,16 @@ def opinion_label(article: Article) -> str | None:
 
 _POST_LINE_WORDS = 12
 """The most words of a writer's post on a line of its own."""
+
+
+def _opens_note(text: str, name: str) -> bool:
+    """Whether a paragraph opens with ``name``, perhaps after a note's mark and a title (``Ann Lee
+    is …``, ``*) Prof. Budi Santoso adalah …``, ``— Dr. Ann Lee is …``): a note on the writer."""
+    head = text.lstrip(" \t*)—–-")
+    first = head.split(None, 1)
+    if first and first[0].rstrip(".").casefold() in {"dr", "prof", "professor", "profesor"} and len(first) == 2:
+        head = first[1]
+    return head.startswith(name)
 
 
 def _academic_byline(line: str, vocabulary: _OpinionWords) -> tuple[str, bool]:
@@ -1059,8 +1072,14 @@ def _holds_job(words: Sequence[str], newsroom: frozenset[str]) -> bool:
     joined = f" {' '.join(words)} "
     # (a phrase that opens with "of" names a post's field only at its end: "Director of News",
     # not "Director of News Literacy Project")
-    return any(" " in job and (joined.endswith(f" {job} ") if job.startswith("of ") else f" {job} " in joined)
+    return any(" " in job and (_OF_FIELD_END.search(joined[joined.find(f" {job} ") + len(job) + 1:]) is not None
+                               if job.startswith("of ") and f" {job} " in joined else f" {job} " in joined)
                for job in newsroom)
+
+
+_OF_FIELD_END = re.compile(r"\A\s*(?:\Z|(?:at|and|for|,)\s)")
+"""What may follow a post's field after "of" (``Director of News``, ``Head of News at the
+Oakdale Herald``, ``Director of News and Sport``): its end, or a place's or another field's word."""
 
 
 def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
@@ -1269,7 +1288,8 @@ _TAGLINE_OUTLET = re.compile(r"\s*(?P<outlet>(?:[^\s|–—•·,-]+\s+){0,2}[^\
 """An outlet's name and its tagline, each before a dash or a bar, before the date (``NTVNews -
 Berita Hari Ini, Terbaru dan Viral - 8 Jul 2024, 17:12``); the tagline is in title case, no
 prose (checked apart, :func:`_title_case_words`), and the outlet's name is one (a word with a
-capital inside it or a web address: ``NTVNews``, ``Kabar.com``) or a time follows the date (a
+capital inside it or a web address: ``NTVNews``, ``Kabar.com``), the tagline holds a news site's
+word (lexicon ``tagline_words``: ``Berita``, ``News``) or a time follows the date (a
 kicker and a deck before an event's date, ``Laga Besar - Persib vs Persija - 20 Mei 2024``, are
 none)."""
 @functools.lru_cache(maxsize=64)
@@ -1812,13 +1832,16 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
         kind = _kind(block, prefixes, boilerplate)
-        if kind == "paragraph" and folded_title and len(block) < 2 * len(title) \
+        if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
             kind = "heading"  # the headline printed again over the story: no paragraph of it
         paragraphs.append(Paragraph(i, kind, n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
 
 
+_REPEATED_TITLE_REACH = 3
+"""How many of the body's first blocks may be the headline printed again (a closing line that
+repeats it is the story's)."""
 _WRAPPED_MIN_BREAKS = 3
 """The fewest lines broken inside a sentence that make a text hard-wrapped."""
 _WRAPPED_SHARE = 0.2

@@ -170,7 +170,8 @@ _NOT_ALONE = frozenset({"obligation", "contrast", "hedged_certainty", "framing"}
 with each other: a tip advises (``Sebaiknya bawa payung``, ``Children should be seated in the
 back, not the front``), a report corrects a fact (``Api bukan berasal dari dapur, melainkan
 …``), narration hedges (``Perhaps his greatest love was the garden``), and an explanation
-connects (``Dengan kata lain, uang yang sama hanya membeli barang yang lebih sedikit``)."""
+connects (``Dengan kata lain, uang yang sama hanya membeli barang yang lebih sedikit``; with
+another category a framing connective is enough: ``In short, the council must act now``)."""
 
 ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
     "reporting_verb": 2, "attribution_phrase": 2, "source_reference": 2, "document_source": 2,
@@ -3241,7 +3242,9 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     categories = {item.category for item in editorial}
     strong = any(EDITORIAL_WEIGHTS[category] >= 2 for category in categories)
     hard = any(item.category in HARD_FACTS for item in concrete)
-    enough = (abstract and bool(categories - _SERVICE - _NOT_ALONE)) or (e_weight >= EDITORIAL_MIN if strong else (
+    # (a framing connective is enough with another category: "In short, the council must act")
+    enough = (abstract and (bool(categories - _SERVICE - _NOT_ALONE) or (
+        "framing" in categories and len(categories - _SERVICE) >= 2))) or (e_weight >= EDITORIAL_MIN if strong else (
         e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2))
     is_editorial = (kind == "paragraph" and enough and not hard
                     and e_weight > a_weight + c_weight)

@@ -408,8 +408,9 @@ def _pointed_back(ctx: Context, at: int, quotation: Quotation, results: dict[int
     paragraph opens by pointing back at it (lexicon ``quotation_pointers``: ``That's what``,
     ``Pernyataan itu``), and its first sentence has a verb that says the words were spoken or
     written (lexicon ``pointer_verbs``: ``said``, ``disampaikan``; not ``denied``, ``dibantah``,
-    whose subject answers the quotation) and a speaker: ``“I hope I’m wrong.”`` / ``That’s what
-    Judge Stephen Dougherty said …``."""
+    whose subject answers the quotation) with a speaker right before or after it, its agent:
+    ``“I hope I’m wrong.”`` / ``That’s what Judge Stephen Dougherty said …`` (not ``… explained to
+    Mayor Ann Ford``)."""
     paragraphs, text = ctx.article.paragraphs, ctx.article.text
     if not _blank(text, quotation.end, paragraphs[at].end, " .\n"):
         return False
@@ -431,10 +432,19 @@ def _pointed_back(ctx: Context, at: int, quotation: Quotation, results: dict[int
             return False
     end = _SENTENCE_BREAK.search(text, opening.end(), following.end)
     stop = end.start() if end is not None else following.end
-    spoken = opening.re is not pointers or (verbs is not None and verbs.search(text, opening.end(), stop) is not None)
-    return spoken and any(opening.end() <= m.start < stop for m in result.speakers)
+    speakers = [m for m in result.speakers if opening.end() <= m.start < stop]
+    if opening.re is not pointers:
+        return bool(speakers)  # "Those were the words of Mayor Ann Ford"
+    # The verb's agent: the name right before it ("Judge Ann Lee said") or right after it
+    # ("disampaikan Wali Kota …"), with no other words between (not "explained to Mayor …").
+    verb = verbs.search(text, opening.end(), stop) if verbs is not None else None
+    return verb is not None and any(
+        _AGENT_GAP.fullmatch(text, m.end, verb.start()) or _AGENT_GAP.fullmatch(text, verb.end(), m.start)
+        for m in speakers)
 
 
+_AGENT_GAP = re.compile(r"[ \t]*+(?:oleh[ \t]++|by[ \t]++)?")
+"""What may stand between a verb of speech and its agent: a space, or the passive's ``oleh``, ``by``."""
 _BROKEN_TAIL_WORDS = 6
 """The most words after a quotation before a line broken mid-sentence (``the Hawks``,
 ``Springfield Hawks assistant pitching coach``)."""
