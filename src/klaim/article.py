@@ -925,7 +925,7 @@ def opinion_label(article: Article) -> str | None:
         # (not in a note on the writer at the foot, which opens with the name: "Ann Lee is a
         # professor …", "*) Prof. Budi Santoso adalah …")
         writer_notes = {id(other) for other in body[max(at + 1, tail - _NOTE_END):tail]
-                        if _opens_note(other.text, name)}
+                        if _opens_note(other.text, name, vocabulary.academic_titles)}
         if not signed and (
                 any(_academic_byline(body[k].text, vocabulary)[0] for k in (at - 1, at + 1) if 0 <= k < len(body))
                 or any(_names_again(name, other.text, titles) for other in body
@@ -977,12 +977,13 @@ _POST_LINE_WORDS = 12
 """The most words of a writer's post on a line of its own."""
 
 
-def _opens_note(text: str, name: str) -> bool:
-    """Whether a paragraph opens with ``name``, perhaps after a note's mark and a title (``Ann Lee
-    is …``, ``*) Prof. Budi Santoso adalah …``, ``— Dr. Ann Lee is …``): a note on the writer."""
+def _opens_note(text: str, name: str, titles: frozenset[str]) -> bool:
+    """Whether a paragraph opens with ``name``, perhaps after a note's mark and an academic title
+    (``titles``; ``Ann Lee is …``, ``*) Prof. Budi Santoso adalah …``, ``— Dr. Ann Lee is …``): a
+    note on the writer."""
     head = text.lstrip(" \t*)—–-")
     first = head.split(None, 1)
-    if first and first[0].rstrip(".").casefold() in {"dr", "prof", "professor", "profesor"} and len(first) == 2:
+    if first and first[0].casefold().replace(".", "") in titles and len(first) == 2:
         head = first[1]
     return head.startswith(name)
 

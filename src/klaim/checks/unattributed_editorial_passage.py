@@ -616,7 +616,8 @@ def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) ->
             # menyarankan", "I told the council"): the writer's own words.
             left, right = sentence_span(text, match.start(), match.end(), ctx.article.lang)
             if all(verb.start() == match.start() or not text[match.end():verb.start()].strip()
-                   or _PURPOSE_BEFORE.search(text, max(left, verb.start() - 12), verb.start()) is not None
+                   or _purpose_before(ctx.article.lang).search(text, max(left, verb.start() - 12), verb.start())
+                   is not None
                    for verb in attribution_pattern(ctx.article.lang).finditer(text, left, right)):
                 found += 1
                 break
@@ -625,9 +626,13 @@ def _paragraphs_speaking(ctx: Context, pattern: re.Pattern[str], enough: int) ->
     return found
 
 
-_PURPOSE_BEFORE = re.compile(r"(?<![^\W\d_])(?:untuk|to)[ \t]+\Z", re.IGNORECASE)
-"""A word of purpose right before a reporting verb: the writer's own intent to speak, no speech
-reported (``untuk menyampaikan``, ``to say``)."""
+@cache
+def _purpose_before(lang: str) -> re.Pattern[str]:
+    """A word of purpose (lexicon ``purpose_words`` of ``lang`` and English) right before a
+    reporting verb: the writer's own intent to speak, no speech reported (``untuk menyampaikan``,
+    ``to say``)."""
+    words = "|".join(re.escape(word) for word in with_english(lang, "purpose_words")) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})[ \t]+\Z", re.IGNORECASE)
 
 
 @cache
