@@ -132,6 +132,20 @@ def test_hard_fact_vetoes_the_decision() -> None:
     assert not plain.editorial and categories(plain.concrete) == {"place"}
 
 
+def test_overwhelming_commentary_outweighs_a_hard_fact() -> None:
+    # Unattributed, at least twice the least weight and twice the soft facts, two categories.
+    scathing = one("The budget is a slap in the face to taxpayers. The council should not approve "
+                   "a surplus of $2 million!", "en")
+    assert scathing.is_editorial and "number" in categories(scathing.concrete)
+    assert scathing.attribution_weight == 0 and scathing.editorial_weight >= 4
+    # One category alone, however heavy, stays vetoed.
+    single = one("The plan is a disgrace and a shameful waste of $2 million.", "en")
+    assert categories(single.editorial) == {"evaluative"} and single.editorial_weight >= 4
+    assert not single.is_editorial
+    # Without the figure the same words are editorial.
+    assert one("The plan is a disgrace and a shameful waste of money.", "en").is_editorial
+
+
 def test_stray_opening_mark_quotes_past_a_quotation_in_single_marks() -> None:
     # The stray mark's words run on over the nested ‘…’ to the next double mark: the speaker's
     # verdicts are not read as the outlet's.

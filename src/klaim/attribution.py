@@ -71,7 +71,8 @@ these hold:
    addressed, "we": ``Pastikan kendaraan Anda …``), and an obligation, a contrast or a hedge
    is not enough, alone or together (``Sebaiknya bawa payung``; a corrected fact; ``Perhaps
    his greatest love was the garden``);
-3. it states no hard concrete fact (a number, a date, a time expression);
+3. it states no hard concrete fact (a number, a date, a time expression), unless its
+   editorial evidence is overwhelming: ``A = 0``, ``E >= 4`` and ``E >= 2C``, in two categories or more;
 4. ``E > A + C``.
 
 A paragraph all in parentheses or brackets right after one that quotes speech in another
@@ -181,10 +182,11 @@ ATTRIBUTION_WEIGHTS: Mapping[str, int] = {
 """Attribution evidence categories and their weight."""
 
 CONCRETE_WEIGHTS: Mapping[str, int] = {
-    "number": 0, "date": 0, "time": 0,  # hard facts: any one of them rules a passage out
+    "number": 0, "date": 0, "time": 0,  # hard facts: any one of them rules a passage out (mostly)
     "quantity": 1, "place": 1, "named_actor": 1, "background": 1,
 }
-"""Concrete fact categories; weight 0 marks a hard fact, which vetoes KL201 outright."""
+"""Concrete fact categories; weight 0 marks a hard fact, which vetoes KL201 unless the editorial
+evidence is overwhelming (``_decide``)."""
 
 _NOT_A_SOURCE = frozenset({"source_reference", "passive_appeal"})
 """Attribution evidence that names no source for a quotation in its paragraph."""
@@ -232,6 +234,9 @@ EDITORIAL_MIN = 2
 """The least editorial weight that can make a passage editorial (with strong evidence)."""
 WEAK_EDITORIAL_MIN = 3
 """The least editorial weight when all the evidence is weak (it must span two categories)."""
+_OVERRIDE = 2
+"""How many times over editorial evidence must outweigh the minimum and the soft facts to stand
+despite a hard fact in a paragraph nothing attributes (``_decide``)."""
 
 _CHUNK_MAX = 12
 """The most words a role-and-name chunk can have; bounds the work on pathological input."""
@@ -3246,7 +3251,13 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     enough = (abstract and (bool(categories - _SERVICE - _NOT_ALONE) or (
         "framing" in categories and len(categories - _SERVICE) >= 2))) or (e_weight >= EDITORIAL_MIN if strong else (
         e_weight >= WEAK_EDITORIAL_MIN and len(categories) >= 2))
-    is_editorial = (kind == "paragraph" and enough and not hard
+    # A hard fact rules a paragraph out unless nothing attributes it and its editorial evidence
+    # outweighs the soft facts twice over, with twice the least weight, in two categories: "The
+    # budget is a slap in the face … He should not sign on … the over collection of $2 billion."
+    # (Not "Sudah saatnya kita peduli, kata aktivis itu pada 12 Mei 2023": a speaker's words.)
+    overwhelming = (not a_weight and e_weight >= _OVERRIDE * max(EDITORIAL_MIN, c_weight)
+                    and len(categories) >= 2)
+    is_editorial = (kind == "paragraph" and enough and (not hard or overwhelming)
                     and e_weight > a_weight + c_weight)
     return is_editorial, score
 

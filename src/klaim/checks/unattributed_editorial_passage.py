@@ -91,7 +91,8 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    seated in the back, not the front`; a report corrects a fact, `Api bukan berasal dari dapur,
    melainkan …`; narration hedges, `Perhaps his greatest love was the garden`; an explanation
    connects, `Dengan kata lain, uang yang sama …`);
-3. it states no hard concrete fact (a number, a date, a time expression);
+3. it states no hard concrete fact (a number, a date, a time expression), unless its
+   editorial evidence is overwhelming: `A = 0`, `E >= 4` and `E >= 2C`, in two categories or more;
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
