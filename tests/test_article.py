@@ -160,6 +160,22 @@ def test_a_date_over_the_title_is_the_pages_date_line_but_dates_nothing() -> Non
     assert site.dateline is not None and site.dateline.line == 3 and site.published_date == dt.date(2019, 5, 1)
 
 
+@pytest.mark.parametrize("widget", ["62.1 F\nLos Angeles\n", "31°C\n", "-4 C\nNew York City\n"])
+def test_a_weather_widgets_date_over_the_title_dates_nothing(widget: str) -> None:
+    # a temperature, perhaps a place, then the site's date of the day, over the headline
+    article = load_article(f"{widget}Monday, Dec 5, 2022\n\nTime to Act\n\nVoters acted last week.\n", "a.txt",
+                           lang="en")
+    assert article.dateline is not None and article.dateline.line == widget.count("\n") + 1
+    assert (article.title, article.published_date, article.problems) == ("Time to Act", None, [])
+
+
+def test_a_temperature_over_more_than_a_place_is_no_widget() -> None:
+    # a line of four words or more between the temperature and the date: the date is below a title
+    article = load_article("62.1 F\nCouncil Passes the Road Levy\nMonday, Dec 5, 2022\nVoters acted last week.\n",
+                           "a.txt", lang="en")
+    assert article.published_date == dt.date(2022, 12, 5)
+
+
 @pytest.mark.parametrize("lines", [
     # a story's paragraph (over 160 characters) ends the search
     ["The council on Monday delayed its vote on the new bus depot for the third time this year, saying "

@@ -697,6 +697,10 @@ def title_case(words: Sequence[str]) -> bool:
     return bool(long) and all(word[:1].isupper() for word in long)
 
 
+_HASHTAG_MARK = re.compile(r"^#(?=[^\W\d_])")
+"""A hashtag's mark at the head of a line, before a letter: a site's rubric as a tag (``#EDITORIAL``)."""
+
+
 def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title (or, when the title is a
     line of the page's navigation or advertising, ``Skip to main content``, ``Advertisement``, the
@@ -744,10 +748,11 @@ def opinion_label(article: Article) -> str | None:
     # A spaced dash may stand for the label's colon: "In Our Opinion - City should …".
     # A title that is the page's navigation or advertising ("Skip to main content",
     # "Advertisement") is furniture: the headline is the body's first heading.
-    title_text = article.title.strip()
+    # A hashtag's mark before a rubric is no part of it: "#EDITORIAL", "#Opini".
+    title_text = _HASHTAG_MARK.sub("", article.title.strip(), count=1)
     first_block = next((p for p in article.paragraphs if p.kind in ("paragraph", "heading")), None)
     if first_block is not None and first_block.kind == "heading" and navigation_line(title_text, article.lang):
-        title_text = first_block.text.strip()
+        title_text = _HASHTAG_MARK.sub("", first_block.text.strip(), count=1)
     raw_title = _HEAD_DASH.sub(lambda found: found.group(1) + ": ", title_text, count=1)
     title = raw_title.casefold()
     # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
@@ -845,7 +850,8 @@ def opinion_label(article: Article) -> str | None:
             continue
         # A label standing alone at the head of the body: "Catatan Redaksi", "Opinion" (with a
         # colon it introduces a note: "Catatan Redaksi: Artikel ini telah diperbarui").
-        alone = block.text.strip().strip("|-–—").strip().casefold()  # (also "-Editorial-")
+        # (also "-Editorial-", "#Opini")
+        alone = _HASHTAG_MARK.sub("", block.text.strip().strip("|-–—").strip(), count=1).casefold()
         # Or over the writer's name on the same line: "| Penulis Opini - @rofiq bib Hasan |".
         over_name = _LABEL_OVER_NAME.fullmatch(alone) if len(alone) <= _LABEL_HEAD * 3 else None
         # Or after the outlet's name, in lower case as no headline writes it: "Mail Tribune
@@ -1478,6 +1484,14 @@ _GLUED_LINKS_LENGTH = 120
 """The longest line read as links glued together."""
 
 
+_TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d{1,2})?\s?°?\s?[CF]")
+"""A temperature alone on its line (``62.1 F``, ``31°C``): a weather widget's reading."""
+_WIDGET_LINES = 2
+"""The most lines of a weather widget from its temperature to its date (the place between)."""
+_WIDGET_WORDS = 3
+"""The most words of a line between a weather widget's temperature and its date (``Los Angeles``)."""
+
+
 def _date_alone(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
     """Whether ``line`` is a date with no dateline's keyword before it (``Saturday, November 23,
     2024 at 2:50 AM``; not ``Published May 14, 2024``, ``Date: …``): a site's date of the day."""
@@ -1722,6 +1736,15 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     while len(content) > 2 and _furniture_line(text[content[0][1]:content[0][2]], every) \
             and _date_alone(text[content[1][1]:content[1][2]], keywords, every):
         content = content[1:]
+    # A weather widget over the headline, its temperature, perhaps its place, then the date of
+    # the day ("62.1 F" / "Los Angeles" / "Monday, Dec 5, 2022"): the date is over the title.
+    if len(content) > 3 and _TEMPERATURE.fullmatch(text[content[0][1]:content[0][2]].strip()):
+        for skip in range(1, _WIDGET_LINES + 1):
+            if _date_alone(text[content[skip][1]:content[skip][2]], keywords, every):
+                content = content[skip:]
+                break
+            if len(text[content[skip][1]:content[skip][2]].split()) > _WIDGET_WORDS:
+                break
     # A byline's word alone over the title, or a whole line of the page's navigation or
     # advertising ("Advertisement", "Skip to main content"; not "Watch: …", a headline), is the
     # page's furniture: the title is the line below (not a dateline there: "By:" / "Date: …").

@@ -56,7 +56,8 @@ date alone over the title (a blog's, or a site's date of the day, which may be y
 story) is the page's date line but dates nothing: no year is inferred from it; so is one under
 the page's skip links (`Go to main contentsGo to main menu`, links glued as copied; lexicon
 `boilerplate_lines`) when it has no dateline's keyword (`Published May 14, 2024` under
-`Advertisement` stays the story's dateline). A short second
+`Advertisement` stays the story's dateline), and one under a weather widget's temperature,
+perhaps with its place between (`62.1 F` / `Los Angeles` / `Monday, Dec 5, 2022`). A short second
 line of calendar words and numbers that reads as no date (`Apr 122009`, also after a
 keyword with no colon: `Published 03/28 2014 09:32PM`) is a dateline with a typo: `unparsed`,
 not `missing`. Without any of these, a lede that opens with the story's place

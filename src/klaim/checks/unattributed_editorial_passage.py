@@ -150,9 +150,10 @@ in the first person, `Tetangga Saya dan Pos Ronda`, that quotes no one: no speak
 dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation marks or reporting
 verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
-Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
-Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own at
-the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a comma,
+Lee,`) or a name and an e-mail address or a name alone in parentheses (`(Ann Lee)`), or on its
+last two with a name over a place (`Ann Lee` / `New York`; not a newsroom job, `Staff
+Writer`), or under a byline on a line of its own at the body's head (`SITI AMINAH LUBIS`,
+`By Ann Lee`, a name and the writer's paper after a comma,
 `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
 Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
 after a bar, `Penulis: Rudi Santoso | Editor: Maya Lestari`; or a page that opens with the
@@ -341,6 +342,8 @@ def _dated_place(line: str, lang: str) -> bool:
         parse_dateline_value(found["date"], lang) is not None
 
 
+_IN_PARENTHESES = re.compile(r"\(([^()]*)\)")
+"""A line that is all in parentheses (a signature's name: ``(Ann Lee)``)."""
 _SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
 """A dash before a signature's name (``— Ann Lee, Springfield``, ``-- Ann Lee``)."""
 
@@ -350,7 +353,8 @@ def _signed(ctx: Context) -> bool:
     name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
     a name of two or three words on a line of its own over a place of one or two words on the
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
-    dwhitlow@example.com"); or a place and a date over a name of one to four words, as a letter
+    dwhitlow@example.com"); or a name of two to four words alone in parentheses ("(Ann Lee)"; not an
+    office's, "(Humas Polres)"); or a place and a date over a name of one to four words, as a letter
     is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"; not an office: "Humas Polres
     Sukamaju"). A dash may stand before the name
     ("— Ann Lee, Springfield"). A
@@ -377,6 +381,12 @@ def _signed(ctx: Context) -> bool:
     if ("," in line and bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8
             and all(w[:1].isupper() for w in words) and not line.endswith(".")):
         return True
+    signature = _IN_PARENTHESES.fullmatch(line)
+    if signature is not None:  # "(Ann Lee)": a name alone in parentheses closes a column
+        name = signature.group(1).split()
+        offices = _office_words(ctx.article.lang)
+        return 2 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
+                                           and w.casefold() not in offices for w in name)
     email = _EMAIL_AT_END.search(line)
     if email is not None:  # "Dana Whitlow dwhitlow@example.com": a name and the writer's address
         name = line[:email.start()].rstrip(" ,").split()
