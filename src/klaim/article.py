@@ -558,7 +558,7 @@ class _OpinionWords:
     bylines: tuple[str, ...]
     """Words that open a byline (``byline_words``: ``oleh``, ``by``)."""
     roles: frozenset[str]
-    """Roles, one of which opens a columnist's post (``role_nouns``)."""
+    """Roles, one of which opens a columnist's post (``role_nouns``, ``writer_posts``)."""
     newsroom: frozenset[str]
     """Newsroom jobs, which make a staff byline (``newsroom_jobs``)."""
     honorifics: frozenset[str]
@@ -619,7 +619,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         salutations=tuple(sorted(with_english(lang, "letter_salutations"))),
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
         bylines=tuple(sorted(with_english(lang, "byline_words"))),
-        roles=frozenset(with_english(lang, "role_nouns")),
+        roles=frozenset((*with_english(lang, "role_nouns"), *with_english(lang, "writer_posts"))),
         newsroom=frozenset(with_english(lang, "newsroom_jobs")),
         honorifics=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "honorifics")),
         bureaus=frozenset(word.casefold() for word in with_english(lang, "bureau_words")),

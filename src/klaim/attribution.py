@@ -3403,7 +3403,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``), or a
     few words after one of ``linked_titles`` and a link (``Visi pasangan itu yaitu “…”``;
     ``title_links``). Words set as a title, with no sentence punctuation, name an event, a project
-    or a work wherever they stand (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``); a few
+    or a work wherever they stand (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``), and so
+    do words in a clause, every one capitalised but the language's common words (``bid on their
+    child being “Principal for a Day”``); a few
     such words with a comma, every one capitalised but the language's common words, are a name or an
     address set off in a sentence (``addressed simply, “Granddad and Grandma,” followed by …``; not
     ``“Thank you, Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case
@@ -3448,8 +3450,11 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             return False  # an item of a list set off in marks: '…, “the founding of our country,” and …'
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
-    if not inner.endswith((";", ":")) and _title_case(inner):
-        return False  # the name of an event, a project or a work: “Pentas Seni dan Pelepasan Siswa”
+    if not inner.endswith((";", ":")) and (_title_case(inner) or (
+            in_clause and not inner.endswith((".", "!", "?", ",", "…")) and _set_as_name(inner, common_words))):
+        # the name of an event, a project or a work: “Pentas Seni dan Pelepasan Siswa”; in a
+        # clause, every word capitalised but the common ones: 'their child being “Principal for a Day”'
+        return False
     words = len(_QUOTED_WORD.findall(inner))
     if words < _SPEECH_MIN_WORDS:
         return False
@@ -3482,6 +3487,19 @@ def _every_word_capitalised(inner: str, common_words: frozenset[str]) -> bool:
     words = _QUOTED_WORD.findall(inner)
     named = [word for word in words if word.casefold() not in common_words]
     return len(named) >= 2 and all(word[0].isupper() for word in named) and any(c.islower() for c in inner)
+
+
+def _set_as_name(inner: str, common_words: frozenset[str]) -> bool:
+    """Whether quoted words are set as a name: two capitalised at least, and every other one short
+    or one of the language's common words (``Principal for a Day``, ``Man of the Year``)."""
+    words = _QUOTED_WORD.findall(inner)
+    return sum(1 for word in words if word[0].isupper()) >= 2 and all(
+        word[0].isupper() or len(word) <= _SHORT_TITLE_WORD or word.casefold() in common_words for word in words) \
+        and any(c.islower() for c in inner)
+
+
+_SHORT_TITLE_WORD = 3
+"""The longest word a title may leave in lower case (``for``, ``a``, ``of``; ``dan``)."""
 
 
 def _title_case(inner: str) -> bool:

@@ -240,8 +240,10 @@ _CITED_WORD = re.compile(r"[^\W\d_][\w.'’&-]*")
 
 
 _WORKS: dict[str, str] = {
-    "en": "address|speech|letter|poem|book|song|novel|essay|sermon|statement|tweet|post|memo|report|column",
-    "id": "pidato|surat|puisi|buku|lagu|novel|esai|khotbah|pernyataan|cuitan|unggahan|memo|laporan|tulisan",
+    "en": "address|speech|letter|poem|book|song|novel|essay|sermon|statement|tweet|post|memo|report|column|"
+          "interview|remarks",
+    "id": "pidato|surat|puisi|buku|lagu|novel|esai|khotbah|pernyataan|cuitan|unggahan|memo|laporan|tulisan|"
+          "wawancara",
 }
 
 
@@ -310,22 +312,41 @@ def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> froze
     ``Berikut petikannya:``; lexicon ``introductions``, a work's noun before the colon, ``… did
     release a statement:``, or attribution evidence in ``results``, each paragraph's attribution
     by its index; the introduction's word in the sentence that ends with the colon): a quotation
-    opening the next paragraph is what it introduced. ``The message was blunt:`` names no one."""
+    opening the next paragraph is what it introduced, perhaps under a topic's subhead (``Here are
+    the highlights from Rice’s postgame interview:`` / ``On the late comeback`` / ``“…”``; a
+    line of up to ``_SUBHEAD_WORDS`` words that ends no sentence). ``The
+    message was blunt:`` names no one."""
     text = ctx.article.text
     introductions = _introductions(ctx.article.lang)
     found = set()
     previous = None
+    # An introduction over a topic's subhead introduces the paragraph under it, and the next
+    # subhead after that answer goes on with it: an interview's highlights, topic by topic.
+    waiting = False  # (the next paragraph that is no subhead is introduced)
+    sectioned = False  # (a subhead came between: after the answer, another subhead goes on)
     for paragraph in ctx.article.paragraphs:
         if paragraph.kind in _ASIDES:
             continue  # (a caption or a site's line between two paragraphs leaves them adjacent)
-        if previous is not None and previous.kind == "paragraph":
+        if previous is not None and previous.kind == "paragraph" and not waiting:
             before = text[previous.start:previous.end].rstrip()
             result = results.get(previous.index)
             if before.endswith((":", ";")) and (
                     (result is not None and _attributed(result)) or
                     (introductions is not None and introductions.search(before, _last_sentence(before)) is not None)
                     or _work_before_colon(ctx.article.lang).search(before) is not None):
+                waiting, sectioned = True, False
+        line = text[paragraph.start:paragraph.end].rstrip()
+        subhead = paragraph.kind == "heading" or (
+            line[-1:] not in _SENTENCE_ENDS and len(line.split(None, _SUBHEAD_WORDS)) <= _SUBHEAD_WORDS)
+        if subhead:
+            if waiting or sectioned:
+                waiting = sectioned = True
+        elif waiting:
+            if paragraph.kind == "paragraph":
                 found.add(paragraph.index)
+            waiting = False
+        else:
+            sectioned = False
         previous = paragraph
     return frozenset(found)
 
@@ -364,6 +385,8 @@ def _introductions(lang: str) -> re.Pattern[str] | None:
 
 
 _SENTENCE_ENDS = ".!?…:;)" + DOUBLE_MARKS
+_SUBHEAD_WORDS = 12
+"""The most words of a topic's subhead under an introduction (:func:`_introduced`)."""
 
 
 def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
