@@ -1853,14 +1853,29 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         body = _unwrapped(text, body, prefixes, boilerplate)
     paragraphs: list[Paragraph] = []
     folded_title = " ".join(title.split()).casefold()
+    links = False  # (under a site's label over a list of links: "Berita terkait:", "Related:")
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
         kind = _kind(block, prefixes, boilerplate)
         if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
             kind = "heading"  # the headline printed again over the story: no paragraph of it
+        links, kind = _under_links_label(links, block, kind)
         paragraphs.append(Paragraph(i, kind, n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
+
+
+def _under_links_label(links: bool, block: str, kind: str) -> tuple[bool, str]:
+    """Whether the blocks after ``block`` stand under a site's label over a list of links, and
+    the block's kind: a list's item under such a label is a link, the page's navigation, whatever
+    it holds (``Berita terkait:`` / ``* Harga beras tembus Rp 15.000, Rabu (14/5) (detik.com)``:
+    another story's date, no date of this one). The label is a navigation line that ends with a
+    colon; the list ends at the first block that is no item."""
+    if kind == "boilerplate" and block.rstrip().endswith(":"):
+        return True, kind
+    if links and block.lstrip()[:1] in _BULLETS and kind in ("paragraph", "heading"):
+        return True, "boilerplate"
+    return links and kind == "boilerplate", kind
 
 
 _REPEATED_TITLE_REACH = 3
@@ -2132,13 +2147,15 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     paragraphs: list[Paragraph] = []
     block: list[tuple[int, int, int]] = []
+    links = False
 
     def flush() -> None:
+        nonlocal links
         if block:
             n, s, _ = block[0]
             e = block[-1][2]
-            paragraphs.append(Paragraph(len(paragraphs), _kind(text[s:e], prefixes, boilerplate),
-                                        n, s, e, text[s:e]))
+            links, kind = _under_links_label(links, text[s:e], _kind(text[s:e], prefixes, boilerplate))
+            paragraphs.append(Paragraph(len(paragraphs), kind, n, s, e, text[s:e]))
             block.clear()
 
     for n, s, e in body_lines:
