@@ -1493,11 +1493,14 @@ _WIDGET_WORDS = 3
 
 
 def _date_alone(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
-    """Whether ``line`` is a date with no dateline's keyword before it (``Saturday, November 23,
-    2024 at 2:50 AM``; not ``Published May 14, 2024``, ``Date: …``): a site's date of the day."""
+    """Whether ``line`` is a date with nothing before it, no dateline's keyword, place or byline
+    (``Saturday, November 23, 2024 at 2:50 AM``; not ``Published May 14, 2024``, ``Date: …``,
+    ``Oakdale, May 14, 2024``, ``By Ann Lee | May 14, 2024``): a site's date of the day."""
     words = line.split(None, 1)
-    return bool(words) and words[0].casefold().rstrip(":") not in keywords \
-        and _bare_dateline(line, keywords, langs) is not None
+    if not words or words[0].casefold().rstrip(":") in keywords:
+        return False
+    found = _bare_dateline(line, keywords, langs)
+    return found is not None and not line[:found.start("value")].strip(" \t" + _BULLETS)
 
 
 def _byline_word_alone(line: str, langs: Sequence[str]) -> bool:
