@@ -121,6 +121,8 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     ("Wed,Mar 06 2024", "The minister spoke to reporters.", dt.date(2024, 3, 6), None),
     ("Published By : Admin | March 6, 2024 | 10:15 IST", "The minister spoke to reporters.",
      dt.date(2024, 3, 6), dt.time(10, 15)),
+    ("Rina Marlina / ABC Kamis, 13 Juni 2019 | 15:49 WIB", "Menteri itu berbicara kepada wartawan.",
+     dt.date(2019, 6, 13), dt.time(15, 49)),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:

@@ -1525,8 +1525,9 @@ _CAPITALISED = re.compile(r"[A-Z][\w.&'’-]*\s+")
 
 def _after_a_name(line: str) -> Iterator[re.Match[str]]:
     """The line's value after each of its first one to ``_NAME_BEFORE_WORDS`` words, while they
-    are capitalised: an outlet's or a section's name before the date, with no separator. (The
-    date must still be all that follows: see :func:`_only_a_date`.)"""
+    are capitalised: an outlet's or a section's name before the date, with no separator, or a
+    writer's name and the desk's initials after a slash (``Lenny Tristia Tambun / FER Kamis, 13
+    Juni 2019 | 15:49 WIB``). (The date must still be all that follows: see :func:`_only_a_date`.)"""
     at = len(line) - len(line.lstrip())
     for _ in range(_NAME_BEFORE_WORDS):
         word = _CAPITALISED.match(line, at)
@@ -1536,9 +1537,16 @@ def _after_a_name(line: str) -> Iterator[re.Match[str]]:
         value = _WHOLE_VALUE.match(line, at)
         assert value is not None  # (it matches everywhere)
         yield value
+        desk = _DESK_INITIALS.match(line, at)
+        if desk is not None:
+            value = _WHOLE_VALUE.match(line, desk.end())
+            assert value is not None
+            yield value
 
 
 _WHOLE_VALUE = re.compile(r"(?P<kw>)(?P<value>.*)")
+_DESK_INITIALS = re.compile(r"[ \t]*/[ \t]*[A-Z]{2,5}[ \t]+")
+"""An editor's initials after a slash, between a writer's name and the date (``/ FER``)."""
 
 
 def _prose_before(head: str, langs: Sequence[str], *, names_only: bool = False) -> bool:
