@@ -123,6 +123,8 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
      dt.date(2024, 3, 6), dt.time(10, 15)),
     ("Rina Marlina / ABC Kamis, 13 Juni 2019 | 15:49 WIB", "Menteri itu berbicara kepada wartawan.",
      dt.date(2019, 6, 13), dt.time(15, 49)),
+    ("2008-04-18 / Columnists", "The minister spoke to reporters.", dt.date(2008, 4, 18), None),
+    ("Kamis, 14 Maret 2024 / Berita Daerah", "Menteri itu berbicara kepada wartawan.", dt.date(2024, 3, 14), None),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(
         line: str, body: str, date: dt.date, time: dt.time | None) -> None:
@@ -169,6 +171,13 @@ def test_a_weather_widgets_date_over_the_title_dates_nothing(widget: str) -> Non
                            lang="en")
     assert article.dateline is not None and article.dateline.line == widget.count("\n") + 1
     assert (article.title, article.published_date, article.problems) == ("Time to Act", None, [])
+
+
+def test_a_temperature_over_a_headline_and_its_dateline_is_no_widget() -> None:
+    # the line under the date is the lede, which a full stop ends: the date is the dateline
+    article = load_article("31°C\nBanjir Lagi\nSelasa, 14 Mei 2024\n\nBanjir kembali merendam 200 rumah, kata Lurah.\n",
+                           "a.txt", lang="id")
+    assert article.published_date == dt.date(2024, 5, 14)
 
 
 def test_a_temperature_over_more_than_a_place_is_no_widget() -> None:
@@ -260,6 +269,8 @@ def test_a_date_line_at_the_reach_is_the_dateline() -> None:
     "Budi, 18 Maret 2024, hadir di sana.",
     "The report was published June 21, 2024 by the council.",
     "June 21, 2024 | The council approved the flood budget for the city today.",
+    "June 21, 2024 / Council Approves Flood Budget for the City",
+    "18 Maret 2024 / banjir merendam rumah",
 ])
 def test_a_paragraph_that_opens_with_a_date_is_not_a_dateline(line: str) -> None:
     article = load_article(f"Title of the story\n{line}\nMore text.\n", "a.txt")

@@ -642,7 +642,9 @@ DOUBLE_MARK_SET = frozenset(DOUBLE_MARKS)
 """Double quotation marks: an even number of them before a phrase leaves it outside quotation."""
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
-with a role noun of the lexicon."""
+with a role noun of the lexicon, and ends the line (but for a mark: ``*``)."""
+_AFTER_POST = " \t.*"
+"""What may follow a writer's post in parentheses on the byline's line."""
 _DASHED_POST = re.compile(r"(?:\s[-–—]\s+|\s*,\s*)([^\W\d_][^\n]{2,80}?)\s*\Z")
 """A writer's post after a spaced dash or a comma by a byline: ``– Ketua LBH Sinar Keadilan``,
 ``,Dokter Spesialis di RS …``; it opens with a role noun of the lexicon."""
@@ -705,12 +707,14 @@ def opinion_label(article: Article) -> str | None:
     """The label that marks the article as opinion, not news, or None: a title (or, when the title is a
     line of the page's navigation or advertising, ``Skip to main content``, ``Advertisement``, the
     body's first heading) that starts with one or is one without its colon (``Opinion:``,
-    ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``, ``EDITORIALS``; with its colon after
+    ``Editorial:``, ``Letter:``, ``Opini:``, ``Tajuk Rencana``, ``EDITORIALS``, perhaps after a
+    hashtag's mark, ``#EDITORIAL``; with its colon after
     the outlet's short prefix, ``J-S: Letter: …``; after the outlet's name, a label no news title
     takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in capitals
     before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced dash or slash
     or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``, ``… |
-    Opinion | The Paper``, ``2018-12-05 / Editorial``), a headline among the body's first blocks
+    Opinion | The Paper``; so may the page's date line over the title, ``2018-12-05 /
+    Editorial``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
     the title; a label no news headline takes, ``outlet_labels``), or a block of the body's head
     (its first, or the short line right over its first paragraph of prose or over a headline of
@@ -727,7 +731,8 @@ def opinion_label(article: Article) -> str | None:
     two (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a column's byline with the
     writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
-    its foot: a role of the lexicon opens the post, no newsroom job is in it, and after a comma the
+    its foot: a role or a writer's post of the lexicon opens the post, ``role_nouns``,
+    ``writer_posts``, the parenthesis ends the line, no newsroom job is in it, and after a comma the
     line is no sentence and names no news bureau, ``Kepala Biro Sukamaju``; or a name marked for a
     note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may stand for the
     byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a column or
@@ -800,8 +805,10 @@ def opinion_label(article: Article) -> str | None:
         return view["view"].casefold()
     # A label closing the title after a spaced dash or slash or a bar, perhaps before the site's
     # name: "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper", a
-    # date and the section over the headline, "2018-12-05 / Editorial".
-    for segment in _TITLE_SEPARATOR.split(title_text.casefold())[1:]:
+    # date and the section over the headline, "2018-12-05 / Editorial" (the page's date line:
+    # the dateline's own text too).
+    date_line = article.dateline.text.casefold() if article.dateline is not None else ""
+    for segment in [*_TITLE_SEPARATOR.split(title_text.casefold())[1:], *_TITLE_SEPARATOR.split(date_line)[1:]]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
@@ -897,6 +904,9 @@ def opinion_label(article: Article) -> str | None:
                 return words[0].casefold()
             after = body[at + 1].text if at + 1 < len(body) else ""
             affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
+            if affiliation is not None and affiliation.string is words[1] \
+                    and words[1][affiliation.end():].strip(_AFTER_POST):
+                affiliation = None  # a sentence that opens with "Oleh": "Oleh Budi (warga setempat), ular itu …"
             name = words[1][:affiliation.start()] if affiliation and affiliation.string is words[1] else words[1]
             post = affiliation.group()[1:-1].casefold().split() if affiliation else []
             dashed = _DASHED_POST.search(words[1]) if not post else None
@@ -1074,6 +1084,7 @@ def _holds_job(words: Sequence[str], newsroom: frozenset[str]) -> bool:
     """Whether folded ``words`` hold a newsroom job of the lexicon: one of its words, or one of
     its phrases word for word (``digital news`` in ``director of digital news``; one that opens
     with ``of`` at the end: ``director of news``)."""
+    words = [word.strip(",.;:") for word in words]  # ("Resident Reporter, Riverton Ledger")
     if not newsroom.isdisjoint(words):
         return True
     joined = f" {' '.join(words)} "
@@ -1325,6 +1336,9 @@ _BARE_LINE_MAX = 1000
 """The longest second line read as a dateline with byline or site fields after the date (the
 date and what is left after cutting them must then be short too)."""
 _BARE_DATELINE_WORDS = 14
+_SECTION_AFTER_SLASH = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+"""A section's name after a slash and a date, one to three capitalised words (``2008-04-18 /
+Columnists``, ``/ Local News``; not a time, an update stamp or prose)."""
 _DATELINE_FIELDS = 6
 """The most fields after a bar that a dateline's length leaves out (``… 2016 | 312 views | 0
 comments | print``)."""
@@ -1624,7 +1638,8 @@ def _only_a_date(value: str, lang: str) -> bool:
     """Whether a line without a keyword says a date and nothing else: numbers, day and month
     names, a time and a zone, and perhaps an update stamp after a separator (``March 7, 2018 /
     10:15 AM / Updated 6 years ago``) or a site's short fields after a bar, a spaced colon or a
-    spaced dash, section sign or dot (``14.3.2024 10:05 CET | Newswire | Press release``,
+    spaced dash, section sign or dot, or a section's name after a slash (``14.3.2024 10:05 CET |
+    Newswire | Press release``, ``2008-04-18 / Columnists``,
     ``Januari 10, 2011 § 31 Komentar``, ``7/8/2009 10:49:42 AM : Story
     Author : GhanaDistrict.Com``, a view counter: ``09 October 2022 | 12:10 - Dibaca 4.57k kali``,
     categories: ``- Filed under kantor + dapur``).
@@ -1653,6 +1668,8 @@ def _only_a_date(value: str, lang: str) -> bool:
         if number and "/" not in pieces[2 * number - 1] and not _SENTENCE_MARK.search(part) \
                 and all(len(item.split()) <= _DATELINE_FIELD_WORDS for item in _FIELD_LIST.split(part)):
             continue  # a site's field after the date: "| Newswire | Press release", ": Story Author"
+        if number and _SECTION_AFTER_SLASH.fullmatch(part.strip()):
+            continue  # a section's name after a slash: "2008-04-18 / Columnists"
         for token in _DATELINE_TOKEN.findall(_AM_PM.sub(" ", part)):
             word = token.casefold()
             if token[0].isdigit() or word in _DATELINE_WORDS or word.rstrip(".") in _DATELINE_WORDS:
@@ -1749,10 +1766,14 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         content = content[1:]
     # A weather widget over the headline, its temperature, perhaps its place, then the date of
     # the day ("62.1 F" / "Los Angeles" / "Monday, Dec 5, 2022"): the date is over the title.
+    # (Over a headline: no full stop ends the line under the date. "31°C" / "Banjir Lagi" /
+    # "Selasa, 14 Mei 2024" / the lede is a headline and its dateline under a temperature.)
     if len(content) > 3 and _TEMPERATURE.fullmatch(text[content[0][1]:content[0][2]].strip()):
         for skip in range(1, _WIDGET_LINES + 1):
             if _date_alone(text[content[skip][1]:content[skip][2]], keywords, every):
-                content = content[skip:]
+                headline = text[content[skip + 1][1]:content[skip + 1][2]].rstrip()
+                if not headline.endswith(".") and len(headline.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS:
+                    content = content[skip:]
                 break
             if len(text[content[skip][1]:content[skip][2]].split()) > _WIDGET_WORDS:
                 break

@@ -1023,6 +1023,12 @@ class _Language:
     a participle's (``named``) nor a word that names other things too (``term``: a term of office)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
+    perspective_openers: frozenset[str] = frozenset()
+    """Words that open a paragraph's perspective before a comma (``For the families, …``, ``Bagi
+    warga, …``; lexicon ``perspective_openers``): whose view the paragraph gives."""
+    title_minor_words: frozenset[str] = frozenset()
+    """The words a title leaves in lower case (``for``, ``a``, ``of``, ``dan``; lexicon
+    ``title_minor_words``)."""
     area_nouns: frozenset[str] = frozenset()
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
     office_nouns: frozenset[str] = frozenset()
@@ -1256,6 +1262,7 @@ def _language(lang: str) -> _Language:
         third_persons=words("third_person_objects"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
+        perspective_openers=words("perspective_openers"), title_minor_words=words("title_minor_words"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
         number_designators=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "number_designators")),
         any_case_designators=frozenset(word.casefold().rstrip(".")
@@ -3236,11 +3243,14 @@ def _abstract(text: str, paragraph: ParagraphLike, tokens: Sequence[_Token]) -> 
 
 
 def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidence],
-            e_weight: int, a_weight: int, c_weight: int, *, abstract: bool = False) -> tuple[bool, float]:
+            e_weight: int, a_weight: int, c_weight: int, *, abstract: bool = False,
+            own_voice: bool = True) -> tuple[bool, float]:
     """(is editorial, score) by the decision rule, from the distinct evidence and its weights.
     ``abstract``: the paragraph has no attribution, no fact and no quotation, and speaks only in
     the abstract (``_abstract``): one piece of editorial evidence is enough there, of a category
-    outside ``_SERVICE`` and ``_NOT_ALONE``."""
+    outside ``_SERVICE`` and ``_NOT_ALONE``. ``own_voice``: nothing around the paragraph says
+    whose view it may give (no speech reported in the paragraph before, no perspective at its
+    head), so overwhelming editorial evidence may stand despite a hard fact."""
     score = float(e_weight - a_weight - c_weight)
     if not editorial:
         return False, score
@@ -3254,12 +3264,28 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     # A hard fact rules a paragraph out unless nothing attributes it and its editorial evidence
     # outweighs the soft facts twice over, with twice the least weight, in two categories: "The
     # budget is a slap in the face … He should not sign on … the over collection of $2 billion."
-    # (Not "Sudah saatnya kita peduli, kata aktivis itu pada 12 Mei 2023": a speaker's words.)
-    overwhelming = (not a_weight and e_weight >= _OVERRIDE * max(EDITORIAL_MIN, c_weight)
+    # (Not "Sudah saatnya kita peduli, kata aktivis itu pada 12 Mei 2023": a speaker's words; nor
+    # a paraphrase under a paragraph that reports speech, "Koordinator aksi, Budi Santoso,
+    # berorasi …" / "Kenaikan tarif 30 persen ini sungguh keterlaluan …", nor one given from a
+    # perspective, "For the families, the delay is a disgrace … before 5 more people die!")
+    overwhelming = (own_voice and not a_weight and e_weight >= _OVERRIDE * max(EDITORIAL_MIN, c_weight)
                     and len(categories) >= 2)
     is_editorial = (kind == "paragraph" and enough and (not hard or overwhelming)
                     and e_weight > a_weight + c_weight)
     return is_editorial, score
+
+
+_PERSPECTIVE_WORDS = 6
+"""The most words between a perspective's opener and its comma (``For the families of the
+victims,``)."""
+
+
+def _from_a_perspective(state: _Paragraph, language: _Language) -> bool:
+    """Whether the paragraph opens with a perspective, an opener of the lexicon and a comma a few
+    words on (``For the families, …``, ``Bagi warga, …``): whose view it gives."""
+    tokens = state.tokens
+    return bool(tokens) and tokens[0].fold in language.perspective_openers and \
+        any(at < _PERSPECTIVE_WORDS for at in state.commas[:1])
 
 
 _NAMED_SPEAKER_GAP = 24
@@ -3390,7 +3416,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
                title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
                common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset(), *,
                end: int = -1, list_conjunctions: frozenset[str] = frozenset(),
-               linked_titles: frozenset[str] = frozenset()) -> bool:
+               linked_titles: frozenset[str] = frozenset(), title_minor_words: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` (and closing before ``end``) quotes speech: four
     words or more, or fewer ending in sentence punctuation (``“Siap!” kata Budi``, ``He said:
     “No.”``). A short quotation inside a clause, a word before its opening mark, is a term or a
@@ -3451,7 +3477,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     if inner.endswith((".", "!", "?", ",", "…")) and not in_clause:
         return True  # (the words need not be counted)
     if not inner.endswith((";", ":")) and (_title_case(inner) or (
-            in_clause and not inner.endswith((".", "!", "?", ",", "…")) and _set_as_name(inner, common_words))):
+            in_clause and not inner.endswith((".", "!", "?", ",", "…")) and _set_as_name(inner, title_minor_words))):
         # the name of an event, a project or a work: “Pentas Seni dan Pelepasan Siswa”; in a
         # clause, every word capitalised but the common ones: 'their child being “Principal for a Day”'
         return False
@@ -3489,17 +3515,15 @@ def _every_word_capitalised(inner: str, common_words: frozenset[str]) -> bool:
     return len(named) >= 2 and all(word[0].isupper() for word in named) and any(c.islower() for c in inner)
 
 
-def _set_as_name(inner: str, common_words: frozenset[str]) -> bool:
-    """Whether quoted words are set as a name: two capitalised at least, and every other one short
-    or one of the language's common words (``Principal for a Day``, ``Man of the Year``)."""
+def _set_as_name(inner: str, minor_words: frozenset[str]) -> bool:
+    """Whether quoted words are set as a name: the first capitalised, two capitalised at least,
+    every other one of the words a title leaves in lower case (``minor_words``: ``Principal for a
+    Day``, ``Man of the Year``; not speech with its verbs, ``Tom and I are at the ER now``), and
+    no "I" among them."""
     words = _QUOTED_WORD.findall(inner)
-    return sum(1 for word in words if word[0].isupper()) >= 2 and all(
-        word[0].isupper() or len(word) <= _SHORT_TITLE_WORD or word.casefold() in common_words for word in words) \
-        and any(c.islower() for c in inner)
-
-
-_SHORT_TITLE_WORD = 3
-"""The longest word a title may leave in lower case (``for``, ``a``, ``of``; ``dan``)."""
+    return len(words) >= 2 and words[0][0].isupper() and "I" not in words \
+        and sum(1 for word in words if word[0].isupper()) >= 2 \
+        and all(word[0].isupper() or word in minor_words for word in words) and any(c.islower() for c in inner)
 
 
 def _title_case(inner: str) -> bool:
@@ -3828,7 +3852,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                                                language.title_words, language.clause_words,
                                                                language.common_words, language.title_links,
                                                                end=end, list_conjunctions=language.list_conjunctions,
-                                                               linked_titles=language.linked_titles),
+                                                               linked_titles=language.linked_titles,
+                                                               title_minor_words=language.title_minor_words),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)
@@ -3845,7 +3870,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
             abstract = not (a_w or c_w or quotations) and _abstract(text, paragraph, state.tokens)
-            is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w, abstract=abstract)
+            # (a paragraph before it that reports speech may be paraphrased here, without a verb)
+            own_voice = not previous_sources and not previous_speech and not _from_a_perspective(state, language)
+            is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w, abstract=abstract,
+                                          own_voice=own_voice)
             if is_editorial and previous_speech and _bracketed(text, paragraph.start, paragraph.end) \
                     and _translates(text, paragraph, previous_speech, language.common_words):
                 is_editorial = False  # the quotation before it, translated: "(Our officials should …)"

@@ -54,11 +54,17 @@ by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolut
 names one or a phrase, lexicon `title_words`, also before a colon, or a few words before a
 link after one that names only titles and phrases, lexicons `linked_titles`, `title_links` (not
 `Her first term was “…”`): `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
-“…”`, `Visi pasangan itu yaitu “…”`) are not speech and are not reported; nor is a
+“…”`, `Visi pasangan itu yaitu “…”`; and words in a clause set as a name, the first and one more
+capitalised and the rest words a title leaves in lower case, lexicon `title_minor_words`: `their
+child being “Principal for a Day”`, not `was “Tom and I are at the ER now”`) are not speech and
+are not reported; nor is a
 quotation opening the paragraph after one that ends with a colon and names a source or says it
 introduces what follows in the sentence the colon ends (`… in the following statement:`, a
 question's word: `muncul pertanyaan di benak pasien:`; lexicon `introductions`; or a work's
-noun before the colon: `… did release a statement:`); neither are
+noun before the colon: `… did release a statement:`, `… postgame interview:`), perhaps under a
+topic's subhead, a short line that ends no sentence (`On the late comeback`), and after that
+answer under each next subhead that opens with the same word (`On the fans`; two short lines in
+a row are a list's items, no subheads); neither are
 quotations in headings, captions or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation (perhaps under a byline or
@@ -320,33 +326,38 @@ def _introduced(ctx: Context, results: dict[int, ParagraphAttribution]) -> froze
     introductions = _introductions(ctx.article.lang)
     found = set()
     previous = None
-    # An introduction over a topic's subhead introduces the paragraph under it, and the next
-    # subhead after that answer goes on with it: an interview's highlights, topic by topic.
-    waiting = False  # (the next paragraph that is no subhead is introduced)
-    sectioned = False  # (a subhead came between: after the answer, another subhead goes on)
+    # An introduction over a topic's subhead introduces the paragraph under it, and after that
+    # answer a subhead of the same shape goes on with it: an interview's highlights, topic by
+    # topic ("On the late comeback" / "“…”" / "On the fans" / "“…”"). Two short lines in a row
+    # are a list's items, no subheads.
+    state = _NONE
+    shape = ""  # (the first word of the run's first subhead: the next must open with it too)
     for paragraph in ctx.article.paragraphs:
         if paragraph.kind in _ASIDES:
             continue  # (a caption or a site's line between two paragraphs leaves them adjacent)
-        if previous is not None and previous.kind == "paragraph" and not waiting:
+        if previous is not None and previous.kind == "paragraph" and state in (_NONE, _ANSWERED):
             before = text[previous.start:previous.end].rstrip()
             result = results.get(previous.index)
             if before.endswith((":", ";")) and (
                     (result is not None and _attributed(result)) or
                     (introductions is not None and introductions.search(before, _last_sentence(before)) is not None)
                     or _work_before_colon(ctx.article.lang).search(before) is not None):
-                waiting, sectioned = True, False
-        line = text[paragraph.start:paragraph.end].rstrip()
+                state, shape = _INTRODUCED, ""
+        line = text[paragraph.start:paragraph.end].strip()
         subhead = paragraph.kind == "heading" or (
             line[-1:] not in _SENTENCE_ENDS and len(line.split(None, _SUBHEAD_WORDS)) <= _SUBHEAD_WORDS)
+        opening = line.split(None, 1)[0].casefold() if line else ""
         if subhead:
-            if waiting or sectioned:
-                waiting = sectioned = True
-        elif waiting:
+            if state == _INTRODUCED or (state == _ANSWERED and opening == shape):
+                state, shape = _UNDER_SUBHEAD, shape or opening
+            else:
+                state = _NONE  # (a second short line in a row: a list's item)
+        elif state in (_INTRODUCED, _UNDER_SUBHEAD):
             if paragraph.kind == "paragraph":
                 found.add(paragraph.index)
-            waiting = False
+            state = _ANSWERED if state == _UNDER_SUBHEAD else _NONE
         else:
-            sectioned = False
+            state = _NONE
         previous = paragraph
     return frozenset(found)
 
@@ -385,6 +396,9 @@ def _introductions(lang: str) -> re.Pattern[str] | None:
 
 
 _SENTENCE_ENDS = ".!?…:;)" + DOUBLE_MARKS
+_NONE, _INTRODUCED, _UNDER_SUBHEAD, _ANSWERED = range(4)
+"""Where :func:`_introduced` stands: under no introduction; right under one; under a topic's
+subhead below it; after the answer under that subhead (a subhead of the same shape goes on)."""
 _SUBHEAD_WORDS = 12
 """The most words of a topic's subhead under an introduction (:func:`_introduced`)."""
 

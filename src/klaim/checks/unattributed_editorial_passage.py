@@ -150,17 +150,18 @@ in the first person, `Tetangga Saya dan Pos Ronda`, that quotes no one: no speak
 dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation marks or reporting
 verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
-Lee,`) or a name and an e-mail address or a name alone in parentheses (`(Ann Lee)`), or on its
-last two with a name over a place (`Ann Lee` / `New York`; not a newsroom job, `Staff
-Writer`), or under a byline on a line of its own at the body's head (`SITI AMINAH LUBIS`,
-`By Ann Lee`, a name and the writer's paper after a comma,
-`Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
+Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
+Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own
+at the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a
+comma, `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
 Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
 after a bar, `Penulis: Rudi Santoso | Editor: Maya Lestari`; or a page that opens with the
 writer's name over no title and no dateline, none of its words written in lower case in the
 body): a column, a blog post or a letter; a signed or
 bylined piece that speaks as "we" in two paragraphs (`our town`, `kita`; lexicon
-`editorial_outlet_voice`; not `the US`) is one too, since an editorial is not signed. A roman
+`editorial_outlet_voice`; not `the US`) is one too, since an editorial is not signed. A name
+alone in parentheses on the last line (`(Ann Lee)`) signs a piece that speaks as "I" in one
+paragraph and as "we" in two (Indonesian news credits its reporter so). A roman
 numeral or a road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
@@ -216,7 +217,7 @@ acknowledged:
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -343,7 +344,24 @@ def _dated_place(line: str, lang: str) -> bool:
 
 
 _IN_PARENTHESES = re.compile(r"\(([^()]*)\)")
-"""A line that is all in parentheses (a signature's name: ``(Ann Lee)``)."""
+"""Words in parentheses (all the line, with ``fullmatch``: a signature's name, ``(Ann Lee)``)."""
+
+
+def _persons_name(words: Sequence[str], lang: str, fewest: int = 2) -> bool:
+    """Whether ``words`` (``fewest`` to four) are a person's name on a signature's line: each
+    capitalised, letters perhaps with an apostrophe or a hyphen, none an office's word (lexicon
+    ``office_nouns``, ``body_words``: ``Humas Polres Sukamaju``, ``Tim Redaksi``)."""
+    offices = _office_words(lang)
+    return fewest <= len(words) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
+                                             and w.casefold() not in offices for w in words)
+
+
+def _signed_in_parentheses(ctx: Context) -> bool:
+    """Whether the last line is a name of two to four words alone in parentheses (``(Ann Lee)``):
+    a column's signature, or the reporter's credit that news prints so too."""
+    last = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-1:]
+    signature = _IN_PARENTHESES.fullmatch(last[0].text.strip()) if last else None
+    return signature is not None and _persons_name(signature.group(1).split(), ctx.article.lang)
 _SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
 """A dash before a signature's name (``— Ann Lee, Springfield``, ``-- Ann Lee``)."""
 
@@ -353,8 +371,7 @@ def _signed(ctx: Context) -> bool:
     name, a comma and a place ("Ann Lee, Springfield"), or a name and a comma ("Ann Lee,"); or
     a name of two or three words on a line of its own over a place of one or two words on the
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
-    dwhitlow@example.com"); or a name of two to four words alone in parentheses ("(Ann Lee)"; not an
-    office's, "(Humas Polres)"); or a place and a date over a name of one to four words, as a letter
+    dwhitlow@example.com"); or a place and a date over a name of one to four words, as a letter
     is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"; not an office: "Humas Polres
     Sukamaju"). A dash may stand before the name
     ("— Ann Lee, Springfield"). A
@@ -367,12 +384,9 @@ def _signed(ctx: Context) -> bool:
     # A place and a date over the name, as a letter is signed off ("Bandung, 13 Februari 2016" /
     # "Nahayuka"), in one block or two.
     lines = [line.strip() for p in last_two for line in p.text.splitlines() if line.strip()][-2:]
-    if len(lines) == 2 and _dated_place(lines[0], ctx.article.lang):
-        name = lines[1].split()
-        offices = _office_words(ctx.article.lang)
-        if 1 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
-                                       and w.casefold() not in offices for w in name):
-            return True  # (not an office's sign-off: "Humas Polres Sukamaju", "Tim Redaksi")
+    if len(lines) == 2 and _dated_place(lines[0], ctx.article.lang) \
+            and _persons_name(lines[1].split(), ctx.article.lang, 1):
+        return True  # (not an office's sign-off: "Humas Polres Sukamaju", "Tim Redaksi")
     line = _SIGNATURE_DASH.sub("", last_two[-1].text.strip())  # "— Ann Lee, Springfield"
     words = line.replace(",", " ").split()
     jobs = _newsroom_jobs(ctx.article.lang)
@@ -381,12 +395,6 @@ def _signed(ctx: Context) -> bool:
     if ("," in line and bool(_SIGNATURE.fullmatch(line)) and len(words) <= 8
             and all(w[:1].isupper() for w in words) and not line.endswith(".")):
         return True
-    signature = _IN_PARENTHESES.fullmatch(line)
-    if signature is not None:  # "(Ann Lee)": a name alone in parentheses closes a column
-        name = signature.group(1).split()
-        offices = _office_words(ctx.article.lang)
-        return 2 <= len(name) <= 4 and all(w[:1].isupper() and _NAME_WORD.fullmatch(w)
-                                           and w.casefold() not in offices for w in name)
     email = _EMAIL_AT_END.search(line)
     if email is not None:  # "Dana Whitlow dwhitlow@example.com": a name and the writer's address
         name = line[:email.start()].rstrip(" ,").split()
@@ -570,13 +578,19 @@ def _first_person(ctx: Context) -> bool:
     a signature line or opens with a byline on a line of its own: a column, a blog post or a
     letter; in a signed or bylined piece "we" (``our town``, ``kita``) in two paragraphs is the
     writer's too (an editorial is not signed; one "our" may be the outlet's voice in a news piece
-    over its reporter's name)."""
+    over its reporter's name). A name alone in parentheses on the last line (``(Ann Lee)``) signs
+    a piece that speaks as "I" in one paragraph and as "we" in two (Indonesian news credits its
+    reporter so: a first-person reportage is news)."""
     found = _paragraphs_speaking(ctx, _first_person_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS)
     if found >= _FIRST_PERSON_PARAGRAPHS or (found == 1 and _title_speaks(ctx)):
         return True
     byline = _SIGNED if _signed(ctx) else _bylined(ctx)
     if byline is None:
-        return False
+        # A name in parentheses on the last line signs a column, or credits a reporter: the
+        # writer's "I" and "we" in two paragraphs make it the writer's (a first-person reportage
+        # speaks as "I" alone).
+        return found >= 1 and _signed_in_parentheses(ctx) and _paragraphs_speaking(
+            ctx, _first_person_plural_pattern(ctx.article.lang), _FIRST_PERSON_PARAGRAPHS) >= _FIRST_PERSON_PARAGRAPHS
     if byline == _CREDITED:  # a desk's credit line: the writer's "I", or "we" in four paragraphs
         return found >= 1 or _paragraphs_speaking(ctx, _first_person_plural_pattern(ctx.article.lang),
                                                   _CREDITED_WE_PARAGRAPHS) >= _CREDITED_WE_PARAGRAPHS
