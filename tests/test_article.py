@@ -224,6 +224,21 @@ def test_a_dateline_further_down_the_head_dates_the_story(lines: list[str], line
     assert "Monday, March 4, 2019" not in [p.text for p in article.paragraphs]
 
 
+def test_a_dateline_under_teasers_below_their_section_labels_is_near() -> None:
+    # a site's teasers of one long sentence each, each under its section's label, over the title
+    lines = ["Headline", "Gubernur sebut kota butuh jalan yang lebar, aman, bersih, tertib, dan ramah pejalan kaki.",
+             "Fokus", "Danau-danau di dataran tinggi menyimpan potensi wisata yang belum digarap pemerintah daerah.",
+             "Harga Gula Tak Kunjung Jinak", "05/4/2024 06:00",
+             "HARGA gula di Kota Sukamaju naik dua pekan berturut-turut sejak Senin (1/4)."]
+    article = load_article("\n\n".join(lines) + "\n", "a.txt", lang="id")
+    assert article.dateline is not None and article.dateline.line == 11
+    assert article.published_date == dt.date(2024, 4, 5)
+    # the same sentences with no label over them are the story's: the search stops
+    unlabelled = load_article("\n\n".join(["Berita Terkini dari Kota Sukamaju Hari Ini", lines[1], lines[3],
+                                             *lines[4:]]) + "\n", "a.txt", lang="id")
+    assert unlabelled.published_date is None
+
+
 def test_a_lede_dateline_comes_before_one_further_down_the_head() -> None:
     lines = ["Photo: Jane Roe",
              "DENVER, March 3, 2019 - The council delayed its vote on the depot for the third time this year.",

@@ -1440,6 +1440,11 @@ _SENTENCE_CLOSE = "\"”’'»)"
 """What may close a sentence after its last stop (``… datang.”``)."""
 
 
+_SECTION_LABEL = re.compile(r"[A-Z][^\W\d_]{1,15}(?:[ \t][A-Z][^\W\d_]{1,15})?")
+"""A site's section label alone on its line, one or two capitalised words (``Headline``,
+``Fokus``, ``Top Stories``): the line under it is a teaser."""
+
+
 def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords: dict[str, str],
                     langs: Sequence[str]) -> tuple[int, re.Match[str], bool] | None:
     """A dateline a few lines below the title, where a page's furniture stands between them or
@@ -1449,8 +1454,9 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     Near: up to ``_BELOW_REACH`` lines down, each line before it after the first short and no
     paragraph of the story: a line of two sentences or more, or a long one that ends a sentence,
     ends that search (``Banjir melanda desa selama tiga hari. Berikut kronologinya.`` over a
-    chronology's ``Senin, 3 Juni 2024``; not a standfirst of one sentence, nor a byline's initial
-    or a title's abbreviation: ``Penulis: Budi S.``, ``Gov. Beshear``). Further down the head
+    chronology's ``Senin, 3 Juni 2024``; not a standfirst of one sentence, nor a teaser of one
+    under a section's label, ``Headline`` / ``Presiden sebut …``, nor a byline's initial or a
+    title's abbreviation: ``Penulis: Budi S.``, ``Gov. Beshear``). Further down the head
     (up to ``_HEAD_REACH`` lines: the caller takes it only when no lede dates the story), a
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
     sentences end the search) and that is no item of a list of dates (another date line among
@@ -1466,9 +1472,13 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         if not site_line and (e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None):
             return None
         stops = before.endswith(".") and not before.endswith("...")
-        if near and (at > _BELOW_REACH or (stops and len(before) > _STANDFIRST_LENGTH)):
+        # (a site's teaser of one sentence under its section's label: "Headline" / "Presiden
+        # sebut negara butuh …." / "Fokus" / "…." over the title; no sentence of the story)
+        _, s, e = content[at - 2]
+        teaser = _SECTION_LABEL.fullmatch(text[s:e].strip()) is not None
+        if near and (at > _BELOW_REACH or (stops and len(before) > _STANDFIRST_LENGTH and not teaser)):
             near = False
-        if before.rstrip(_SENTENCE_CLOSE).endswith((".", "!", "?")) and not before.endswith("..."):
+        if before.rstrip(_SENTENCE_CLOSE).endswith((".", "!", "?")) and not before.endswith("...") and not teaser:
             ended += 1
         if not near and ended > 1:
             return None
