@@ -239,6 +239,18 @@ def test_a_dateline_under_teasers_below_their_section_labels_is_near() -> None:
     assert unlabelled.published_date is None
 
 
+@pytest.mark.parametrize(("lede", "date"), [
+    ("September 29, 2009 (CHICAGO) The council voted on Monday.", dt.date(2009, 9, 29)),
+    ("March 3, 2015 (SPRINGFIELD) The Elm Street bridge reopened.", dt.date(2015, 3, 3)),
+    # a date in prose before words in parentheses that are no place in capitals: no dateline
+    ("March 3, 2015 (a Tuesday) was the day the bridge reopened.", None),
+    ("In March 2015 (SPRINGFIELD) the bridge reopened.", None),
+])
+def test_a_lede_that_opens_with_its_date_and_its_place_in_parentheses(lede: str, date: dt.date | None) -> None:
+    article = load_article(f"Bridge reopens\n\n{lede}\n", "a.txt", lang="en")
+    assert article.published_date == date
+
+
 def test_a_lede_dateline_comes_before_one_further_down_the_head() -> None:
     lines = ["Photo: Jane Roe",
              "DENVER, March 3, 2019 - The council delayed its vote on the depot for the third time this year.",

@@ -2077,6 +2077,8 @@ _LEDE_WIRE = re.compile(r"[ \t]*/[^/\n]{1,60}/[ \t]*\Z")
 """A wire's or a release service's name between slashes before the dash (``/PRNewswire/``)."""
 _LEDE_SITE = re.compile(r"[ \t]+[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
 """The outlet's site after the date (``SAMPANG, Jumat (5/4/2024) suaraindonesia-news.com –``)."""
+_DATE_THEN_PLACE = re.compile(r"[ \t]*(?P<date>[^()\n]{6,40}?)[ \t]*\((?P<place>[A-Z][A-Z.'’ -]{1,40})\)[ \t]+(?=\S)")
+"""A lede's date, then its place in capitals in parentheses (``September 29, 2009 (CHICAGO)``)."""
 _LEDE_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _LEDE_PLACE_WORDS = 4
 """The most words of each comma-separated part of a lede's place (``ROCKY MOUNT, N.C.``)."""
@@ -2094,8 +2096,15 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
     parentheses may stand before the dash: ``BRIGHAM CITY, Utah, May 27, 2021 (Gephardt
     Daily) —``). The place is one or two comma-separated parts of capitalised words, and the
     date a whole one with its year (``JAKARTA, KOMPAS.com -`` names the outlet, no date).
-    ``blocks``: the first body blocks, (line, start, end)."""
+    ``blocks``: the first body blocks, (line, start, end). Or its date, then its place in
+    capitals in parentheses, as a broadcaster prints it: ``September 29, 2009 (CHICAGO) The …``."""
     for n, s, e in blocks:
+        placed = _DATE_THEN_PLACE.match(text, s, min(e, s + _LEDE_HEAD))
+        if placed is not None:
+            for lang in dict.fromkeys(langs):
+                parsed = parse_dateline_value(placed["date"], lang)
+                if parsed is not None and _plausible(parsed[0]) and _only_a_date(placed["date"], lang):
+                    return Dateline(n, s, placed.end("place") + 1, text[s:placed.end("place") + 1], *parsed)
         dash = _LEDE_DASH.search(text, s, min(e, s + _LEDE_HEAD))
         if dash is None:
             continue
