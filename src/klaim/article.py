@@ -1422,6 +1422,9 @@ _GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2
                              r"[ \t]+(?=\S)")
 """A dateline's keyword and an ISO date before other words on the first line (`` date 2019-02-17
 CLARK COUNTY, WA – …``): an export's date glued to the title."""
+_GLUED_MONTH = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+\d{4}-\d{2}[ \t]+(?=\S)")
+"""An archive's keyword and a year and month only before the first line's words (`` date
+2021-12 Minggu, 5 Desember 2021 | 20:14 WIB``): a stamp too coarse to date the story."""
 _KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
 """A dateline with its keyword and a colon (``Tanggal: 23 Jun 2024``; the keyword checked apart)."""
 _BELOW_REACH = 10
@@ -1762,12 +1765,23 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     # export writes it (" date 2019-02-17 CLARK COUNTY, WA – …"): the dateline, and the title
     # (or the page's furniture) after it.
     glued = None
+    untitled = False  # (the first line is all the page's date: no title before the body)
     if content:
         n, s, e = content[0]
         found = _GLUED_DATELINE.match(text[s:e])
+        month = _GLUED_MONTH.match(text[s:e]) if found is None else None
         if found is not None and found["kw"].lower() in keywords:
             glued = (n, s, s + found.end("value"), found)
             content = [(n, s + found.end(), e), *content[1:]]
+        elif month is not None and month["kw"].lower() in keywords:
+            # An archive's stamp of the year and month only, before the page's own date line
+            # (" date 2021-12 Minggu, 5 Desember 2021 | 20:14 WIB"): that line is the dateline.
+            rest = _bare_dateline(text[s + month.end():e], keywords, every)
+            if rest is not None:
+                glued, untitled = (n, s + month.end(), e, rest), True
+                content = content[1:]
+            else:
+                content = [(n, s + month.end(), e), *content[1:]]
     # A line of the page's navigation or advertising over a date alone, over the headline, is
     # furniture: the date is over the title ("Go to main menu" / "Saturday, November 23, 2024" /
     # the headline; not over a keyword's dateline, "Skip to main content" / "Date: …").
@@ -1812,7 +1826,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     body = content[1:]
     if glued is not None:
         dateline_match = glued
-        if content and (_ENDS_STATEMENT.search(title) is not None
+        if content and (untitled or _ENDS_STATEMENT.search(title) is not None
                         or len(title.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS):
             title, body = "", content  # the story's lede after the date, no headline: "CLARK COUNTY, WA – …."
     elif len(content) > 1:
