@@ -239,6 +239,21 @@ def test_a_dateline_under_teasers_below_their_section_labels_is_near() -> None:
     assert unlabelled.published_date is None
 
 
+@pytest.mark.parametrize(("first", "title", "date"), [
+    ("05/27/10 — Foot in it, again? Council erred", "Foot in it, again? Council erred", dt.date(2010, 5, 27)),
+    ("March 14, 2019 - Bridge repairs start", "Bridge repairs start", dt.date(2019, 3, 14)),
+    # no whole date before the dash: the line is the title
+    ("2024 — A year in review", "2024 — A year in review", None),
+    ("Jan. 6 — What happened at the Capitol", "Jan. 6 — What happened at the Capitol", None),
+    ("Budi Santoso — Warga Sukamaju", "Budi Santoso — Warga Sukamaju", None),
+    # no headline after the dash: a site's date of the day over the title, which dates nothing
+    ("Rabu, 12 Nov 2025 - :", "Crews began work on the bridge, the city engineer said.", None),
+])
+def test_a_date_and_a_dash_before_the_headline_date_the_page(first: str, title: str, date: dt.date | None) -> None:
+    article = load_article(f"{first}\n\nCrews began work on the bridge, the city engineer said.\n", "a.txt", lang="en")
+    assert (article.title, article.published_date) == (title, date)
+
+
 @pytest.mark.parametrize(("lede", "date"), [
     ("September 29, 2009 (CHICAGO) The council voted on Monday.", dt.date(2009, 9, 29)),
     ("March 3, 2015 (SPRINGFIELD) The Elm Street bridge reopened.", dt.date(2015, 3, 3)),

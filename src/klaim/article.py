@@ -922,6 +922,8 @@ def opinion_label(article: Article) -> str | None:
                 dashed = None
             if dashed is not None:  # the post after a spaced dash: "Oleh : Rahmat Hidayat SH – Ketua LBH …"
                 name, post = words[1][:dashed.start()], dashed.group(1).casefold().split()
+            elif not post and _post_alone(after, roles, newsroom):
+                post = after.casefold().split()  # the post alone on the line below: "Oleh : Wira …" / "Founder …"
             # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
             # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
@@ -1422,6 +1424,18 @@ _GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2
                              r"[ \t]+(?=\S)")
 """A dateline's keyword and an ISO date before other words on the first line (`` date 2019-02-17
 CLARK COUNTY, WA – …``): an export's date glued to the title."""
+_DATED_TITLE = re.compile(r"[ \t]*(?P<kw>)(?P<value>[^—–\n]{6,30}?)[ \t]+[—–-][ \t]+(?=\S)")
+"""A date, a spaced dash, then the headline on the first line (``05/27/10 — Foot in it, again?``;
+two words at least: ``Rabu, 12 Nov 2025 - :`` is a site's date of the day)."""
+_HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _readable_date(value: str, lang: str) -> bool:
+    """Whether ``value`` is a whole date with its year and nothing else, read in ``lang``."""
+    parsed = parse_dateline_value(value, lang)
+    return parsed is not None and _plausible(parsed[0]) and _only_a_date(value, lang)
+
+
 _GLUED_MONTH = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+\d{4}-\d{2}[ \t]+(?=\S)")
 """An archive's keyword and a year and month only before the first line's words (`` date
 2021-12 Minggu, 5 Desember 2021 | 20:14 WIB``): a stamp too coarse to date the story."""
@@ -1770,9 +1784,15 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         n, s, e = content[0]
         found = _GLUED_DATELINE.match(text[s:e])
         month = _GLUED_MONTH.match(text[s:e]) if found is None else None
+        dated = _DATED_TITLE.match(text[s:e]) if found is None and month is None else None
         if found is not None and found["kw"].lower() in keywords:
             glued = (n, s, s + found.end("value"), found)
             content = [(n, s + found.end(), e), *content[1:]]
+        elif dated is not None and len(_HEADLINE_WORD.findall(text, s + dated.end(), e)) >= 2 \
+                and any(_readable_date(dated["value"], lang) for lang in dict.fromkeys(every)):
+            # The page's date before the headline and a dash: "05/27/10 — Foot in it, again? …"
+            glued = (n, s, s + dated.end("value"), dated)
+            content = [(n, s + dated.end(), e), *content[1:]]
         elif month is not None and month["kw"].lower() in keywords:
             # An archive's stamp of the year and month only, before the page's own date line
             # (" date 2021-12 Minggu, 5 Desember 2021 | 20:14 WIB"): that line is the dateline.
