@@ -266,6 +266,26 @@ def test_a_lede_that_opens_with_its_date_and_its_place_in_parentheses(lede: str,
     assert article.published_date == date
 
 
+def test_a_date_line_right_under_a_teaser_is_no_near_dateline() -> None:
+    # a short title read as a label over the lede: the chronology's first date right under the
+    # lede is no dateline, and the lede dates the story (review 58)
+    lines = ["Bridge Reopens",
+             "OAKDALE, May 14, 2024 - The Elm Street bridge reopened to traffic on Tuesday after eight months "
+             "of repairs, the county said.",
+             "Sept. 8, 2023", "The bridge closes after cracks are found.",
+             "May 13, 2024", "The bridge passes its load test.",
+             "The county engineer said the final inspection ended on Monday, May 13."]
+    article = load_article("\n".join(lines) + "\n", "a.txt", lang="en")
+    assert article.published_date == dt.date(2024, 5, 14)
+
+
+def test_a_weather_widgets_placed_date_over_the_headline_dates_nothing() -> None:
+    article = load_article("31°C\nJakarta, Senin, 6 Januari 2025\nBanjir Rendam Sukamaju\n\n"
+                           "Banjir merendam ratusan rumah di Sukamaju pada Selasa (14/5), kata Lurah Ahmad Fauzi.\n",
+                           "a.txt", lang="id")
+    assert article.published_date is None and article.title == "Banjir Rendam Sukamaju"
+
+
 def test_a_lede_dateline_comes_before_one_further_down_the_head() -> None:
     lines = ["Photo: Jane Roe",
              "DENVER, March 3, 2019 - The council delayed its vote on the depot for the third time this year.",

@@ -642,9 +642,20 @@ DOUBLE_MARK_SET = frozenset(DOUBLE_MARKS)
 """Double quotation marks: an even number of them before a phrase leaves it outside quotation."""
 _AFFILIATION = re.compile(r"\(\s*[^\W\d_][^()\n]{2,80}\)")
 """A writer's post in parentheses by a byline: ``(Guru SMA Negeri 1 Kota Baru)``; it opens
-with a role noun of the lexicon, and ends the line (but for a mark: ``*``)."""
+with a role noun of the lexicon, and ends the block but for a mark or a date (:func:`_after_post`)."""
 _AFTER_POST = " \t.*"
-"""What may follow a writer's post in parentheses on the byline's line."""
+"""What may follow a writer's post in parentheses on the byline's line (or a date after a dash or
+a bar: :func:`_after_post`)."""
+
+
+def _after_post(rest: str, lang: str) -> bool:
+    """Whether ``rest``, after a writer's post in parentheses, is nothing but a mark or a date
+    after a dash or a bar (``(Dosen FISIP …) - 3 Maret 2021``): a byline's, no sentence's."""
+    rest = rest.strip(_AFTER_POST)
+    if not rest:
+        return True
+    dated = rest.lstrip("-–—| \t")
+    return dated != rest and any(_readable_date(dated, name) for name in dict.fromkeys([lang, "id", "en"]))
 _DASHED_POST = re.compile(r"(?:\s[-–—]\s+|\s*,\s*)([^\W\d_][^\n]{2,80}?)\s*\Z")
 """A writer's post after a spaced dash or a comma by a byline: ``– Ketua LBH Sinar Keadilan``,
 ``,Dokter Spesialis di RS …``; it opens with a role noun of the lexicon."""
@@ -905,10 +916,10 @@ def opinion_label(article: Article) -> str | None:
             after = body[at + 1].text if at + 1 < len(body) else ""
             affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
             if affiliation is not None and affiliation.string is words[1] \
-                    and words[1][affiliation.end():].strip(_AFTER_POST):
+                    and not _after_post(words[1][affiliation.end():], article.lang):
                 affiliation = None  # a sentence that opens with "Oleh": "Oleh Budi (warga setempat), ular itu …"
             name = words[1][:affiliation.start()] if affiliation and affiliation.string is words[1] else words[1]
-            post = affiliation.group()[1:-1].casefold().split() if affiliation else []
+            post = [word.strip(",.;:") for word in affiliation.group()[1:-1].casefold().split()] if affiliation else []
             dashed = _DASHED_POST.search(words[1]) if not post else None
             if dashed is not None and "," in words[1][dashed.start():dashed.start(1)] and (
                     _calendar_word(words[1][:dashed.start()], article.lang)
@@ -1338,7 +1349,7 @@ _BARE_LINE_MAX = 1000
 """The longest second line read as a dateline with byline or site fields after the date (the
 date and what is left after cutting them must then be short too)."""
 _BARE_DATELINE_WORDS = 14
-_SECTION_AFTER_SLASH = re.compile(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}")
+_SECTION_AFTER_SLASH = re.compile(r"[A-Z][^\W\d_]{1,15}(?:[ \t][A-Z][^\W\d_]{1,15}){0,2}")
 """A section's name after a slash and a date, one to three capitalised words (``2008-04-18 /
 Columnists``, ``/ Local News``; not a time, an update stamp or prose)."""
 _DATELINE_FIELDS = 6
@@ -1472,7 +1483,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     paragraph of the story: a line of two sentences or more, or a long one that ends a sentence,
     ends that search (``Banjir melanda desa selama tiga hari. Berikut kronologinya.`` over a
     chronology's ``Senin, 3 Juni 2024``; not a standfirst of one sentence, nor a teaser of one
-    under a section's label, ``Headline`` / ``Presiden sebut …``, nor a byline's initial or a
+    under a section's label, ``Headline`` / ``Presiden sebut …``, when a headline stands between
+    it and the date line (right under it, the date may be a chronology's), nor a byline's initial or a
     title's abbreviation: ``Penulis: Budi S.``, ``Gov. Beshear``). Further down the head
     (up to ``_HEAD_REACH`` lines: the caller takes it only when no lede dates the story), a
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
@@ -1480,7 +1492,7 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     the two after it: related stories, a chronology, a schedule); a line of two sentences or a
     long one ends that search too.
     """
-    near, ended = True, 0
+    near, ended, headed, deadline = True, 0, True, 0
     for at in range(2, min(len(content), _HEAD_REACH + 1)):
         _, s, e = content[at - 1]
         before = text[s:e].strip()
@@ -1493,7 +1505,14 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         # sebut negara butuh …." / "Fokus" / "…." over the title; no sentence of the story)
         _, s, e = content[at - 2]
         teaser = _SECTION_LABEL.fullmatch(text[s:e].strip()) is not None
-        if near and (at > _BELOW_REACH or (stops and len(before) > _STANDFIRST_LENGTH and not teaser)):
+        if teaser:
+            # (the date line must follow the headline under the teaser: right under the teaser it
+            # may be a chronology's first entry, and further down the teaser was the story's lede)
+            headed, deadline = False, at + 1
+        elif not before.endswith(_FINAL_PUNCTUATION):
+            headed = True  # a headline between the teaser and the date line
+        if near and (at > _BELOW_REACH or (stops and len(before) > _STANDFIRST_LENGTH and not teaser)
+                     or (not teaser and deadline and at > deadline)):
             near = False
         if before.rstrip(_SENTENCE_CLOSE).endswith((".", "!", "?")) and not before.endswith("...") and not teaser:
             ended += 1
@@ -1503,7 +1522,7 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         found = _bare_dateline(text[s:e], keywords, langs)
         if found is None:
             continue
-        if near:
+        if near and headed:
             return at, found, True
         if not any(_bare_dateline(text[s:e], keywords, langs) is not None for _, s, e in content[at + 1:at + 3]):
             return at, found, False
@@ -1533,15 +1552,16 @@ _WIDGET_WORDS = 3
 """The most words of a line between a weather widget's temperature and its date (``Los Angeles``)."""
 
 
-def _date_alone(line: str, keywords: dict[str, str], langs: Sequence[str]) -> bool:
+def _date_alone(line: str, keywords: dict[str, str], langs: Sequence[str], *, placed: bool = False) -> bool:
     """Whether ``line`` is a date with nothing before it, no dateline's keyword, place or byline
     (``Saturday, November 23, 2024 at 2:50 AM``; not ``Published May 14, 2024``, ``Date: …``,
-    ``Oakdale, May 14, 2024``, ``By Ann Lee | May 14, 2024``): a site's date of the day."""
+    ``Oakdale, May 14, 2024``, ``By Ann Lee | May 14, 2024``): a site's date of the day. With
+    ``placed``, a place may stand before it (a weather widget's ``Jakarta, Senin, 6 Januari 2025``)."""
     words = line.split(None, 1)
     if not words or words[0].casefold().rstrip(":") in keywords:
         return False
     found = _bare_dateline(line, keywords, langs)
-    return found is not None and not line[:found.start("value")].strip(" \t" + _BULLETS)
+    return found is not None and (placed or not line[:found.start("value")].strip(" \t" + _BULLETS))
 
 
 def _byline_word_alone(line: str, langs: Sequence[str]) -> bool:
@@ -1814,7 +1834,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     # "Selasa, 14 Mei 2024" / the lede is a headline and its dateline under a temperature.)
     if len(content) > 3 and _TEMPERATURE.fullmatch(text[content[0][1]:content[0][2]].strip()):
         for skip in range(1, _WIDGET_LINES + 1):
-            if _date_alone(text[content[skip][1]:content[skip][2]], keywords, every):
+            if _date_alone(text[content[skip][1]:content[skip][2]], keywords, every, placed=True):
                 headline = text[content[skip + 1][1]:content[skip + 1][2]].rstrip()
                 if not headline.endswith(".") and len(headline.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS:
                     content = content[skip:]
@@ -1936,22 +1956,30 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
             kind = "heading"  # the headline printed again over the story: no paragraph of it
-        links, kind = _under_links_label(links, block, kind)
+        links, kind = _under_links_label(links, block, kind, boilerplate[0])
         paragraphs.append(Paragraph(i, kind, n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
 
 
-def _under_links_label(links: bool, block: str, kind: str) -> tuple[bool, str]:
+def _under_links_label(links: bool, block: str, kind: str, prefixes: Sequence[str]) -> tuple[bool, str]:
     """Whether the blocks after ``block`` stand under a site's label over a list of links, and
     the block's kind: a list's item under such a label is a link, the page's navigation, whatever
     it holds (``Berita terkait:`` / ``* Harga beras tembus Rp 15.000, Rabu (14/5) (detik.com)``:
-    another story's date, no date of this one). The label is a navigation line that ends with a
-    colon; the list ends at the first block that is no item."""
-    if kind == "boilerplate" and block.rstrip().endswith(":"):
+    another story's date, no date of this one). The label is a navigation phrase of the lexicon
+    and its colon, nothing else (``Related:``, ``Baca juga:``; not ``Simak juga jadwal
+    lengkapnya:``, which introduces the story's own list); the list's items open with a bullet or
+    a number (``1.``), and it ends at the first block that is no item."""
+    stripped = block.strip()
+    label = stripped.casefold()
+    if kind == "boilerplate" and label.endswith(":") and (label in prefixes or label[:-1].rstrip() in prefixes):
         return True, kind
-    if links and block.lstrip()[:1] in _BULLETS and kind in ("paragraph", "heading"):
+    if links and (stripped[:1] in _BULLETS or _NUMBERED_ITEM.match(stripped)) and kind in ("paragraph", "heading"):
         return True, "boilerplate"
-    return links and kind == "boilerplate", kind
+    return False, kind
+
+
+_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]")
+"""A list's item number at a block's head (``1. …``, ``2) …``)."""
 
 
 _REPEATED_TITLE_REACH = 3
@@ -2239,7 +2267,7 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
         if block:
             n, s, _ = block[0]
             e = block[-1][2]
-            links, kind = _under_links_label(links, text[s:e], _kind(text[s:e], prefixes, boilerplate))
+            links, kind = _under_links_label(links, text[s:e], _kind(text[s:e], prefixes, boilerplate), boilerplate[0])
             paragraphs.append(Paragraph(len(paragraphs), kind, n, s, e, text[s:e]))
             block.clear()
 

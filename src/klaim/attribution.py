@@ -1023,6 +1023,9 @@ class _Language:
     a participle's (``named``) nor a word that names other things too (``term``: a term of office)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
+    perspective_exclusions: frozenset[str] = frozenset()
+    """Words that make an opener's phrase a time, a connective or the writer's own (``years``,
+    ``itu``, ``kami``; lexicon ``perspective_exclusions``)."""
     perspective_openers: frozenset[str] = frozenset()
     """Words that open a paragraph's perspective before a comma (``For the families, …``, ``Bagi
     warga, …``; lexicon ``perspective_openers``): whose view the paragraph gives."""
@@ -1263,6 +1266,7 @@ def _language(lang: str) -> _Language:
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
         perspective_openers=words("perspective_openers"), title_minor_words=words("title_minor_words"),
+        perspective_exclusions=words("perspective_exclusions"),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
         number_designators=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "number_designators")),
         any_case_designators=frozenset(word.casefold().rstrip(".")
@@ -2001,7 +2005,10 @@ class _Reader:
                 elif self.lower_name_may_follow(hit):
                     self.lower_names.append((hit, False))
             elif "reporting_verbs_quoting" in categories:
-                if self.introduces_quote(hit) or self.closes_quote(hit):
+                # (a noun and its demonstrative after the closing mark report nothing: '"…,"
+                # komentar itu disukai 2.000 akun')
+                if self.introduces_quote(hit) or (self.closes_quote(hit) and not (
+                        hit.stop < len(self.tokens) and self.tokens[hit.stop].fold in self.lang.demonstratives)):
                     accepted.append((hit, "reporting_verb"))
             elif "reporting_participles" in categories:
                 if self.participle_subject(hit) is not None:
@@ -3249,8 +3256,8 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     ``abstract``: the paragraph has no attribution, no fact and no quotation, and speaks only in
     the abstract (``_abstract``): one piece of editorial evidence is enough there, of a category
     outside ``_SERVICE`` and ``_NOT_ALONE``. ``own_voice``: nothing around the paragraph says
-    whose view it may give (no speech reported in the paragraph before, no perspective at its
-    head), so overwhelming editorial evidence may stand despite a hard fact."""
+    whose view it may give (no speech announced and not given in the paragraph before, no
+    perspective at its head), so overwhelming editorial evidence may stand despite a hard fact."""
     score = float(e_weight - a_weight - c_weight)
     if not editorial:
         return False, score
@@ -3265,8 +3272,8 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     # outweighs the soft facts twice over, with twice the least weight, in two categories: "The
     # budget is a slap in the face … He should not sign on … the over collection of $2 billion."
     # (Not "Sudah saatnya kita peduli, kata aktivis itu pada 12 Mei 2023": a speaker's words; nor
-    # a paraphrase under a paragraph that reports speech, "Koordinator aksi, Budi Santoso,
-    # berorasi …" / "Kenaikan tarif 30 persen ini sungguh keterlaluan …", nor one given from a
+    # a paraphrase under a paragraph that announces speech, "Koordinator aksi, Budi Santoso,
+    # berorasi di atas mobil komando." / "Kenaikan tarif 30 persen ini sungguh keterlaluan …", nor one given from a
     # perspective, "For the families, the delay is a disgrace … before 5 more people die!")
     overwhelming = (own_voice and not a_weight and e_weight >= _OVERRIDE * max(EDITORIAL_MIN, c_weight)
                     and len(categories) >= 2)
@@ -3282,10 +3289,28 @@ victims,``)."""
 
 def _from_a_perspective(state: _Paragraph, language: _Language) -> bool:
     """Whether the paragraph opens with a perspective, an opener of the lexicon and a comma a few
-    words on (``For the families, …``, ``Bagi warga, …``): whose view it gives."""
+    words on (``For the families, …``, ``Bagi warga, …``): whose view it gives. Not a time's, a
+    connective's or the writer's own (lexicon ``perspective_exclusions``: ``For years,``, ``Untuk
+    itu,``, ``Bagi kami,``)."""
     tokens = state.tokens
-    return bool(tokens) and tokens[0].fold in language.perspective_openers and \
-        any(at < _PERSPECTIVE_WORDS for at in state.commas[:1])
+    if not tokens or tokens[0].fold not in language.perspective_openers or not state.commas:
+        return False
+    comma = state.commas[0]
+    return comma < _PERSPECTIVE_WORDS and not any(
+        token.fold in language.perspective_exclusions for token in tokens[1:comma + 1])
+
+
+def _announces_speech(text: str, paragraph: ParagraphLike, attribution: Sequence[Evidence],
+                      language: _Language) -> bool:
+    """Whether the paragraph announces speech it does not give: a reporting verb followed by
+    where it was said, no words of it (``Koordinator aksi, Budi Santoso, berorasi di atas mobil
+    komando.``, ``The mayor spoke at the rally.``); the next paragraph may give them, unmarked."""
+    for evidence in attribution:
+        if evidence.category == "reporting_verb":
+            after = _NEXT_WORD.match(text, evidence.end, paragraph.end)
+            if after is not None and after.group(1).casefold() in language.place_prepositions:
+                return True
+    return False
 
 
 _NAMED_SPEAKER_GAP = 24
@@ -3787,6 +3812,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
     previous_speech: list[Quotation] = []  # the speech the paragraph before quotes
+    previous_announces = False  # (the paragraph before announces speech it does not give)
     lead: tuple[SpeakerMention | None, list[Evidence]] | None = None  # before a live page's first entry
     for position, state in enumerate(states):
         paragraph = state.source
@@ -3870,8 +3896,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         concrete, c_w = _distinct(state.concrete) if state.concrete else ((), 0)
         if editorial:
             abstract = not (a_w or c_w or quotations) and _abstract(text, paragraph, state.tokens)
-            # (a paragraph before it that reports speech may be paraphrased here, without a verb)
-            own_voice = not previous_sources and not previous_speech and not _from_a_perspective(state, language)
+            # (a paragraph before it that announces speech and gives none may be paraphrased here)
+            own_voice = not previous_announces and not _from_a_perspective(state, language)
             is_editorial, score = _decide(paragraph.kind, editorial, concrete, e_w, a_w, c_w, abstract=abstract,
                                           own_voice=own_voice)
             if is_editorial and previous_speech and _bracketed(text, paragraph.start, paragraph.end) \
@@ -3895,6 +3921,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         previous_active = active
         previous_sources = own_sources
         previous_speech = [quotation for quotation in quotations if quotation.is_speech] if quotations else []
+        previous_announces = not previous_speech and _announces_speech(text, paragraph, attribution, language)
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)

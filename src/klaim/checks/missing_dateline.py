@@ -56,8 +56,16 @@ date alone over the title (a blog's, or a site's date of the day, which may be y
 story) is the page's date line but dates nothing: no year is inferred from it; so is one under
 the page's skip links (`Go to main contentsGo to main menu`, links glued as copied; lexicon
 `boilerplate_lines`) when it has no dateline's keyword (`Published May 14, 2024` under
-`Advertisement` stays the story's dateline), and one under a weather widget's temperature,
-perhaps with its place between (`62.1 F` / `Los Angeles` / `Monday, Dec 5, 2022`). A short second
+`Advertisement` stays the story's dateline, and so does a place's or a byline's, `Oakdale, May
+14, 2024`, `Oleh Rina Hartati | 14 Mei 2024`), and one under a weather widget's temperature,
+perhaps with its place between, over a headline (`62.1 F` / `Los Angeles` / `Monday, Dec 5,
+2022` / `Time to Act`). More forms of the page's date: a writer's name and the desk's initials
+after a slash before it (`Lenny Tristia Tambun / FER Kamis, 13 Juni 2019 | 15:49 WIB`); a
+section's name after a slash (`2008-04-18 / Columnists`); the date and a dash before the
+headline on the first line (`05/27/10 — Foot in it, again? …`); an archive's stamp of the year
+and month only before the page's own date line (` date 2021-12 Minggu, 5 Desember 2021 |
+20:14 WIB`). A site's teaser of one sentence under its section's label (`Headline` /
+`Presiden sebut …`) does not end the search for a date line under the headline below it. A short second
 line of calendar words and numbers that reads as no date (`Apr 122009`, also after a
 keyword with no colon: `Published 03/28 2014 09:32PM`) is a dateline with a typo: `unparsed`,
 not `missing`. Without any of these, a lede that opens with the story's place
@@ -68,6 +76,8 @@ right after the year, `SUKAMAJU, 14 Maret 2023— …`; in one of the first
 three blocks after the title or, when those are all short, in the first block of more than 80
 characters up to forty lines below the first, under a release's contact box, unless it is a
 photo's caption, `(Foto arsip)`, `file photo`); `JAKARTA, KOMPAS.com -` names the outlet, no date.
+So does a lede that opens with its date and then its place in capitals in parentheses
+(`September 29, 2009 (CHICAGO) The …`).
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the

@@ -30,6 +30,9 @@ A larger gap stays an error.
 A range whose every end is off by the same days (`Jumat-Sabtu (28-29 Juni 2018)`, a Thursday
 and a Friday) is one defect: reported once, with `data.range_dates`, and fixes for the whole
 range (`Kamis-Jumat`, `29-30 Juni`, or the year in which both fit).
+The items of a list of links under a site's label (`Berita terkait:`, `Related:`, a bullet or a
+number opening each item) name other stories' dates and are not checked; the story's own list
+under a longer line (`Simak juga jadwal lengkapnya:`) is.
 
 `suggestions` lists every candidate fix, each with its reason:
 
