@@ -164,7 +164,8 @@ def test_a_date_over_the_title_is_the_pages_date_line_but_dates_nothing() -> Non
     assert site.dateline is not None and site.dateline.line == 3 and site.published_date == dt.date(2019, 5, 1)
 
 
-@pytest.mark.parametrize("widget", ["62.1 F\nLos Angeles\n", "31°C\n", "-4 C\nNew York City\n"])
+@pytest.mark.parametrize("widget", ["62.1 F\nLos Angeles\n", "31°C\n", "-4 C\nNew York City\n",
+                                    "[Masthead] Fair ~ 61°F\nHigh: 77°F ~ Low: 63°F\n"])
 def test_a_weather_widgets_date_over_the_title_dates_nothing(widget: str) -> None:
     # a temperature, perhaps a place, then the site's date of the day, over the headline
     article = load_article(f"{widget}Monday, Dec 5, 2022\n\nTime to Act\n\nVoters acted last week.\n", "a.txt",
@@ -252,6 +253,19 @@ def test_a_dateline_under_teasers_below_their_section_labels_is_near() -> None:
 def test_a_date_and_a_dash_before_the_headline_date_the_page(first: str, title: str, date: dt.date | None) -> None:
     article = load_article(f"{first}\n\nCrews began work on the bridge, the city engineer said.\n", "a.txt", lang="en")
     assert (article.title, article.published_date) == (title, date)
+
+
+@pytest.mark.parametrize(("lede", "date"), [
+    ("12 Maret 2020Warga Desa Sukamaju menggelar kerja bakti.", dt.date(2020, 3, 12)),
+    ("June 27, 2018Voters in 17 provinces went to the polls.", dt.date(2018, 6, 27)),
+    # no whole date before the glued word: no dateline
+    ("Tahun 2018Pilkada digelar serentak.", None),
+    ("[March 04, 2019]  MILLBROOK — This is Monday's report of the feed prices.", dt.date(2019, 3, 4)),
+    ("[Foto] Warga menggelar kerja bakti.", None),
+])
+def test_a_date_glued_to_the_ledes_first_word_dates_the_story(lede: str, date: dt.date | None) -> None:
+    article = load_article(f"Kerja Bakti\n{lede}\nKepala desa mengatakan kegiatan itu rutin.\n", "a.txt")
+    assert article.published_date == date
 
 
 @pytest.mark.parametrize(("lede", "date"), [

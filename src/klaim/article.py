@@ -1546,6 +1546,20 @@ _GLUED_LINKS_LENGTH = 120
 
 _TEMPERATURE = re.compile(r"-?\d{1,3}(?:[.,]\d{1,2})?\s?°?\s?[CF]")
 """A temperature alone on its line (``62.1 F``, ``31°C``): a weather widget's reading."""
+_DEGREES = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?[ \t]?°[ \t]?[CF]\b")
+"""A temperature in degrees (``61°F``, ``31 °C``)."""
+_WEATHER_WORDS = 8
+"""The most words of a weather widget's line that gives a temperature in degrees."""
+
+
+def _weather_line(line: str) -> bool:
+    """Whether ``line`` is a weather widget's: a temperature alone (``62.1 F``, ``31°C``), or a
+    short line with one in degrees (``[Masthead] Fair ~ 61°F``, ``High: 77°F ~ Low: 63°F``)."""
+    line = line.strip()
+    return _TEMPERATURE.fullmatch(line) is not None or (
+        _DEGREES.search(line) is not None and len(line.split(None, _WEATHER_WORDS)) <= _WEATHER_WORDS)
+
+
 _WIDGET_LINES = 2
 """The most lines of a weather widget from its temperature to its date (the place between)."""
 _WIDGET_WORDS = 3
@@ -1832,14 +1846,16 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     # the day ("62.1 F" / "Los Angeles" / "Monday, Dec 5, 2022"): the date is over the title.
     # (Over a headline: no full stop ends the line under the date. "31°C" / "Banjir Lagi" /
     # "Selasa, 14 Mei 2024" / the lede is a headline and its dateline under a temperature.)
-    if len(content) > 3 and _TEMPERATURE.fullmatch(text[content[0][1]:content[0][2]].strip()):
+    # (A weather line may carry more: "[Masthead] Fair ~ 61°F" / "High: 77°F ~ Low: 63°F".)
+    if len(content) > 3 and _weather_line(text[content[0][1]:content[0][2]]):
         for skip in range(1, _WIDGET_LINES + 1):
             if _date_alone(text[content[skip][1]:content[skip][2]], keywords, every, placed=True):
                 headline = text[content[skip + 1][1]:content[skip + 1][2]].rstrip()
                 if not headline.endswith(".") and len(headline.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS:
                     content = content[skip:]
                 break
-            if len(text[content[skip][1]:content[skip][2]].split()) > _WIDGET_WORDS:
+            between = text[content[skip][1]:content[skip][2]]
+            if len(between.split()) > _WIDGET_WORDS and not _weather_line(between):
                 break
     # A byline's word alone over the title, or a whole line of the page's navigation or
     # advertising ("Advertisement", "Skip to main content"; not "Watch: …", a headline), is the
@@ -2139,6 +2155,10 @@ _LEDE_WIRE = re.compile(r"[ \t]*/[^/\n]{1,60}/[ \t]*\Z")
 """A wire's or a release service's name between slashes before the dash (``/PRNewswire/``)."""
 _LEDE_SITE = re.compile(r"[ \t]+[\w-]+(?:\.[\w-]+)+[ \t]*\Z")
 """The outlet's site after the date (``SAMPANG, Jumat (5/4/2024) suaraindonesia-news.com –``)."""
+_BRACKETED_LEDE_DATE = re.compile(r"[ \t]*\[(?P<value>[^\]\n]{6,40})\](?=[ \t]+\S)")
+"""A whole date in square brackets opening the lede (``[October 02, 2014]  SPRINGFIELD — …``)."""
+_GLUED_LEDE_DATE = re.compile(r"[ \t]*(?P<value>[^\n]{5,30}?(?:19|20)\d\d)(?=[A-Z][a-z])")
+"""A whole date glued to the lede's first word, no space between (``27 Juni 2018Pilkada``)."""
 _DATE_THEN_PLACE = re.compile(r"[ \t]*(?P<date>[^()\n]{6,40}?)[ \t]*\((?P<place>[A-Z][A-Z.'’ -]{1,40})\)[ \t]+(?=\S)")
 """A lede's date, then its place in capitals in parentheses (``September 29, 2009 (CHICAGO)``)."""
 _LEDE_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
@@ -2159,8 +2179,19 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
     Daily) —``). The place is one or two comma-separated parts of capitalised words, and the
     date a whole one with its year (``JAKARTA, KOMPAS.com -`` names the outlet, no date).
     ``blocks``: the first body blocks, (line, start, end). Or its date, then its place in
-    capitals in parentheses, as a broadcaster prints it: ``September 29, 2009 (CHICAGO) The …``."""
+    capitals in parentheses, as a broadcaster prints it: ``September 29, 2009 (CHICAGO) The …``;
+    or a whole date glued to its first word, as a page's date element is copied into the lede
+    (``27 Juni 2018Pilkada Serentak …``), or in square brackets before it (``[October 02, 2014]
+    SPRINGFIELD — …``)."""
     for n, s, e in blocks:
+        glued = _GLUED_LEDE_DATE.match(text, s, min(e, s + _LEDE_HEAD)) or \
+            _BRACKETED_LEDE_DATE.match(text, s, min(e, s + _LEDE_HEAD))
+        if glued is not None:
+            for lang in dict.fromkeys(langs):
+                if _readable_date(glued["value"], lang):
+                    parsed = parse_dateline_value(glued["value"], lang)
+                    assert parsed is not None
+                    return Dateline(n, s, glued.end("value"), text[s:glued.end("value")], *parsed)
         placed = _DATE_THEN_PLACE.match(text, s, min(e, s + _LEDE_HEAD))
         if placed is not None:
             for lang in dict.fromkeys(langs):

@@ -77,7 +77,10 @@ three blocks after the title or, when those are all short, in the first block of
 characters up to forty lines below the first, under a release's contact box, unless it is a
 photo's caption, `(Foto arsip)`, `file photo`); `JAKARTA, KOMPAS.com -` names the outlet, no date.
 So does a lede that opens with its date and then its place in capitals in parentheses
-(`September 29, 2009 (CHICAGO) The …`).
+(`September 29, 2009 (CHICAGO) The …`), with its date in square brackets (`[October 02, 2014]
+SPRINGFIELD — …`), or with its date glued to its first word (`27 Juni 2018Pilkada …`). A
+weather widget's lines may carry more than the temperature (`[Masthead] Fair ~ 61°F` / `High:
+77°F ~ Low: 63°F`).
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the
