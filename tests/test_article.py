@@ -242,7 +242,9 @@ def test_a_dateline_under_teasers_below_their_section_labels_is_near() -> None:
 
 @pytest.mark.parametrize(("first", "title", "date"), [
     ("05/27/10 — Foot in it, again? Council erred", "Foot in it, again? Council erred", dt.date(2010, 5, 27)),
-    ("March 14, 2019 - Bridge repairs start", "Bridge repairs start", dt.date(2019, 3, 14)),
+    ("2019-03-14 - Bridge repairs start", "Bridge repairs start", dt.date(2019, 3, 14)),
+    # a date in words may head an anniversary's headline: no site's stamp, and it dates nothing
+    ("September 11, 2001 — Twenty Years Later", "Crews began work on the bridge, the city engineer said.", None),
     # no whole date before the dash: the line is the title
     ("2024 — A year in review", "2024 — A year in review", None),
     ("Jan. 6 — What happened at the Capitol", "Jan. 6 — What happened at the Capitol", None),

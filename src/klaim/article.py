@@ -21,7 +21,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from klaim.calendar_names import calendar_names
-from klaim.lexicon import lexicon, phrase_pattern, with_english
+from klaim.lexicon import folded_words, lexicon, phrase_pattern, with_english
 from klaim.text import DOUBLE_MARKS, LINE_BREAK, LineIndex
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -933,8 +933,11 @@ def opinion_label(article: Article) -> str | None:
                 dashed = None
             if dashed is not None:  # the post after a spaced dash: "Oleh : Rahmat Hidayat SH – Ketua LBH …"
                 name, post = words[1][:dashed.start()], dashed.group(1).casefold().split()
-            elif not post and _post_alone(after, roles, newsroom):
-                post = after.casefold().split()  # the post alone on the line below: "Oleh : Wira …" / "Founder …"
+            elif not post and _post_alone(after, roles, newsroom) \
+                    and not folded_words(article.lang, "body_words").isdisjoint(after.casefold().split()):
+                # the post alone on the line below, at a body: "Oleh : Wira …" / "Founder Komunitas …"
+                # (not a deck or a caption's name: "By Ann Lee" / "Mayor Says Crews Are Coming")
+                post = after.casefold().split()
             # A name (capitalised words) and a post that is no newsroom job: "Oleh: Rina Hartati
             # (Dosen …)"; not "By Jane Doe (Reuters)", "By Ann Lee (Chief Political
             # Correspondent)", "Oleh karena itu, Sukirman (Ketua RT 05)".
@@ -1435,9 +1438,10 @@ _GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2
                              r"[ \t]+(?=\S)")
 """A dateline's keyword and an ISO date before other words on the first line (`` date 2019-02-17
 CLARK COUNTY, WA – …``): an export's date glued to the title."""
-_DATED_TITLE = re.compile(r"[ \t]*(?P<kw>)(?P<value>[^—–\n]{6,30}?)[ \t]+[—–-][ \t]+(?=\S)")
-"""A date, a spaced dash, then the headline on the first line (``05/27/10 — Foot in it, again?``;
-two words at least: ``Rabu, 12 Nov 2025 - :`` is a site's date of the day)."""
+_DATED_TITLE = re.compile(r"[ \t]*(?P<kw>)(?P<value>\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})[ \t]+[—–-][ \t]+(?=\S)")
+"""A site's numeric date stamp, a spaced dash, then the headline on the first line (``05/27/10 —
+Foot in it, again?``; two words at least; a date in words heads an anniversary's headline,
+``September 11, 2001 — Twenty Years Later``)."""
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -1522,9 +1526,10 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         found = _bare_dateline(text[s:e], keywords, langs)
         if found is None:
             continue
-        if near and headed:
-            return at, found, True
-        if not any(_bare_dateline(text[s:e], keywords, langs) is not None for _, s, e in content[at + 1:at + 3]):
+        listed = any(_bare_dateline(text[s2:e2], keywords, langs) is not None for _, s2, e2 in content[at + 1:at + 3])
+        if near and headed and not (deadline and listed):
+            return at, found, True  # (near through a teaser, no chronology's entry: another date follows)
+        if not listed:
             return at, found, False
     return None
 
@@ -1823,7 +1828,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             glued = (n, s, s + found.end("value"), found)
             content = [(n, s + found.end(), e), *content[1:]]
         elif dated is not None and len(_HEADLINE_WORD.findall(text, s + dated.end(), e)) >= 2 \
-                and any(_readable_date(dated["value"], lang) for lang in dict.fromkeys(every)):
+                and any(_readable_date(dated["value"], lang) for lang in dict.fromkeys(every)) \
+                and not (len(content) > 1 and _date_line(text[content[1][1]:content[1][2]], keywords, every)):
             # The page's date before the headline and a dash: "05/27/10 — Foot in it, again? …"
             glued = (n, s, s + dated.end("value"), dated)
             content = [(n, s + dated.end(), e), *content[1:]]

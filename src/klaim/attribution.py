@@ -1023,6 +1023,9 @@ class _Language:
     a participle's (``named``) nor a word that names other things too (``term``: a term of office)."""
     relative_pronouns: frozenset[str] = frozenset()
     """Words that open a relative clause inside a description (``yang``)."""
+    speech_events: re.Pattern[str] | None = None
+    """Verbs that tell of a speech given, with no words of it (``berorasi``, ``gave a speech``; lexicon
+    ``speech_events``): the next paragraph may give them, unmarked."""
     perspective_exclusions: frozenset[str] = frozenset()
     """Words that make an opener's phrase a time, a connective or the writer's own (``years``,
     ``itu``, ``kami``; lexicon ``perspective_exclusions``)."""
@@ -1267,6 +1270,7 @@ def _language(lang: str) -> _Language:
         relative_pronouns=words("relative_pronouns"),
         perspective_openers=words("perspective_openers"), title_minor_words=words("title_minor_words"),
         perspective_exclusions=words("perspective_exclusions"),
+        speech_events=phrase_pattern(lex.get("speech_events", ())),
         degrees=frozenset(degree.replace(".", "") for degree in with_english(lang, "name_degrees")),
         number_designators=frozenset(word.casefold().rstrip(".") for word in with_english(lang, "number_designators")),
         any_case_designators=frozenset(word.casefold().rstrip(".")
@@ -3300,17 +3304,13 @@ def _from_a_perspective(state: _Paragraph, language: _Language) -> bool:
         token.fold in language.perspective_exclusions for token in tokens[1:comma + 1])
 
 
-def _announces_speech(text: str, paragraph: ParagraphLike, attribution: Sequence[Evidence],
-                      language: _Language) -> bool:
-    """Whether the paragraph announces speech it does not give: a reporting verb followed by
-    where it was said, no words of it (``Koordinator aksi, Budi Santoso, berorasi di atas mobil
-    komando.``, ``The mayor spoke at the rally.``); the next paragraph may give them, unmarked."""
-    for evidence in attribution:
-        if evidence.category == "reporting_verb":
-            after = _NEXT_WORD.match(text, evidence.end, paragraph.end)
-            if after is not None and after.group(1).casefold() in language.place_prepositions:
-                return True
-    return False
+def _announces_speech(text: str, paragraph: ParagraphLike, language: _Language) -> bool:
+    """Whether the paragraph tells of a speech given and gives none of it (lexicon
+    ``speech_events``: ``Koordinator aksi, Budi Santoso, berorasi di atas mobil komando.``, ``The
+    mayor gave a speech at the rally.``; not ``the clerk said at a news conference``, whose clause
+    is what was said); the next paragraph may give its words, unmarked."""
+    return language.speech_events is not None and \
+        language.speech_events.search(text, paragraph.start, paragraph.end) is not None
 
 
 _NAMED_SPEAKER_GAP = 24
@@ -3921,7 +3921,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         previous_active = active
         previous_sources = own_sources
         previous_speech = [quotation for quotation in quotations if quotation.is_speech] if quotations else []
-        previous_announces = not previous_speech and _announces_speech(text, paragraph, attribution, language)
+        previous_announces = not previous_speech and _announces_speech(text, paragraph, language)
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
