@@ -124,6 +124,7 @@ def test_missing_dateline_is_a_problem_not_a_crash() -> None:
     ("Rina Marlina / ABC Kamis, 13 Juni 2019 | 15:49 WIB", "Menteri itu berbicara kepada wartawan.",
      dt.date(2019, 6, 13), dt.time(15, 49)),
     ("2008-04-18 / Columnists", "The minister spoke to reporters.", dt.date(2008, 4, 18), None),
+    ("1:05 p.m. EST, May 10, 2012|The State", "The minister spoke to reporters.", dt.date(2012, 5, 10), None),
     ("Kamis, 14 Maret 2024 / Berita Daerah", "Menteri itu berbicara kepada wartawan.", dt.date(2024, 3, 14), None),
 ])
 def test_a_date_alone_on_the_line_after_the_title_is_the_dateline(

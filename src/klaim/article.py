@@ -1378,6 +1378,9 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     """
     if len(line) > _BARE_LINE_MAX:
         return None  # (no dateline, however its fields run: and the searches below stay short)
+    # A bar glued between the date and the outlet's name ("May 10, 2012|The State") is spaced
+    # as a field's bar (offsets before it stay the same).
+    line = _GLUED_BAR.sub(" | ", line)
     byline = _BYLINE_AFTER.search(line)
     if byline is not None and byline.start() > 0 and any(c.isdigit() for c in line[:byline.start()]):
         line = line[:byline.start()].rstrip(";,")  # ("… CST; updated …"; "Page last updated at …"
@@ -1434,6 +1437,8 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     return None
 
 
+_GLUED_BAR = re.compile(r"(?<=\d)\|(?=[^\W\d_])")
+"""A bar with no space around it between a date's last digit and a word (``2012|The State``)."""
 _GLUED_DATELINE = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+(?P<value>\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?)"
                              r"[ \t]+(?=\S)")
 """A dateline's keyword and an ISO date before other words on the first line (`` date 2019-02-17

@@ -61,7 +61,8 @@ the page's skip links (`Go to main contentsGo to main menu`, links glued as copi
 perhaps with its place between, over a headline (`62.1 F` / `Los Angeles` / `Monday, Dec 5,
 2022` / `Time to Act`). More forms of the page's date: a writer's name and the desk's initials
 after a slash before it (`Lenny Tristia Tambun / FER Kamis, 13 Juni 2019 | 15:49 WIB`); a
-section's name after a slash (`2008-04-18 / Columnists`); the date and a dash before the
+section's name after a slash (`2008-04-18 / Columnists`), or the outlet's name after a bar
+with no space around it (`1:05 p.m. EST, May 10, 2012|The State`); the date and a dash before the
 headline on the first line (`05/27/10 — Foot in it, again? …`); an archive's stamp of the year
 and month only before the page's own date line (` date 2021-12 Minggu, 5 Desember 2021 |
 20:14 WIB`). A site's teaser of one sentence under its section's label (`Headline` /
