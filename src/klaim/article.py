@@ -655,7 +655,7 @@ def _after_post(rest: str, lang: str) -> bool:
     if not rest:
         return True
     dated = rest.lstrip("-–—| \t")
-    return dated != rest and any(_readable_date(dated, name) for name in dict.fromkeys([lang, "id", "en"]))
+    return dated != rest and any(_whole_date(dated, name) for name in dict.fromkeys([lang, "id", "en"]))
 _DASHED_POST = re.compile(r"(?:\s[-–—]\s+|\s*,\s*)([^\W\d_][^\n]{2,80}?)\s*\Z")
 """A writer's post after a spaced dash or a comma by a byline: ``– Ketua LBH Sinar Keadilan``,
 ``,Dokter Spesialis di RS …``; it opens with a role noun of the lexicon."""
@@ -1431,8 +1431,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
         if found is None or (found["kw"] and found["kw"].lower() not in keywords):
             continue
         for lang in dict.fromkeys(langs):
-            parsed = parse_dateline_value(found["value"], lang)
-            if parsed is not None and _plausible(parsed[0]) and _only_a_date(found["value"], lang):
+            if _whole_date(found["value"], lang) is not None:
                 return found
     return None
 
@@ -1450,10 +1449,11 @@ Foot in it, again?``; two words at least; a date in words heads an anniversary's
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _readable_date(value: str, lang: str) -> bool:
-    """Whether ``value`` is a whole date with its year and nothing else, read in ``lang``."""
+def _whole_date(value: str, lang: str) -> ParsedDateline | None:
+    """``value`` read in ``lang`` when it is a whole date with its year and nothing else (a
+    plausible one), else None."""
     parsed = parse_dateline_value(value, lang)
-    return parsed is not None and _plausible(parsed[0]) and _only_a_date(value, lang)
+    return parsed if parsed is not None and _plausible(parsed[0]) and _only_a_date(value, lang) else None
 
 
 _GLUED_MONTH = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+\d{4}-\d{2}[ \t]+(?=\S)")
@@ -1833,7 +1833,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             glued = (n, s, s + found.end("value"), found)
             content = [(n, s + found.end(), e), *content[1:]]
         elif dated is not None and len(_HEADLINE_WORD.findall(text, s + dated.end(), e)) >= 2 \
-                and any(_readable_date(dated["value"], lang) for lang in dict.fromkeys(every)) \
+                and any(_whole_date(dated["value"], lang) for lang in dict.fromkeys(every)) \
                 and not (len(content) > 1 and _date_line(text[content[1][1]:content[1][2]], keywords, every)):
             # The page's date before the headline and a dash: "05/27/10 — Foot in it, again? …"
             glued = (n, s, s + dated.end("value"), dated)
@@ -2197,18 +2197,19 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
     for n, s, e in blocks:
         glued = _GLUED_LEDE_DATE.match(text, s, min(e, s + _LEDE_HEAD)) or \
             _BRACKETED_LEDE_DATE.match(text, s, min(e, s + _LEDE_HEAD))
-        if glued is not None:
-            for lang in dict.fromkeys(langs):
-                if _readable_date(glued["value"], lang):
-                    parsed = parse_dateline_value(glued["value"], lang)
-                    assert parsed is not None
-                    return Dateline(n, s, glued.end("value"), text[s:glued.end("value")], *parsed)
         placed = _DATE_THEN_PLACE.match(text, s, min(e, s + _LEDE_HEAD))
+        # (the date, and where the dateline ends: glued to the first word or in brackets, or
+        # after its place in parentheses)
+        dates: list[tuple[str, int]] = []
+        if glued is not None:
+            dates.append((glued["value"], glued.end("value")))
         if placed is not None:
+            dates.append((placed["date"], placed.end("place") + 1))
+        for value, end in dates:
             for lang in dict.fromkeys(langs):
-                parsed = parse_dateline_value(placed["date"], lang)
-                if parsed is not None and _plausible(parsed[0]) and _only_a_date(placed["date"], lang):
-                    return Dateline(n, s, placed.end("place") + 1, text[s:placed.end("place") + 1], *parsed)
+                parsed = _whole_date(value, lang)
+                if parsed is not None:
+                    return Dateline(n, s, end, text[s:end], *parsed)
         dash = _LEDE_DASH.search(text, s, min(e, s + _LEDE_HEAD))
         if dash is None:
             continue

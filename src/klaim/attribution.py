@@ -72,7 +72,10 @@ these hold:
    is not enough, alone or together (``Sebaiknya bawa payung``; a corrected fact; ``Perhaps
    his greatest love was the garden``);
 3. it states no hard concrete fact (a number, a date, a time expression), unless its
-   editorial evidence is overwhelming: ``A = 0``, ``E >= 4`` and ``E >= 2C``, in two categories or more;
+   editorial evidence is overwhelming: ``A = 0``, ``E >= 4`` and ``E >= 2C``, in two categories or more,
+   in the outlet's own voice (the paragraph before tells of no speech it does not give, lexicon
+   ``speech_events``; no perspective opens it, ``For the families,``, lexicons
+   ``perspective_openers``, ``perspective_exclusions``);
 4. ``E > A + C``.
 
 A paragraph all in parentheses or brackets right after one that quotes speech in another
@@ -3455,8 +3458,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     few words after one of ``linked_titles`` and a link (``Visi pasangan itu yaitu “…”``;
     ``title_links``). Words set as a title, with no sentence punctuation, name an event, a project
     or a work wherever they stand (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``), and so
-    do words in a clause, every one capitalised but the language's common words (``bid on their
-    child being “Principal for a Day”``); a few
+    do words in a clause set as a name, every one capitalised but a title's minor words
+    (``title_minor_words``: ``bid on their child being “Principal for a Day”``); a few
     such words with a comma, every one capitalised but the language's common words, are a name or an
     address set off in a sentence (``addressed simply, “Granddad and Grandma,” followed by …``; not
     ``“Thank you, Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case

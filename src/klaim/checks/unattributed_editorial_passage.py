@@ -92,7 +92,10 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    melainkan …`; narration hedges, `Perhaps his greatest love was the garden`; an explanation
    connects, `Dengan kata lain, uang yang sama …`);
 3. it states no hard concrete fact (a number, a date, a time expression), unless its
-   editorial evidence is overwhelming: `A = 0`, `E >= 4` and `E >= 2C`, in two categories or more;
+   editorial evidence is overwhelming: `A = 0`, `E >= 4` and `E >= 2C`, in two categories or more,
+   in the outlet's own voice (the paragraph before tells of no speech it does not give, `Koordinator
+   aksi, Budi Santoso, berorasi …`, lexicon `speech_events`; no perspective opens it, `For the
+   families,`, lexicons `perspective_openers`, `perspective_exclusions`);
 4. `E > A + C`: the editorial evidence outweighs the attribution and the facts together.
 
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
