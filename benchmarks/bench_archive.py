@@ -24,7 +24,9 @@ rule for klaim and for the floor, since noise on a shared machine only ever adds
 - recall: each planted defect of the manifest counts as found when the report has a finding of
   the expected code on the defect's file and line; and every finding in a clean article;
 - for N up to ``--pytest-max``: ``pytest -n J --klaim-items=per-file`` in the archive against
-  ``klaim check --jobs J``, and whether the report table pytest prints is the same.
+  ``klaim check --jobs J``, and whether the report table pytest prints is the same (pytest's
+  temporary folder is the results folder's ``pytest-tmp``: by default each session deletes the
+  oldest of the ``pytest-N`` folders other sessions left, which times whatever ran before).
 
 Every timed command runs as Python runs by default, with its bytecode cache: a
 ``PYTHONDONTWRITEBYTECODE`` in the environment (some sandboxes and containers set it) is
@@ -259,7 +261,8 @@ def run_size(count: int, args: argparse.Namespace) -> dict[str, Any]:
         text_run = best(args.repeat, [*klaim, "check", "--jobs", str(args.jobs), "-o", str(out / "report.txt")], root)
         print(f"N={count}: pytest -n {args.jobs} ...", file=sys.stderr, flush=True)
         pytest_run = best(args.repeat, [sys.executable, "-m", "pytest", "-n", str(args.jobs),
-                                        "--klaim-items=per-file", "-q", "--tb=no", "-rN", "-p", "no:cacheprovider"],
+                                        "--klaim-items=per-file", "-q", "--tb=no", "-rN", "-p", "no:cacheprovider",
+                                        f"--basetemp={out / 'pytest-tmp'}"],
                           root, stdout=out / "pytest.txt")
         expected = _trim((out / "report.txt").read_text(encoding="utf-8").splitlines())
         printed = report_section((out / "pytest.txt").read_text(encoding="utf-8"))

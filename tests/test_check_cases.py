@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,15 @@ def test_check_is_documented(check: Any) -> None:
     for section in SECTIONS:
         assert f"## {section}" in doc, f"{check.code} lacks '## {section}'"
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", check.name)
+
+
+def test_a_checks_documentation_survives_its_module_leaving_sys_modules(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # pytester's in-process runs restore sys.modules: a check registered during one is dropped.
+    check = all_checks()[0]
+    doc = check.doc
+    monkeypatch.delitem(sys.modules, check.module)
+    assert check.doc == doc
 
 
 def test_checks_leave_the_shared_analysis_as_they_found_it(tmp_path: Path) -> None:

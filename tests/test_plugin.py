@@ -79,4 +79,13 @@ def test_same_report_under_xdist(repo: pytest.Pytester) -> None:
 
     serial = report()
     assert len(serial) == 2
+    # Which processes gather the findings: the controller only, not each worker as well.
+    repo.makeconftest(
+        "def pytest_sessionfinish(session):\n"
+        "    config = session.config\n"
+        "    who = config.workerinput['workerid'] if hasattr(config, 'workerinput') else 'controller'\n"
+        "    has = config.pluginmanager.get_plugin('klaim-report-collector') is not None\n"
+        "    (config.rootpath / f'collector-{who}').write_text(str(has))\n")
     assert report("-n", "2") == serial
+    gathered = {path.name: path.read_text() for path in repo.path.glob("collector-*")}
+    assert gathered == {"collector-controller": "True", "collector-gw0": "False", "collector-gw1": "False"}

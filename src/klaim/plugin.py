@@ -55,17 +55,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Register this session's report collector (one per config: pytester runs nest)."""
+    """Register this session's report collector (one per config: pytester runs nest).
+
+    A pytest-xdist worker has none: its reports reach the controller, which prints the table;
+    reading them in the worker too would parse every finding twice and render a table no one sees.
+    """
     forget_folders()  # a session resolves its folders afresh
-    config.pluginmanager.register(ReportCollector(), "klaim-report-collector")
+    if not hasattr(config, "workerinput"):
+        config.pluginmanager.register(ReportCollector(), "klaim-report-collector")
 
 
 _ROOTS = pytest.StashKey[dict[Path, Path]]()
 _SETTINGS = pytest.StashKey[dict[Path, Config]]()
+_FOLDERS = pytest.StashKey[dict[Path, list[Path]]]()
+_NAMED = pytest.StashKey[set[Path]]()
+_EFFECTIVE = pytest.StashKey[dict[Path, Config]]()
 
 
-def _root_config(config: pytest.Config, path: Path) -> Config:
-    """``[tool.klaim]`` for a file, read once per folder and root in this session."""
+def _shared_config(config: pytest.Config, path: Path) -> Config:
+    """``[tool.klaim]`` for a file, read once per folder and root in this session (not to be changed)."""
     roots = config.stash.setdefault(_ROOTS, {})
     folder = path.parent
     if folder not in roots:
@@ -74,42 +82,58 @@ def _root_config(config: pytest.Config, path: Path) -> Config:
     root = roots[folder]
     if root not in settings:
         settings[root] = load_config(root)
-    return dataclasses.replace(settings[root])
+    return settings[root]
 
 
 def _klaim_config(config: pytest.Config, path: Path) -> Config:
-    settings = _root_config(config, path)
-    option = config.getoption("--klaim-fail-level", None)
-    if option:
-        settings.fail_level = option
-    items = config.getoption("--klaim-items", None)
-    if items:
-        settings.pytest_items = items
-    return settings
+    """The file's ``[tool.klaim]`` with the command line's options, made once per root."""
+    shared = _shared_config(config, path)
+    made = config.stash.setdefault(_EFFECTIVE, {})
+    if shared.root not in made:
+        settings = dataclasses.replace(shared)
+        option = config.getoption("--klaim-fail-level", None)
+        if option:
+            settings.fail_level = option
+        items = config.getoption("--klaim-items", None)
+        if items:
+            settings.pytest_items = items
+        made[shared.root] = settings
+    return made[shared.root]
 
 
-def _named_on_command_line(config: pytest.Config, path: Path) -> bool:
-    for arg in config.args:
-        candidate = Path(arg.split("::")[0])
-        if not candidate.is_absolute():
-            candidate = Path(config.invocation_params.dir) / candidate
-        if candidate.resolve() == path.resolve():
-            return True
-    return False
+def _named_on_command_line(config: pytest.Config, resolved: Path) -> bool:
+    named = config.stash.get(_NAMED, None)
+    if named is None:
+        named = set()
+        for arg in config.args:
+            candidate = Path(arg.split("::")[0])
+            if not candidate.is_absolute():
+                candidate = Path(config.invocation_params.dir) / candidate
+            named.add(candidate.resolve())
+        config.stash[_NAMED] = named
+    return resolved in named
+
+
+def _under_configured_paths(config: pytest.Config, file_path: Path, resolved: Path) -> bool:
+    """Whether the file is under its root's ``paths`` (resolved once per root and session)."""
+    try:
+        settings = _shared_config(config, file_path)
+    except ConfigError:
+        return False
+    folders = config.stash.setdefault(_FOLDERS, {})
+    if settings.root not in folders:
+        folders[settings.root] = [(settings.root / p).resolve() for p in settings.paths]
+    return any(resolved.is_relative_to(folder) for folder in folders[settings.root])
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     """Collect claims files under the configured paths, or named explicitly."""
     if not file_path.name.endswith(CLAIMS_SUFFIX):
         return None
-    if not _named_on_command_line(parent.config, file_path):
-        try:
-            settings = _root_config(parent.config, file_path)
-        except ConfigError:
-            return None
-        folders = [(settings.root / p).resolve() for p in settings.paths]
-        if not any(file_path.resolve().is_relative_to(folder) for folder in folders):
-            return None
+    resolved = file_path.resolve()
+    if not (_named_on_command_line(parent.config, resolved)
+            or _under_configured_paths(parent.config, file_path, resolved)):
+        return None
     return ClaimsFile.from_parent(parent, path=file_path)
 
 

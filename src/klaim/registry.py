@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -100,8 +99,12 @@ class Check:
 
     @property
     def doc(self) -> str:
-        """The check's documentation: its module docstring."""
-        return inspect.cleandoc(sys.modules[self.module].__doc__ or "")
+        """The check's documentation: its module docstring.
+
+        Imported by name, not looked up in ``sys.modules``: a host that restores ``sys.modules``
+        after a nested run (pytest's ``pytester``) may have dropped the module since it registered.
+        """
+        return inspect.cleandoc(importlib.import_module(self.module).__doc__ or "")
 
     @property
     def summary(self) -> str:
