@@ -146,6 +146,22 @@ def test_a_dateline_below_a_pages_furniture_is_the_dateline_and_the_furniture_st
     assert [(p.index, p.line) for p in article.paragraphs] == [(0, 3), (1, 4), (2, 6)]
 
 
+def test_a_first_line_of_many_words_is_the_first_paragraph_not_a_title() -> None:
+    # round 91: a story pasted as one line, with no headline over it, and its date at the foot
+    lede = ("Sukamaju - Sidang kasus pencurian sepeda motor di Pengadilan Negeri Sukamaju batal digelar "
+            "karena terdakwa demam. Majelis hakim memutuskan menunda sidang hingga pekan depan setelah "
+            "dokter memeriksa terdakwa di ruang tahanan. Ketua majelis hakim Wirharti meminta maaf kepada "
+            "korban atas pembatalan itu. “Kita tunda Senin depan ya,” tukas Wirarti kepada wartawan di "
+            "ruang sidang pengadilan itu, seperti disampaikan panitera pengganti yang hadir siang itu.")
+    assert len(lede.split()) > 60
+    article = load_article(f"{lede}\nSidang Pencurian Batal Digelar\nSenin 23-03-2020,20:04 WIB\n", "a.txt", lang="id")
+    assert article.title == "" and article.paragraphs[0].line == 1 and article.paragraphs[0].kind == "paragraph"
+    # a long headline of under sixty words stays the title
+    headline = " ".join(lede.split()[:40])
+    titled = load_article(f"{headline}\nTanggal: 23 Mar 2020\nIsi berita.\n", "a.txt", lang="id")
+    assert titled.title == headline and [p.line for p in titled.paragraphs] == [3]
+
+
 def test_a_date_over_the_title_is_the_pages_date_line_but_dates_nothing() -> None:
     # a blog's date or a site's date of the day, which may be years after the story: no
     # KL006, and no publication date to infer years from

@@ -674,6 +674,8 @@ _HEADLINE_REACH = 4
 """How many of the body's first blocks may be the headline under a masthead read as the title."""
 _HEADLINE_WORDS = 20
 """The most words of such a headline."""
+_LEDE_WORDS = 60
+"""The fewest words of a first line that is no headline but the story's first paragraph."""
 _LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers", "reader's", "readers'",
                                  "weekend", "sunday", "the", "a"})
 """The words that may stand before a label in a title's head (``In Our Opinion:``)."""
@@ -681,6 +683,8 @@ BYLINE_NAME_WORDS = 5
 """The most words of the name in a column's byline."""
 _BYLINE_NAME = re.compile(r"[^\W\d_][\w'’.,-]*(?:\s+[^\W\d_][\w'’.,-]*){0,4}")
 """A name of up to five words, degrees too (``Rina Hartati, M.Pd``); each must be capitalised."""
+_NOTE_MARK = re.compile(r"\s*\*+\)?\Z")
+"""The mark after a byline's name that points to a note on the writer at the foot (``*``, ``*)``)."""
 _NOTE_END = 2
 """How many body paragraphs at the end of an article may hold a note on the writer."""
 _NOTE_WORDS = 40
@@ -908,10 +912,11 @@ def opinion_label(article: Article) -> str | None:
                                 or (at == 0 and f"{head}:" in labels)):
             # "Oleh: Name (Post)", and a label over the byline at the body's head: "Opini : Name (Post)"
             words[1] = words[1].lstrip(": ") if words[1].startswith(":") else words[1]
-            # A name marked for a note on the writer: "Oleh : Budi Santoso*".
+            # A name marked for a note on the writer: "Oleh : Budi Santoso*", "… Santoso *)".
             marked = words[1].lstrip(": ").rstrip()
-            name = marked.rstrip("*").rstrip()
-            if marked.endswith("*") and _BYLINE_NAME.fullmatch(name) and all(w[:1].isupper() for w in name.split()):
+            mark = _NOTE_MARK.search(marked)
+            name = marked[:mark.start()] if mark else marked
+            if mark and _BYLINE_NAME.fullmatch(name) and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
             after = body[at + 1].text if at + 1 < len(body) else ""
             affiliation = _AFFILIATION.search(words[1]) or _AFFILIATION.fullmatch(after.strip())
@@ -1971,6 +1976,11 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             "KL006", "the article has no dateline on the line after its title", line, 1,
             data={"reason": "missing"},
             hint=f"add a line such as {_dateline_example(resolved_lang)} after the title"))
+    if title and content and body[:1] != content[:1] and len(title.split(None, _LEDE_WORDS)) > _LEDE_WORDS \
+            and text[content[0][1]:content[0][2]].strip() == title:
+        # A first line of many words is the story itself, with no headline over it ("Surabaya,
+        # Memorandum.co.id - Lantaran suhu badan … ,” tukas Widarti."): its first paragraph.
+        title, body = "", [content[0], *body]
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     if len(body) > 1:
         body = _unwrapped(text, body, prefixes, boilerplate)

@@ -3374,6 +3374,13 @@ def _mistyped(word: str, name: str) -> bool:
     return len(differ) == 1 and differ[0] < len(name) - 2
 
 
+def _letter_dropped(word: str, name: str) -> bool:
+    """Whether ``name`` is ``word`` with one letter dropped, not among its last two (``Wirarti``
+    for ``Wirharti``; ``Hartono`` and ``Hartonoi`` differ in their ending: two names)."""
+    return len(word) == len(name) + 1 and any(
+        word[:at] + word[at + 1:] == name for at in range(len(word) - 2))
+
+
 _VOICING_PAIRS = [{"t", "d"}, {"p", "b"}, {"k", "g"}, {"f", "v"}, {"s", "z"}]
 """Final consonants a name is often mistyped with, one for the other (``Rahmat``, ``Rahmad``)."""
 
@@ -3785,7 +3792,13 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                         known_index = SpellingIndex(known)
                     # (the titled word itself is no shortened name: "Bupati Tanggamus", then "Tanggamus …")
                     verdicts[folded] = bool(known_index.similar(folded)) or (
-                        folded not in titled and any(_mistyped(folded, name) for name in titled))
+                        folded not in titled and any(_mistyped(folded, name) for name in titled)) or (
+                        # a one-word name under a role in lower case, mistyped from (or into) the
+                        # lone name a speaker is given: "ketua majelis hakim Wirharti", "tukas Wirarti"
+                        mention.role is not None and len(folded) >= _TITLED_NAME_MIN
+                        and any(_mistyped(folded, name) or _mistyped(name, folded)
+                                or _letter_dropped(folded, name) or _letter_dropped(name, folded)
+                                for name in lone))
             if verdicts[folded]:
                 state.speakers.append(mention)
         if len(state.speakers) > 1:
