@@ -20,9 +20,12 @@ a capitalised word that opens a place's name (`di Pasar Minggu (2/10/2023)`, `Jl
 lexicon `weekday_place_heads`, which English leaves empty: `at Harvard University Monday, Sept.
 3` is the day).
 `data` carries `stated_weekday`, `date`, `actual_weekday` (0 = Monday), `day_offset` (days
-from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint` and
-`reason`: `mismatch`, `lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence
-names another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`; not the
+from the date to the nearest day with the stated weekday), `year_inferred`, `zone_hint`,
+`earlier_year_fits` (for a year inferred from the page's date: the nearest of the two years
+before it in which the weekday fits, `Monday, Jan. 9` on a page dated 2024-02-06 fits 2023, so
+the page's date may be later than the story's; else null) and `reason`: `mismatch`,
+`lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence names
+another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`; not the
 dateline's own zone, compared by its offset on the dateline's day: `ET` under `EDT` in May is
 the same; `zone_hint` is the first other zone the sentence names): then the finding is a
 warning, because the weekday may be the local one.
@@ -263,6 +266,17 @@ _FILE_PHOTO_YEARS = 2
 """How many years before its inferred year a caption's yearless date may be of (a file photo)."""
 
 
+def _earlier_fitting_year(mention: DateMention, partners: list[DateMention]) -> int | None:
+    """The nearest of the two years before the inferred one in which the mention's weekday (and
+    each range partner's) fits its day and month, or None."""
+    assert mention.resolved is not None
+    for back in range(1, _FILE_PHOTO_YEARS + 1):
+        year = mention.resolved.year - back
+        if _fits_in(mention, year) and all(_fits_in(partner, year) for partner in partners):
+            return year
+    return None
+
+
 def _of_an_earlier_year(mention: DateMention) -> bool:
     """Whether the weekday fits the same day and month a year or two before the inferred year
     (29 February has no such day in the year before)."""
@@ -349,6 +363,12 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         lent = mention.year_inferred and ctx.article.published_date is None
         if lent and not zone:
             message += " (the year is the lede's: the article has no dateline)"
+        # A year inferred from the page's date, and a year or two before it the weekday fits
+        # ("Monday, Jan. 9" under a page dated 2024-02-06 fits 2023-01-09): the story may be
+        # older than its page's date, which is as likely the error as the weekday.
+        earlier = _earlier_fitting_year(mention, partners) if mention.year_inferred and not zone else None
+        if earlier is not None:
+            message += f" (in {earlier} it is a {WEEKDAY_NAMES[wanted]}: is the story older than the page's date?)"
         yield Issue(
             message,
             _location(ctx, mention),
@@ -363,6 +383,7 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
                 "evening_before": mention.evening_before,
                 "zone_hint": mention.zone_hint,
                 "reason": "time-zone" if zone else "lede-year" if lent else "mismatch",
+                "earlier_year_fits": earlier,
                 "candidates": [{"kind": c.kind, "date": c.date.isoformat(),
                                 "supported": bool(c.support)} for c in candidates],
                 **({"range_dates": [m.resolved.isoformat() for m in (mention, *partners) if m.resolved]}
