@@ -162,6 +162,29 @@ def test_a_first_line_of_many_words_is_the_first_paragraph_not_a_title() -> None
     assert titled.title == headline and [p.line for p in titled.paragraphs] == [3]
 
 
+def test_a_first_line_of_thirty_words_that_ends_a_sentence_is_the_first_paragraph() -> None:
+    lede = ("Tacoma police on Friday announced the arrest of a 42-year-old man suspected in a deadly "
+            "shooting outside a grocery store on the city's east side earlier this month, the department said.")
+    assert 30 < len(lede.split()) < 60
+    article = load_article(f"{lede}\nThe man was booked into the county jail.\n", "a.txt", lang="en")
+    assert article.title == "" and [p.line for p in article.paragraphs] == [1, 2]
+    # a long headline that ends with no sentence's mark stays the title
+    headline = lede.removesuffix(".")
+    titled = load_article(f"{headline}\nDate: 2024-03-05\nThe man was booked.\n", "a.txt", lang="en")
+    assert titled.title == headline
+
+
+def test_a_sign_offs_place_and_date_at_the_foot_dates_the_piece_and_is_no_paragraph() -> None:
+    body = "".join(f"Paragraf {n}: rencana pemindahan pasar rakyat ke pinggir kota perlu ditinjau ulang, karena "
+                   "pedagang kecil akan kehilangan pelanggan yang selama ini datang berjalan kaki.\n\n"
+                   for n in range(1, 7))
+    text = f"Pasar Rakyat Jangan Dipindah\n{body}Surabaya, 27 Juni 2019\n\nPenulis: Rudi\n"
+    article = load_article(text, "a.txt", lang="id")
+    assert article.dateline is not None and article.dateline.line == 14
+    assert article.published_date == dt.date(2019, 6, 27) and article.problems == []
+    assert 14 not in [p.line for p in article.paragraphs]
+
+
 def test_a_date_over_the_title_is_the_pages_date_line_but_dates_nothing() -> None:
     # a blog's date or a site's date of the day, which may be years after the story: no
     # KL006, and no publication date to infer years from

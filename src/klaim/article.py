@@ -676,6 +676,10 @@ _HEADLINE_WORDS = 20
 """The most words of such a headline."""
 _LEDE_WORDS = 60
 """The fewest words of a first line that is no headline but the story's first paragraph."""
+_STATED_LEDE_WORDS = 30
+"""The fewest words of such a line that ends a statement (``… the clerk said.``)."""
+_ENDS_LEDE = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}[.!?…]['\"’”)]*\s*\Z")
+"""A line that ends a sentence: a word and its mark, perhaps a closing quotation mark."""
 _LABEL_HEAD_OPENERS = frozenset({"in", "our", "my", "guest", "reader", "readers", "reader's", "readers'",
                                  "weekend", "sunday", "the", "a"})
 """The words that may stand before a label in a title's head (``In Our Opinion:``)."""
@@ -1372,6 +1376,32 @@ def _title_case_words(words: str) -> bool:
     return len(found) >= 2 and sum(word[0].isupper() for word in found) * 3 >= len(found) * 2
 
 
+_FOOT_LINES = 2
+"""How many of the last blocks may hold a sign-off's place and date (a credit may follow it)."""
+_SIGN_OFF = re.compile(r"[^\W\d_][\w.'’ -]{1,40},\s")
+"""A sign-off's place and its comma before the date (``Surabaya, ``, ``Kota Batu, ``)."""
+
+
+def _foot_dateline(text: str, body: Sequence[tuple[int, int, int]], keywords: dict[str, str],
+                   langs: Sequence[str]) -> Dateline | None:
+    """A sign-off's place and whole date on one of the last lines (``Surabaya, 27 Juni 2019``), as
+    the dateline of a page that has none at its head; None when there is none, or it does not
+    read as a plausible date."""
+    for n, s, e in reversed(body[-_FOOT_LINES:]):
+        line = text[s:e].strip()
+        place = _SIGN_OFF.match(line)
+        if place is None:
+            continue
+        found = _bare_dateline(line, keywords, langs)
+        if found is None or found.start("value") != place.end():
+            continue
+        for lang in dict.fromkeys(langs):
+            parsed = parse_dateline_value(found["value"], lang)
+            if parsed is not None and _plausible(parsed[0]):
+                return Dateline(n, s, e, text[s:e], *parsed)
+    return None
+
+
 def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) -> re.Match[str] | None:
     """The line after the title as a dateline without a ``Keyword:``, or None.
 
@@ -1970,14 +2000,21 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         dateline = Dateline(n, s, e, text[s:e], None)
     elif dateline is None and (lede := _lede_dateline(text, _lede_blocks(text, body), [resolved_lang, *languages])):
         dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
+    elif dateline is None and (foot := _foot_dateline(text, body, keywords, [resolved_lang, *languages])):
+        # A letter's or a column's sign-off, its place and date on the last lines ("Surabaya, 27
+        # Juni 2019"): the date it was written. It is no paragraph of the piece.
+        dateline = foot
+        body = [block for block in body if block[0] != foot.line]
     elif dateline is None:
         line = content[1][0] if len(content) > 1 else (content[0][0] + 1 if content else 1)
         problems.append(Problem(
             "KL006", "the article has no dateline on the line after its title", line, 1,
             data={"reason": "missing"},
             hint=f"add a line such as {_dateline_example(resolved_lang)} after the title"))
-    if title and content and body[:1] != content[:1] and len(title.split(None, _LEDE_WORDS)) > _LEDE_WORDS \
-            and text[content[0][1]:content[0][2]].strip() == title:
+    if title and content and body[:1] != content[:1] and text[content[0][1]:content[0][2]].strip() == title \
+            and (len(title.split(None, _LEDE_WORDS)) > _LEDE_WORDS
+                 or (len(title.split(None, _STATED_LEDE_WORDS)) > _STATED_LEDE_WORDS
+                     and _ENDS_LEDE.search(title) is not None)):
         # A first line of many words is the story itself, with no headline over it ("Surabaya,
         # Memorandum.co.id - Lantaran suhu badan … ,” tukas Widarti."): its first paragraph.
         title, body = "", [content[0], *body]

@@ -69,6 +69,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from klaim.article import Paragraph
 from klaim.attribution import typed_for_apostrophe
 from klaim.context import Context
 from klaim.dates import attribution_pattern
@@ -175,6 +176,7 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
     (the opening one too maps to None)."""
     text, lang = ctx.article.text, ctx.article.lang
     results = ctx.analysis.attribution.paragraphs
+    paragraphs = ctx.article.paragraphs
     found: dict[int, int | None] = {}
     for at, result in enumerate(results):
         if result.kind != "paragraph" or not result.unbalanced_quotes:
@@ -184,18 +186,27 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
                                                      if q.start > opening):
             continue
         aside = False
-        following = None
+        following, following_at = None, at
         between = 0
+        # A verse quoted line by line ("“The beans are tall;" / "The peas are small!" / "We dig
+        # them all" / "And share them all…”"): every line short, none with a mark between.
+        verse = _verse_line(paragraphs[at])
+        lines = 1
         for later_at in range(at + 1, len(results)):  # (an index: no copy of the rest per paragraph)
             later = results[later_at]
             if later.kind in ("caption", "boilerplate"):
                 aside = True
                 continue
-            if later.kind == "paragraph" and not later.unbalanced_quotes and not later.quotations \
-                    and between < _SPLIT_REACH:
-                between += 1  # a paragraph of the quotation with no mark at all: read on
+            if later.unbalanced_quotes or later.quotations:
+                following, following_at = later, later_at
+                break
+            verse = verse and later.kind in ("paragraph", "heading") and _verse_line(paragraphs[later_at]) \
+                and lines < _VERSE_LINES
+            lines += 1
+            if verse or (later.kind == "paragraph" and between < _SPLIT_REACH):
+                between += 1  # a paragraph (or a line of verse) of the quotation with no mark at all: read on
                 continue
-            following = later
+            following, following_at = later, later_at
             break
         if following is None or following.kind != "paragraph" or not following.unbalanced_quotes:
             continue
@@ -203,10 +214,26 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         if _side(text, closing, lang) != "closing" or any(q.start < closing for q in following.quotations
                                                      if not q.continued):
             continue
-        # (a site's line excuses the break only when no paragraph of the article stands in it too)
-        found[opening] = None if aside and not between else closing
+        verse = verse and between > 0 and _verse_line(paragraphs[following_at], last=True)
+        # (a site's line excuses the break only when no paragraph of the article stands in it too;
+        # a verse's lines are no break at all)
+        found[opening] = None if (aside and not between) or verse else closing
         found[closing] = None
     return found
+
+
+_VERSE_WORDS = 8
+"""The most words of a line of verse quoted line by line (each line a block of its own)."""
+_VERSE_LINES = 16
+"""The most lines of such a verse."""
+
+
+def _verse_line(paragraph: Paragraph, last: bool = False) -> bool:
+    """Whether a block is short enough to be a line of verse, and (but for the last) ends with no
+    full stop: short sentences of prose (``“Kami siap.`` / ``Pelatih optimistis.``) are a
+    quotation broken over paragraphs."""
+    text = paragraph.text.rstrip()
+    return len(text.split(None, _VERSE_WORDS)) <= _VERSE_WORDS and (last or not text.endswith("."))
 
 
 _SPLIT_REACH = 3
