@@ -81,7 +81,11 @@ So does a lede that opens with its date and then its place in capitals in parent
 (`September 29, 2009 (CHICAGO) The …`), with its date in square brackets (`[October 02, 2014]
 SPRINGFIELD — …`), or with its date glued to its first word (`27 Juni 2018Pilkada …`). A
 weather widget's lines may carry more than the temperature (`[Masthead] Fair ~ 61°F` / `High:
-77°F ~ Low: 63°F`).
+77°F ~ Low: 63°F`). Failing all of these, a letter's or a column's sign-off, a place (or the
+writer's name) and a comma before a whole date alone on one of the last two lines (`Surabaya,
+27 Juni 2019`, perhaps over a credit), dates the piece; it is no paragraph of it. A first line
+of sixty words or more, or of thirty that ends a sentence, is no title but the story's first
+paragraph (a page saved without its headline).
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the

@@ -33,14 +33,17 @@ A quotation broken by a paragraph break, its closing mark at the head of the nex
 mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is one
 defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a related
 location); broken only by a site's line (`Read also: …`), with no paragraph of the article between,
-it is the site's doing and is not reported. A mark spaced on both sides before a word opens when it
-is a guillemet (French spacing, `« Les …`), an opening or straight mark that opens its line (`“
-Kami senang …`) or an opening mark after a comma or a colon (`Budi mengatakan, “ kami …`), unless a
-reporting verb follows within four words and none stands before the comma (`… kemarin, “ kata Budi`
-closes); a straight mark before a comma or a full stop opens nothing (`" Kami … lalu ", kata Budi`
-pairs). A `»` spaced on both sides in a paragraph without `«` is a list bullet or a breadcrumb's
-separator (`» Dana Whitlow, publisher`, `Home » News`), no mark. Marks in a site's navigation or
-advertising lines (`Baca juga: …`, `Read more: …`) are not the article's and are not reported.
+it is the site's doing and is not reported; nor is a verse quoted line by line, each line a block of
+its own (at most eight words, none but the last ending with a full stop, sixteen lines at most:
+`“The beans are tall;` / `The peas are small!` / `…` / `And share them all…”`). A mark spaced on
+both sides before a word opens when it is a guillemet (French spacing, `« Les …`), an opening or
+straight mark that opens its line (`“ Kami senang …`) or an opening mark after a comma or a colon
+(`Budi mengatakan, “ kami …`), unless a reporting verb follows within four words and none stands
+before the comma (`… kemarin, “ kata Budi` closes); a straight mark before a comma or a full stop
+opens nothing (`" Kami … lalu ", kata Budi` pairs). A `»` spaced on both sides in a paragraph
+without `«` is a list bullet or a breadcrumb's separator (`» Dana Whitlow, publisher`, `Home »
+News`), no mark. Marks in a site's navigation or advertising lines (`Baca juga: …`, `Read more: …`)
+are not the article's and are not reported.
 In a text wrapped line by line mid-sentence (a blog's or a mail's copy: long lines broken
 before a word in lower case, three or more and a fifth of the lines, or two and half of a
 short story's), a line break is no paragraph break: the loader joins the lines of such a text
