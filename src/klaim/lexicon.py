@@ -123,4 +123,8 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
+    # The lookahead names every phrase's first character: the engine then skips at C speed to
+    # where one can start, instead of trying the lookbehind and each phrase at every character
+    # (about twice as fast on prose; it matches what the phrases match, case-blind alike).
+    ahead = "(?=[" + "".join(sorted({re.escape(p[0]) for p in phrases})) + "])" if all(phrases) else ""
+    return re.compile(rf"{ahead}(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
