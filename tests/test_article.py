@@ -156,6 +156,14 @@ def test_a_first_line_of_many_words_is_the_first_paragraph_not_a_title() -> None
     assert len(lede.split()) > 60
     article = load_article(f"{lede}\nSidang Pencurian Batal Digelar\nSenin 23-03-2020,20:04 WIB\n", "a.txt", lang="id")
     assert article.title == "" and article.paragraphs[0].line == 1 and article.paragraphs[0].kind == "paragraph"
+    # sixty words exactly are the first paragraph too, fifty-nine a title (with no sentence's end)
+    words = (lede.replace(".", "").replace("“", "").replace("”", "").replace(",", "") + " sidang") .split()
+    sixty = load_article(" ".join(words[:60]) + "\nTanggal: 23 Mar 2020\nIsi berita.\n", "a.txt", lang="id")
+    fifty_nine = load_article(" ".join(words[:59]) + "\nTanggal: 23 Mar 2020\nIsi berita.\n", "a.txt", lang="id")
+    assert sixty.title == "" and fifty_nine.title == " ".join(words[:59])
+    # with no dateline, the finding stands at the first line, which no title is over
+    bare = load_article(f"{lede}\nWarga menunggu sidang berikutnya.\n", "a.txt", lang="id")
+    assert [(p.line, p.data["reason"]) for p in bare.problems if p.code == "KL006"] == [(1, "missing")]
     # a long headline of under sixty words stays the title
     headline = " ".join(lede.split()[:40])
     titled = load_article(f"{headline}\nTanggal: 23 Mar 2020\nIsi berita.\n", "a.txt", lang="id")
@@ -168,6 +176,13 @@ def test_a_first_line_of_thirty_words_that_ends_a_sentence_is_the_first_paragrap
     assert 30 < len(lede.split()) < 60
     article = load_article(f"{lede}\nThe man was booked into the county jail.\n", "a.txt", lang="en")
     assert article.title == "" and [p.line for p in article.paragraphs] == [1, 2]
+    # thirty words exactly that end a sentence are the first paragraph; twenty-nine a title
+    words = lede.split()
+    thirty = " ".join(words[:29]) + " today."
+    assert len(thirty.split()) == 30
+    assert load_article(f"{thirty}\nMore.\n", "a.txt", lang="en").title == ""
+    twenty_nine = " ".join(words[:28]) + " today."
+    assert load_article(f"{twenty_nine}\nMore.\n", "a.txt", lang="en").title == twenty_nine
     # a long headline that ends with no sentence's mark stays the title
     headline = lede.removesuffix(".")
     titled = load_article(f"{headline}\nDate: 2024-03-05\nThe man was booked.\n", "a.txt", lang="en")

@@ -2012,12 +2012,17 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             data={"reason": "missing"},
             hint=f"add a line such as {_dateline_example(resolved_lang)} after the title"))
     if title and content and body[:1] != content[:1] and text[content[0][1]:content[0][2]].strip() == title \
-            and (len(title.split(None, _LEDE_WORDS)) > _LEDE_WORDS
-                 or (len(title.split(None, _STATED_LEDE_WORDS)) > _STATED_LEDE_WORDS
+            and (len(title.split(None, _LEDE_WORDS - 1)) >= _LEDE_WORDS
+                 or (len(title.split(None, _STATED_LEDE_WORDS - 1)) >= _STATED_LEDE_WORDS
                      and _ENDS_LEDE.search(title) is not None)):
         # A first line of many words is the story itself, with no headline over it ("Surabaya,
         # Memorandum.co.id - Lantaran suhu badan … ,” tukas Widarti."): its first paragraph.
         title, body = "", [content[0], *body]
+        problems = [Problem("KL006", "the article has no title and no dateline over its first paragraph",
+                            content[0][0], 1, data={"reason": "missing"},
+                            hint=f"add a title and a line such as {_dateline_example(resolved_lang)} under it")
+                    if problem.code == "KL006" and problem.data.get("reason") == "missing" else problem
+                    for problem in problems]
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     if len(body) > 1:
         body = _unwrapped(text, body, prefixes, boilerplate)

@@ -3374,11 +3374,41 @@ def _mistyped(word: str, name: str) -> bool:
     return len(differ) == 1 and differ[0] < len(name) - 2
 
 
-def _letter_dropped(word: str, name: str) -> bool:
-    """Whether ``name`` is ``word`` with one letter dropped, not among its last two (``Wirarti``
-    for ``Wirharti``; ``Hartono`` and ``Hartonoi`` differ in their ending: two names)."""
-    return len(word) == len(name) + 1 and any(
-        word[:at] + word[at + 1:] == name for at in range(len(word) - 2))
+def _answered_mistyped(text: str, state: _Paragraph, mention: SpeakerMention) -> bool:
+    """Whether a one-word name under a role in lower case (``ketua majelis hakim Wirharti``) is
+    mistyped by the next person its paragraph names, a lone speaker with no role or description
+    of their own (``… ,” tukas Wirarti.``; not ``kata Muliadi, kuasa hukum korban``): the
+    person just named speaking, their name misspelt. Spelt alike is not enough for two lone
+    names (``Yanti``, ``Yanto``), nor for ``y`` and ``i``, which spell two people's names
+    (``Mulyadi``, ``Muliadi``; ``Haryanto``, ``Hariyanto``)."""
+    if " " in mention.name:
+        return False
+    later = [m for m in (*state.speakers, *state.tentative) if m.start >= mention.end]
+    if not later:
+        return False
+    nearest = min(later, key=_start_of)
+    if nearest.role is not None or " " in nearest.name or _APPOSITION.match(text, nearest.name_end):
+        return False
+    return _mistyped_name(fold_name(mention.name), fold_name(nearest.name))
+
+
+_APPOSITION = re.compile(r",\s+[^\W\d_A-Z]")
+"""A comma and a word in lower case after a name: a description set off (``Muliadi, kuasa
+hukum korban``)."""
+
+
+def _mistyped_name(word: str, name: str) -> bool:
+    """Whether two one-word names of ``_TITLED_NAME_MIN`` letters or more are one mistyped
+    (:func:`_mistyped`) or one letter dropped from the other, not among its last two
+    (``Wirarti`` for ``Wirharti``), but for a ``y`` and an ``i`` (``Supriyadi``, ``Supriadi``)."""
+    if min(len(word), len(name)) < _TITLED_NAME_MIN or word == name:
+        return False
+    if len(word) == len(name):
+        differ = {a + b for a, b in zip(word, name, strict=True) if a != b}
+        return _mistyped(word, name) and not differ <= {"yi", "iy"}
+    longer, shorter = (word, name) if len(word) > len(name) else (name, word)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:at] + longer[at + 1:] == shorter and longer[at] not in "yi" for at in range(len(longer) - 2))
 
 
 _VOICING_PAIRS = [{"t", "d"}, {"p", "b"}, {"k", "g"}, {"f", "v"}, {"s", "z"}]
@@ -3792,14 +3822,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                         known_index = SpellingIndex(known)
                     # (the titled word itself is no shortened name: "Bupati Tanggamus", then "Tanggamus …")
                     verdicts[folded] = bool(known_index.similar(folded)) or (
-                        folded not in titled and any(_mistyped(folded, name) for name in titled)) or (
-                        # a one-word name under a role in lower case, mistyped from (or into) the
-                        # lone name a speaker is given: "ketua majelis hakim Wirharti", "tukas Wirarti"
-                        mention.role is not None and len(folded) >= _TITLED_NAME_MIN
-                        and any(_mistyped(folded, name) or _mistyped(name, folded)
-                                or _letter_dropped(folded, name) or _letter_dropped(name, folded)
-                                for name in lone))
-            if verdicts[folded]:
+                        folded not in titled and any(_mistyped(folded, name) for name in titled))
+            if verdicts[folded] or (mention.role is not None and _answered_mistyped(text, state, mention)):
                 state.speakers.append(mention)
         if len(state.speakers) > 1:
             unique: dict[tuple[int, int], SpeakerMention] = {}

@@ -288,7 +288,7 @@ def _render_finding(target: Target, finding: Finding) -> str:
 
 
 class ReportCollector:
-    """Gathers findings from test reports (on the controller too, under xdist) for one session."""
+    """Gathers findings from test reports for one session (under xdist, on the controller only)."""
 
     def __init__(self) -> None:
         self.findings: list[Finding] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -96,15 +97,14 @@ class Check:
     module: str
     run: CheckFunction | None
     """None for input codes, which the loaders emit before checks run."""
+    docstring: str = ""
+    """The module's docstring, kept when the code registers: a host that restores ``sys.modules``
+    after a nested run (pytest's ``pytester``) may drop the module later."""
 
     @property
     def doc(self) -> str:
-        """The check's documentation: its module docstring.
-
-        Imported by name, not looked up in ``sys.modules``: a host that restores ``sys.modules``
-        after a nested run (pytest's ``pytester``) may have dropped the module since it registered.
-        """
-        return inspect.cleandoc(importlib.import_module(self.module).__doc__ or "")
+        """The check's documentation: its module docstring."""
+        return inspect.cleandoc(self.docstring)
 
     @property
     def summary(self) -> str:
@@ -118,7 +118,9 @@ _REGISTRY: dict[str, Check] = {}
 def _register(code: str, name: str, severity: str, module: str, run: CheckFunction | None) -> None:
     if code in _REGISTRY and _REGISTRY[code].module != module:
         raise RuntimeError(f"{code} is registered twice ({_REGISTRY[code].module}, {module})")
-    _REGISTRY[code] = Check(code, name, Severity(severity), module, run)
+    source = sys.modules.get(module)  # (registering as it imports: the module is there)
+    docstring = (source.__doc__ if source is not None else None) or ""
+    _REGISTRY[code] = Check(code, name, Severity(severity), module, run, docstring)
 
 
 def check(code: str, name: str, severity: str) -> Callable[[CheckFunction], CheckFunction]:
