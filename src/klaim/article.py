@@ -667,6 +667,8 @@ _LABEL_OVER_NAME = re.compile(r"(?P<label>[^\W\d_][^:\-–—|]{0,31}?)\s*(?:\s[
 _TITLE_SEPARATOR = re.compile(r"\s[-–—/]+\s|\s*\|\s*")
 """A spaced dash or slash, or a bar, between a title's parts (``… — Our View``, ``… | Opinion |
 The Paper``, ``2018-12-05 / Editorial``)."""
+_SPACED_HEAD_COLON = re.compile(r"\A([^:\n]{1,31}?)\s+:(?=\s)")
+"""A title's head with a space before its colon (``OPINI : …``), as typed on many sites."""
 _LABEL_HEAD = 32
 """The most characters before the colon of a title's label (``In Our Opinion:``)."""
 _LABEL_HEAD_WORDS = 3
@@ -778,6 +780,7 @@ def opinion_label(article: Article) -> str | None:
     if first_block is not None and first_block.kind == "heading" and navigation_line(title_text, article.lang):
         title_text = _HASHTAG_MARK.sub("", first_block.text.strip(), count=1)
     raw_title = _HEAD_DASH.sub(lambda found: found.group(1) + ": ", title_text, count=1)
+    raw_title = _SPACED_HEAD_COLON.sub(r"\1:", raw_title, count=1)  # "OPINI : …" is "OPINI: …"
     title = raw_title.casefold()
     # A label may close a short head before a colon: "In Our Opinion: …", "Guest Column: …"; the
     # words before it are of the few that open such heads ("Spending Review:" is a news title).

@@ -2391,6 +2391,9 @@ class _Reader:
                 # a word in capitals is an acronym: "the US" is no "us"
                 and not (hit.stop == hit.first + 1 and len(tokens[hit.first].text) > 1
                          and tokens[hit.first].text.isupper())
+                # the second half of a word repeated or compounded with a hyphen is no word of its
+                # own: "Berikut fakta-faktanya" holds no "faktanya"
+                and not (hit.first and self.gap(hit.first) == "-")
                 # "harus ditagih": a modal counts only before a passive verb, and not negated
                 and (hit.categories[0] != _PASSIVE_OBLIGATION or (
                     self.passive_follows(hit.stop)
