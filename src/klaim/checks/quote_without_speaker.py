@@ -82,7 +82,9 @@ Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor an
 opinion piece (labelled, or written in the first person: see KL201), which quotes as it argues;
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
-paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`), or after a clause that
+paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`; or after one word naming an
+unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
+`generic_sources`, `role_nouns`), or after a clause that
 ends with a noun of words and whose they are (`in the words of Marta Quill: “…”`, `pesan dari
 Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
@@ -116,7 +118,7 @@ from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
 from klaim.dates import sentence_span
-from klaim.lexicon import phrase_pattern, with_english
+from klaim.lexicon import folded_words, phrase_pattern, with_english
 from klaim.registry import Issue, check
 from klaim.text import DOUBLE_MARKS
 
@@ -300,6 +302,23 @@ _SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+
 """A speaker's name as a label before a quotation that opens its paragraph: ``Peter Mwangi:``,
 ``Gov. Peter Mwangi:`` (two to four capitalised words, perhaps after an abbreviated title, then a
 colon; one word is no name: ``Update:``, ``Tulisannya:``)."""
+_SOURCE_LABEL = re.compile(r"\s*(?:[-–•*]\s+)?([^\W\d_][\w'’-]*)\s*:\s*")
+"""One word before a colon, perhaps after a list's bullet (``- Resident: “…”``)."""
+
+
+def _source_label(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether a quotation's paragraph opens with an unnamed source's or a role's word and a colon
+    (``Resident: “…”``, ``- Warga: “…”``, ``Mayor: “…”``; lexicons ``generic_sources``,
+    ``role_nouns``): a story's summary quotes so, naming the speaker no further."""
+    found = _SOURCE_LABEL.fullmatch(text, start, end)
+    return found is not None and found.group(1).casefold() in _label_words(lang)
+
+
+@cache
+def _label_words(lang: str) -> frozenset[str]:
+    return folded_words(lang, "generic_sources", "role_nouns", one_word=True)
+
+
 _SPEAKER_LABEL_REACH = 60
 """The most characters of such a label (longer: no label, and the test is not made)."""
 _WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:words|message|statement|advice|reminder|thoughts|realization|realisation"
@@ -612,9 +631,10 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a column's title, repeated in quotation marks as its first block
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
                 continue  # opening the paragraph after "… in the following statement:"
-            if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and \
-                    _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start):
-                continue  # "Gov. Peter Mwangi: “…”": the name before the colon says who speaks
+            if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and (
+                    _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start)
+                    or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)):
+                continue  # "Gov. Peter Mwangi: “…”", "- Resident: “…”": the label says who speaks
             if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
                                 quotation.start):
                 continue  # "in the words of Marta Quill: “…”"
