@@ -588,6 +588,8 @@ class _OpinionWords:
     College``, ``… di Universitas …``); a headline that opens with a role names none."""
     outlet_labels: frozenset[str]
     """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
+    editorial_boards: tuple[str, ...]
+    """Names of an outlet's editorial board, a byline's whole (``editorial_boards``)."""
     closing_labels: frozenset[str]
     """Labels that may close a title after a spaced dash or a bar (``closing_labels``: ``our view``)."""
     section_lines: tuple[str, ...]
@@ -632,6 +634,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         credit_words=frozenset(word.casefold() for word in with_english(lang, "byline_words") if word.endswith(":")),
         post_place=_post_place_pattern(with_english(lang, "post_place_prepositions")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
+        editorial_boards=tuple(with_english(lang, "editorial_boards")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
         view_words=frozenset(word.casefold() for word in with_english(lang, "outlet_view_words")),
@@ -741,7 +744,8 @@ def opinion_label(article: Article) -> str | None:
     (its first, or the short line right over its first paragraph of prose or over a headline of
     four words or more, not under two of a menu's items of one or two words) that is only a label, without a
     colon (``Catatan Redaksi``, ``Opini``), or
-    the outlet's name before one in lower case (``Mail Tribune editorial``), a label and the
+    the outlet's name before one in lower case (``Mail Tribune editorial``) or its editorial board as
+    a byline (``The Oklahoman Editorial Board``, lexicon ``editorial_boards``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
     in the body's first blocks, a name the story gives nowhere else (``Rina Hartati Peneliti Lembaga
     …``), a byline of a name alone with an academic title or degree (``Prof. Tjipta Lesmana``,
@@ -889,6 +893,15 @@ def opinion_label(article: Article) -> str | None:
         if 2 <= len(line_words) <= _LABEL_HEAD_WORDS + 2 and f"{line_words[-1]}:" in vocabulary.outlet_labels \
                 and all(word[:1].isupper() for word in line_words[:-1]):
             return f"{line_words[-1]}:"
+        # Or the byline of the outlet's editorial board: "The Oklahoman Editorial Board", "By the
+        # Editorial Board" (lexicon ``editorial_boards``; the outlet's name capitalised before it).
+        board = next((name for name in vocabulary.editorial_boards if alone.endswith(name)), None)
+        if board is not None and len(line_words) <= _LABEL_HEAD_WORDS + 4:
+            owner = block.text.strip()[:len(block.text.strip()) - len(board)].split()
+            if owner[:1] and owner[0].casefold().rstrip(":") in vocabulary.byline_heads:
+                owner = owner[1:]  # "By the Editorial Board"
+            if all(word[:1].isupper() or word.casefold() == "the" for word in owner):
+                return board
         for label in labels:
             if alone == label.rstrip(":|").strip():
                 return label

@@ -114,7 +114,8 @@ sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body'
 first, or the short line right over its first paragraph of prose or over a headline of four
 words or more in title case, not under two of a menu's items of one or two words) that is only such a
 label, without a colon (`Catatan Redaksi`, `Opini`), or
-the outlet's name before one in lower case (`Mail Tribune editorial`), a
+the outlet's name before one in lower case (`Mail Tribune editorial`) or its editorial board as
+a byline (`The Oklahoman Editorial Board`, `By the Editorial Board`; lexicon `editorial_boards`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
