@@ -290,6 +290,10 @@ def _time_after(text: str) -> tuple[dt.time | None, str]:
 ParsedDateline = tuple[dt.date, dt.time | None, dt.timedelta | None, str | None]
 
 
+_HIJRI_BEFORE = re.compile(r"\d{1,2}\s+[^\W\d_][\w'’ -]{2,20}?\s+1[34]\d\d(?:\s*H\.?)?\s*/\s*(?=\d)")
+"""A Hijri date (its year 1300 to 1499), then a slash before the Gregorian date."""
+
+
 def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
     """Parse the part of a dateline after its keyword; None when no date can be read."""
     value = value.strip()
@@ -316,6 +320,10 @@ def parse_dateline_value(value: str, lang: str) -> ParsedDateline | None:
                 inside = _PARENTHESISED_DATE.match(value)
                 if inside:
                     value = inside["date"] + value[inside.end():]
+            # The Hijri date before the Gregorian one and a slash: "12 Sya'ban 1438/9 Mei 2017".
+            hijri = _HIJRI_BEFORE.match(value)
+            if hijri:
+                value = value[hijri.end():]
             numeric = _NUMERIC.match(value)
             named = _DAY_MONTH_YEAR.match(value) or _MONTH_DAY_YEAR.match(value)
             if numeric:
@@ -2034,11 +2042,18 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         # A first line of many words is the story itself, with no headline over it ("Surabaya,
         # Memorandum.co.id - Lantaran suhu badan … ,” tukas Widarti."): its first paragraph.
         title, body = "", [content[0], *body]
-        problems = [Problem("KL006", "the article has no title and no dateline over its first paragraph",
-                            content[0][0], 1, data={"reason": "missing"},
-                            hint=f"add a title and a line such as {_dateline_example(resolved_lang)} under it")
-                    if problem.code == "KL006" and problem.data.get("reason") == "missing" else problem
-                    for problem in problems]
+        # Its own place and date may date it: "Sukamaju, 13 Maret 2024 – Terdakwa …".
+        lede = _lede_dateline(text, _lede_blocks(text, body), [resolved_lang, *languages]) \
+            if dateline is None else None
+        if lede is not None:
+            dateline = lede
+        missing = [problem for problem in problems
+                   if problem.code == "KL006" and problem.data.get("reason") == "missing"]
+        problems = [problem for problem in problems if problem not in missing]
+        if missing and lede is None:
+            problems.append(Problem("KL006", "the article has no title and no dateline over its first paragraph",
+                                    content[0][0], 1, data={"reason": "missing"},
+                                    hint=f"add a title and a line such as {_dateline_example(resolved_lang)} under it"))
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
     if len(body) > 1:
         body = _unwrapped(text, body, prefixes, boilerplate)

@@ -85,7 +85,9 @@ weather widget's lines may carry more than the temperature (`[Masthead] Fair ~ 6
 writer's name) and a comma before a whole date alone on one of the last two lines (`Surabaya,
 27 Juni 2019`, perhaps over a credit), dates the piece; it is no paragraph of it. A first line
 of sixty words or more, or of thirty that ends a sentence, is no title but the story's first
-paragraph (a page saved without its headline).
+paragraph (a page saved without its headline), and its own place and date may date it (`Sukamaju,
+13 Maret 2024 – …`). A Hijri date and a slash before the Gregorian one are read past (`12 Sya'ban
+1438/9 Mei 2017`).
 
 ## Why is this bad?
 Yearless dates ("Jumat (21/6)") and relative ones ("kemarin") are resolved against the

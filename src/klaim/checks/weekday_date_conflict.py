@@ -42,7 +42,8 @@ under a longer line (`Simak juga jadwal lengkapnya:`) is.
 - the weekday: the actual weekday of the stated date;
 - the day of month: the date with the stated weekday nearest the stated date, and the one
   nearest the dateline (news is mostly about the last few days);
-- the year, when it is written: a year within 3 of the stated one in which the pair fits.
+- the year, when it is written: a year within 3 of the stated one, or the dateline's year, in
+  which the pair fits.
 
 Ranking rule, the same for every article: first the article's own evidence, then the smallest
 change. A candidate is supported when another mention in the article pairs a weekday with the
@@ -205,7 +206,11 @@ def _candidates(ctx: Context, mention: DateMention, fitting: dict[dt.date, list[
             abs((near_dateline - stated).days))
     # The year, when written: a year typo within a few years.
     if mention.year_start is not None:
-        for year in range(stated.year - YEAR_REACH, stated.year + YEAR_REACH + 1):
+        # (and the dateline's year, however far: a decade's digit mistyped, "15/5/2014" in 2024)
+        years = list(range(stated.year - YEAR_REACH, stated.year + YEAR_REACH + 1))
+        if published is not None and published.year not in years:
+            years.append(published.year)
+        for year in years:
             try:
                 day = stated.replace(year=year)
             except ValueError:
