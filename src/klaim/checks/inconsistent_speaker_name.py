@@ -385,8 +385,7 @@ _WRITTEN_NAME_WORDS = 4
 """The most words of a name compared where its bearer need not speak."""
 
 
-def _written_issues(ctx: Context, relation: _Relations, reported: set[str],
-                    runs: Sequence[Sequence[tuple[int, int]]]) -> Iterator[Issue]:
+def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> Iterator[Issue]:
     """A surname spelt two ways after the same given names, where the person need not speak
     (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``). Not
     reported: a pair the speakers' comparison (:func:`_name_issues`) reported either name of
@@ -395,9 +394,10 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str],
     name a feature's noun or a word of places' names opens (``Gunung Merapi``, ``Hurricane
     Maria``, ``New York Jets``; lexicon ``feature_nouns``)."""
     text, lang = ctx.article.text, ctx.article.lang
+    runs = capitalised_runs(text)
     # By the word before the last, then by the last, folded: only runs that agree on the word
     # before their surname and differ in it can name one person two ways.
-    by_given: dict[str, dict[str, list[Sequence[tuple[int, int]]]]] = {}
+    by_given: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
     for run in runs:
         (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
         by_given.setdefault(fold_name(text[given_start:given_end]), {}).setdefault(
@@ -436,8 +436,7 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str],
                 )
 
 
-def _written_given_issues(ctx: Context, reported: set[str],
-                          runs: Sequence[Sequence[tuple[int, int]]]) -> Iterator[Issue]:
+def _written_given_issues(ctx: Context, reported: set[str]) -> Iterator[Issue]:
     """A given name mistyped before the same surname, where the person need not speak
     (``Trayvon Martin``, then ``Trayon Martin``): a letter dropped, two swapped or one other, not
     among its last two, in a given name of six letters or more, and not a ``y`` for an ``i``
@@ -448,8 +447,8 @@ def _written_given_issues(ctx: Context, reported: set[str],
     place (two offices of one city: ``Kapolrestabes Makassar``, ``Mapolrestabes Makassar``)."""
     text, lang = ctx.article.text, ctx.article.lang
     places = ctx.analysis.attribution.places
-    by_surname: dict[str, dict[str, list[Sequence[tuple[int, int]]]]] = {}
-    for run in runs:
+    by_surname: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
+    for run in capitalised_runs(text):
         (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
         by_surname.setdefault(fold_name(text[last_start:last_end]), {}).setdefault(
             fold_name(text[given_start:given_end]), []).append(run)
@@ -767,11 +766,10 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         reported.add(fold_name(issue.data["name"]))
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
-    runs = capitalised_runs(ctx.article.text)
-    for issue in _written_issues(ctx, relation, reported, runs):
+    for issue in _written_issues(ctx, relation, reported):
         reported.add(fold_name(issue.data["name"]))
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
-    yield from _written_given_issues(ctx, reported, runs)
+    yield from _written_given_issues(ctx, reported)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)
