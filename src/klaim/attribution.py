@@ -377,8 +377,6 @@ class AttributionAnalysis:
 
     paragraphs: tuple[ParagraphAttribution, ...]
     speakers: tuple[SpeakerMention, ...]
-    places: frozenset[str] = frozenset()
-    """The words the article uses as places, folded (``di Bandung``, ``in Leeds``)."""
 
     def paragraph(self, index: int) -> ParagraphAttribution | None:
         """The analysis of the paragraph with this index, if there is one."""
@@ -3394,7 +3392,7 @@ def _answered_mistyped(text: str, state: _Paragraph, mention: SpeakerMention) ->
     nearest = min(later, key=_start_of)
     if nearest.role is not None or " " in nearest.name or _APPOSITION.match(text, nearest.name_end):
         return False
-    return mistyped_name(fold_name(mention.name), fold_name(nearest.name))
+    return _mistyped_name(fold_name(mention.name), fold_name(nearest.name))
 
 
 _APPOSITION = re.compile(r",\s+[^\W\d_A-Z]")
@@ -3402,7 +3400,7 @@ _APPOSITION = re.compile(r",\s+[^\W\d_A-Z]")
 hukum korban``)."""
 
 
-def mistyped_name(word: str, name: str) -> bool:
+def _mistyped_name(word: str, name: str) -> bool:
     """Whether two one-word names of ``_TITLED_NAME_MIN`` letters or more are one mistyped
     (:func:`_mistyped`) or one letter dropped from the other, not among its last two
     (``Wirarti`` for ``Wirharti``), but for a ``y`` and an ``i`` (``Supriyadi``, ``Supriadi``)."""
@@ -3969,7 +3967,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         previous_announces = not previous_speech and _announces_speech(text, paragraph, language)
         running = quotations[-1] if quotations and quotations[-1].continued else None
     speakers = tuple(m for result in results for m in result.speakers)
-    return AttributionAnalysis(tuple(results), speakers, places)
+    return AttributionAnalysis(tuple(results), speakers)
 
 
 _ENTRY_STAMP = re.compile(rf"[ \t]*+{CLOCK}(?![\d.:])(?:[ \t]*+[AaPp]\.?[ \t]?[Mm]\.?)?(?:[ \t]*+[A-Z]{{2,4}})?"

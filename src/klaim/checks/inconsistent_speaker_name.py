@@ -55,11 +55,7 @@ It reports:
   Mountains`); a name opened by a feature's noun or a word of places' and teams' names (`Gunung
   Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`). The spelling written
   less often is reported (the later one on a tie), unless the speakers' comparison above
-  reported either spelling; so is a given name mistyped before the same surname (`Trayvon
-  Martin`, then `Trayon Martin`: a letter dropped, two swapped or one other, not among its last
-  two, in a given name of six letters or more, not a `y` for an `i`: `Kristina` and `Kristine`,
-  `Mulyadi` and `Muliadi` are two people), unless the "surname" is a place of the article (two
-  offices of one city: `Kapolrestabes Makassar`, `Mapolrestabes Makassar`);
+  reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
@@ -145,7 +141,6 @@ from klaim.attribution import (
     fold_name,
     is_person_name,
     may_relate,
-    mistyped_name,
     name_relation,
     office_changes,
     roles_conflict,
@@ -436,54 +431,6 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                 )
 
 
-def _written_given_issues(ctx: Context, reported: set[str]) -> Iterator[Issue]:
-    """A given name mistyped before the same surname, where the person need not speak
-    (``Trayvon Martin``, then ``Trayon Martin``): a letter dropped, two swapped or one other, not
-    among its last two, in a given name of six letters or more, and not a ``y`` for an ``i``
-    (:func:`klaim.attribution.mistyped_name`: ``Kristina`` and ``Kristine``, ``Mulyadi`` and
-    ``Muliadi`` are two people's names). Not reported: a pair another comparison reported either
-    name of; two names a list or a couple joins (:func:`_coordinated`), or that stand only on
-    short lines of their own; a name a feature's noun opens; a "surname" the article uses as a
-    place (two offices of one city: ``Kapolrestabes Makassar``, ``Mapolrestabes Makassar``)."""
-    text, lang = ctx.article.text, ctx.article.lang
-    places = ctx.analysis.attribution.places
-    by_surname: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
-    for run in capitalised_runs(text):
-        (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
-        by_surname.setdefault(fold_name(text[last_start:last_end]), {}).setdefault(
-            fold_name(text[given_start:given_end]), []).append(run)
-    for surname, givens in by_surname.items():
-        if not 2 <= len(givens) <= _GIVEN_NAMES_COMPARED or surname in places:
-            continue  # (a place after two offices' names: "Kapolrestabes Makassar", "Mapolrestabes Makassar")
-        ordered = sorted(givens)
-        for at, a in enumerate(ordered):
-            for b in ordered[at + 1:]:
-                if not mistyped_name(a, b) or _coordinated(text, givens[a], givens[b], lang) or \
-                        all(_listed(text, run) for run in (*givens[a], *givens[b])):
-                    continue
-                firsts = (givens[a][0], givens[b][0])
-                names = [(text[run[-2][0]:run[-1][1]], run[-2][0], run[-1][1]) for run in firsts]
-                if not all(is_person_name(name[0], lang) for name in names) or any(
-                        _feature(text, run, name, lang) for run, name in zip(firsts, names, strict=True)):
-                    continue
-                if reported & {fold_name(names[0][0]), fold_name(names[1][0]), a, b}:
-                    continue  # (reported already, the full names or the given name alone: "jelas Asnyar")
-                count = {names[0]: len(givens[a]), names[1]: len(givens[b])}
-                here, there = sorted(names, key=lambda name: (count[name], -name[1]))
-                other = ctx.article_span(there[1], there[2])
-                yield Issue(
-                    f"'{here[0]}' is spelt '{there[0]}' elsewhere in the article",
-                    ctx.article_span(here[1], here[2]),
-                    data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
-                          "other_line": other.line},
-                    suggestions=[Suggestion(there[0], f"spelt so {count[there]} time(s) in the article")],
-                    related=[other.with_message("the other spelling")],
-                )
-
-
-_GIVEN_NAMES_COMPARED = 40
-"""The most given names before one surname compared pair by pair (a list of a thousand
-``… Wijaya`` is no story about one person)."""
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
 _COORDINATION_WORDS = 5
 """The most words between two alike names one sentence gives side by side, two people (a list,
@@ -766,10 +713,6 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         reported.add(fold_name(issue.data["name"]))
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
-    for issue in _written_issues(ctx, relation, reported):
-        reported.add(fold_name(issue.data["name"]))
-        reported.add(fold_name(issue.data["other_name"]))
-        yield issue
-    yield from _written_given_issues(ctx, reported)
+    yield from _written_issues(ctx, relation, reported)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)
