@@ -183,21 +183,32 @@ def test_a_first_line_of_thirty_words_that_ends_a_sentence_is_the_first_paragrap
     assert load_article(f"{thirty}\nMore.\n", "a.txt", lang="en").title == ""
     twenty_nine = " ".join(words[:28]) + " today."
     assert load_article(f"{twenty_nine}\nMore.\n", "a.txt", lang="en").title == twenty_nine
+    # a long headline that ends a sentence stays the title over its dateline (review 61)
+    over_date = load_article(f"{lede}\nDate: 2024-03-05\nThe man was booked.\n", "a.txt", lang="en")
+    assert over_date.title == lede and [p.line for p in over_date.paragraphs] == [3]
     # a long headline that ends with no sentence's mark stays the title
     headline = lede.removesuffix(".")
     titled = load_article(f"{headline}\nDate: 2024-03-05\nThe man was booked.\n", "a.txt", lang="en")
     assert titled.title == headline
 
 
-def test_a_sign_offs_place_and_date_at_the_foot_dates_the_piece_and_is_no_paragraph() -> None:
+def test_a_sign_offs_place_and_date_at_the_foot_is_the_date_line_and_no_paragraph() -> None:
     body = "".join(f"Paragraf {n}: rencana pemindahan pasar rakyat ke pinggir kota perlu ditinjau ulang, karena "
                    "pedagang kecil akan kehilangan pelanggan yang selama ini datang berjalan kaki.\n\n"
                    for n in range(1, 7))
     text = f"Pasar Rakyat Jangan Dipindah\n{body}Surabaya, 27 Juni 2019\n\nPenulis: Rudi\n"
     article = load_article(text, "a.txt", lang="id")
     assert article.dateline is not None and article.dateline.line == 14
-    assert article.published_date == dt.date(2019, 6, 27) and article.problems == []
+    # (it dates nothing: an event's place and date, or a photo's, may stand so at the foot)
+    assert article.published_date is None and article.problems == []
     assert 14 not in [p.line for p in article.paragraphs]
+    # not a photo's credit, nor under a line that ends no sentence
+    for foot in ("Photo by John Smith, 27 Juni 2019", "Foto: Rudi Hartono, 27 Juni 2019"):
+        credited = load_article(text.replace("Surabaya, 27 Juni 2019", foot), "a.txt", lang="id")
+        assert [p.data["reason"] for p in credited.problems] == ["missing"]
+    unended = load_article(text.replace("berjalan kaki.\n\nSurabaya", "berjalan kaki\n\nSurabaya"), "a.txt",
+                           lang="id")
+    assert [p.data["reason"] for p in unended.problems] == ["missing"]
 
 
 def test_a_date_over_the_title_is_the_pages_date_line_but_dates_nothing() -> None:

@@ -1402,27 +1402,30 @@ def _title_case_words(words: str) -> bool:
 
 _FOOT_LINES = 2
 """How many of the last blocks may hold a sign-off's place and date (a credit may follow it)."""
-_SIGN_OFF = re.compile(r"[^\W\d_][\w.'’ -]{1,40},\s")
-"""A sign-off's place and its comma before the date (``Surabaya, ``, ``Kota Batu, ``)."""
+_SIGN_OFF = re.compile(r"[^\W\d_][\w.'’-]*(?:[ \t]+[^\W\d_][\w.'’-]*){0,3},\s")
+"""A sign-off's place or writer's name (up to four capitalised words) and its comma before the
+date (``Surabaya, ``, ``Kota Batu, ``, ``Ismail Umar Sanji, ``)."""
 
 
 def _foot_dateline(text: str, body: Sequence[tuple[int, int, int]], keywords: dict[str, str],
                    langs: Sequence[str]) -> Dateline | None:
-    """A sign-off's place and whole date on one of the last lines (``Surabaya, 27 Juni 2019``), as
-    the dateline of a page that has none at its head; None when there is none, or it does not
-    read as a plausible date."""
-    for n, s, e in reversed(body[-_FOOT_LINES:]):
+    """A sign-off's place (or writer) and whole date on one of the last lines, under a block that
+    ends a sentence (``Surabaya, 27 Juni 2019``), as the date line of a page that has none at its
+    head; None when there is none, or it does not read as a plausible date. It dates nothing (no
+    year is inferred from it): a line of the same shape may give an event's place and date, or a
+    photo's."""
+    for at in range(len(body) - 1, max(0, len(body) - _FOOT_LINES) - 1, -1):
+        n, s, e = body[at]
         line = text[s:e].strip()
         place = _SIGN_OFF.match(line)
-        if place is None:
+        if place is None or not all(word[:1].isupper() for word in line[:place.end()].split()) or at == 0 \
+                or not text[body[at - 1][1]:body[at - 1][2]].rstrip().endswith(tuple(".!?…”\"’')")):
             continue
         found = _bare_dateline(line, keywords, langs)
         if found is None or found.start("value") != place.end():
             continue
-        for lang in dict.fromkeys(langs):
-            parsed = parse_dateline_value(found["value"], lang)
-            if parsed is not None and _plausible(parsed[0]):
-                return Dateline(n, s, e, text[s:e], *parsed)
+        if any(_whole_date(found["value"], lang) is not None for lang in dict.fromkeys(langs)):
+            return Dateline(n, s, e, text[s:e], None)
     return None
 
 
@@ -2038,7 +2041,10 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     if title and content and body[:1] != content[:1] and text[content[0][1]:content[0][2]].strip() == title \
             and (len(title.split(None, _LEDE_WORDS - 1)) >= _LEDE_WORDS
                  or (len(title.split(None, _STATED_LEDE_WORDS - 1)) >= _STATED_LEDE_WORDS
-                     and _ENDS_LEDE.search(title) is not None)):
+                     and _ENDS_LEDE.search(title) is not None
+                     # (a long headline over its dateline stays the title: "… Sudah Saatnya …." /
+                     # "Tanggal: …")
+                     and not (dateline is not None and len(content) > 1 and dateline.line == content[1][0]))):
         # A first line of many words is the story itself, with no headline over it ("Surabaya,
         # Memorandum.co.id - Lantaran suhu badan … ,” tukas Widarti."): its first paragraph.
         title, body = "", [content[0], *body]

@@ -3395,9 +3395,9 @@ def _answered_mistyped(text: str, state: _Paragraph, mention: SpeakerMention) ->
     return _mistyped_name(fold_name(mention.name), fold_name(nearest.name))
 
 
-_APPOSITION = re.compile(r",\s+[^\W\d_A-Z]")
-"""A comma and a word in lower case after a name: a description set off (``Muliadi, kuasa
-hukum korban``)."""
+_APPOSITION = re.compile(r",\s+[^\W\d_]|\s*\(\d")
+"""A comma and a word after a name, or an age in parentheses: a description set off
+(``Muliadi, kuasa hukum korban``, ``Sugiarto, Ketua RT 03``, ``Sugiarto (52)``)."""
 
 
 def _mistyped_name(word: str, name: str) -> bool:

@@ -34,7 +34,8 @@ mark reopening it (or in a later one, after up to three paragraphs with no quota
 defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a related
 location); broken only by a site's line (`Read also: …`), with no paragraph of the article between,
 it is the site's doing and is not reported; nor is a verse quoted line by line, each line a block of
-its own (at most eight words, none but the last ending with a full stop, sixteen lines at most:
+its own (at most eight words, none but the last ending with a full stop and at most one with a
+question's or an exclamation's mark, three to sixteen lines:
 `“The beans are tall;` / `The peas are small!` / `…` / `And share them all…”`). A mark spaced on
 both sides before a word opens when it is a guillemet (French spacing, `« Les …`), an opening or
 straight mark that opens its line (`“ Kami senang …`) or an opening mark after a comma or a colon
@@ -195,6 +196,7 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         # them all" / "And share them all…”"): every line short, none with a mark between.
         verse = _verse_line(paragraphs[at])
         lines = 1
+        stops = _stops(paragraphs[at])
         for later_at in range(at + 1, len(results)):  # (an index: no copy of the rest per paragraph)
             later = results[later_at]
             if later.kind in ("caption", "boilerplate"):
@@ -203,9 +205,9 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
             if later.unbalanced_quotes or later.quotations:
                 following, following_at = later, later_at
                 break
-            verse = verse and later.kind in ("paragraph", "heading") and _verse_line(paragraphs[later_at]) \
-                and lines < _VERSE_LINES
+            verse = verse and later.kind in ("paragraph", "heading") and _verse_line(paragraphs[later_at])
             lines += 1
+            stops += _stops(paragraphs[later_at])
             if verse or (later.kind == "paragraph" and between < _SPLIT_REACH):
                 between += 1  # a paragraph (or a line of verse) of the quotation with no mark at all: read on
                 continue
@@ -217,7 +219,10 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         if _side(text, closing, lang) != "closing" or any(q.start < closing for q in following.quotations
                                                      if not q.continued):
             continue
-        verse = verse and between > 0 and _verse_line(paragraphs[following_at], last=True)
+        # (its last line closes it; three lines at least, and at most one that ends with a
+        # question's or an exclamation's mark: short sentences of prose end with theirs)
+        verse = verse and between > 0 and _VERSE_MIN_LINES <= lines + 1 <= _VERSE_LINES and stops <= 1 \
+            and _verse_line(paragraphs[following_at], last=True)
         # (a site's line excuses the break only when no paragraph of the article stands in it too;
         # a verse's lines are no break at all)
         found[opening] = None if (aside and not between) or verse else closing
@@ -229,6 +234,13 @@ _VERSE_WORDS = 8
 """The most words of a line of verse quoted line by line (each line a block of its own)."""
 _VERSE_LINES = 16
 """The most lines of such a verse."""
+_VERSE_MIN_LINES = 3
+"""The fewest lines of such a verse."""
+
+
+def _stops(paragraph: Paragraph) -> int:
+    """1 when a block ends with a question's or an exclamation's mark, else 0."""
+    return 1 if paragraph.text.rstrip().rstrip("'\"’”").endswith(("!", "?")) else 0
 
 
 def _verse_line(paragraph: Paragraph, last: bool = False) -> bool:

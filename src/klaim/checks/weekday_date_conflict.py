@@ -371,7 +371,7 @@ def weekday_date_conflict(ctx: Context) -> Iterator[Issue]:
         # A year inferred from the page's date, and a year or two before it the weekday fits
         # ("Monday, Jan. 9" under a page dated 2024-02-06 fits 2023-01-09): the story may be
         # older than its page's date, which is as likely the error as the weekday.
-        earlier = _earlier_fitting_year(mention, partners) if mention.year_inferred and not zone else None
+        earlier = _earlier_fitting_year(mention, partners) if mention.year_inferred and not (zone or lent) else None
         if earlier is not None:
             message += f" (in {earlier} it is a {WEEKDAY_NAMES[wanted]}: is the story older than the page's date?)"
         yield Issue(
