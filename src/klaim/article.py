@@ -2029,7 +2029,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         dateline = lede  # "PITTSBURGH, July 11, 2011 /PRNewswire/ -- …": the lede dates the story
     elif dateline is None and (foot := _foot_dateline(text, body, keywords, [resolved_lang, *languages])):
         # A letter's or a column's sign-off, its place and date on the last lines ("Surabaya, 27
-        # Juni 2019"): the date it was written. It is no paragraph of the piece.
+        # Juni 2019"): the page's date line, which dates nothing. It is no paragraph of the piece.
         dateline = foot
         body = [block for block in body if block[0] != foot.line]
     elif dateline is None:

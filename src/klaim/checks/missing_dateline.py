@@ -82,8 +82,10 @@ So does a lede that opens with its date and then its place in capitals in parent
 SPRINGFIELD — …`), or with its date glued to its first word (`27 Juni 2018Pilkada …`). A
 weather widget's lines may carry more than the temperature (`[Masthead] Fair ~ 61°F` / `High:
 77°F ~ Low: 63°F`). Failing all of these, a letter's or a column's sign-off, a place (or the
-writer's name) and a comma before a whole date alone on one of the last two lines (`Surabaya,
-27 Juni 2019`, perhaps over a credit), dates the piece; it is no paragraph of it. A first line
+writer's name) in capitals and a comma before a whole date alone on one of the last two lines,
+under a block that ends a sentence (`Surabaya, 27 Juni 2019`, perhaps over a credit), is the
+page's date line; it is no paragraph of the piece, and it dates nothing (no year is inferred from
+it: a line of that shape may give an event's place and date, or a photo's). A first line
 of sixty words or more, or of thirty that ends a sentence, is no title but the story's first
 paragraph (a page saved without its headline), and its own place and date may date it (`Sukamaju,
 13 Maret 2024 – …`). A Hijri date and a slash before the Gregorian one are read past (`12 Sya'ban
