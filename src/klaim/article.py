@@ -1738,10 +1738,11 @@ _DATELINE_TOKEN = re.compile(r"\d{1,4}(?:st|nd|rd|th)?|[^\W\d_]+\.?", re.IGNOREC
 
 _SENTENCE_MARK = re.compile("[" + re.escape(DOUBLE_MARKS) + "!?;]")
 _ZONE_TAIL = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*+(?:[AaPp]\.?\s?[Mm]\.?\s*+)?(?i:"
-                        + "|".join(sorted(_ZONES, key=len, reverse=True))
-                        + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_]++){1,3})\s*+\Z")
-"""A clock time and its zone, then up to three words that end the line (a site's section)."""
-_WIDGET_TAIL = re.compile(r"(?<![\d.:/-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
+                        + "|".join(sorted([*_ZONES, *_US_GENERIC], key=len, reverse=True))
+                        + r")(?![^\W\d_])(?P<tail>(?:\s++[^\W\d_][\w'’-]*+){1,3})\s*+\Z")
+"""A clock time and its zone, then up to three words that end the line (a site's section, or its
+buttons: ``8:10 PM ET E-mail | Print``)."""
+_WIDGET_TAIL = re.compile(r"(?<![\d.:-])\d{4}(?P<tail>,?(?:\s++in(?=\s))?(?:,?\s++[^\W\d_][\w'’-]*+){1,6})\s*+\Z")
 """A year, then up to six words that end the line, each capitalised (checked apart): a site's
 buttons copied with the date (``June 17, 2017 Email To Friend  Print Version``), or its
 sections after "in" (``January 22, 2021, in Headline News, Sports``, ``June 17, 2017 in
@@ -1781,13 +1782,14 @@ def _only_a_date(value: str, lang: str) -> bool:
     a year by up to six capitalised words, a site's buttons (``June 17, 2017 Email To Friend``), or
     by its sections after "in" (``January 22, 2021, in Headline News, Sports``)."""
     names = calendar_names(lang)
-    tail = _ZONE_TAIL.search(value)
+    # (the fields after a bar are read below: "… 2019 in Local News, Politics | 2 comments")
+    bar = value.find(" |")
+    head, fields = (value[:bar], value[bar:]) if bar > 0 else (value, "")
+    tail = _ZONE_TAIL.search(head)
     if tail is not None and not _SENTENCE_MARK.search(tail.group("tail")):
-        value = value[:tail.start("tail")]  # "22 Des 2022, 08:11:43 WIB umum": the site's section
+        # "22 Des 2022, 08:11:43 WIB umum": the site's section; "8:10 PM ET E-mail | Print": its buttons
+        value = head[:tail.start("tail")] + fields
     else:
-        # (the fields after a bar are read below: "… 2019 in Local News, Politics | 2 comments")
-        bar = value.find(" |")
-        head, fields = (value[:bar], value[bar:]) if bar > 0 else (value, "")
         tail = _WIDGET_TAIL.search(head)
         if tail is not None:
             words = tail.group("tail").replace(",", " ").split()
