@@ -1263,7 +1263,8 @@ def _language(lang: str) -> _Language:
                            titles=words("abbreviations") & words("honorifics", "ranks", "role_nouns"),
                            lower_titles=words("lower_case_titles")),
         concrete_words=concrete_words,
-        area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), title_words=words("title_words"),
+        area_nouns=words("area_nouns"), office_nouns=words("office_nouns"),
+        title_words=words("title_words", "thought_verbs"),  # (a thought in marks is no speech either)
         title_links=words("title_links"),
         linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),

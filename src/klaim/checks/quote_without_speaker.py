@@ -84,7 +84,8 @@ nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`; or after one word naming an
 unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
-`generic_sources`, `role_nouns`), or after a clause that
+`generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
+paragraph (an epigraph: `“…” - Jentar. S`), or after a clause that
 ends with a noun of words and whose they are (`in the words of Marta Quill: “…”`, `pesan dari
 Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
@@ -319,6 +320,9 @@ def _label_words(lang: str) -> frozenset[str]:
     return folded_words(lang, "generic_sources", "role_nouns", one_word=True)
 
 
+_SIGNED_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*")
+"""A dash and a name (up to four capitalised words) ending the paragraph after a quotation: its
+speaker, as an epigraph signs it (``“…” - Jentar. S``, ``“…” — Rudi Hartono``)."""
 _SPEAKER_LABEL_REACH = 60
 """The most characters of such a label (longer: no label, and the test is not made)."""
 _WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:words|message|statement|advice|reminder|thoughts|realization|realisation"
@@ -635,6 +639,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start)
                     or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)):
                 continue  # "Gov. Peter Mwangi: “…”", "- Resident: “…”": the label says who speaks
+            if _SIGNED_AFTER.fullmatch(text, quotation.end, ends[result.index]):
+                continue  # "“…” - Jentar. S": an epigraph, signed by its speaker after a dash
             if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
                                 quotation.start):
                 continue  # "in the words of Marta Quill: “…”"
