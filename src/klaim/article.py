@@ -1350,6 +1350,9 @@ _DASHED_OUTLET = re.compile(r"\s*[-–—•]\s+(?P<words>(?:[^\s|–—•·,-]
 """An outlet's name between two dashes or bullets before the date (``- Associated Press -
 Monday, …``, ``- admin -``); not prose (checked apart, :func:`_prose_before`: ``- Sebanyak lima
 warga - 12 Maret`` is a list's line)."""
+_BYLINE_PLACE = re.compile(r"\s*(?i:by|oleh)\s+(?:[^\s|]+\s+){0,3}[^\s|]+\s+\|\s+(?:[^\s|]+\s+){0,2}[^\s|]+\s+\|\s+")
+"""A byline and the story's place, each before a bar, before the date (``BY SUSAN KIM | BALTIMORE
+| June 28, 2006``)."""
 _TAGLINE_OUTLET = re.compile(r"\s*(?P<outlet>(?:[^\s|–—•·,-]+\s+){0,2}[^\s|–—•·,-]+)\s+[|–—•·-]\s+"
                              r"(?P<words>[^|–—•·\n-]{1,60}?)\s+[|–—•·-]\s+")
 """An outlet's name and its tagline, each before a dash or a bar, before the date (``NTVNews -
@@ -1477,6 +1480,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
     job = _JOB_BYLINE.match(line)  # "Arief Setyadi , Jurnalis-Sabtu, 22 Februari 2025 |16:35 WIB"
     if job is not None and not any(job["job"].casefold() in newsroom_jobs(lang) for lang in langs):
         job = None
+    placed = _BYLINE_PLACE.match(line)  # "BY SUSAN KIM | BALTIMORE | June 28, 2006"
     bracketed = _BRACKETED_DATE.match(line)  # "SMPN 3 Sukamaju (14 Juni 2023)"
     if bracketed is not None and _prose_before(line[:bracketed.start("value")], langs):
         bracketed = None  # an event's date: "Banjir bandang di Desa … (2 Januari 2024)"
@@ -1487,6 +1491,7 @@ def _bare_dateline(line: str, keywords: dict[str, str], langs: Sequence[str]) ->
                   bracketed,
                   _WHOLE_VALUE.match(line, job.end()) if job else None,
                   _WHOLE_VALUE.match(line, tagline.end()) if tagline else None,
+                  _WHOLE_VALUE.match(line, placed.end()) if placed else None,
                   *_after_a_name(line),
                   *_keyword_inside(line, keywords, _dateline_leads(tuple(langs))))
     for found in candidates:

@@ -9,7 +9,8 @@ a site prints it (`Rabu, 11/07/2012 21:59 WIB`, `March 7, 2018 / 10:15 AM`, `Pub
 21, 2024`, `24th October 2017`, `09:11, August 19, 2011`), also after a few words of outlet or
 byline and a separator (`Kompas.com - 18/04/2014, 02:59 WIB`, `Xinhua, January 7, 2015`; a
 byline with a newsroom job, `Rina Hartati , Jurnalis-Senin, 3 Juni 2024`; up to six words before
-a spaced dash or bar, perhaps after a dash or bullet of their own, `- Associated Press - Monday,
+a spaced dash or bar, perhaps after a dash or bullet of their own, or a byline and the story's place
+each before a bar, `BY SUSAN KIM | BALTIMORE | June 28, 2006`, `- Associated Press - Monday,
 …`, not prose; the outlet's name and its tagline in title case, each before a dash or bar, `NTVNews -
 Berita Hari Ini, Terbaru dan Viral - 8 Jul 2024, 17:12` (the name a word with a capital inside
 it or a web address, a word of a news site's tagline in it, lexicon `tagline_words`, or a time

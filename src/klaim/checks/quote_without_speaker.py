@@ -85,7 +85,9 @@ interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quo
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`; or after one word naming an
 unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
-paragraph (an epigraph: `“…” - Jentar. S`), or after a clause that
+paragraph (an epigraph: `“…” - Jentar. S`) or on the line below it (a pull quote: `—Ann Lee`), nor
+the later parts of a quotation run on over paragraphs whose first part was not reported (`Opening
+statement:` / `“…` / `“…”`), or after a clause that
 ends with a noun of words and whose they are (`in the words of Marta Quill: “…”`, `pesan dari
 Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
@@ -111,10 +113,10 @@ Cibeunying Rina Hartati.
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
-from klaim.article import navigation_line
+from klaim.article import Paragraph, navigation_line
 from klaim.attribution import ParagraphAttribution, Quotation
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
@@ -323,6 +325,12 @@ def _label_words(lang: str) -> frozenset[str]:
 _SIGNED_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*")
 """A dash and a name (up to four capitalised words) ending the paragraph after a quotation: its
 speaker, as an epigraph signs it (``“…” - Jentar. S``, ``“…” — Rudi Hartono``)."""
+def _signed_below(paragraphs: Sequence[Paragraph], position: int) -> bool:
+    """Whether the block after the one at ``position`` is only a dash and a name (``—Ann Lee``):
+    the signature of the quotation above it."""
+    return position + 1 < len(paragraphs) and _SIGNED_AFTER.fullmatch(paragraphs[position + 1].text) is not None
+
+
 _SPEAKER_LABEL_REACH = 60
 """The most characters of such a label (longer: no label, and the test is not made)."""
 _WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:words|message|statement|advice|reminder|thoughts|realization|realisation"
@@ -603,10 +611,20 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     introduced: dict[int, int] = {}  # (paragraph index: its start, found with the labels)
     opinion: bool | None = None  # (read only for an article with a quotation to report: few have one)
     title: tuple[frozenset[int], str] | tuple[()] | None = None  # (the first body blocks, the title's words)
+    # A quotation run on from the paragraph before (opened there, not closed: the newsroom's
+    # convention) whose opening part was not reported is not reported in its later paragraphs
+    # either: "Opening statement:" / "“This was a big win …" / "“Our defense played hard …”".
+    carried = False
+    reported: set[int] = set()
+    openings = {p.index: p.start for p in ctx.article.paragraphs}
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
+        carry, carried = carried, bool(result.quotations) and result.quotations[-1].continued \
+            and result.quotations[-1].start not in reported
         for quotation in result.quotations:
+            if carry and quotation is result.quotations[0] and not text[openings[result.index]:quotation.start].strip():
+                continue  # the quotation the paragraph before opened, and nobody missed its speaker there
             if not quotation.is_speech or quotation.speaker or quotation.source:
                 continue
             if _in_parentheses(text, quotation):
@@ -639,8 +657,10 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start)
                     or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)):
                 continue  # "Gov. Peter Mwangi: “…”", "- Resident: “…”": the label says who speaks
-            if _SIGNED_AFTER.fullmatch(text, quotation.end, ends[result.index]):
-                continue  # "“…” - Jentar. S": an epigraph, signed by its speaker after a dash
+            if _SIGNED_AFTER.fullmatch(text, quotation.end, ends[result.index]) or (
+                    _blank(text, quotation.end, ends[result.index], " .")
+                    and _signed_below(ctx.article.paragraphs, positions[result.index])):
+                continue  # "“…” - Jentar. S", "“…”" / "—Ann Lee": an epigraph or a pull quote, signed
             if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
                                 quotation.start):
                 continue  # "in the words of Marta Quill: “…”"
@@ -659,6 +679,9 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
             if opinion:
                 return  # a column quotes as it argues: imagined dialogue, a remembered saying
             quoted = " ".join(text[quotation.inner_start:quotation.inner_end].split())
+            reported.add(quotation.start)
+            if quotation is result.quotations[-1]:
+                carried = False
             yield Issue("quotation has no speaker in its paragraph or the one before",
                         ctx.article_span(quotation.start, quotation.end),
                         data={"quote": quoted, "words": len(quoted.split())})
