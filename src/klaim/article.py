@@ -908,7 +908,10 @@ def opinion_label(article: Article) -> str | None:
             owner = block.text.strip()[:len(block.text.strip()) - len(board)].split()
             if owner[:1] and owner[0].casefold().rstrip(":") in vocabulary.byline_heads:
                 owner = owner[1:]  # "By the Editorial Board"
-            if all(word[:1].isupper() or word.casefold() == "the" for word in owner):
+            # (the outlet's name: "The …" or two words at most; "Ledger Names New Editorial Board"
+            # and "Tempo Umumkan Susunan Dewan Redaksi" are news headlines)
+            if all(word[:1].isupper() or word.casefold() == "the" for word in owner) and (
+                    len(owner) <= 2 or owner[0].casefold() == "the"):
                 return board
         for label in labels:
             if alone == label.rstrip(":|").strip():

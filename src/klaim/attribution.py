@@ -2391,8 +2391,9 @@ class _Reader:
                 and not (hit.stop == hit.first + 1 and len(tokens[hit.first].text) > 1
                          and tokens[hit.first].text.isupper())
                 # the second half of a word repeated or compounded with a hyphen is no word of its
-                # own: "Berikut fakta-faktanya" holds no "faktanya"
-                and not (hit.first and self.gap(hit.first) == "-")
+                # own: "Berikut fakta-faktanya" holds no "faktanya" (but "SUKAMAJU-Sudah saatnya"
+                # glues a dateline's place to the lede's first word)
+                and not (not tokens[hit.first].cap and self.compounded(hit.first))
                 # "harus ditagih": a modal counts only before a passive verb, and not negated
                 and (hit.categories[0] != _PASSIVE_OBLIGATION or (
                     self.passive_follows(hit.stop)
@@ -3391,12 +3392,16 @@ def _answered_mistyped(text: str, state: _Paragraph, mention: SpeakerMention) ->
     if not later:
         return False
     nearest = min(later, key=_start_of)
-    if nearest.role is not None or " " in nearest.name or _APPOSITION.match(text, nearest.name_end):
+    described = _APPOSITION.match(text, nearest.name_end)
+    if described is not None and described.group(1) and any(
+            calendar_names(lang).weekday(described.group(1)) is not None for lang in ("id", "en")):
+        described = None  # "tukas Wirarti, Senin (9/9).": the day it was said, no description
+    if nearest.role is not None or " " in nearest.name or described is not None:
         return False
     return _mistyped_name(fold_name(mention.name), fold_name(nearest.name))
 
 
-_APPOSITION = re.compile(r",\s+[^\W\d_]|\s*\(\d")
+_APPOSITION = re.compile(r",\s+([^\W\d_][\w'’-]*)|\s*\(\d")
 """A comma and a word after a name, or an age in parentheses: a description set off
 (``Muliadi, kuasa hukum korban``, ``Sugiarto, Ketua RT 03``, ``Sugiarto (52)``)."""
 

@@ -85,11 +85,11 @@ interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quo
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`; or after one word naming an
 unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
-paragraph (an epigraph: `“…” - Jentar. S`) or on the line below it (a pull quote: `—Ann Lee`), nor
-the later parts of a quotation run on over paragraphs whose first part was not reported (`Opening
-statement:` / `“…` / `“…”`), or after a clause that
-ends with a noun of words and whose they are (`in the words of Marta Quill: “…”`, `pesan dari
-Rina Hartati: “…”`), nor a quotation that is all
+paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
+pull quote: `—Ann Lee`; a person's name of two words or more, not `— Reuters`), nor the later parts
+of a quotation run on over paragraphs whose first part was not reported (`Opening statement:` /
+`“…` / `“…”`); nor a quotation after a clause that ends with a noun of words and whose they are (`in
+the words of Marta Quill: “…”`, `pesan dari Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
 jelasnya`: the run's speaker), perhaps after more paragraphs that are each only a quotation.
 `data` carries `quote` (the quoted words) and `words` (how many).
@@ -117,7 +117,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from klaim.article import Paragraph, navigation_line
-from klaim.attribution import ParagraphAttribution, Quotation
+from klaim.attribution import ParagraphAttribution, Quotation, is_person_name
 from klaim.checks.unattributed_editorial_passage import writes_opinion
 from klaim.context import Context
 from klaim.dates import sentence_span
@@ -325,10 +325,22 @@ def _label_words(lang: str) -> frozenset[str]:
 _SIGNED_AFTER = re.compile(r"[ \t]*[-–—][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*")
 """A dash and a name (up to four capitalised words) ending the paragraph after a quotation: its
 speaker, as an epigraph signs it (``“…” - Jentar. S``, ``“…” — Rudi Hartono``)."""
-def _signed_below(paragraphs: Sequence[Paragraph], position: int) -> bool:
-    """Whether the block after the one at ``position`` is only a dash and a name (``—Ann Lee``):
-    the signature of the quotation above it."""
-    return position + 1 < len(paragraphs) and _SIGNED_AFTER.fullmatch(paragraphs[position + 1].text) is not None
+def _signed(text: str, lang: str) -> bool:
+    """Whether ``text`` is only a dash and a person's name of two to four words (``- Jentar. S``,
+    ``—Ann Lee``; not an agency's or a place's, ``— Reuters``, ``- Desa Sukamaju``)."""
+    found = _SIGNED_AFTER.fullmatch(text)
+    if found is None:
+        return False
+    words = text.strip().lstrip("-–—").split()
+    # (initials are part of a signature: "Jentar. S", "Ann B. Lee")
+    named = " ".join(word.rstrip(".") for word in words if len(word.rstrip(".")) > 1)
+    return len(words) >= 2 and bool(named) and is_person_name(named, lang)
+
+
+def _signed_below(paragraphs: Sequence[Paragraph], position: int, lang: str) -> bool:
+    """Whether the block after the one at ``position`` is only a dash and a person's name
+    (``—Ann Lee``): the signature of the quotation above it."""
+    return position + 1 < len(paragraphs) and _signed(paragraphs[position + 1].text, lang)
 
 
 _SPEAKER_LABEL_REACH = 60
@@ -657,9 +669,10 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start)
                     or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)):
                 continue  # "Gov. Peter Mwangi: “…”", "- Resident: “…”": the label says who speaks
-            if _SIGNED_AFTER.fullmatch(text, quotation.end, ends[result.index]) or (
-                    _blank(text, quotation.end, ends[result.index], " .")
-                    and _signed_below(ctx.article.paragraphs, positions[result.index])):
+            if _blank(text, starts[result.index], quotation.start) and (
+                    _signed(text[quotation.end:ends[result.index]], ctx.article.lang) or (
+                        _blank(text, quotation.end, ends[result.index], " .")
+                        and _signed_below(ctx.article.paragraphs, positions[result.index], ctx.article.lang))):
                 continue  # "“…” - Jentar. S", "“…”" / "—Ann Lee": an epigraph or a pull quote, signed
             if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
                                 quotation.start):
