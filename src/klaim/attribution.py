@@ -3500,7 +3500,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     flights “at no extra cost”.``), unless one of ``clause_words`` stands before it (``was “a
     betrayal of every flood victim”``: a judgement quoted); and a title or a phrase after one of
     ``title_words``, or after one and a colon (``a book entitled “Notes From The Harbour.”``,
-    ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``), or a
+    ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``; the
+    language's ``thought_verbs`` are read with them: ``Bukan menganggap “Ah, biar saja …”`` is a
+    thought, nobody's speech), or a
     few words after one of ``linked_titles`` and a link (``Visi pasangan itu yaitu “…”``;
     ``title_links``). Words set as a title, with no sentence punctuation, name an event, a project
     or a work wherever they stand (``“Pentas Seni dan Pelepasan Siswa Kelas IX” digelar``), and so

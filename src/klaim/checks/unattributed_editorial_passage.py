@@ -9,7 +9,9 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 - editorial: evaluative (`patut diapresiasi`, `shameful`, attitude adverbs such as `sadly` and
   `sayangnya`, the adverbs of the single evaluative words (`disgracefully` from `disgraceful`,
   by the lexicon's `adverb_endings`), `half-hearted`, condemning idioms such as `a fiasco`, `pencitraan` and
-  `tambal sulam`, but not those that also report a literal event, such as `cuci tangan`),
+  `tambal sulam`, but not those that also report a literal event, such as `cuci tangan`; no
+  phrase starts in the second half, in lower case, of a word joined by a hyphen: `Berikut
+  fakta-faktanya` holds no `faktanya`),
   normative (`sudah saatnya`, `it is high time`, `ought to`, `tidak bisa ditawar`),
   prescriptive (`harus segera`, `we must`, `must finally`, an authority with an advisory modal
   in either order: `city leaders should`, `sebaiknya para pejabat`; a modal with a
@@ -101,7 +103,8 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 An article labelled as opinion argues by design, so nothing in it is reported: a title that
 starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Analysis:`,
 `Opini:`, `Tajuk Rencana`, `Kolom:`, `Editor's desk:`) or is one without its colon
-(`EDITORIALS`; not `Editorials criticise council`); or closes a head of up to three words before the colon
+(`EDITORIALS`; not `Editorials criticise council`; a space may stand before the colon, `OPINI : …`);
+or closes a head of up to three words before the colon
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`; or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
