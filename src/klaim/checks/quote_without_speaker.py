@@ -88,7 +88,8 @@ unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`
 paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
 pull quote: `—Ann Lee`; a person's name of two words or more, not `— Reuters`), nor the later parts
 of a quotation run on over paragraphs whose first part was not reported (`Opening statement:` /
-`“…` / `“…”`); nor a quotation after a clause that ends with a noun of words and whose they are (`in
+`“…` / `“…”`); nor a quotation after a noun of words and its owner, a role or a name (`Jawaban bupati paling
+ampuh, “…”`), nor after a clause that ends with a noun of words and whose they are (`in
 the words of Marta Quill: “…”`, `pesan dari Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
 jelasnya`: the run's speaker), perhaps after more paragraphs that are each only a quotation.
@@ -352,6 +353,22 @@ _WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:words|message|statement|advice|reminde
 """Whose words follow, named at the end of the clause that introduces them, after a noun of
 words: ``in the words of Marta Quill: “…”``, ``a message from Gov. Peter Mwangi: “…”``,
 ``pesan dari Rina Hartati: “…”`` (not ``The latest word from City Hall: “…”``)."""
+_OWNED_WORDS = re.compile(r"(?<![^\W\d_])(?i:jawaban|tanggapan|pernyataan|ucapan|komentar|pesan|kata-kata)"
+                          r"\s+([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,3}\s*[,:]\s*\Z")
+"""A noun of words, its owner right after it and a few words more, then a comma or a colon before
+the quotation (``Jawaban bupati paling ampuh, “…”``, ``Pesan Rina: “…”``)."""
+
+
+def _owned_words(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words before a quotation name whose words it gives by :data:`_OWNED_WORDS`:
+    the owner a role (lexicon ``role_nouns``, ``generic_sources``) or a capitalised name."""
+    found = _OWNED_WORDS.search(text, start, end)
+    if found is None:
+        return False
+    owner = found.group(1)
+    return owner[:1].isupper() or owner.casefold() in _label_words(lang)
+
+
 _ASIDES = ("caption", "boilerplate")
 
 
@@ -675,8 +692,10 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                         and _signed_below(ctx.article.paragraphs, positions[result.index], ctx.article.lang))):
                 continue  # "“…” - Jentar. S", "“…”" / "—Ann Lee": an epigraph or a pull quote, signed
             if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
-                                quotation.start):
-                continue  # "in the words of Marta Quill: “…”"
+                                quotation.start) or _owned_words(text, max(
+                                    starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
+                                    quotation.start, ctx.article.lang):
+                continue  # "in the words of Marta Quill: “…”", "Jawaban bupati paling ampuh, “…”"
             if _attributed_next(ctx, positions[result.index], quotation, by_index):
                 continue  # “…” / “…,” jelasnya: the speaker's next quotation names them
             if _pointed_back(ctx, positions[result.index], quotation, by_index):
