@@ -645,15 +645,18 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     # either: "Opening statement:" / "“This was a big win …" / "“Our defense played hard …”".
     carried = False
     reported: set[int] = set()
-    openings = {p.index: p.start for p in ctx.article.paragraphs}
+    openings: dict[int, int] | None = None  # (paragraph index: its start, made when first needed)
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
         carry, carried = carried, bool(result.quotations) and result.quotations[-1].continued \
             and result.quotations[-1].start not in reported
         for quotation in result.quotations:
-            if carry and quotation is result.quotations[0] and not text[openings[result.index]:quotation.start].strip():
-                continue  # the quotation the paragraph before opened, and nobody missed its speaker there
+            if carry and quotation is result.quotations[0]:
+                if openings is None:
+                    openings = {p.index: p.start for p in ctx.article.paragraphs}
+                if not text[openings[result.index]:quotation.start].strip():
+                    continue  # the quotation the paragraph before opened, and nobody missed its speaker there
             if not quotation.is_speech or quotation.speaker or quotation.source:
                 continue
             if _in_parentheses(text, quotation):
@@ -691,10 +694,9 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                         _blank(text, quotation.end, ends[result.index], " .")
                         and _signed_below(ctx.article.paragraphs, positions[result.index], ctx.article.lang))):
                 continue  # "“…” - Jentar. S", "“…”" / "—Ann Lee": an epigraph or a pull quote, signed
-            if _WORDS_OF.search(text, max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
-                                quotation.start) or _owned_words(text, max(
-                                    starts[result.index], quotation.start - _SPEAKER_LABEL_REACH),
-                                    quotation.start, ctx.article.lang):
+            reach = max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH)
+            if _WORDS_OF.search(text, reach, quotation.start) or \
+                    _owned_words(text, reach, quotation.start, ctx.article.lang):
                 continue  # "in the words of Marta Quill: “…”", "Jawaban bupati paling ampuh, “…”"
             if _attributed_next(ctx, positions[result.index], quotation, by_index):
                 continue  # “…” / “…,” jelasnya: the speaker's next quotation names them
