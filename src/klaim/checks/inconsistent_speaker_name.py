@@ -47,7 +47,9 @@ It reports:
   that differs opens its sentence and is no name there, `Saat`, `Terdakwa`: a clause's opener
   or a role of the lexicon, or a word the text writes in lower case) and a surname one or two
   letters off (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`),
-  each read as a person's name (no role, stopword or acronym in it). Not compared: two names one
+  each read as a person's name (no role, stopword or acronym in it). Not compared: a name on a
+  navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
+  story's headline); two names one
   sentence gives at most five words apart (a list, a couple, a match's players: `Muhammad Rizki
   mengalahkan Muhammad Rizky`), or farther apart with a kin word between them (`Nur Hidayat
   berangkat haji bersama istrinya, Nur Hidayah`; lexicon `kin_words`), or that stand only on
@@ -384,12 +386,17 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
     """A surname spelt two ways after the same given names, where the person need not speak
     (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``). Not
     reported: a pair the speakers' comparison (:func:`_name_issues`) reported either name of
-    (two speakers' names spelt so are its to report); two names a list or a couple joins
+    (two speakers' names spelt so are its to report); a name on a navigation line or an
+    advertisement (``Baca juga: …``, a block of kind ``boilerplate``); two names a list or a couple joins
     (:func:`_coordinated`), or that stand only on short lines of their own (a list's items); a
     name a feature's noun or a word of places' names opens (``Gunung Merapi``, ``Hurricane
     Maria``, ``New York Jets``; lexicon ``feature_nouns``)."""
     text, lang = ctx.article.text, ctx.article.lang
-    runs = capitalised_runs(text)
+    # A navigation line's or an advertisement's words are another page's (``Baca juga: Demam
+    # Berdarah Rengut 3 Nyawa``: a related story's headline), no name of this article.
+    asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
+    runs = [run for run in capitalised_runs(text)
+            if not any(start <= run[0][0] < end for start, end in asides)]
     # By the word before the last, then by the last, folded: only runs that agree on the word
     # before their surname and differ in it can name one person two ways.
     by_given: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
