@@ -614,6 +614,14 @@ def newsroom_jobs(lang: str) -> frozenset[str]:
     return _opinion_words(lang).newsroom
 
 
+def writer_post(line: str, lang: str) -> bool:
+    """Whether ``line`` is only a writer's post (:func:`_post_alone`: ``Ketua Forum Wartawan
+    Olahraga Sukamaju``, ``Dosen Fakultas Hukum …``; a role of ``lang``'s lexicon or English's
+    opens it, no newsroom job is in it)."""
+    words = _opinion_words(lang)
+    return _post_alone(line, words.roles, words.newsroom)
+
+
 @functools.lru_cache(maxsize=64)
 def byline_words(lang: str) -> frozenset[str]:
     """The lexicon's ``byline_words`` of ``lang`` and English (``by``, ``oleh``, ``penulis:``),

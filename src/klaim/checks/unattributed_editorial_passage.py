@@ -158,7 +158,8 @@ dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation mark
 verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
-Lee` / `New York`; not a newsroom job, `Staff Writer`), or under a byline on a line of its own
+Lee` / `New York`; not a newsroom job, `Staff Writer`) or a name the text gives nowhere else over
+the writer's post alone (`Hendra` / `Sekjen Forum Suporter Sukamaju`), or under a byline on a line of its own
 at the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a
 comma, `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
 Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
@@ -235,6 +236,7 @@ from klaim.article import (
     opinion_label,
     parse_dateline_value,
     title_case,
+    writer_post,
 )
 from klaim.attribution import Evidence, is_person_name, name_degrees
 from klaim.context import Context
@@ -369,6 +371,8 @@ def _signed_in_parentheses(ctx: Context) -> bool:
     last = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-1:]
     signature = _IN_PARENTHESES.fullmatch(last[0].text.strip()) if last else None
     return signature is not None and _persons_name(signature.group(1).split(), ctx.article.lang)
+_SIGNED_POST_BLOCKS = 4
+"""The fewest blocks of a piece signed at its foot with a name over a post (two of them)."""
 _SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
 """A dash before a signature's name (``— Ann Lee, Springfield``, ``-- Ann Lee``)."""
 
@@ -380,7 +384,9 @@ def _signed(ctx: Context) -> bool:
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
     dwhitlow@example.com"); or a place and a date over a name of one to four words, as a letter
     is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"; not an office: "Humas Polres
-    Sukamaju"). A dash may stand before the name
+    Sukamaju"); or such a name over the writer's post alone ("Hendra" / "Ketua Forum Wartawan
+    Olahraga Sukamaju"; :func:`klaim.article.writer_post`), a name the text gives nowhere
+    before. A dash may stand before the name
     ("— Ann Lee, Springfield"). A
     closing heading has no comma, and is not two such lines;
     a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist)
@@ -394,6 +400,14 @@ def _signed(ctx: Context) -> bool:
     if len(lines) == 2 and _dated_place(lines[0], ctx.article.lang) \
             and _persons_name(lines[1].split(), ctx.article.lang, 1):
         return True  # (not an office's sign-off: "Humas Polres Sukamaju", "Tim Redaksi")
+    # The writer's name over the post alone ("Hendra" / "Ketua Forum Wartawan Olahraga
+    # Sukamaju"), a name the story gives nowhere else (a caption's "Rina Hartati" / "Kepala Dinas
+    # …" names the story's subject).
+    if len(lines) == 2 and len(ctx.article.paragraphs) >= _SIGNED_POST_BLOCKS \
+            and _persons_name(lines[0].split(), ctx.article.lang, 1) and writer_post(lines[1], ctx.article.lang):
+        before = ctx.article.text[:ctx.article.text.rfind(lines[0])]
+        if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before) for word in lines[0].split()):
+            return True
     line = _SIGNATURE_DASH.sub("", last_two[-1].text.strip())  # "— Ann Lee, Springfield"
     words = line.replace(",", " ").split()
     jobs = _newsroom_jobs(ctx.article.lang)
