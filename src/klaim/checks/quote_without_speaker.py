@@ -53,8 +53,9 @@ opening mark and no sentence punctuation of their own, as in `searches for “ho
 flooding” doubled` or `on later flights “at no extra cost”.`; up to six in lower case set off
 by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolutionary War,
 “the founding of our country,” and those still serving`; and a title after a word that
-names one or a phrase, lexicon `title_words`, also before a colon, or a few words before a
-link after one that names only titles and phrases, lexicons `linked_titles`, `title_links` (not
+names one or a phrase or a notice's wording (`the warning “that …”`), lexicon `title_words`,
+also before a colon, or a few words before a link after one that names only titles and
+phrases, lexicons `linked_titles`, `title_links` (not
 `Her first term was “…”`): `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
 “…”`, `Visi pasangan itu yaitu “…”`; and words in a clause set as a name, the first and one more
 capitalised and the rest words a title leaves in lower case, lexicon `title_minor_words`: `their
