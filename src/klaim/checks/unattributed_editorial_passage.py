@@ -59,7 +59,8 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   pronoun continuing the previous speaker (`Ia menambahkan`, `He added`), agentless passives
   and attributed quotations weigh 1. A reporting verb's spelling that is a noun reports nothing
   (after an article, a possessive or a preposition, `the reports`, `a majority of states`, or
-  its -s form after a quantifier, `most states`; lexicon `noun_determiners`, `noun_quantifiers`),
+  its -s form after a quantifier, `most states`; a verb after `dalam` names an act, `jujur dalam
+  mengemukakan ilmunya`; lexicon `noun_determiners`, `noun_quantifiers`),
   nor does one after a prohibition that opens its sentence (`Jangan berdalih …`, `Don't say …`;
   lexicon `prohibitives`), one after a modal of obligation, which is what ought to be said
   (`harus menjelaskan`, `must say why`; lexicon `obligation_modals`; not `will say`), one whose
@@ -173,7 +174,9 @@ paragraph and as "we" in two (Indonesian news credits its reporter so). A roman
 numeral or a road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
-appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
+appeal, `dianggap`, `is expected to`, `Warga diminta`, or a reporting verb with no speaker,
+pronoun or source before it, `memaki, menuduh bahkan mempermalukan murid`; or a quotation of
+speech), none holds a
 figure (a number, a date, a time, an amount; a year after `tahun`, `di`, `in` or `since`, or a list
 item's number, `(1) … (2) …` too, is none), and two or more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
@@ -551,7 +554,11 @@ def _byline_line(ctx: Context, line: str) -> bool:
                     w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
                     for w in named):
             words = head.split()
-    return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
+    # (after a byline's word, one name will do: "Oleh : Rian"; not a desk, an office or a wire:
+    # "Oleh: Redaksi", "Oleh: Antara")
+    fewest = 1 if bylined and len(words) == 1 and words[0].casefold() not in _office_words(ctx.article.lang) \
+        and words[0].casefold() not in folded_words(ctx.article.lang, "news_agencies") else 2
+    return fewest <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
 
 
@@ -715,10 +722,16 @@ _AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
 appeal (``Warga diminta …``)."""
 
 
+_UNSOURCED = _AGENTLESS | {"reporting_verb"}
+"""Attribution that names no one by itself: an agentless passive or appeal, or a reporting verb
+(its speaker, a source or a pronoun, is evidence of its own)."""
+
+
 def reports_no_one(ctx: Context) -> bool:
     """Whether the article is an essay: it cites no one, states no figure and argues. Of a body
     of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
-    (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), none holds a
+    (attribution evidence other than :data:`_UNSOURCED`: a speaker, a pronoun or a source before
+    a reporting verb, not the verb alone; or a quotation of speech), none holds a
     figure (a digit: a number, a date, a time, an amount, a score; not a year after a word that
     introduces one, ``tahun 2017``, nor a list item's number, ``(1) … (2) …`` too, nor a code's, ``S-1``,
     ``COVID-19``), and two or more hold
@@ -735,7 +748,9 @@ def reports_no_one(ctx: Context) -> bool:
         return False
     sourced = 0
     for paragraph in body:
-        if paragraph.speakers or any(e.category not in _AGENTLESS for e in paragraph.attribution) or any(
+        # (a reporting verb whose speaker the analysis found nowhere, no name, pronoun or source
+        # before it, reports no one: "Bukan malah memaki, menuduh bahkan mempermalukan murid")
+        if paragraph.speakers or any(e.category not in _UNSOURCED for e in paragraph.attribution) or any(
                 q.is_speech for q in paragraph.quotations):
             sourced += 1
             if sourced > 1:
