@@ -3502,8 +3502,8 @@ YOGURT”``); fewer may be a shout."""
 
 
 def _label_or_codes(inner: str) -> bool:
-    """Whether the words inside a quotation's marks are a label, a sign or a list of codes, no
-    speech: ``_LABEL_WORDS`` words or more whose letters are all capitals (``“BROOKVALE FARM
+    """Whether the words inside a quotation's marks, set in a clause, are a label, a sign or a
+    list of codes, no speech: ``_LABEL_WORDS`` words or more whose letters are all capitals (``“BROOKVALE FARM
     STRAWBERRY YOGURT”``), or two words or more, half of them or more with a digit (``“LOT 4471
     08:00 through 11:59”``)."""
     words = inner.split()
@@ -3544,12 +3544,12 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     right after it, is quoted as a name too (``the Revolutionary War, “the founding of our country,”
     and those still serving``)."""
     inner = text[inner_start:inner_end].strip()
-    if _label_or_codes(inner):
-        return False
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
         before -= 1
     in_clause = before >= paragraph_start and text[before].isalnum()
+    if in_clause and _label_or_codes(inner):
+        return False  # "cups of “BROOKVALE FARM …”" (a shout stands as a sentence of its own)
     word_before = ""
     if in_clause:
         word_start = before
