@@ -756,7 +756,8 @@ def opinion_label(article: Article) -> str | None:
     Opinion | The Paper``; so may the page's date line over the title, ``2018-12-05 /
     Editorial``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
-    the title; a label no news headline takes, ``outlet_labels``), or a block of the body's head
+    the title; a label no news headline takes, ``outlet_labels``), a label where the first
+    paragraph's dateline puts its place (``OPINI, DIALOGMASA.com – …``), or a block of the body's head
     (its first, or the short line right over its first paragraph of prose or over a headline of
     four words or more, not under two of a menu's items of one or two words) that is only a label, without a
     colon (``Catatan Redaksi``, ``Opini``), or
@@ -872,6 +873,14 @@ def opinion_label(article: Article) -> str | None:
         folded = line.casefold()
         for label in vocabulary.outlet_labels:
             if folded.startswith(label) and line[len(label):].strip()[:1].isupper():
+                return label
+    # A label where the first paragraph's dateline puts its place, before the outlet's name and a
+    # dash: "OPINI, DIALOGMASA.com – …" (the label's words, its colon or bar aside).
+    lede = next((block for block in body[:_HEAD_BLOCKS] if block.kind == "paragraph"), None)
+    placed = _LABEL_AS_PLACE.match(lede.text) if lede is not None else None
+    if placed is not None:
+        for label in labels:
+            if placed["label"].casefold() == label.rstrip(":|").strip():
                 return label
     for block in body[:_OPENING_REACH]:
         opening = block.text.strip().casefold()
@@ -1049,6 +1058,9 @@ def opinion_label(article: Article) -> str | None:
     return None
 
 
+_LABEL_AS_PLACE = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*,\s*[^\s,–—-][^,\n–—]{0,40}?\s*(?:--?|[–—])\s")
+"""A first paragraph's dateline with one or two words where the place stands, the outlet's name
+and a dash (``OPINI, DIALOGMASA.com – …``)."""
 _POST_LINE_WORDS = 12
 """The most words of a writer's post on a line of its own."""
 
@@ -1577,7 +1589,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
     sentences end the search) and that is no item of a list of dates (another date line among
     the two after it: related stories, a chronology, a schedule); a line of two sentences or a
-    long one ends that search too.
+    long one ends that search too, but a standfirst of two sentences right under the title that
+    announces no list (lexicon ``introductions``: not ``Berikut kronologinya.``).
     """
     near, ended, headed, deadline = True, 0, True, 0
     for at in range(2, min(len(content), _HEAD_REACH + 1)):
@@ -1585,8 +1598,19 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         before = text[s:e].strip()
         site_line = any(_is_boilerplate(before.lower(), _boilerplate(lang)) for lang in dict.fromkeys(langs))
         # (a site's line is no paragraph of the story: "Welcome to the site! Login or Signup below.")
-        if not site_line and (e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None):
+        if not site_line and e - s > _FURNITURE_LENGTH:
             return None
+        if not site_line and _SENTENCE_INSIDE.search(before) is not None:
+            # (a standfirst of two sentences right under the title may stand over the date line:
+            # "Jalan tol tidak menarik investor. Perlu peraturan presiden …" / "Senin, 4 Agustus
+            # 2014", the date line then no item of a list, read only when no lede dates the story)
+            # (not one that announces what follows: "Banjir melanda desa. Berikut kronologinya." over
+            # a chronology's "Senin, 3 Juni 2024"; lexicon ``introductions``)
+            inside = _SENTENCE_INSIDE.search(before)
+            if at > 2 or inside is None or _SENTENCE_INSIDE.search(before, inside.end()) is not None \
+                    or _introduces(before, langs):
+                return None
+            near = False
         stops = before.endswith(".") and not before.endswith("...")
         # (a site's teaser of one sentence under its section's label: "Headline" / "Presiden
         # sebut negara butuh …." / "Fokus" / "…." over the title; no sentence of the story)
@@ -1615,6 +1639,18 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         if not listed:
             return at, found, False
     return None
+
+
+_LOWER_LETTERS = re.compile(r"[^\W\d_]+")
+"""A word of letters."""
+
+
+def _introduces(line: str, langs: Sequence[str]) -> bool:
+    """Whether ``line`` holds a word or phrase that introduces what follows (lexicon
+    ``introductions`` of any of ``langs``: ``Berikut kronologinya.``, ``as follows``)."""
+    folded = " " + " ".join(_LOWER_LETTERS.findall(line.casefold())) + " "
+    return any(f" {phrase} " in folded
+               for lang in dict.fromkeys(langs) for phrase in folded_words(lang, "introductions"))
 
 
 def _furniture_line(line: str, langs: Sequence[str]) -> bool:

@@ -112,6 +112,7 @@ closing the title after a spaced dash or slash or a bar, perhaps before the site
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
 to main content`, `Advertisement`: the body's first heading is),
+a label where the first paragraph's dateline puts its place (`OPINI, DIALOGMASA.com – …`),
 a headline among the body's first four blocks that opens with a label no news headline takes
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
 sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body's head (its
@@ -174,9 +175,9 @@ paragraph and as "we" in two (Indonesian news credits its reporter so). A roman
 numeral or a road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
-appeal, `dianggap`, `is expected to`, `Warga diminta`, or a reporting verb with no speaker,
-pronoun or source before it, `memaki, menuduh bahkan mempermalukan murid`; or a quotation of
-speech), none holds a
+appeal, `dianggap`, `is expected to`, `Warga diminta`, or a reporting verb with no subject,
+after a comma or opening its sentence, `memaki, menuduh bahkan mempermalukan murid`; or a
+quotation of speech), none holds a
 figure (a number, a date, a time, an amount; a year after `tahun`, `di`, `in` or `since`, or a list
 item's number, `(1) … (2) …` too, is none), and two or more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
@@ -722,16 +723,25 @@ _AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
 appeal (``Warga diminta …``)."""
 
 
-_UNSOURCED = _AGENTLESS | {"reporting_verb"}
-"""Attribution that names no one by itself: an agentless passive or appeal, or a reporting verb
-(its speaker, a source or a pronoun, is evidence of its own)."""
+_NO_SUBJECT_BEFORE = re.compile(r"(?:\A|[,.!?;:])\s*\Z")
+"""What stands right before a reporting verb with no subject: a comma (a list of verbs,
+``memaki, menuduh bahkan …``), a sentence's end or nothing."""
+
+
+def _sourced(text: str, paragraph_start: int, evidence: Evidence) -> bool:
+    """Whether attribution evidence names a source: not an agentless passive or appeal
+    (:data:`_AGENTLESS`), nor a reporting verb right after a comma or at a sentence's start,
+    with no subject (``Bukan malah memaki, menuduh bahkan mempermalukan murid``)."""
+    if evidence.category in _AGENTLESS:
+        return False
+    return evidence.category != "reporting_verb" or \
+        _NO_SUBJECT_BEFORE.search(text, max(paragraph_start, evidence.start - 8), evidence.start) is None
 
 
 def reports_no_one(ctx: Context) -> bool:
     """Whether the article is an essay: it cites no one, states no figure and argues. Of a body
     of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
-    (attribution evidence other than :data:`_UNSOURCED`: a speaker, a pronoun or a source before
-    a reporting verb, not the verb alone; or a quotation of speech), none holds a
+    (attribution evidence that :func:`_sourced` accepts, or a quotation of speech), none holds a
     figure (a digit: a number, a date, a time, an amount, a score; not a year after a word that
     introduces one, ``tahun 2017``, nor a list item's number, ``(1) … (2) …`` too, nor a code's, ``S-1``,
     ``COVID-19``), and two or more hold
@@ -748,9 +758,10 @@ def reports_no_one(ctx: Context) -> bool:
         return False
     sourced = 0
     for paragraph in body:
-        # (a reporting verb whose speaker the analysis found nowhere, no name, pronoun or source
-        # before it, reports no one: "Bukan malah memaki, menuduh bahkan mempermalukan murid")
-        if paragraph.speakers or any(e.category not in _UNSOURCED for e in paragraph.attribution) or any(
+        # (a reporting verb with no subject reports no one: "Bukan malah memaki, menuduh bahkan
+        # mempermalukan murid")
+        start = paragraphs[paragraph.index].start
+        if paragraph.speakers or any(_sourced(ctx.article.text, start, e) for e in paragraph.attribution) or any(
                 q.is_speech for q in paragraph.quotations):
             sourced += 1
             if sourced > 1:
