@@ -460,7 +460,10 @@ def _bylined(ctx: Context) -> str | None:
         return None
     lang = ctx.article.lang
     words = byline_words(lang)
-    for at, block in enumerate(body[:_BYLINE_REACH]):
+    # (the head reaches to the first paragraph of prose, under a page's short headings and an
+    # author's box: "Fair Time" / "Ann Lee" / "Valley Growers" / "By Ann Lee" / her post)
+    prose = next((at for at, block in enumerate(body[:_BYLINE_HEAD]) if block.kind == "paragraph"), 0)
+    for at, block in enumerate(body[:max(_BYLINE_REACH, prose)]):
         line = block.text.strip()
         alone = line.rstrip(": ").casefold()
         if at + 1 < len(body) and (alone in words or f"{alone}:" in words):
@@ -508,7 +511,9 @@ _SIGNED, _CREDITED = "signed", "credited"
 _CLOSING_MARKS = "\"'”’»)"
 _BYLINE_REACH = 3
 """How many blocks at the body's head may hold a byline with its word (under a standfirst, or a
-line of the page's furniture)."""
+line of the page's furniture), or more up to the first paragraph of prose."""
+_BYLINE_HEAD = 8
+"""How far the first paragraph of prose is looked for, to which a byline may stand."""
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
 """A word (of letters), to be kept when written in lower case."""
 
