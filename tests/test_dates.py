@@ -996,6 +996,11 @@ def test_kl102_pairs_each_mention_with_the_earliest_it_contradicts(
     mentions = [m for m in extract_dates(article, lang, None) if m.weekday is not None]
     assert len(mentions) == len(pairs)
     expected = []
+    reported: dict[int, Any] = {}  # a mention reported (by position), and the one it contradicts
+
+    def agree(a: Any, b: Any) -> bool:  # one calendar fits both
+        return (_day_of_year(a) - _day_of_year(b) - (a.weekday - b.weekday)) % 7 == 0
+
     for at, mention in enumerate(mentions):
         day = _day_of_year(mention)
         earlier = mentions[:at]
@@ -1008,6 +1013,12 @@ def test_kl102_pairs_each_mention_with_the_earliest_it_contradicts(
                     and e.weekday == mention.weekday]
             found = (near[0], "weekday-two-dates") if near else None
         if found:
+            # (a mention that contradicts only one already reported, and agrees with the mention
+            # that one was reported against, is the same defect)
+            counterpart = reported.get(found[0].start)
+            if counterpart is not None and agree(mention, counterpart):
+                continue
+            reported[mention.start] = found[0]
             expected.append((mention.start, found[0].start, found[1]))
     issues = _kl102(article, lang)
     assert [(i.location.offset, i.related[0].offset, i.data["kind"]) for i in issues] == expected

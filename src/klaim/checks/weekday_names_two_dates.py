@@ -5,7 +5,10 @@ Compares the weekday/date pairs of one article with each other. Reports a pair w
 weekday is written with two dates less than seven days apart (`Jumat (20/6)` and `Jumat
 (21/6)`), or the same date with two different weekdays (`Kamis (20/6)` and `Jumat (20/6)`).
 The finding stands on the later mention; the earlier one is its related location. `data.kind`
-is `weekday-two-dates` or `date-two-weekdays`.
+is `weekday-two-dates` or `date-two-weekdays`. A mention that contradicts only a mention already
+reported, and agrees with the one that mention was reported against, is the same defect, not
+reported again (`Senin (25/11)`, `Senin (26/11)`, then `Selasa (26/11)`: one finding, at `Senin
+(26/11)`).
 
 Dates are compared as resolved, years included: `Friday, Jan. 1, 2021` and `Wednesday,
 Jan. 1` in an article of 2025 are two dates, and both fit the calendar. Only mentions that no
@@ -83,11 +86,19 @@ def _conflict(
     return None
 
 
+def _agree(a: DateMention, b: DateMention) -> bool:
+    """Whether two yearless weekday/date pairs fit one calendar: their weekdays lie as many days
+    apart as their dates (counted in a leap year, modulo a week)."""
+    assert a.weekday is not None and b.weekday is not None
+    return (_day_of_year(a) - _day_of_year(b) - (a.weekday - b.weekday)) % 7 == 0
+
+
 @check("KL102", "weekday-names-two-dates", "error")
 def weekday_names_two_dates(ctx: Context) -> Iterator[Issue]:
     """One issue per later mention that contradicts an earlier one."""
     mentions = [m for m in ctx.analysis.dates if _eligible(m)]
     seen: dict[int, dict[int, DateMention]] = {}
+    reported: dict[int, DateMention] = {}  # (by id: a mention reported, and the one it contradicts)
     for mention in mentions:
         assert mention.weekday is not None
         later_issue = _conflict(mention, seen)
@@ -96,6 +107,12 @@ def weekday_names_two_dates(ctx: Context) -> Iterator[Issue]:
             continue
         earlier, kind = later_issue
         assert earlier.weekday is not None
+        counterpart = reported.get(id(earlier))
+        if counterpart is not None and _agree(mention, counterpart):
+            # "Senin (25/11)", "Senin (26/11)", "Selasa (26/11)": the second was reported, and
+            # the third agrees with the first; the one defect is reported once.
+            continue
+        reported[id(mention)] = earlier
         if kind == "date-two-weekdays":
             message = (f"{mention.day}/{mention.month} is called a {WEEKDAY_NAMES[mention.weekday]}"
                        f" here and a {WEEKDAY_NAMES[earlier.weekday]} earlier")
