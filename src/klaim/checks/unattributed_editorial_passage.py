@@ -59,8 +59,7 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
   pronoun continuing the previous speaker (`Ia menambahkan`, `He added`), agentless passives
   and attributed quotations weigh 1. A reporting verb's spelling that is a noun reports nothing
   (after an article, a possessive or a preposition, `the reports`, `a majority of states`, or
-  its -s form after a quantifier, `most states`; a verb after `dalam` names an act, `jujur dalam
-  mengemukakan ilmunya`; lexicon `noun_determiners`, `noun_quantifiers`),
+  its -s form after a quantifier, `most states`; lexicon `noun_determiners`, `noun_quantifiers`),
   nor does one after a prohibition that opens its sentence (`Jangan berdalih …`, `Don't say …`;
   lexicon `prohibitives`), one after a modal of obligation, which is what ought to be said
   (`harus menjelaskan`, `must say why`; lexicon `obligation_modals`; not `will say`), one whose
@@ -175,9 +174,7 @@ paragraph and as "we" in two (Indonesian news credits its reporter so). A roman
 numeral or a road (`World War I`, `phase I`, `I-95`) is no "I". Nor is anything reported in an essay, a piece
 that cites no one, states no figure and argues: of a body of four paragraphs or more, at most one
 names a person or carries a source (attribution evidence other than an agentless passive or
-appeal, `dianggap`, `is expected to`, `Warga diminta`, or a reporting verb with no subject,
-after a comma or opening its sentence, `memaki, menuduh bahkan mempermalukan murid`; or a
-quotation of speech), none holds a
+appeal, `dianggap`, `is expected to`, `Warga diminta`, or a quotation of speech), none holds a
 figure (a number, a date, a time, an amount; a year after `tahun`, `di`, `in` or `since`, or a list
 item's number, `(1) … (2) …` too, is none), and two or more hold editorial evidence. A news
 report attributes and counts; such a piece is a column, a letter or an editorial whose label was
@@ -560,11 +557,7 @@ def _byline_line(ctx: Context, line: str) -> bool:
                     w[:1].isupper() and "." not in w and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs
                     for w in named):
             words = head.split()
-    # (after a byline's word, one name will do: "Oleh : Rian"; not a desk, an office or a wire:
-    # "Oleh: Redaksi", "Oleh: Antara")
-    fewest = 1 if bylined and len(words) == 1 and words[0].casefold() not in _office_words(ctx.article.lang) \
-        and words[0].casefold() not in folded_words(ctx.article.lang, "news_agencies") else 2
-    return fewest <= len(words) <= BYLINE_NAME_WORDS and all(
+    return 2 <= len(words) <= BYLINE_NAME_WORDS and all(
         w[:1].isupper() and _BYLINE_NAME_WORD.fullmatch(w) and w.casefold() not in jobs for w in words)
 
 
@@ -728,25 +721,10 @@ _AGENTLESS = frozenset({"passive_attribution", "passive_appeal"})
 appeal (``Warga diminta …``)."""
 
 
-_NO_SUBJECT_BEFORE = re.compile(r"(?:\A|[,.!?;:])\s*\Z")
-"""What stands right before a reporting verb with no subject: a comma (a list of verbs,
-``memaki, menuduh bahkan …``), a sentence's end or nothing."""
-
-
-def _sourced(text: str, paragraph_start: int, evidence: Evidence) -> bool:
-    """Whether attribution evidence names a source: not an agentless passive or appeal
-    (:data:`_AGENTLESS`), nor a reporting verb right after a comma or at a sentence's start,
-    with no subject (``Bukan malah memaki, menuduh bahkan mempermalukan murid``)."""
-    if evidence.category in _AGENTLESS:
-        return False
-    return evidence.category != "reporting_verb" or \
-        _NO_SUBJECT_BEFORE.search(text, max(paragraph_start, evidence.start - 8), evidence.start) is None
-
-
 def reports_no_one(ctx: Context) -> bool:
     """Whether the article is an essay: it cites no one, states no figure and argues. Of a body
     of ``_UNSOURCED_BODY`` paragraphs or more, at most one names a person or carries a source
-    (attribution evidence that :func:`_sourced` accepts, or a quotation of speech), none holds a
+    (attribution evidence other than :data:`_AGENTLESS`, or a quotation of speech), none holds a
     figure (a digit: a number, a date, a time, an amount, a score; not a year after a word that
     introduces one, ``tahun 2017``, nor a list item's number, ``(1) … (2) …`` too, nor a code's, ``S-1``,
     ``COVID-19``), and two or more hold
@@ -763,10 +741,7 @@ def reports_no_one(ctx: Context) -> bool:
         return False
     sourced = 0
     for paragraph in body:
-        # (a reporting verb with no subject reports no one: "Bukan malah memaki, menuduh bahkan
-        # mempermalukan murid")
-        start = paragraphs[paragraph.index].start
-        if paragraph.speakers or any(_sourced(ctx.article.text, start, e) for e in paragraph.attribution) or any(
+        if paragraph.speakers or any(e.category not in _AGENTLESS for e in paragraph.attribution) or any(
                 q.is_speech for q in paragraph.quotations):
             sourced += 1
             if sourced > 1:
