@@ -878,7 +878,10 @@ def opinion_label(article: Article) -> str | None:
     # dash: "OPINI, DIALOGMASA.com – …" (the label's words, its colon or bar aside).
     lede = next((block for block in body[:_HEAD_BLOCKS] if block.kind == "paragraph"), None)
     placed = _LABEL_AS_PLACE.match(lede.text) if lede is not None else None
-    if placed is not None:
+    # (in capitals, as a dateline writes its place, over an outlet's name with no word in lower
+    # case: not "Letters, cards and flowers — …", "Analisis, evaluasi dan perbaikan – …")
+    if placed is not None and placed["label"].isupper() \
+            and not any(word[:1].islower() for word in placed["outlet"].split()):
         for label in labels:
             if placed["label"].casefold() == label.rstrip(":|").strip():
                 return label
@@ -1058,7 +1061,8 @@ def opinion_label(article: Article) -> str | None:
     return None
 
 
-_LABEL_AS_PLACE = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*,\s*[^\s,–—-][^,\n–—]{0,40}?\s*(?:--?|[–—])\s")
+_LABEL_AS_PLACE = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*,\s*"
+                             r"(?P<outlet>[^\s,–—-][^,\n–—]{0,40}?)\s*(?:--?|[–—])\s")
 """A first paragraph's dateline with one or two words where the place stands, the outlet's name
 and a dash (``OPINI, DIALOGMASA.com – …``)."""
 _POST_LINE_WORDS = 12
@@ -1589,8 +1593,7 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
     sentences end the search) and that is no item of a list of dates (another date line among
     the two after it: related stories, a chronology, a schedule); a line of two sentences or a
-    long one ends that search too, but a standfirst of two sentences right under the title that
-    announces no list (lexicon ``introductions``: not ``Berikut kronologinya.``).
+    long one ends that search too.
     """
     near, ended, headed, deadline = True, 0, True, 0
     for at in range(2, min(len(content), _HEAD_REACH + 1)):
@@ -1598,19 +1601,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         before = text[s:e].strip()
         site_line = any(_is_boilerplate(before.lower(), _boilerplate(lang)) for lang in dict.fromkeys(langs))
         # (a site's line is no paragraph of the story: "Welcome to the site! Login or Signup below.")
-        if not site_line and e - s > _FURNITURE_LENGTH:
+        if not site_line and (e - s > _FURNITURE_LENGTH or _SENTENCE_INSIDE.search(before) is not None):
             return None
-        if not site_line and _SENTENCE_INSIDE.search(before) is not None:
-            # (a standfirst of two sentences right under the title may stand over the date line:
-            # "Jalan tol tidak menarik investor. Perlu peraturan presiden …" / "Senin, 4 Agustus
-            # 2014", the date line then no item of a list, read only when no lede dates the story)
-            # (not one that announces what follows: "Banjir melanda desa. Berikut kronologinya." over
-            # a chronology's "Senin, 3 Juni 2024"; lexicon ``introductions``)
-            inside = _SENTENCE_INSIDE.search(before)
-            if at > 2 or inside is None or _SENTENCE_INSIDE.search(before, inside.end()) is not None \
-                    or _introduces(before, langs):
-                return None
-            near = False
         stops = before.endswith(".") and not before.endswith("...")
         # (a site's teaser of one sentence under its section's label: "Headline" / "Presiden
         # sebut negara butuh …." / "Fokus" / "…." over the title; no sentence of the story)
@@ -1639,18 +1631,6 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         if not listed:
             return at, found, False
     return None
-
-
-_LOWER_LETTERS = re.compile(r"[^\W\d_]+")
-"""A word of letters."""
-
-
-def _introduces(line: str, langs: Sequence[str]) -> bool:
-    """Whether ``line`` holds a word or phrase that introduces what follows (lexicon
-    ``introductions`` of any of ``langs``: ``Berikut kronologinya.``, ``as follows``)."""
-    folded = " " + " ".join(_LOWER_LETTERS.findall(line.casefold())) + " "
-    return any(f" {phrase} " in folded
-               for lang in dict.fromkeys(langs) for phrase in folded_words(lang, "introductions"))
 
 
 def _furniture_line(line: str, langs: Sequence[str]) -> bool:

@@ -44,10 +44,7 @@ where each line before it is short (160 characters at most), holds no two senten
 long one (over 80 characters) that ends a sentence; the furniture stays in the body. Failing
 that, and failing a dated lede (below), a date line up to forty lines down is read where one
 line before it at most ends a sentence (a teaser, a photo's caption: the story's own sentences
-end the search), none holds two sentences (but a standfirst of two right under the title that
-announces no list, lexicon `introductions`: `Jembatan belum dibangun. Warga menunggu kepastian.`
-over `Selasa, 5 Maret 2024`; not `Banjir melanda desa. Berikut kronologinya.`) or more than 160
-characters, and no other date line
+end the search), none holds two sentences or more than 160 characters, and no other date line
 stands among the two after it (a list of related stories, a chronology, a schedule): under a
 widget's many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff
 Writer`. A byline's word alone over the title (`oleh`, `By:`) is furniture, not the title; so is
