@@ -159,8 +159,9 @@ dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation mark
 verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
-Lee` / `New York`; not a newsroom job, `Staff Writer`) or a name the text gives nowhere else over
-the writer's post alone (`Hendra` / `Sekjen Forum Suporter Sukamaju`), or under a byline on a line of its own
+Lee` / `New York`; not a newsroom job, `Staff Writer`) or, under a sign-off, a name the text
+gives nowhere else over the writer's post alone (`Salam Olahraga` / `Hendra` / `Sekjen Forum
+Suporter Sukamaju`; not under `Narahubung:` nor a sentence of the story), or under a byline on a line of its own
 at the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a
 comma, `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
 Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
@@ -372,8 +373,21 @@ def _signed_in_parentheses(ctx: Context) -> bool:
     last = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")][-1:]
     signature = _IN_PARENTHESES.fullmatch(last[0].text.strip()) if last else None
     return signature is not None and _persons_name(signature.group(1).split(), ctx.article.lang)
-_SIGNED_POST_BLOCKS = 4
-"""The fewest blocks of a piece signed at its foot with a name over a post (two of them)."""
+
+
+_SIGN_OFF_WORDS = 3
+"""The most words of a sign-off over a writer's name (``Salam Olahraga``, ``Wassalam``)."""
+
+
+def _sign_off(line: str) -> bool:
+    """Whether ``line`` may close a piece over the writer's name: a few words, the first
+    capitalised, ending with no sentence's mark and no colon (``Salam Olahraga``, ``Wassalam``;
+    not ``Narahubung:``, nor a sentence of the story)."""
+    words = line.split()
+    return 0 < len(words) <= _SIGN_OFF_WORDS and words[0][:1].isupper() and not line.endswith(
+        (".", "!", "?", ":", ",", ";", "”", '"'))
+
+
 _SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
 """A dash before a signature's name (``— Ann Lee, Springfield``, ``-- Ann Lee``)."""
 
@@ -385,9 +399,9 @@ def _signed(ctx: Context) -> bool:
     last ("Ann Lee" / "New York"); or a name and an e-mail address ("Dana Whitlow
     dwhitlow@example.com"); or a place and a date over a name of one to four words, as a letter
     is signed off ("Bandung, 13 Februari 2016" / "Nahayuka"; not an office: "Humas Polres
-    Sukamaju"); or such a name over the writer's post alone ("Hendra" / "Ketua Forum Wartawan
-    Olahraga Sukamaju"; :func:`klaim.article.writer_post`), a name the text gives nowhere
-    before. A dash may stand before the name
+    Sukamaju"); or such a name over the writer's post alone, under a sign-off ("Salam
+    Olahraga" / "Hendra" / "Ketua Forum Suporter Sukamaju"; :func:`klaim.article.writer_post`,
+    :func:`_sign_off`), a name the text gives nowhere before. A dash may stand before the name
     ("— Ann Lee, Springfield"). A
     closing heading has no comma, and is not two such lines;
     a newsroom job (lexicon ``newsroom_jobs``: "Karen Osei, Staff Writer"; not a columnist)
@@ -401,13 +415,16 @@ def _signed(ctx: Context) -> bool:
     if len(lines) == 2 and _dated_place(lines[0], ctx.article.lang) \
             and _persons_name(lines[1].split(), ctx.article.lang, 1):
         return True  # (not an office's sign-off: "Humas Polres Sukamaju", "Tim Redaksi")
-    # The writer's name over the post alone ("Hendra" / "Ketua Forum Wartawan Olahraga
-    # Sukamaju"), a name the story gives nowhere else (a caption's "Rina Hartati" / "Kepala Dinas
-    # …" names the story's subject).
-    if len(lines) == 2 and len(ctx.article.paragraphs) >= _SIGNED_POST_BLOCKS \
-            and _persons_name(lines[0].split(), ctx.article.lang, 1) and writer_post(lines[1], ctx.article.lang):
-        before = ctx.article.text[:ctx.article.text.rfind(lines[0])]
-        if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before) for word in lines[0].split()):
+    # The writer's name over the post alone, under a sign-off ("Salam Olahraga" / "Hendra" /
+    # "Ketua Forum Suporter Sukamaju"), a name the story gives nowhere else (a caption's "Rina
+    # Hartati" / "Kepala Dinas …" names the story's subject; "Narahubung:" / "Rudi" / "Kepala
+    # Bagian Humas …" is a press release's contact).
+    foot = [line.strip() for p in ctx.article.paragraphs[-3:] if p.kind in ("paragraph", "heading")
+            for line in p.text.splitlines() if line.strip()][-3:]
+    if len(foot) == 3 and _sign_off(foot[0]) and _persons_name(foot[1].split(), ctx.article.lang, 1) \
+            and writer_post(foot[2], ctx.article.lang):
+        before = ctx.article.text[:ctx.article.text.rfind(foot[1])]
+        if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before) for word in foot[1].split()):
             return True
     line = _SIGNATURE_DASH.sub("", last_two[-1].text.strip())  # "— Ann Lee, Springfield"
     words = line.replace(",", " ").split()
