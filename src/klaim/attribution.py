@@ -2836,11 +2836,12 @@ class _Reader:
 
     def collect_quote_subjects(self) -> None:
         """The person whose full name opens the sentence right before a quotation that is a
-        sentence of its own, or the sentence that introduces one after a comma or a colon, with
+        sentence of its own, or the sentence that introduces one after a comma (a colon introduces one anyway), with
         no reporting verb between them: ``Tomas Reyl celebrated with the fans. “We never stopped
         believing.”``, ``Darmawan Putra tersenyum, “…”`` (there a lone name too, kept when a full
-        name of the article is shortened to it). The quotation is what that person says (a
-        feature writes so). The name is followed by a word in lower case (its verb), as the
+        name of the article is shortened to it; not before a passive verb, ``Andi Wijaya
+        ditangkap …, “…”``, ``Tom Reed was arrested …, "…"``: the agent speaks). The quotation is
+        what that person says (a feature writes so). The name is followed by a word in lower case (its verb), as the
         subject of a participle clause is (``subject_name``), and has two words or more, none
         opening a feature's, a storm's, a firm's or a body's name (``Hurricane Beryl``, ``Bank
         Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``, ``body_words``); a titled name is
@@ -2852,9 +2853,9 @@ class _Reader:
             token = tokens[at]
             if not token.quoted or tokens[at - 1].quoted:
                 continue
-            # (or one its sentence introduces after a comma or a colon: "Darmawan Putra
+            # (or one its sentence introduces after a comma: "Darmawan Putra
             # tersenyum, “…”")
-            introduced = not token.sentence_start and self.gap(at).strip(_MARKS + " \t") in (",", ":")
+            introduced = not token.sentence_start and self.gap(at).strip(_MARKS + " \t") == ","
             if not token.sentence_start and not introduced:
                 continue
             first = self.sentence_first(at - 1)
@@ -2863,7 +2864,9 @@ class _Reader:
                 continue
             chunk = self.capital_chunk(first, at)
             if chunk >= at or chunk - first < (1 if introduced else 2) or tokens[chunk].cap or not tokens[chunk].joined:
-                continue  # no full name (a lone one only before a comma or a colon), or no verb right after it
+                continue  # no full name (a lone one only before a comma), or no verb right after it
+            if introduced and (tokens[chunk].fold in lang.passive_auxiliaries or lang.passive_verb(tokens[chunk].fold)):
+                continue  # "Andi Wijaya ditangkap …, “…”": the passive's subject is not who speaks
             if any(tokens[k].fold in lang.third_persons for k in range(at, min(len(tokens), at + _QUOTE_HEAD_WORDS))):
                 continue  # "“He was unstoppable …”": about the subject, not the subject's words
             if self.find(lang.roles, first, chunk) or self.find(lang.attribution, first, at, skip_quoted=True):

@@ -37,9 +37,10 @@ hope I’m wrong.”` / `That’s what Judge Ann Ford said …`, `Pernyataan itu
 `quotation_pointers`, with a verb of speech, `pointer_verbs`, or naming the words,
 `speech_pointers`: `Those were the words of …`). A quotation that is a sentence of its own,
 right after a sentence that opens with a person's full name and its verb, or introduced after a
-comma or a colon by such a sentence, is that person's (`Tomas Reyl celebrated with the fans. "We
+comma by such a sentence, is that person's (`Tomas Reyl celebrated with the fans. "We
 never stopped believing."`, `Darmawan Putra tersenyum, “…”`; there a lone name too when a full
-name of the article is shortened to it, `Darmawan tersenyum, “…”`; not a storm's, a firm's or
+name of the article is shortened to it, `Darmawan tersenyum, “…”`; not before a passive verb,
+`Andi Wijaya ditangkap …, “…”`; not a storm's, a firm's or
 a body's name, `Hurricane Beryl`, `Bank Mandiri`, lexicons `feature_nouns`, `firm_nouns`, nor
 when the quotation opens by speaking of a third person, `“He was unstoppable …”`). A quotation
 reopened in the next paragraph (a quote running over several paragraphs, in double marks or in
