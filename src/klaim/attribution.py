@@ -1017,6 +1017,7 @@ class _Language:
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
     title_words: frozenset[str] = frozenset()
+    notice_words: frozenset[str] = frozenset()
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     title_links: frozenset[str] = frozenset()
     """Words that link a title's word to the title in marks a few words on (``Visi pasangan itu
@@ -1264,7 +1265,8 @@ def _language(lang: str) -> _Language:
                            lower_titles=words("lower_case_titles")),
         concrete_words=concrete_words,
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"),
-        title_words=words("title_words", "thought_verbs"),  # (a thought in marks is no speech either)
+        # (a thought in marks is no speech either, nor a notice's wording right after its noun)
+        title_words=words("title_words", "thought_verbs", "notice_words"), notice_words=words("notice_words"),
         title_links=words("title_links"),
         linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
@@ -3522,7 +3524,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
                title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
                common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset(), *,
                end: int = -1, list_conjunctions: frozenset[str] = frozenset(),
-               linked_titles: frozenset[str] = frozenset(), title_minor_words: frozenset[str] = frozenset()) -> bool:
+               linked_titles: frozenset[str] = frozenset(), title_minor_words: frozenset[str] = frozenset(),
+               notice_words: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` (and closing before ``end``) quotes speech: four
     words or more, or fewer ending in sentence punctuation (``“Siap!” kata Budi``, ``He said:
     “No.”``). A short quotation inside a clause, a word before its opening mark, is a term or a
@@ -3574,8 +3577,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
         word_start = end
         while word_start > paragraph_start and text[word_start - 1].isalpha():
             word_start -= 1
-        if word_start < end and text[word_start:end].casefold() in title_words:
-            return False
+        if word_start < end and text[word_start:end].casefold() in title_words \
+                and text[word_start:end].casefold() not in notice_words:
+            return False  # (not a notice's noun: "Residents received a warning: “Stay away …”" is speech)
     if inner.endswith(",") and _title_case(inner) and _every_word_capitalised(inner, common_words) \
             and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
         return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
@@ -3964,7 +3968,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                                                language.common_words, language.title_links,
                                                                end=end, list_conjunctions=language.list_conjunctions,
                                                                linked_titles=language.linked_titles,
-                                                               title_minor_words=language.title_minor_words),
+                                                               title_minor_words=language.title_minor_words,
+                                                               notice_words=language.notice_words),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)
