@@ -3501,23 +3501,19 @@ advertisement): the paragraphs around one are adjacent, for speakers, sources an
 running on, as if it were not there."""
 
 
-_LABEL_WORDS = 3
-"""The fewest words of a label or a sign quoted in capitals (``“BROOKVALE FARM STRAWBERRY
-YOGURT”``); fewer may be a shout."""
-
-
 def _label_or_codes(inner: str) -> bool:
     """Whether the words inside a quotation's marks, set in a clause, are a label, a sign or a
-    list of codes, no speech: ``_LABEL_WORDS`` words or more whose letters are all capitals (``“BROOKVALE FARM
-    STRAWBERRY YOGURT”``), or two words or more, half of them or more with a digit (``“LOT 4471
-    08:00 through 11:59”``)."""
+    list of codes, no speech: two words or more whose letters are all capitals, with no comma,
+    exclamation or question inside (``“BROOKVALE FARM STRAWBERRY YOGURT”``; not a chant, ``“WE
+    WILL NOT PAY, WE WILL NOT MOVE”``), or half of them or more with a digit (``“LOT 4471 08:00
+    through 11:59”``)."""
     words = inner.split()
     if len(words) < 2:
         return False
     if sum(any(char.isdigit() for char in word) for word in words) * 2 >= len(words):
         return True
     letters = [char for char in inner if char.isalpha()]
-    return len(words) >= _LABEL_WORDS and bool(letters) and all(char.isupper() for char in letters)
+    return bool(letters) and all(char.isupper() for char in letters) and not any(mark in inner for mark in ",!?")
 
 
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,

@@ -61,9 +61,10 @@ phrases, lexicons `linked_titles`, `title_links` (not
 “…”`, `Visi pasangan itu yaitu “…”`; and words in a clause set as a name, the first and one more
 capitalised and the rest words a title leaves in lower case, lexicon `title_minor_words`: `their
 child being “Principal for a Day”`, not `was “Tom and I are at the ER now”`) are not speech and
-are not reported; nor are, set in a clause, a label or a sign quoted in capitals, three words
-or more (`cups of "BROOKVALE FARM STRAWBERRY YOGURT"`; a shout on its own stays speech), and
-codes, half the words or more with a digit (`lot codes "LOT 4471 08:00 through 11:59"`); nor is a
+are not reported; nor are, set in a clause, a label or a sign quoted in capitals with no comma,
+exclamation or question (`cups of "BROOKVALE FARM STRAWBERRY YOGURT"`; a shout, on its own or
+`came "WE WILL NOT PAY, WE WILL NOT MOVE"`, stays speech), and codes, half the words or more
+with a digit (`lot codes "LOT 4471 08:00 through 11:59"`); nor is a
 quotation opening the paragraph after one that ends with a colon and names a source or says it
 introduces what follows in the sentence the colon ends (`… in the following statement:`, a
 question's word: `muncul pertanyaan di benak pasien:`; lexicon `introductions`; or a work's
