@@ -176,11 +176,12 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
         if result.unbalanced_quotes:
             continue  # (one defect at a time: a single mark inside an open double quotation)
         block = blocks[result.index]
+        lone = _lone_single_openings(text, block.start, block.end) if "‘" in block.text else []
         next_block = next((later for later in ctx.article.paragraphs[block.index + 1:]
-                          if later.kind not in ("caption", "boilerplate")), None)
+                          if later.kind not in ("caption", "boilerplate")), None) if lone else None
         if next_block is not None and next_block.text.lstrip().startswith(("‘", "'")):
             continue  # a quotation run on over paragraphs in single marks: "‘…" / "‘…’"
-        for offset in _lone_single_openings(text, block.start, block.end):
+        for offset in lone:
             yield Issue("opening quotation mark ‘ has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data={"mark": "‘", "side": "opening"})
 
