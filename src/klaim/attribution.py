@@ -1017,8 +1017,9 @@ class _Language:
     name_words: dict[str, bool] = field(default_factory=dict)
     """A memo of ``name_word`` (emptied past ``_MEMO_MAX`` entries)."""
     title_words: frozenset[str] = frozenset()
-    notice_words: frozenset[str] = frozenset()
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
+    notice_words: frozenset[str] = frozenset()
+    """Nouns of a notice's wording, among ``title_words`` but not before a colon (``warning``)."""
     title_links: frozenset[str] = frozenset()
     """Words that link a title's word to the title in marks a few words on (``Visi pasangan itu
     yaitu “…”``; lexicon ``title_links``)."""
@@ -2838,12 +2839,13 @@ class _Reader:
 
     def collect_quote_subjects(self) -> None:
         """The person whose full name opens the sentence right before a quotation that is a
-        sentence of its own, or the sentence that introduces one after a comma (a colon introduces one anyway), with
-        no reporting verb between them: ``Tomas Reyl celebrated with the fans. “We never stopped
-        believing.”``, ``Darmawan Putra tersenyum, “…”`` (there a lone name too, kept when a full
-        name of the article is shortened to it; not before a passive verb, ``Andi Wijaya
-        ditangkap …, “…”``, ``Tom Reed was arrested …, "…"``: the agent speaks). The quotation is
-        what that person says (a feature writes so). The name is followed by a word in lower case (its verb), as the
+        sentence of its own, or the sentence that introduces one after a comma (a colon
+        introduces one anyway), with no reporting verb between them: ``Tomas Reyl celebrated
+        with the fans. “We never stopped believing.”``, ``Darmawan Putra tersenyum, “…”`` (there
+        a lone name too, kept when a full name of the article is shortened to it; not before a
+        passive verb, ``Andi Wijaya ditangkap …, “…”``, ``Tom Reed was arrested …, "…"``: the
+        agent speaks). The quotation is what that person says (a feature writes so). The name
+        is followed by a word in lower case (its verb), as the
         subject of a participle clause is (``subject_name``), and has two words or more, none
         opening a feature's, a storm's, a firm's or a body's name (``Hurricane Beryl``, ``Bank
         Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``, ``body_words``); a titled name is
@@ -3531,7 +3533,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     flights “at no extra cost”.``), unless one of ``clause_words`` stands before it (``was “a
     betrayal of every flood victim”``: a judgement quoted); and a title or a phrase after one of
     ``title_words``, or after one and a colon (``a book entitled “Notes From The Harbour.”``,
-    ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``; the
+    ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``; a
+    notice's noun only right before the mark, ``notice_words``: ``the warning “that …”``; the
     language's ``thought_verbs`` are read with them: ``Bukan menganggap “Ah, biar saja …”`` is a
     thought, nobody's speech), or a
     few words after one of ``linked_titles`` and a link (``Visi pasangan itu yaitu “…”``;
@@ -3544,7 +3547,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     ``“Thank you, Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case
     set off by commas as an item of a list or an apposition, a conjunction of ``list_conjunctions``
     right after it, is quoted as a name too (``the Revolutionary War, “the founding of our country,”
-    and those still serving``)."""
+    and those still serving``). Nor are, in a clause, a label in capitals or codes
+    (:func:`_label_or_codes`: ``cups of “BROOKVALE FARM …”``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
     while before >= paragraph_start and text[before].isspace():
