@@ -756,7 +756,10 @@ def opinion_label(article: Article) -> str | None:
     Opinion | The Paper``; so may the page's date line over the title, ``2018-12-05 /
     Editorial``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
-    the title; a label no news headline takes, ``outlet_labels``), a label where the first
+    the title; a label no news headline takes, ``outlet_labels``; any label and its colon on
+    the headline right over the story's first sentence that the page prints twice, as its title
+    or its breadcrumb's end, ``HomeOpinionOPINION: Parking meters …`` over ``OPINION: Parking
+    meters …``; not a teaser under a news title), a label where the first
     paragraph's dateline puts its place (``OPINI, DIALOGMASA.com – …``), or a block of the body's head
     (its first, or the short line right over its first paragraph of prose or over a headline of
     four words or more, not under two of a menu's items of one or two words) that is only a label, without a
@@ -873,6 +876,22 @@ def opinion_label(article: Article) -> str | None:
         folded = line.casefold()
         for label in vocabulary.outlet_labels:
             if folded.startswith(label) and line[len(label):].strip()[:1].isupper():
+                return label
+    # The headline right over the story's first sentence, under a page's sign-up lines and
+    # breadcrumb, that opens with a label and its colon: "OPINION: Parking meters are the wrong
+    # fix …".
+    at_story = next((at for at, block in enumerate(body[:_HEAD_BLOCKS])
+                     if block.kind == "paragraph" and block.text.rstrip().endswith(_FINAL_PUNCTUATION)), 0)
+    headline = body[at_story - 1].text.strip() if at_story else ""
+    # (the page prints it twice, as its breadcrumb's end or its title: it is the page's headline;
+    # "Analysis: What the Fed's pause means …" under a news title is a teaser)
+    printed_twice = headline != "" and (
+        title_text.strip() == headline or (at_story >= 2 and body[at_story - 2].text.strip().endswith(headline)))
+    if printed_twice and not headline.endswith(_FINAL_PUNCTUATION) \
+            and len(headline.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS:
+        folded = headline.casefold()
+        for label in labels:
+            if label.endswith(":") and folded.startswith(label) and headline[len(label):].strip()[:1].isupper():
                 return label
     # A label where the first paragraph's dateline puts its place, before the outlet's name and a
     # dash: "OPINI, DIALOGMASA.com – …" (the label's words, its colon or bar aside).

@@ -111,6 +111,9 @@ closing the title after a spaced dash or slash or a bar, perhaps before the site
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
 to main content`, `Advertisement`: the body's first heading is),
+any label and its colon on the headline right over the story's first sentence that the page
+prints twice, as its title or its breadcrumb's end (`HomeOpinionOPINION: Parking meters …` over
+`OPINION: Parking meters …`; not a teaser under a news title),
 a label where the first paragraph's dateline puts its place (`OPINI, DIALOGMASA.com – …`),
 a headline among the body's first four blocks that opens with a label no news headline takes
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
