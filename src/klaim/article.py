@@ -1559,6 +1559,11 @@ _DATED_TITLE = re.compile(r"[ \t]*(?P<kw>)(?P<value>\d{1,4}[/.-]\d{1,2}[/.-]\d{2
 """A site's numeric date stamp, a spaced dash, then the headline on the first line (``05/27/10 —
 Foot in it, again?``; two words at least; a date in words heads an anniversary's headline,
 ``September 11, 2001 — Twenty Years Later``)."""
+_TITLE_THEN_DATE = re.compile(r"(?<=\S)[ \t]+(?P<value>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})[ \t]*$", re.MULTILINE)
+"""A site's numeric date, year first, glued after the headline at the end of the first line
+(``Opinion page: Why the library deserves a vote 2011.05.14``)."""
+_WHOLE_VALUE = re.compile(r"(?P<kw>)(?P<value>.+)", re.DOTALL)
+"""A whole string as a dateline's value, with no keyword."""
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -1956,6 +1961,16 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             # The page's date before the headline and a dash: "05/27/10 — Foot in it, again? …"
             glued = (n, s, s + dated.end("value"), dated)
             content = [(n, s + dated.end(), e), *content[1:]]
+        elif (trailing := _TITLE_THEN_DATE.search(text, s, e)) is not None \
+                and len(_HEADLINE_WORD.findall(text, s, trailing.start())) >= 2 \
+                and any(_whole_date(trailing["value"], lang) for lang in dict.fromkeys(every)) \
+                and not (len(content) > 1 and _date_line(text[content[1][1]:content[1][2]], keywords, every)):
+            # The page's date glued after the headline, year first: "A place for opinions
+            # 2009.12.30" (the title is what stands before it).
+            value = _WHOLE_VALUE.match(text[trailing.start("value"):e])
+            assert value is not None
+            glued = (n, trailing.start("value"), e, value)
+            content = [(n, s, trailing.start()), *content[1:]]
         elif month is not None and month["kw"].lower() in keywords:
             # An archive's stamp of the year and month only, before the page's own date line
             # (" date 2021-12 Minggu, 5 Desember 2021 | 20:14 WIB"): that line is the dateline.
