@@ -21,11 +21,7 @@ was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, �
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark, and so
 are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
-pay`, `’90s`); but an opening `‘` at a word's start before a capital that nothing after it in
-its paragraph may close (no single mark after a letter or a mark but between two letters) is
-(`KALIANDA-‘Hari terakhir …`; not `jurnal ‘PLOS Medicine‘ pada`, nor when the next paragraph
-opens with a single mark, a quotation run on, nor in a paragraph with a double mark reported).
-A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
+pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
 quotation; a page that types them so more than once is reported once, at the first, with
 `data.typed_for` `apostrophe`, `data.count` and the next twenty as related locations. A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark is
@@ -96,7 +92,6 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     apostrophes = [offset for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
                    for offset in result.unbalanced_quotes if typed_for_apostrophe(text, offset)]
     typed = frozenset(apostrophes) if len(apostrophes) > 1 else frozenset()
-    blocks = {block.index: block for block in ctx.article.paragraphs}
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
@@ -173,42 +168,6 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data=data)
-        if result.unbalanced_quotes:
-            continue  # (one defect at a time: a single mark inside an open double quotation)
-        block = blocks[result.index]
-        lone = _lone_single_openings(text, block.start, block.end) if "‘" in block.text else []
-        next_block = next((later for later in ctx.article.paragraphs[block.index + 1:]
-                          if later.kind not in ("caption", "boilerplate")), None) if lone else None
-        if next_block is not None and next_block.text.lstrip().startswith(("‘", "'")):
-            continue  # a quotation run on over paragraphs in single marks: "‘…" / "‘…’"
-        for offset in lone:
-            yield Issue("opening quotation mark ‘ has no partner in its paragraph",
-                        ctx.article_span(offset, offset + 1), data={"mark": "‘", "side": "opening"})
-
-
-_LONE_SINGLE = re.compile(r"(?<![^\s(\[\-–—“\"])‘(?=[^\W\d_])")
-"""An opening single mark at a word's start, after a space, a bracket, a dash or a double mark,
-or at the text's start, before a letter (``KALIANDA-‘Hari terakhir``)."""
-
-
-def _lone_single_openings(text: str, start: int, end: int) -> list[int]:
-    """The opening single marks (``‘``, the opening shape only) of ``text[start:end]`` before a
-    capital that nothing after them in the block may close: no single mark follows after a
-    letter or a mark but between two letters (an apostrophe: ``Jum’at``, ``don’t``; a closing
-    one typed as ``‘`` closes: ``jurnal ‘PLOS Medicine‘ pada``). One before or after another
-    single mark is half of a double one (``‘‘…’’``), and a lower-case word after it may be a
-    word shortened at its start (``‘em``)."""
-    found = []
-    for match in _LONE_SINGLE.finditer(text, start, end):
-        at = match.start()
-        if not text[at + 1].isupper() or (at > start and text[at - 1] in _SINGLE_MARKS):
-            continue
-        rest = text[at + 1:end]
-        if not any(char in _SINGLE_MARKS and k and not rest[k - 1].isspace()
-                   and not (rest[k - 1].isalpha() and rest[k + 1:k + 2].isalpha())
-                   for k, char in enumerate(rest)):
-            found.append(at)
-    return found
 
 
 def _split_quotations(ctx: Context) -> dict[int, int | None]:
