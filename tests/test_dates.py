@@ -998,26 +998,31 @@ def test_kl102_pairs_each_mention_with_the_earliest_it_contradicts(
     expected = []
     reported: dict[int, Any] = {}  # a mention reported (by position), and the one it contradicts
 
-    def agree(a: Any, b: Any) -> bool:  # one calendar fits both
-        return (_day_of_year(a) - _day_of_year(b) - (a.weekday - b.weekday)) % 7 == 0
+    def agree(a: Any, b: Any) -> bool:  # one calendar fits both (a real year's days, the near way)
+        first = dt.date(2024, a.month, a.day)
+        second = dt.date(2024, b.month, b.day)
+        days = min(((first - second).days, (first - second).days - 366, (first - second).days + 366), key=abs)
+        return (days - (a.weekday - b.weekday)) % 7 == 0
 
     for at, mention in enumerate(mentions):
         day = _day_of_year(mention)
         earlier = mentions[:at]
-        same_day = [e for e in earlier if _day_of_year(e) == day and e.weekday != mention.weekday]
-        found = (same_day[0], "date-two-weekdays") if same_day else None
+        # Every earlier mention it contradicts, in the order the check weighs them: the first
+        # mention of each other weekday on the same date, then the first of the same weekday on
+        # each date up to six days before or after.
+        candidates = list({e.weekday: (e, "date-two-weekdays") for e in reversed(earlier)
+                           if _day_of_year(e) == day and e.weekday != mention.weekday}.values())
+        candidates.sort(key=lambda found: found[0].start)
         for delta in (*range(-6, 0), *range(1, 7)):
-            if found:
-                break
             near = [e for e in earlier if _day_of_year(e) == (day - 1 + delta) % 366 + 1
                     and e.weekday == mention.weekday]
-            found = (near[0], "weekday-two-dates") if near else None
+            if near:
+                candidates.append((near[0], "weekday-two-dates"))
+        # (one that contradicts only mentions already reported, and agrees with the mentions
+        # they were reported against, is their defect again)
+        found = next((c for c in candidates
+                      if c[0].start not in reported or not agree(mention, reported[c[0].start])), None)
         if found:
-            # (a mention that contradicts only one already reported, and agrees with the mention
-            # that one was reported against, is the same defect)
-            counterpart = reported.get(found[0].start)
-            if counterpart is not None and agree(mention, counterpart):
-                continue
             reported[mention.start] = found[0]
             expected.append((mention.start, found[0].start, found[1]))
     issues = _kl102(article, lang)

@@ -1588,12 +1588,9 @@ _FURNITURE_LENGTH = 160
 _STANDFIRST_LENGTH = 80
 """The longest line of one sentence a dateline further down may stand below (a standfirst)."""
 _HEAD_REACH = 40
-"""How far below the body's first block a lede further down is looked for (under a release's
-contact box)."""
-_DATE_LINE_REACH = 80
 """How far down the page's head a dateline is looked for when none stands within
-``_BELOW_REACH`` and no lede dates the story: below a widget's many short lines (a site's menu
-of fifty items), or below one line that ends a sentence (a teaser, a photo's caption)."""
+``_BELOW_REACH`` and no lede dates the story: below a widget's many short lines, or below one
+line that ends a sentence (a teaser, a photo's caption)."""
 _SENTENCE_CLOSE = "\"”’'»)"
 """What may close a sentence after its last stop (``… datang.”``)."""
 
@@ -1616,14 +1613,14 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     under a section's label, ``Headline`` / ``Presiden sebut …``, when a headline stands between
     it and the date line (right under it, the date may be a chronology's), nor a byline's initial or a
     title's abbreviation: ``Penulis: Budi S.``, ``Gov. Beshear``). Further down the head
-    (up to ``_DATE_LINE_REACH`` lines: the caller takes it only when no lede dates the story), a
+    (up to ``_HEAD_REACH`` lines: the caller takes it only when no lede dates the story), a
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
     sentences end the search) and that is no item of a list of dates (another date line among
     the two after it: related stories, a chronology, a schedule); a line of two sentences or a
     long one ends that search too.
     """
     near, ended, headed, deadline = True, 0, True, 0
-    for at in range(2, min(len(content), _DATE_LINE_REACH + 1)):
+    for at in range(2, min(len(content), _HEAD_REACH + 1)):
         _, s, e = content[at - 1]
         before = text[s:e].strip()
         site_line = any(_is_boilerplate(before.lower(), _boilerplate(lang)) for lang in dict.fromkeys(langs))

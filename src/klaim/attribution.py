@@ -2839,13 +2839,9 @@ class _Reader:
 
     def collect_quote_subjects(self) -> None:
         """The person whose full name opens the sentence right before a quotation that is a
-        sentence of its own, or the sentence that introduces one after a comma (a colon
-        introduces one anyway), with no reporting verb between them: ``Tomas Reyl celebrated
-        with the fans. “We never stopped believing.”``, ``Darmawan Putra tersenyum, “…”`` (there
-        a lone name too, kept when a full name of the article is shortened to it; not before a
-        passive verb, ``Andi Wijaya ditangkap …, “…”``, ``Tom Reed was arrested …, "…"``: the
-        agent speaks). The quotation is what that person says (a feature writes so). The name
-        is followed by a word in lower case (its verb), as the
+        sentence of its own, with no reporting verb between them: ``Tomas Reyl celebrated with
+        the fans. “We never stopped believing.”`` The quotation is what that person says (a
+        feature writes so). The name is followed by a word in lower case (its verb), as the
         subject of a participle clause is (``subject_name``), and has two words or more, none
         opening a feature's, a storm's, a firm's or a body's name (``Hurricane Beryl``, ``Bank
         Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``, ``body_words``); a titled name is
@@ -2855,22 +2851,15 @@ class _Reader:
         tokens, lang = self.tokens, self.lang
         for at in range(1, len(tokens)):
             token = tokens[at]
-            if not token.quoted or tokens[at - 1].quoted:
-                continue
-            # (or one its sentence introduces after a comma: "Darmawan Putra
-            # tersenyum, “…”")
-            introduced = not token.sentence_start and self.gap(at).strip(_MARKS + " \t") == ","
-            if not token.sentence_start and not introduced:
+            if not token.quoted or tokens[at - 1].quoted or not token.sentence_start:
                 continue
             first = self.sentence_first(at - 1)
             if first is None or not tokens[first].cap or tokens[first].quoted or not self.is_name_token(first) \
                     or tokens[first].fold in lang.thing_openers or tokens[first].fold in lang.no_name_openers:
                 continue
             chunk = self.capital_chunk(first, at)
-            if chunk >= at or chunk - first < (1 if introduced else 2) or tokens[chunk].cap or not tokens[chunk].joined:
-                continue  # no full name (a lone one only before a comma), or no verb right after it
-            if introduced and (tokens[chunk].fold in lang.passive_auxiliaries or lang.passive_verb(tokens[chunk].fold)):
-                continue  # "Andi Wijaya ditangkap …, “…”": the passive's subject is not who speaks
+            if chunk >= at or chunk - first < 2 or tokens[chunk].cap or not tokens[chunk].joined:
+                continue  # no full name, or no verb right after it
             if any(tokens[k].fold in lang.third_persons for k in range(at, min(len(tokens), at + _QUOTE_HEAD_WORDS))):
                 continue  # "“He was unstoppable …”": about the subject, not the subject's words
             if self.find(lang.roles, first, chunk) or self.find(lang.attribution, first, at, skip_quoted=True):
@@ -2878,9 +2867,6 @@ class _Reader:
             name = self.trailing_name(first, chunk)
             if name is not None and name[0] == first and name[1] - name[0] >= 2:
                 self.paragraph.speakers.append(self.mention(None, None, name, None))
-            elif name is not None and name[0] == first and introduced:
-                # a lone word: a speaker only when a full name of the article is shortened to it
-                self.add_mention(self.mention(None, None, name, None), True)
 
     def subject_before(self, verb: int) -> bool:
         """Whether the active verb at token ``verb`` has its subject right before it, joined to

@@ -42,7 +42,7 @@ A page's furniture may stand before the dateline (`Dark/Light Mode` over the tit
 line, a standfirst or a byline below it): a dateline up to ten lines below the title is read
 where each line before it is short (160 characters at most), holds no two sentences and is no
 long one (over 80 characters) that ends a sentence; the furniture stays in the body. Failing
-that, and failing a dated lede (below), a date line up to eighty lines down is read where one
+that, and failing a dated lede (below), a date line up to forty lines down is read where one
 line before it at most ends a sentence (a teaser, a photo's caption: the story's own sentences
 end the search), none holds two sentences or more than 160 characters, and no other date line
 stands among the two after it (a list of related stories, a chronology, a schedule): under a

@@ -36,11 +36,8 @@ paragraph names in its first sentence when that paragraph opens by pointing back
 hope I’m wrong.”` / `That’s what Judge Ann Ford said …`, `Pernyataan itu disampaikan …`; lexicon
 `quotation_pointers`, with a verb of speech, `pointer_verbs`, or naming the words,
 `speech_pointers`: `Those were the words of …`). A quotation that is a sentence of its own,
-right after a sentence that opens with a person's full name and its verb, or introduced after a
-comma by such a sentence, is that person's (`Tomas Reyl celebrated with the fans. "We
-never stopped believing."`, `Darmawan Putra tersenyum, “…”`; there a lone name too when a full
-name of the article is shortened to it, `Darmawan tersenyum, “…”`; not before a passive verb,
-`Andi Wijaya ditangkap …, “…”`; not a storm's, a firm's or
+right after a sentence that opens with a person's full name and its verb, is that person's
+(`Tomas Reyl celebrated with the fans. "We never stopped believing."`; not a storm's, a firm's or
 a body's name, `Hurricane Beryl`, `Bank Mandiri`, lexicons `feature_nouns`, `firm_nouns`, nor
 when the quotation opens by speaking of a third person, `“He was unstoppable …”`). A quotation
 reopened in the next paragraph (a quote running over several paragraphs, in double marks or in
@@ -54,9 +51,10 @@ opening mark and no sentence punctuation of their own, as in `searches for “ho
 flooding” doubled` or `on later flights “at no extra cost”.`; up to six in lower case set off
 by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolutionary War,
 “the founding of our country,” and those still serving`; and a title after a word that
-names one or a phrase or a notice's wording (`the warning “that …”`), lexicon `title_words`,
-also before a colon, or a few words before a link after one that names only titles and
-phrases, lexicons `linked_titles`, `title_links` (not
+names one or a phrase, lexicon `title_words`, also before a colon (a notice's wording only right
+after its noun, `the warning “that …”`, lexicon `notice_words`; not `received a warning: “…”`),
+or a few words before a link after one that names only titles and phrases, lexicons
+`linked_titles`, `title_links` (not
 `Her first term was “…”`): `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:
 “…”`, `Visi pasangan itu yaitu “…”`; and words in a clause set as a name, the first and one more
 capitalised and the rest words a title leaves in lower case, lexicon `title_minor_words`: `their

@@ -5,8 +5,8 @@ Compares the weekday/date pairs of one article with each other. Reports a pair w
 weekday is written with two dates less than seven days apart (`Jumat (20/6)` and `Jumat
 (21/6)`), or the same date with two different weekdays (`Kamis (20/6)` and `Jumat (20/6)`).
 The finding stands on the later mention; the earlier one is its related location. `data.kind`
-is `weekday-two-dates` or `date-two-weekdays`. A mention that contradicts only a mention already
-reported, and agrees with the one that mention was reported against, is the same defect, not
+is `weekday-two-dates` or `date-two-weekdays`. A mention that contradicts only mentions already
+reported, and agrees with the ones they were reported against, is the same defect, not
 reported again (`Senin (25/11)`, `Senin (26/11)`, then `Selasa (26/11)`: one finding, at `Senin
 (26/11)`).
 
@@ -64,10 +64,11 @@ def _eligible(mention: DateMention) -> bool:
             and not mention.impossible and not mention.evening_before)
 
 
-def _conflict(
+def _conflicts(
     mention: DateMention, seen: dict[int, dict[int, DateMention]]
-) -> tuple[DateMention, str] | None:
-    """The earliest earlier mention this one contradicts, and how.
+) -> Iterator[tuple[DateMention, str]]:
+    """The earlier mentions this one contradicts, and how, the earliest kind first (the same
+    date with another weekday, then the same weekday on another date of the week).
 
     ``seen`` holds, by day of year, the first mention of each weekday on that day (in the
     order the weekdays first appeared): a fixed number of slots is looked at (the same day, and
@@ -78,19 +79,22 @@ def _conflict(
     day = _day_of_year(mention)
     for weekday, earlier in seen.get(day, {}).items():
         if weekday != mention.weekday:
-            return earlier, "date-two-weekdays"
+            yield earlier, "date-two-weekdays"
     for delta in (*range(-6, 0), *range(1, 7)):
         near = seen.get((day - 1 + delta) % _LEAP_YEAR_DAYS + 1, {}).get(mention.weekday)
         if near is not None:
-            return near, "weekday-two-dates"
-    return None
+            yield near, "weekday-two-dates"
 
 
 def _agree(a: DateMention, b: DateMention) -> bool:
     """Whether two yearless weekday/date pairs fit one calendar: their weekdays lie as many days
-    apart as their dates (counted in a leap year, modulo a week)."""
+    apart as their dates (counted in a leap year, the nearer way round New Year, modulo a
+    week: ``Selasa (31/12)`` and ``Rabu (1/1)`` agree)."""
     assert a.weekday is not None and b.weekday is not None
-    return (_day_of_year(a) - _day_of_year(b) - (a.weekday - b.weekday)) % 7 == 0
+    apart = (_day_of_year(a) - _day_of_year(b)) % _LEAP_YEAR_DAYS
+    if apart > _LEAP_YEAR_DAYS // 2:
+        apart -= _LEAP_YEAR_DAYS
+    return (apart - (a.weekday - b.weekday)) % 7 == 0
 
 
 @check("KL102", "weekday-names-two-dates", "error")
@@ -101,17 +105,17 @@ def weekday_names_two_dates(ctx: Context) -> Iterator[Issue]:
     reported: dict[int, DateMention] = {}  # (by id: a mention reported, and the one it contradicts)
     for mention in mentions:
         assert mention.weekday is not None
-        later_issue = _conflict(mention, seen)
+        # (a mention that contradicts only mentions already reported, and agrees with the ones
+        # each was reported against, is their defect again: "Senin (25/11)", "Senin (26/11)",
+        # "Selasa (26/11)"; the second was reported, and the third agrees with the first)
+        later_issue = next((found for found in _conflicts(mention, seen)
+                            if (counterpart := reported.get(id(found[0]))) is None
+                            or not _agree(mention, counterpart)), None)
         seen.setdefault(_day_of_year(mention), {}).setdefault(mention.weekday, mention)
         if later_issue is None:
             continue
         earlier, kind = later_issue
         assert earlier.weekday is not None
-        counterpart = reported.get(id(earlier))
-        if counterpart is not None and _agree(mention, counterpart):
-            # "Senin (25/11)", "Senin (26/11)", "Selasa (26/11)": the second was reported, and
-            # the third agrees with the first; the one defect is reported once.
-            continue
         reported[id(mention)] = earlier
         if kind == "date-two-weekdays":
             message = (f"{mention.day}/{mention.month} is called a {WEEKDAY_NAMES[mention.weekday]}"
