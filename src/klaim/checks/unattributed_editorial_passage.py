@@ -162,9 +162,10 @@ dash, `Bupati: Saya Tidak Akan Mundur`, no exclamation, question, quotation mark
 verb, `Bupati Sebut Saya Siap`, no abbreviation before "I", `Div. I`) or one in a piece signed
 on its last line with a name and a place (`Ann Lee, Springfield`) or a name and a comma (`Ann
 Lee,`) or a name and an e-mail address, or on its last two with a name over a place (`Ann
-Lee` / `New York`; not a newsroom job, `Staff Writer`) or, under a sign-off, a name the text
-gives nowhere else over the writer's post alone (`Salam Olahraga` / `Hendra` / `Sekjen Forum
-Suporter Sukamaju`; not under `Narahubung:` nor a sentence of the story), or under a byline on a line of its own
+Lee` / `New York`; not a newsroom job, `Staff Writer`) or, under a sign-off (lexicon
+`sign_offs`), a name the text gives nowhere else over the writer's post alone (`Salam Olahraga`
+/ `Hendra` / `Sekjen Forum Suporter Sukamaju`; not under `Narahubung`, `Kontak Media` nor a
+sentence of the story), or under a byline on a line of its own
 at the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a
 comma, `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
 Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
@@ -397,16 +398,19 @@ def _signed_in_parentheses(ctx: Context) -> bool:
 
 
 _SIGN_OFF_WORDS = 3
-"""The most words of a sign-off over a writer's name (``Salam Olahraga``, ``Wassalam``)."""
+"""The most words of a sign-off line over a writer's name (``Salam Olahraga``, ``Wassalam``)."""
 
 
-def _sign_off(line: str) -> bool:
-    """Whether ``line`` may close a piece over the writer's name: a few words, the first
-    capitalised, ending with no sentence's mark and no colon (``Salam Olahraga``, ``Wassalam``;
-    not ``Narahubung:``, nor a sentence of the story)."""
-    words = line.split()
-    return 0 < len(words) <= _SIGN_OFF_WORDS and words[0][:1].isupper() and not line.endswith(
-        (".", "!", "?", ":", ",", ";", "”", '"'))
+def _sign_off(line: str, lang: str) -> bool:
+    """Whether ``line`` closes a piece over the writer's name: a few words, the first
+    capitalised, that open with a sign-off of the lexicon (``sign_offs``: ``Salam Olahraga``,
+    ``Wassalam``, ``Regards``; not ``Narahubung``, ``Kontak Media``, ``Foto Istimewa``, nor a
+    sentence of the story)."""
+    words = line.rstrip(",.!").split()
+    if not 0 < len(words) <= _SIGN_OFF_WORDS or not words[0][:1].isupper() or line.endswith(":"):
+        return False
+    folded = " ".join(words).casefold()
+    return any(folded == phrase or folded.startswith(phrase + " ") for phrase in with_english(lang, "sign_offs"))
 
 
 _SIGNATURE_DASH = re.compile(r"\A(?:[—–~]|--?)\s*")
@@ -442,7 +446,7 @@ def _signed(ctx: Context) -> bool:
     # Bagian Humas …" is a press release's contact).
     foot = [line.strip() for p in ctx.article.paragraphs[-3:] if p.kind in ("paragraph", "heading")
             for line in p.text.splitlines() if line.strip()][-3:]
-    if len(foot) == 3 and _sign_off(foot[0]) and _persons_name(foot[1].split(), ctx.article.lang, 1) \
+    if len(foot) == 3 and _sign_off(foot[0], ctx.article.lang) and _persons_name(foot[1].split(), ctx.article.lang, 1) \
             and writer_post(foot[2], ctx.article.lang):
         before = ctx.article.text[:ctx.article.text.rfind(foot[1])]
         if not any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", before) for word in foot[1].split()):
@@ -496,7 +500,9 @@ def _bylined(ctx: Context) -> str | None:
     lang = ctx.article.lang
     words = byline_words(lang)
     # (the head reaches to the first paragraph of prose, under a page's short headings and an
-    # author's box: "Fair Time" / "Ann Lee" / "Valley Growers" / "By Ann Lee" / her post)
+    # author's box that names the writer alone too: "Fair Time" / "Ann Lee" / "Valley Growers" /
+    # "By Ann Lee" / her post; not a subhead, "By Popular Demand", nor another story's byline
+    # in a box of links)
     prose = next((at for at, block in enumerate(body[:_BYLINE_HEAD]) if block.kind == "paragraph"), 0)
     for at, block in enumerate(body[:max(_BYLINE_REACH, prose)]):
         line = block.text.strip()
@@ -512,6 +518,8 @@ def _bylined(ctx: Context) -> str | None:
             continue
         if at > 0 and not is_person_name(_plain_name(byline), lang):
             continue  # (a subhead: "By The Numbers")
+        if at >= _BYLINE_REACH and not any(other.text.strip() == _plain_name(byline) for other in body[:at]):
+            continue  # (further down, only under an author's box that names the writer alone too)
         jobs = _newsroom_jobs(lang)
         if bar and any(part.split(":")[0].strip().casefold() in jobs for part in credits.split(" | ")):
             return _CREDITED
@@ -546,7 +554,8 @@ _SIGNED, _CREDITED = "signed", "credited"
 _CLOSING_MARKS = "\"'”’»)"
 _BYLINE_REACH = 3
 """How many blocks at the body's head may hold a byline with its word (under a standfirst, or a
-line of the page's furniture), or more up to the first paragraph of prose."""
+line of the page's furniture), or more up to the first paragraph of prose under an author's box
+that names the writer on a line of its own too."""
 _BYLINE_HEAD = 8
 """How far the first paragraph of prose is looked for, to which a byline may stand."""
 _LOWER_WORD = re.compile(r"[^\W\d_]+")
