@@ -166,7 +166,8 @@ Lee` / `New York`; not a newsroom job, `Staff Writer`) or, under a sign-off (lex
 `sign_offs`), a name the text gives nowhere else over the writer's post alone (`Salam Olahraga`
 / `Hendra` / `Sekjen Forum Suporter Sukamaju`; not under `Narahubung`, `Kontak Media` nor a
 sentence of the story), or under a byline on a line of its own
-at the body's head (`SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a
+at the body's head (perhaps under an author's box that names the writer alone too, as far as
+the first paragraph of prose; `SITI AMINAH LUBIS`, `By Ann Lee`, a name and the writer's paper after a
 comma, `Joe Hallett, The Columbus Dispatch`, not a wire's, `Maria Lopez, Reuters`; no digit: `Batang73
 Dilihat` is a place and a view counter; with its word under a standfirst too, other credits
 after a bar, `Penulis: Rudi Santoso | Editor: Maya Lestari`; or a page that opens with the
@@ -481,7 +482,9 @@ def _bylined(ctx: Context) -> str | None:
     not a wire's, ``Maria Lopez, Reuters``), with no newsroom
     job (``Karen Osei, Staff Writer`` is the desk's) nor an agency (``(Reuters)``, ``Kompas.com``).
     A byline with its word may stand under a standfirst or a line of furniture (in the body's
-    second or third block; its name then a person's, no subhead's: ``By The Numbers``; read
+    second or third block, or further down to the first paragraph of prose under an author's
+    box that names the writer alone too; its name then a person's, no subhead's: ``By The
+    Numbers``; read
     without honorifics and degrees, in title case: ``Oleh: Dr. Rina Hartati, M.Si.``, ``Oleh:
     SITI AMINAH LUBIS``). ``credited`` when other credits follow the byline after a bar, one with
     a newsroom job (``Penulis: Rudi Santoso | Editor: Maya Lestari``): a desk's credit line,
