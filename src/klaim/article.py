@@ -1579,6 +1579,9 @@ _GLUED_MONTH = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+\d{4}-\d{2}[ \t]+(?=\S)
 2021-12 Minggu, 5 Desember 2021 | 20:14 WIB``): a stamp too coarse to date the story."""
 _KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
 """A dateline with its keyword and a colon (``Tanggal: 23 Jun 2024``; the keyword checked apart)."""
+_DATED_HEADING = re.compile(r"(?<=\d)[ \t]*:[ \t]*$", re.MULTILINE)
+"""A date and a colon ending its line: the heading of a schedule's entries (``Friday, March 3,
+2023:``), no dateline (not a site's fields, ``… Boyolali Share :``)."""
 _BELOW_REACH = 10
 """The furthest non-blank line after the first, counting from it, read as a dateline when the
 lines between are short (a page's furniture: ``KTRK logo``, a market ticker, ``Follow us:``, a
@@ -1617,7 +1620,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
     sentences end the search) and that is no item of a list of dates (another date line among
     the two after it: related stories, a chronology, a schedule); a line of two sentences or a
-    long one ends that search too.
+    long one ends that search too. A date and a colon heads a schedule's entries, no dateline
+    (``Friday, March 3, 2023:`` over ``- Quiz Night …``).
     """
     near, ended, headed, deadline = True, 0, True, 0
     for at in range(2, min(len(content), _HEAD_REACH + 1)):
@@ -1646,7 +1650,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
         if not near and ended > 1:
             return None
         _, s, e = content[at]
-        found = _bare_dateline(text[s:e], keywords, langs)
+        # (a date and a colon heads a schedule's entries: "Friday, March 3, 2023:" / "- Quiz …")
+        found = _bare_dateline(text[s:e], keywords, langs) if _DATED_HEADING.search(text, s, e) is None else None
         if found is None:
             continue
         listed = any(_bare_dateline(text[s2:e2], keywords, langs) is not None for _, s2, e2 in content[at + 1:at + 3])
@@ -2037,9 +2042,11 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     if dateline_match is None and len(content) > 1:
         n, s, e = content[1]
         langs = [resolved_lang, *languages]
-        bare = _bare_dateline(text[s:e], keywords, langs)
+        # (a date and a colon heads a schedule's entries, "Friday, March 3, 2023:": no dateline)
+        heading = _DATED_HEADING.search(text, s, e) is not None
+        bare = _bare_dateline(text[s:e], keywords, langs) if not heading else None
         # (not when the line after the title is a dateline with a typo: "Apr 122009", below)
-        searched = bare is None and not _date_like_line(text[s:e], keywords, langs)
+        searched = bare is None and (heading or not _date_like_line(text[s:e], keywords, langs))
         below = _dateline_below(text, content, keywords, langs) if searched else None
         if bare is not None:
             dateline_match = (n, s, e, bare)
@@ -2083,7 +2090,8 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
-    elif len(content) > 1 and _date_like_line(text[content[1][1]:content[1][2]], keywords, [resolved_lang, *languages]):
+    elif len(content) > 1 and _DATED_HEADING.search(text, content[1][1], content[1][2]) is None \
+            and _date_like_line(text[content[1][1]:content[1][2]], keywords, [resolved_lang, *languages]):
         # A line of calendar words and numbers that reads as no date ("Apr 122009"): a dateline
         # with a typo, not a first paragraph.
         n, s, e = content[1]
