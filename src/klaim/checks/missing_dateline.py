@@ -48,7 +48,8 @@ end the search), none holds two sentences or more than 160 characters, and no ot
 stands among the two after it (a list of related stories, a chronology, a schedule): under a
 widget's many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff
 Writer`. A date and a colon ending its line heads a schedule's entries and is no dateline,
-wherever it stands (`Friday, March 3, 2023:` over `- Quiz Night …`). A byline's word alone over the title (`oleh`, `By:`) is furniture, not the title; so is
+wherever it stands (`Friday, March 3, 2023:` over `- Quiz Night …`). A byline's word alone
+over the title (`oleh`, `By:`) is furniture, not the title; so is
 a column writer's post that places them over the headline and a date line (`Senior Fellow at
 Westbrook College` / the headline / `March 9th, 2023`; the post places them, `at`, `di`, `pada`,
 and the headline under it is a sentence: not a news headline, `Mayor Unveils …`). A site's line
