@@ -760,15 +760,16 @@ def opinion_label(article: Article) -> str | None:
     the headline right over the story's first sentence that the page prints twice, as its title
     or its breadcrumb's end, ``HomeOpinionOPINION: Parking meters …`` over ``OPINION: Parking
     meters …``; not a teaser under a news title), a label where the first
-    paragraph's dateline puts its place (``OPINI, DIALOGMASA.com – …``), or a block of the body's head
+    paragraph's dateline puts its place, in capitals (``OPINI, DIALOGMASA.com – …``, ``OPINI - …``),
+    or a block of the body's head
     (its first, or the short line right over its first paragraph of prose or over a headline of
     four words or more, not under two of a menu's items of one or two words) that is only a label, without a
     colon (``Catatan Redaksi``, ``Opini``), or
     the outlet's name before one in lower case (``Mail Tribune editorial``) or its editorial board as
     a byline (``The Oklahoman Editorial Board``, lexicon ``editorial_boards``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
-    in the body's first blocks, a name the story gives nowhere else (``Rina Hartati Peneliti Lembaga
-    …``), a byline of a name alone with an academic title or degree (``Prof. Tjipta Lesmana``,
+    in the body's first blocks, perhaps after a byline's word, a name the story gives nowhere else
+    (``Rina Hartati Peneliti Lembaga …``, ``Oleh : Rina Hartati Mahasiswi Prodi …``), a byline of a name alone with an academic title or degree (``Prof. Tjipta Lesmana``,
     lexicon ``academic_titles``), or a label over the writer's name (``| Penulis Opini - @rofiq bib
     Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its
@@ -895,12 +896,14 @@ def opinion_label(article: Article) -> str | None:
                 return label
     # A label where the first paragraph's dateline puts its place, before the outlet's name and a
     # dash: "OPINI, DIALOGMASA.com – …" (the label's words, its colon or bar aside).
-    lede = next((block for block in body[:_HEAD_BLOCKS] if block.kind == "paragraph"), None)
+    # (the lede: the first block of the story's sentences, under a column's lines of its writer
+    # and course: "Oleh : …" / "MK : …" / "OPINI - Pendidikan bukan …")
+    lede = body[at_story] if at_story or (body and body[0].kind == "paragraph") else None
     placed = _LABEL_AS_PLACE.match(lede.text) if lede is not None else None
     # (in capitals, as a dateline writes its place, over an outlet's name with no word in lower
     # case: not "Letters, cards and flowers — …", "Analisis, evaluasi dan perbaikan – …")
     if placed is not None and placed["label"].isupper() \
-            and not any(word[:1].islower() for word in placed["outlet"].split()):
+            and not any(word[:1].islower() for word in (placed["outlet"] or "").split()):
         for label in labels:
             if placed["label"].casefold() == label.rstrip(":|").strip():
                 return label
@@ -1042,7 +1045,9 @@ def opinion_label(article: Article) -> str | None:
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
-        name = _name_and_post(block.text, roles, newsroom)
+        # (perhaps after a byline's word: "Oleh : Rina Hartati Mahasiswi Prodi Ilmu Hukum …")
+        name = _name_and_post(_BYLINE_HEAD_WORD.sub("", block.text, count=1) if _byline_head(block.text, bylines)
+                              else block.text, roles, newsroom)
         if name and not any(_names_again(name, other.text, titles) for other in body if other is not block):
             return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
@@ -1080,10 +1085,10 @@ def opinion_label(article: Article) -> str | None:
     return None
 
 
-_LABEL_AS_PLACE = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*,\s*"
-                             r"(?P<outlet>[^\s,–—-][^,\n–—]{0,40}?)\s*(?:--?|[–—])\s")
-"""A first paragraph's dateline with one or two words where the place stands, the outlet's name
-and a dash (``OPINI, DIALOGMASA.com – …``)."""
+_LABEL_AS_PLACE = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*,\s*"
+                             r"(?P<outlet>[^\s,–—-][^,\n–—]{0,40}?))?\s*(?:--?|[–—])\s")
+"""A first paragraph's dateline with one or two words where the place stands, perhaps the
+outlet's name, and a dash (``OPINI, DIALOGMASA.com – …``, ``OPINI - …``)."""
 _POST_LINE_WORDS = 12
 """The most words of a writer's post on a line of its own."""
 
@@ -1246,6 +1251,17 @@ def _headline_below(body: Sequence[Paragraph], at: int, langs: Sequence[str]) ->
     if len(text.split()) < _RUBRIC_HEADLINE_WORDS or not _title_case_words(text):
         return False
     return at + 2 >= len(body) or not _menu_item(body[at + 2]) or _date_like(body[at + 2].text, langs)
+
+
+_BYLINE_HEAD_WORD = re.compile(r"\A\s*[^\W\d_]+\s*:?\s*")
+"""A byline's word, perhaps with its colon, at a line's head (``Oleh :``, ``By``)."""
+
+
+def _byline_head(line: str, bylines: Sequence[str]) -> bool:
+    """Whether ``line`` opens with one of the language's ``bylines`` words (``Oleh``, ``By``),
+    perhaps with its colon."""
+    word = _BYLINE_HEAD_WORD.match(line)
+    return word is not None and word.group().strip(" \t:").casefold() in {b.casefold().rstrip(":") for b in bylines}
 
 
 def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> str:
@@ -2340,6 +2356,8 @@ _DATE_THEN_PLACE = re.compile(r"[ \t]*(?P<date>[^()\n]{6,40}?)[ \t]*\((?P<place>
 _LEDE_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _LEDE_PLACE_WORDS = 4
 """The most words of each comma-separated part of a lede's place (``ROCKY MOUNT, N.C.``)."""
+_PLACE_NUMBER_DIGITS = 3
+"""The most digits of a number in a lede's place, after a word (``RT 07``; not a year)."""
 
 
 _OUTLET_IN_PARENTHESES = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}")
@@ -2398,8 +2416,11 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
             splits += [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
         for place, value in splits:
             sections = [section.split() for section in place.split(",")]
+            # (a neighbourhood's or a road's number may follow a place's word: "RT 07", "Km 12")
             if not all(1 <= len(words) <= _LEDE_PLACE_WORDS and all(
-                    word[:1].isupper() and _LEDE_PLACE_WORD.fullmatch(word) for word in words)
+                    (word[:1].isupper() and _LEDE_PLACE_WORD.fullmatch(word))
+                    or (k > 0 and word.isdigit() and len(word) <= _PLACE_NUMBER_DIGITS)
+                    for k, word in enumerate(words))
                     for words in sections):
                 continue
             for lang in dict.fromkeys(langs):

@@ -76,7 +76,8 @@ not `missing`. Without any of these, a lede that opens with the story's place
 and a whole date before a dash, as wire copy and press releases print it, dates the story
 (`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
 `JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`, a long dash perhaps
-right after the year, `SUKAMAJU, 14 Maret 2023— …`; in one of the first
+right after the year, `SUKAMAJU, 14 Maret 2023— …`, a neighbourhood's number in the place, `RT
+07, 12 Mei 2024 – …`; in one of the first
 three blocks after the title or, when those are all short, in the first block of more than 80
 characters up to forty lines below the first, under a release's contact box, unless it is a
 photo's caption, `(Foto arsip)`, `file photo`); `JAKARTA, KOMPAS.com -` names the outlet, no date.

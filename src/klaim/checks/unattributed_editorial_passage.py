@@ -114,7 +114,8 @@ to main content`, `Advertisement`: the body's first heading is),
 any label and its colon on the headline right over the story's first sentence that the page
 prints twice, as its title or its breadcrumb's end (`HomeOpinionOPINION: Parking meters …` over
 `OPINION: Parking meters …`; not a teaser under a news title),
-a label where the first paragraph's dateline puts its place (`OPINI, DIALOGMASA.com – …`),
+a label where the first paragraph's dateline puts its place, in capitals (`OPINI, DIALOGMASA.com –
+…`, `OPINI - …`),
 a headline among the body's first four blocks that opens with a label no news headline takes
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
 sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body's head (its
@@ -127,7 +128,8 @@ paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth
 `Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
-post on one line in the body's first two blocks, a name the story gives nowhere else, whole or
+post on one line in the body's first two blocks, perhaps after a byline's word (`Oleh : Rina
+Hartati Mahasiswi Prodi …`), a name the story gives nowhere else, whole or
 a word of it alone or after a title (`Rina Hartati Peneliti Lembaga …`; not when the story goes
 on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`; after a title, only the name's last
 word counts: `Pak Rina` may be another Rina), a byline of a name alone that a capitalised
