@@ -769,7 +769,8 @@ def opinion_label(article: Article) -> str | None:
     a byline (``The Oklahoman Editorial Board``, lexicon ``editorial_boards``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
     in the body's first blocks, perhaps after a byline's word, a name the story gives nowhere else
-    (``Rina Hartati Peneliti Lembaga …``, ``Oleh : Rina Hartati Mahasiswi Prodi …``), a byline of a name alone with an academic title or degree (``Prof. Tjipta Lesmana``,
+    (``Rina Hartati Peneliti Lembaga …``, ``Oleh : Rina Hartati Mahasiswi Prodi …``), a byline of
+    a name alone with an academic title or degree (``Prof. Tjipta Lesmana``,
     lexicon ``academic_titles``), or a label over the writer's name (``| Penulis Opini - @rofiq bib
     Hasan |``), one of the
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its
