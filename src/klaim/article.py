@@ -757,8 +757,8 @@ def opinion_label(article: Article) -> str | None:
     Editorial``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
     the title; a label no news headline takes, ``outlet_labels``; any label and its colon on
-    the headline right over the story's first sentence that the page prints twice, as its title
-    or its breadcrumb's end, ``HomeOpinionOPINION: Parking meters …`` over ``OPINION: Parking
+    the headline right over the story's first sentence that the page prints twice, at its
+    breadcrumb's end too, ``HomeOpinionOPINION: Parking meters …`` over ``OPINION: Parking
     meters …``; not a teaser under a news title), a label where the first
     paragraph's dateline puts its place, in capitals (``OPINI, DIALOGMASA.com – …``, ``OPINI - …``),
     or a block of the body's head
@@ -885,10 +885,9 @@ def opinion_label(article: Article) -> str | None:
     at_story = next((at for at, block in enumerate(body[:_HEAD_BLOCKS])
                      if block.kind == "paragraph" and block.text.rstrip().endswith(_FINAL_PUNCTUATION)), 0)
     headline = body[at_story - 1].text.strip() if at_story else ""
-    # (the page prints it twice, as its breadcrumb's end or its title: it is the page's headline;
+    # (the page prints it twice, at its breadcrumb's end too: it is the page's headline;
     # "Analysis: What the Fed's pause means …" under a news title is a teaser)
-    printed_twice = headline != "" and (
-        title_text.strip() == headline or (at_story >= 2 and body[at_story - 2].text.strip().endswith(headline)))
+    printed_twice = headline != "" and at_story >= 2 and body[at_story - 2].text.strip().endswith(headline)
     if printed_twice and not headline.endswith(_FINAL_PUNCTUATION) \
             and len(headline.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS:
         folded = headline.casefold()
@@ -1576,11 +1575,6 @@ _DATED_TITLE = re.compile(r"[ \t]*(?P<kw>)(?P<value>\d{1,4}[/.-]\d{1,2}[/.-]\d{2
 """A site's numeric date stamp, a spaced dash, then the headline on the first line (``05/27/10 —
 Foot in it, again?``; two words at least; a date in words heads an anniversary's headline,
 ``September 11, 2001 — Twenty Years Later``)."""
-_TITLE_THEN_DATE = re.compile(r"(?<=\S)[ \t]+(?P<value>\d{4}[/.-]\d{1,2}[/.-]\d{1,2})[ \t]*$", re.MULTILINE)
-"""A site's numeric date, year first, glued after the headline at the end of the first line
-(``Opinion page: Why the library deserves a vote 2011.05.14``)."""
-_WHOLE_VALUE = re.compile(r"(?P<kw>)(?P<value>.+)", re.DOTALL)
-"""A whole string as a dateline's value, with no keyword."""
 _HEADLINE_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -1980,16 +1974,6 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             # The page's date before the headline and a dash: "05/27/10 — Foot in it, again? …"
             glued = (n, s, s + dated.end("value"), dated)
             content = [(n, s + dated.end(), e), *content[1:]]
-        elif (trailing := _TITLE_THEN_DATE.search(text, s, e)) is not None \
-                and len(_HEADLINE_WORD.findall(text, s, trailing.start())) >= 2 \
-                and any(_whole_date(trailing["value"], lang) for lang in dict.fromkeys(every)) \
-                and not (len(content) > 1 and _date_line(text[content[1][1]:content[1][2]], keywords, every)):
-            # The page's date glued after the headline, year first: "A place for opinions
-            # 2009.12.30" (the title is what stands before it).
-            value = _WHOLE_VALUE.match(text[trailing.start("value"):e])
-            assert value is not None
-            glued = (n, trailing.start("value"), e, value)
-            content = [(n, s, trailing.start()), *content[1:]]
         elif month is not None and month["kw"].lower() in keywords:
             # An archive's stamp of the year and month only, before the page's own date line
             # (" date 2021-12 Minggu, 5 Desember 2021 | 20:14 WIB"): that line is the dateline.

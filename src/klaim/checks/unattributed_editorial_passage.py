@@ -112,7 +112,7 @@ Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`; a byline's wor
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
 to main content`, `Advertisement`: the body's first heading is),
 any label and its colon on the headline right over the story's first sentence that the page
-prints twice, as its title or its breadcrumb's end (`HomeOpinionOPINION: Parking meters …` over
+prints twice, at its breadcrumb's end too (`HomeOpinionOPINION: Parking meters …` over
 `OPINION: Parking meters …`; not a teaser under a news title),
 a label where the first paragraph's dateline puts its place, in capitals (`OPINI, DIALOGMASA.com –
 …`, `OPINI - …`),
@@ -200,8 +200,9 @@ paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title 
 interview word (`Wawancara Eksklusif - …`, `Interview: …`) or whose first paragraphs introduce
 one (`Berikut petikan wawancara …`), the paragraphs from each question to the next; in any
 article, a paragraph opening with a speaker's name and a colon under a question in the outlet's
-voice, or under another such answer (`How should the council close it?` / `Okafor: The city
-needs …` / `Reyes: …`). "Said in an interview" makes no interview of a news report.
+voice, or under another such answer, a name the article gives a person elsewhere (`Councillor
+Chidi Okafor` … `How should the council close it?` / `Okafor: The city needs …` / `Reyes: …`;
+not `Note:`, `Verdict:`). "Said in an interview" makes no interview of a news report.
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -316,9 +317,19 @@ def _interview_opening(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
 
 
-_SPEAKER_LABEL = re.compile(r"[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?:[ \t]+\S")
+_SPEAKER_LABEL = re.compile(r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?):[ \t]+\S")
 """A speaker's name of one or two capitalised words and a colon opening an answer (``Okafor:
 The city needs …``)."""
+
+
+def _named_elsewhere(text: str, label: str, start: int) -> bool:
+    """Whether the article names a person ``label`` outside the label at offset ``start``: its
+    last word after another capitalised word (``Councillor Chidi Okafor`` for ``Okafor:``; not
+    ``Note:``, ``Verdict:``, ``Catatan:``, which name no one)."""
+    last = label.split()[-1]
+    own = start + len(label) - len(last)
+    return any(found.start(1) != own
+               for found in re.finditer(rf"\b[A-Z][\w'’.-]*[ \t]+({re.escape(last)})(?![\w'’-])", text))
 
 
 def interview_answers(ctx: Context) -> frozenset[int]:
@@ -328,7 +339,8 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     first paragraphs introduce one (``interview_intros``: ``Berikut petikan wawancara``),
     the paragraphs after each question in the outlet's voice (a paragraph ending in ``?``), up
     to the next question; in any article, the paragraphs opening with a speaker's name and a
-    colon under such a question or under another such answer (``Okafor: The city needs …``)."""
+    colon under such a question or under another such answer (``Okafor: The city needs …``), a
+    name the article gives a person elsewhere (``Councillor Chidi Okafor``; not ``Note:``)."""
     lang = ctx.article.lang
     labels = tuple(f"{label}:" for label in with_english(lang, "answer_labels"))
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
@@ -346,7 +358,9 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     asked = False
     for paragraph in body:
         text = paragraph.text.strip()
-        if asked and _SPEAKER_LABEL.match(text):
+        label = _SPEAKER_LABEL.match(text)
+        if asked and label is not None and _named_elsewhere(
+                ctx.article.text, label.group(1), paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip())):
             found.add(paragraph.index)
             continue
         asked = text.endswith("?") and not ctx.quotations.overlaps(paragraph.start, paragraph.end)
@@ -523,7 +537,8 @@ def _bylined(ctx: Context) -> str | None:
             continue
         if at > 0 and not is_person_name(_plain_name(byline), lang):
             continue  # (a subhead: "By The Numbers")
-        if at >= _BYLINE_REACH and not any(other.text.strip() == _plain_name(byline) for other in body[:at]):
+        if at >= _BYLINE_REACH and not any(_box_name(other.text) == _box_name(_plain_name(byline))
+                                           for other in body[:at]):
             continue  # (further down, only under an author's box that names the writer alone too)
         jobs = _newsroom_jobs(lang)
         if bar and any(part.split(":")[0].strip().casefold() in jobs for part in credits.split(" | ")):
@@ -543,6 +558,12 @@ def _bylined(ctx: Context) -> str | None:
                    for p in body for word in _LOWER_WORD.findall(p.text)):
             return _SIGNED
     return None
+
+
+def _box_name(line: str) -> str:
+    """A name as an author's box prints it, compared folded and without titles or degrees
+    (``MARTA QUILL``, ``Dr. Marta Quill`` are ``marta quill``)."""
+    return " ".join(word for word in line.replace(",", " ").casefold().split() if "." not in word)
 
 
 def _plain_name(byline: str) -> str:
