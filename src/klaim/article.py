@@ -1045,9 +1045,12 @@ def opinion_label(article: Article) -> str | None:
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
-        # (perhaps after a byline's word: "Oleh : Rina Hartati Mahasiswi Prodi Ilmu Hukum …")
-        name = _name_and_post(_BYLINE_HEAD_WORD.sub("", block.text, count=1) if _byline_head(block.text, bylines)
-                              else block.text, roles, newsroom)
+        # (perhaps after a byline's word: "Oleh : Rina Hartati Mahasiswi Prodi Ilmu Hukum …"; not
+        # a news bureau's chief: "Oleh: Rina Hartati Kepala Biro Sukamaju")
+        line = _BYLINE_HEAD_WORD.sub("", block.text, count=1) if _byline_head(block.text, bylines) else block.text
+        name = _name_and_post(line, roles, newsroom)
+        if name and line is not block.text and _news_bureau(line[len(name):].casefold().split(), vocabulary):
+            continue
         if name and not any(_names_again(name, other.text, titles) for other in body if other is not block):
             return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
@@ -1591,8 +1594,27 @@ _GLUED_MONTH = re.compile(r"[ \t]*(?P<kw>[^\W\d_]+)[ \t]+\d{4}-\d{2}[ \t]+(?=\S)
 _KEYWORD_DATELINE = re.compile(r"\s*(?P<kw>[^\W\d_]+)\s*[:：]\s*(?P<value>.*)")
 """A dateline with its keyword and a colon (``Tanggal: 23 Jun 2024``; the keyword checked apart)."""
 _DATED_HEADING = re.compile(r"(?<=\d)[ \t]*:[ \t]*$", re.MULTILINE)
-"""A date and a colon ending its line: the heading of a schedule's entries (``Friday, March 3,
-2023:``), no dateline (not a site's fields, ``… Boyolali Share :``)."""
+"""A date and a colon ending its line (``Friday, March 3, 2023:``; not a site's fields, ``…
+Boyolali Share :``)."""
+_SCHEDULE_REACH = 3
+"""How many lines after a dated heading may hold the next one."""
+
+
+def _heads_schedule(text: str, content: Sequence[tuple[int, int, int]], at: int) -> bool:
+    """Whether the non-blank line ``content[at]`` heads a schedule's entries: a date and a colon
+    ending it (:data:`_DATED_HEADING`), over a list's item (``- Quiz Night …``) or with another
+    such line among the next ``_SCHEDULE_REACH`` (``Saturday, March 4, 2023:``); not a dateline
+    with a colon over the story (``Monday, March 4, 2019:`` / ``The council …``)."""
+    _, s, e = content[at]
+    if _DATED_HEADING.search(text, s, e) is None:
+        return False
+    following = content[at + 1:at + 1 + _SCHEDULE_REACH]
+    return (bool(following) and text[following[0][1]:following[0][2]].lstrip()[:1] in _SCHEDULE_BULLETS) or any(
+        _DATED_HEADING.search(text, s2, e2) is not None for _, s2, e2 in following)
+
+
+_SCHEDULE_BULLETS = "-–—•*·"
+"""Marks that open a schedule's item."""
 _BELOW_REACH = 10
 """The furthest non-blank line after the first, counting from it, read as a dateline when the
 lines between are short (a page's furniture: ``KTRK logo``, a market ticker, ``Follow us:``, a
@@ -1662,7 +1684,7 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
             return None
         _, s, e = content[at]
         # (a date and a colon heads a schedule's entries: "Friday, March 3, 2023:" / "- Quiz …")
-        found = _bare_dateline(text[s:e], keywords, langs) if _DATED_HEADING.search(text, s, e) is None else None
+        found = _bare_dateline(text[s:e], keywords, langs) if not _heads_schedule(text, content, at) else None
         if found is None:
             continue
         listed = any(_bare_dateline(text[s2:e2], keywords, langs) is not None for _, s2, e2 in content[at + 1:at + 3])
@@ -2044,7 +2066,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         n, s, e = content[1]
         langs = [resolved_lang, *languages]
         # (a date and a colon heads a schedule's entries, "Friday, March 3, 2023:": no dateline)
-        heading = _DATED_HEADING.search(text, s, e) is not None
+        heading = _heads_schedule(text, content, 1)
         bare = _bare_dateline(text[s:e], keywords, langs) if not heading else None
         # (not when the line after the title is a dateline with a typo: "Apr 122009", below)
         searched = bare is None and (heading or not _date_like_line(text[s:e], keywords, langs))
@@ -2091,7 +2113,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
-    elif len(content) > 1 and _DATED_HEADING.search(text, content[1][1], content[1][2]) is None \
+    elif len(content) > 1 and not _heads_schedule(text, content, 1) \
             and _date_like_line(text[content[1][1]:content[1][2]], keywords, [resolved_lang, *languages]):
         # A line of calendar words and numbers that reads as no date ("Apr 122009"): a dateline
         # with a typo, not a first paragraph.
@@ -2341,8 +2363,6 @@ _DATE_THEN_PLACE = re.compile(r"[ \t]*(?P<date>[^()\n]{6,40}?)[ \t]*\((?P<place>
 _LEDE_PLACE_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _LEDE_PLACE_WORDS = 4
 """The most words of each comma-separated part of a lede's place (``ROCKY MOUNT, N.C.``)."""
-_PLACE_NUMBER_DIGITS = 3
-"""The most digits of a number in a lede's place, after a word (``RT 07``; not a year)."""
 
 
 _OUTLET_IN_PARENTHESES = re.compile(r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}")
@@ -2401,11 +2421,8 @@ def _lede_dateline(text: str, blocks: Sequence[tuple[int, int, int]], langs: Seq
             splits += [(",".join(parts[:k]), ",".join(parts[k:])) for k in range(1, min(len(parts), 3))]
         for place, value in splits:
             sections = [section.split() for section in place.split(",")]
-            # (a neighbourhood's or a road's number may follow a place's word: "RT 07", "Km 12")
             if not all(1 <= len(words) <= _LEDE_PLACE_WORDS and all(
-                    (word[:1].isupper() and _LEDE_PLACE_WORD.fullmatch(word))
-                    or (k > 0 and word.isdigit() and len(word) <= _PLACE_NUMBER_DIGITS)
-                    for k, word in enumerate(words))
+                    word[:1].isupper() and _LEDE_PLACE_WORD.fullmatch(word) for word in words)
                     for words in sections):
                 continue
             for lang in dict.fromkeys(langs):

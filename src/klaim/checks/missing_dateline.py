@@ -47,8 +47,9 @@ line before it at most ends a sentence (a teaser, a photo's caption: the story's
 end the search), none holds two sentences or more than 160 characters, and no other date line
 stands among the two after it (a list of related stories, a chronology, a schedule): under a
 widget's many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff
-Writer`. A date and a colon ending its line heads a schedule's entries and is no dateline,
-wherever it stands (`Friday, March 3, 2023:` over `- Quiz Night …`). A byline's word alone
+Writer`. A date and a colon ending its line, over a list's item or another such line, heads a
+schedule's entries and is no dateline, wherever it stands (`Friday, March 3, 2023:` over `- Quiz
+Night …`; not `Monday, March 4, 2019:` over the story). A byline's word alone
 over the title (`oleh`, `By:`) is furniture, not the title; so is
 a column writer's post that places them over the headline and a date line (`Senior Fellow at
 Westbrook College` / the headline / `March 9th, 2023`; the post places them, `at`, `di`, `pada`,
@@ -76,8 +77,7 @@ not `missing`. Without any of these, a lede that opens with the story's place
 and a whole date before a dash, as wire copy and press releases print it, dates the story
 (`PITTSBURGH, July 11, 2011 /PRNewswire/ -- …`, `Rocky Mount, N.C., Sept. 16, 2018 — …`,
 `JAKARTA, 5 Maret 2024 – …`, `SAMPANG, Jumat (5/4/2024) contoh.com – …`, a long dash perhaps
-right after the year, `SUKAMAJU, 14 Maret 2023— …`, a neighbourhood's number in the place, `RT
-07, 12 Mei 2024 – …`; in one of the first
+right after the year, `SUKAMAJU, 14 Maret 2023— …`; in one of the first
 three blocks after the title or, when those are all short, in the first block of more than 80
 characters up to forty lines below the first, under a release's contact box, unless it is a
 photo's caption, `(Foto arsip)`, `file photo`); `JAKARTA, KOMPAS.com -` names the outlet, no date.

@@ -198,11 +198,8 @@ speaker's voice; after a quotation in the article's language it is the outlet's 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
 interview word (`Wawancara Eksklusif - …`, `Interview: …`) or whose first paragraphs introduce
-one (`Berikut petikan wawancara …`), the paragraphs from each question to the next; in any
-article, a paragraph opening with a speaker's name and a colon under a question in the outlet's
-voice, or under another such answer, a name the article gives a person elsewhere (`Councillor
-Chidi Okafor` … `How should the council close it?` / `Okafor: The city needs …` / `Reyes: …`;
-not `Note:`, `Verdict:`). "Said in an interview" makes no interview of a news report.
+one (`Berikut petikan wawancara …`), the paragraphs from each question to the next. "Said in an
+interview" makes no interview of a news report.
 
 Rule 2 is why two weak phrases are not enough: `Frankly, the response was troubling` weighs 2
 from weak evidence and is not reported; `Sadly, the response was deeply troubling` is, because
@@ -317,30 +314,13 @@ def _interview_opening(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
 
 
-_SPEAKER_LABEL = re.compile(r"([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?):[ \t]+\S")
-"""A speaker's name of one or two capitalised words and a colon opening an answer (``Okafor:
-The city needs …``)."""
-
-
-def _named_elsewhere(text: str, label: str, start: int) -> bool:
-    """Whether the article names a person ``label`` outside the label at offset ``start``: its
-    last word after another capitalised word (``Councillor Chidi Okafor`` for ``Okafor:``; not
-    ``Note:``, ``Verdict:``, ``Catatan:``, which name no one)."""
-    last = label.split()[-1]
-    own = start + len(label) - len(last)
-    return any(found.start(1) != own
-               for found in re.finditer(rf"\b[A-Z][\w'’.-]*[ \t]+({re.escape(last)})(?![\w'’-])", text))
-
-
 def interview_answers(ctx: Context) -> frozenset[int]:
     """The answers of a question-and-answer interview: the paragraphs under an answer label
     (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title opens with
     an interview word (lexicon ``interview_words``: ``Wawancara …``, ``Interview: …``) or whose
     first paragraphs introduce one (``interview_intros``: ``Berikut petikan wawancara``),
     the paragraphs after each question in the outlet's voice (a paragraph ending in ``?``), up
-    to the next question; in any article, the paragraphs opening with a speaker's name and a
-    colon under such a question or under another such answer (``Okafor: The city needs …``), a
-    name the article gives a person elsewhere (``Councillor Chidi Okafor``; not ``Note:``)."""
+    to the next question."""
     lang = ctx.article.lang
     labels = tuple(f"{label}:" for label in with_english(lang, "answer_labels"))
     body = [p for p in ctx.article.paragraphs if p.kind in ("paragraph", "heading")]
@@ -352,18 +332,6 @@ def interview_answers(ctx: Context) -> frozenset[int]:
         p.text.strip().casefold().startswith(tuple(with_english(lang, "interview_intros")))
         for p in body[:_INTERVIEW_REACH])
     found = {p.index for p in body if p.text.lstrip().casefold().startswith(labels)}
-    # A speaker's name and a colon opening a paragraph under a question in the outlet's voice
-    # (or under another such answer) answers it, in any article: "How should the council close
-    # it?" / "Okafor: The city needs …" / "Reyes: …".
-    asked = False
-    for paragraph in body:
-        text = paragraph.text.strip()
-        label = _SPEAKER_LABEL.match(text)
-        if asked and label is not None and _named_elsewhere(
-                ctx.article.text, label.group(1), paragraph.start + len(paragraph.text) - len(paragraph.text.lstrip())):
-            found.add(paragraph.index)
-            continue
-        asked = text.endswith("?") and not ctx.quotations.overlaps(paragraph.start, paragraph.end)
     if interview:
         asked = False  # the paragraphs from a question to the next one answer it
         for paragraph in body:
@@ -562,8 +530,8 @@ def _bylined(ctx: Context) -> str | None:
 
 def _box_name(line: str) -> str:
     """A name as an author's box prints it, compared folded and without titles or degrees
-    (``MARTA QUILL``, ``Dr. Marta Quill`` are ``marta quill``)."""
-    return " ".join(word for word in line.replace(",", " ").casefold().split() if "." not in word)
+    (``MARTA QUILL``, ``Dr. Marta Quill``, ``Marta Quill, PhD`` are ``marta quill``)."""
+    return " ".join(word for word in line.split(",")[0].casefold().split() if "." not in word)
 
 
 def _plain_name(byline: str) -> str:
