@@ -1597,24 +1597,26 @@ _DATED_HEADING = re.compile(r"(?<=\d)[ \t]*:[ \t]*$", re.MULTILINE)
 """A date and a colon ending its line (``Friday, March 3, 2023:``; not a site's fields, ``…
 Boyolali Share :``)."""
 _SCHEDULE_REACH = 3
-"""How many lines after a dated heading may hold the next one."""
+"""How many lines before or after a dated heading may hold another."""
 
 
-def _heads_schedule(text: str, content: Sequence[tuple[int, int, int]], at: int) -> bool:
-    """Whether the non-blank line ``content[at]`` heads a schedule's entries: a date and a colon
-    ending it (:data:`_DATED_HEADING`), over a list's item (``- Quiz Night …``) or with another
-    such line among the next ``_SCHEDULE_REACH`` (``Saturday, March 4, 2023:``); not a dateline
-    with a colon over the story (``Monday, March 4, 2019:`` / ``The council …``)."""
-    _, s, e = content[at]
-    if _DATED_HEADING.search(text, s, e) is None:
-        return False
-    following = content[at + 1:at + 1 + _SCHEDULE_REACH]
-    return (bool(following) and text[following[0][1]:following[0][2]].lstrip()[:1] in _SCHEDULE_BULLETS) or any(
-        _DATED_HEADING.search(text, s2, e2) is not None for _, s2, e2 in following)
-
-
-_SCHEDULE_BULLETS = "-–—•*·"
-"""Marks that open a schedule's item."""
+def _heads_schedule(text: str, content: Sequence[tuple[int, int, int]], at: int,
+                    keywords: dict[str, str], langs: Sequence[str]) -> bool:
+    """Whether the non-blank line ``content[at]`` heads a schedule's entries: a date alone and a
+    colon ending it (:data:`_DATED_HEADING`; no keyword: not ``Published …:``), with another such
+    line among the ``_SCHEDULE_REACH`` before or after it (``Friday, March 3, 2023:`` / ``- Quiz
+    Night …`` / ``Saturday, March 4, 2023:``, both); not a dateline with a colon over the story, bulleted or not
+    (``Monday, March 4, 2019:`` / ``- The council …``), nor over a line ending in another number
+    and a colon (``… on Measure 12:``)."""
+    def dated_heading(line_at: int) -> bool:
+        _, start, end = content[line_at]
+        colon = _DATED_HEADING.search(text, start, end)
+        if colon is None:
+            return False
+        found = _bare_dateline(text[start:colon.start()], keywords, langs)
+        return found is not None and not found["kw"]
+    near = range(max(0, at - _SCHEDULE_REACH), min(len(content), at + 1 + _SCHEDULE_REACH))
+    return dated_heading(at) and any(dated_heading(other) for other in near if other != at)
 _BELOW_REACH = 10
 """The furthest non-blank line after the first, counting from it, read as a dateline when the
 lines between are short (a page's furniture: ``KTRK logo``, a market ticker, ``Follow us:``, a
@@ -1684,7 +1686,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
             return None
         _, s, e = content[at]
         # (a date and a colon heads a schedule's entries: "Friday, March 3, 2023:" / "- Quiz …")
-        found = _bare_dateline(text[s:e], keywords, langs) if not _heads_schedule(text, content, at) else None
+        found = _bare_dateline(text[s:e], keywords, langs) \
+            if not _heads_schedule(text, content, at, keywords, langs) else None
         if found is None:
             continue
         listed = any(_bare_dateline(text[s2:e2], keywords, langs) is not None for _, s2, e2 in content[at + 1:at + 3])
@@ -2066,7 +2069,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         n, s, e = content[1]
         langs = [resolved_lang, *languages]
         # (a date and a colon heads a schedule's entries, "Friday, March 3, 2023:": no dateline)
-        heading = _heads_schedule(text, content, 1)
+        heading = _heads_schedule(text, content, 1, keywords, langs)
         bare = _bare_dateline(text[s:e], keywords, langs) if not heading else None
         # (not when the line after the title is a dateline with a typo: "Apr 122009", below)
         searched = bare is None and (heading or not _date_like_line(text[s:e], keywords, langs))
@@ -2113,7 +2116,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             dateline = Dateline(n, s, e, text[s:e], None)
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
-    elif len(content) > 1 and not _heads_schedule(text, content, 1) \
+    elif len(content) > 1 and not _heads_schedule(text, content, 1, keywords, [resolved_lang, *languages]) \
             and _date_like_line(text[content[1][1]:content[1][2]], keywords, [resolved_lang, *languages]):
         # A line of calendar words and numbers that reads as no date ("Apr 122009"): a dateline
         # with a typo, not a first paragraph.

@@ -47,9 +47,10 @@ line before it at most ends a sentence (a teaser, a photo's caption: the story's
 end the search), none holds two sentences or more than 160 characters, and no other date line
 stands among the two after it (a list of related stories, a chronology, a schedule): under a
 widget's many short lines, `Sunday, September 16, 2018` under `1 of 3`, a caption and `Staff
-Writer`. A date and a colon ending its line, over a list's item or another such line, heads a
-schedule's entries and is no dateline, wherever it stands (`Friday, March 3, 2023:` over `- Quiz
-Night …`; not `Monday, March 4, 2019:` over the story). A byline's word alone
+Writer`. A date alone and a colon ending its line, with another such line among the three before
+or after it, heads a schedule's entries and is no dateline, wherever it stands (`Friday, March 3, 2023:` over
+`- Quiz Night …` and `Saturday, March 4, 2023:`; not `Monday, March 4, 2019:` over the story,
+bulleted or not, nor `Published …:` over `Updated …:`). A byline's word alone
 over the title (`oleh`, `By:`) is furniture, not the title; so is
 a column writer's post that places them over the headline and a date line (`Senior Fellow at
 Westbrook College` / the headline / `March 9th, 2023`; the post places them, `at`, `di`, `pada`,

@@ -505,8 +505,10 @@ def _bylined(ctx: Context) -> str | None:
             continue
         if at > 0 and not is_person_name(_plain_name(byline), lang):
             continue  # (a subhead: "By The Numbers")
-        if at >= _BYLINE_REACH and not any(_box_name(other.text) == _box_name(_plain_name(byline))
-                                           for other in body[:at]):
+        if at >= _BYLINE_REACH and not any(
+                _box_name(other.text) == _box_name(_plain_name(byline))
+                and not any(word.strip(",.").casefold() in _newsroom_jobs(lang) for word in other.text.split())
+                for other in body[:at]):
             continue  # (further down, only under an author's box that names the writer alone too)
         jobs = _newsroom_jobs(lang)
         if bar and any(part.split(":")[0].strip().casefold() in jobs for part in credits.split(" | ")):
@@ -530,7 +532,8 @@ def _bylined(ctx: Context) -> str | None:
 
 def _box_name(line: str) -> str:
     """A name as an author's box prints it, compared folded and without titles or degrees
-    (``MARTA QUILL``, ``Dr. Marta Quill``, ``Marta Quill, PhD`` are ``marta quill``)."""
+    (``MARTA QUILL``, ``Dr. Marta Quill``, ``Marta Quill, PhD`` are ``marta quill``; the
+    caller refuses a box with a newsroom job, ``Marta Quill, Staff Writer``)."""
     return " ".join(word for word in line.split(",")[0].casefold().split() if "." not in word)
 
 
