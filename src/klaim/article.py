@@ -894,10 +894,10 @@ def opinion_label(article: Article) -> str | None:
         for label in labels:
             if label.endswith(":") and folded.startswith(label) and headline[len(label):].strip()[:1].isupper():
                 return label
-    # A label where the first paragraph's dateline puts its place, before the outlet's name and a
-    # dash: "OPINI, DIALOGMASA.com – …" (the label's words, its colon or bar aside).
-    # (the lede: the first block of the story's sentences, under a column's lines of its writer
-    # and course: "Oleh : …" / "MK : …" / "OPINI - Pendidikan bukan …")
+    # A label where the first paragraph's dateline puts its place, perhaps before the outlet's
+    # name, and a dash: "OPINI, DIALOGMASA.com – …", "OPINI - …" (the label's words, its colon or
+    # bar aside). The lede is the first block of the story's sentences, under a column's lines
+    # of its writer and course: "Oleh : …" / "MK : …" / "OPINI - Pendidikan bukan …".
     lede = body[at_story] if at_story or (body and body[0].kind == "paragraph") else None
     placed = _LABEL_AS_PLACE.match(lede.text) if lede is not None else None
     # (in capitals, as a dateline writes its place, over an outlet's name with no word in lower
@@ -1655,8 +1655,8 @@ def _dateline_below(text: str, content: Sequence[tuple[int, int, int]], keywords
     date line one line at most before which ends a sentence (a teaser, a caption: the story's own
     sentences end the search) and that is no item of a list of dates (another date line among
     the two after it: related stories, a chronology, a schedule); a line of two sentences or a
-    long one ends that search too. A date and a colon heads a schedule's entries, no dateline
-    (``Friday, March 3, 2023:`` over ``- Quiz Night …``).
+    long one ends that search too. A date and a colon heads a schedule's entries, no dateline,
+    when another such line stands near (:func:`_heads_schedule`).
     """
     near, ended, headed, deadline = True, 0, True, 0
     for at in range(2, min(len(content), _HEAD_REACH + 1)):
