@@ -93,9 +93,10 @@ unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`
 paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
 pull quote: `—Ann Lee`; a person's name of two words or more, not `— Reuters`), nor the later parts
 of a quotation run on over paragraphs whose first part was not reported (`Opening statement:` /
-`“…` / `“…”`); nor a quotation after a noun of words and its owner, a role or a name (`Jawaban bupati paling
-ampuh, “…”`), nor after a clause that ends with a noun of words and whose they are (`in
-the words of Marta Quill: “…”`, `pesan dari Rina Hartati: “…”`), nor a quotation that is all
+`“…` / `“…”`); nor a quotation after a noun of words and its owner, a role or a name (lexicon
+`owned_speech_nouns`: `Jawaban bupati paling ampuh, “…”`), nor after a clause that ends with a
+noun of words and whose they are (lexicons `speech_nouns`, `speech_noun_links`: `in the words
+of Marta Quill: “…”`, `pesan dari Rina Hartati: “…”`), nor a quotation that is all
 its paragraph says when the next paragraph opens with an attributed one (`“…”` / `“…,”
 jelasnya`: the run's speaker), perhaps after more paragraphs that are each only a quotation.
 `data` carries `quote` (the quoted words) and `words` (how many).
@@ -351,23 +352,41 @@ def _signed_below(paragraphs: Sequence[Paragraph], position: int, lang: str) -> 
 
 _SPEAKER_LABEL_REACH = 60
 """The most characters of such a label (longer: no label, and the test is not made)."""
-_WORDS_OF = re.compile(r"(?<![^\W\d_])(?i:words|message|statement|advice|reminder|thoughts|realization|realisation"
-                       r"|insight|reflection|kata-kata|pesan|pernyataan|nasihat|renungan|refleksi)"
-                       r"\s+(?i:of|from|by|dari|oleh)\s+(?:[A-Z][a-z]{1,5}\.\s+)?"
-                       r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*:\s*\Z")
-"""Whose words follow, named at the end of the clause that introduces them, after a noun of
-words: ``in the words of Marta Quill: “…”``, ``a message from Gov. Peter Mwangi: “…”``,
-``pesan dari Rina Hartati: “…”`` (not ``The latest word from City Hall: “…”``)."""
-_OWNED_WORDS = re.compile(r"(?<![^\W\d_])(?i:jawaban|tanggapan|pernyataan|ucapan|komentar|pesan|kata-kata)"
-                          r"\s+([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,3}\s*[,:]\s*\Z")
-"""A noun of words, its owner right after it and a few words more, then a comma or a colon before
-the quotation (``Jawaban bupati paling ampuh, “…”``, ``Pesan Rina: “…”``)."""
+@cache
+def _words_of(lang: str) -> re.Pattern[str] | None:
+    """Whose words follow, named at the end of the clause that introduces them, after a noun of
+    words and a link (lexicons ``speech_nouns``, ``speech_noun_links``): ``in the words of Marta
+    Quill: “…”``, ``a message from Gov. Peter Mwangi: “…”``, ``pesan dari Rina Hartati: “…”``
+    (not ``The latest word from City Hall: “…”``)."""
+    nouns, links = with_english(lang, "speech_nouns"), with_english(lang, "speech_noun_links")
+    if not nouns or not links:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?i:{_alternation(nouns)})\s+(?i:{_alternation(links)})\s+"
+                      r"(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*:\s*\Z")
+
+
+@cache
+def _owned_words_pattern(lang: str) -> re.Pattern[str] | None:
+    """A noun of words, its owner right after it and a few words more, then a comma or a colon
+    before the quotation (lexicon ``owned_speech_nouns``: ``Jawaban bupati paling ampuh, “…”``,
+    ``Pesan Rina: “…”``)."""
+    nouns = with_english(lang, "owned_speech_nouns")
+    if not nouns:
+        return None
+    return re.compile(rf"(?<![^\W\d_])(?i:{_alternation(nouns)})"
+                      r"\s+([^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,3}\s*[,:]\s*\Z")
+
+
+def _alternation(words: Sequence[str]) -> str:
+    """Words as a regular expression's alternatives, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 def _owned_words(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the words before a quotation name whose words it gives by :data:`_OWNED_WORDS`:
+    """Whether the words before a quotation name whose words it gives (:func:`_owned_words_pattern`):
     the owner a role (lexicon ``role_nouns``, ``generic_sources``) or a capitalised name."""
-    found = _OWNED_WORDS.search(text, start, end)
+    pattern = _owned_words_pattern(lang)
+    found = pattern.search(text, start, end) if pattern is not None else None
     if found is None:
         return False
     owner = found.group(1)
@@ -700,7 +719,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                         and _signed_below(ctx.article.paragraphs, positions[result.index], ctx.article.lang))):
                 continue  # "“…” - Jentar. S", "“…”" / "—Ann Lee": an epigraph or a pull quote, signed
             reach = max(starts[result.index], quotation.start - _SPEAKER_LABEL_REACH)
-            if _WORDS_OF.search(text, reach, quotation.start) or \
+            words_of = _words_of(ctx.article.lang)
+            if (words_of is not None and words_of.search(text, reach, quotation.start)) or \
                     _owned_words(text, reach, quotation.start, ctx.article.lang):
                 continue  # "in the words of Marta Quill: “…”", "Jawaban bupati paling ampuh, “…”"
             if _attributed_next(ctx, positions[result.index], quotation, by_index):
