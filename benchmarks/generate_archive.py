@@ -1235,12 +1235,10 @@ DEV8_DEMANDS = {
 
 
 
-# The held-out family, the test set: written by a helper that was shown none of klaim's code,
-# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
-# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
-# (The families before it were rotated into dev.)
-
-HELD_OUT_OPENERS = {
+# The ninth part of the development family: the eighth held-out family (written by a helper shown
+# none of klaim, measured at 69.1% over every combination on the code of 86732b0 and still on
+# 26673f2, then rotated in, its misses having been read): in-sample now.
+DEV9_OPENERS = {
     "id": (
         "Sungguh disayangkan,",
         "Seperti kaset rusak,",
@@ -1271,7 +1269,7 @@ HELD_OUT_OPENERS = {
     ),
 }
 
-HELD_OUT_JUDGEMENTS = {
+DEV9_JUDGEMENTS = {
     "id": (
         "{noun} belum juga beres meski anggaran terus mengucur",
         "{noun} digarap asal jadi, seolah warga tak punya mata",
@@ -1302,7 +1300,7 @@ HELD_OUT_JUDGEMENTS = {
     ),
 }
 
-HELD_OUT_DEMANDS = {
+DEV9_DEMANDS = {
     "id": (
         "Berhentilah berjanji dan mulailah bekerja.",
         "Warga menunggu bukti, bukan seremoni.",
@@ -1334,6 +1332,104 @@ HELD_OUT_DEMANDS = {
 }
 
 
+# The held-out family, the test set: written by a helper that was shown none of klaim's code,
+# lexicons, cases or results, nor the other families (only their first two words, to avoid), and
+# never used to tune klaim. Recall on it is the estimate for commentary klaim has not seen.
+# (The families before it were rotated into dev.) This, the ninth, measured 41.7% in Indonesian
+# (721 of 1,728 combinations) and 37.4% in English (646) when taken, on 26673f2.
+
+HELD_OUT_OPENERS = {
+    "id": (
+        "Dari pengamatan kami,",
+        "Silakan pembaca menilai sendiri.",
+        "Hasil tidak pernah berbohong.",
+        "Perlukah kami berpura-pura?",
+        "Jangan kaget.",
+        "Menimbang fakta yang ada,",
+        "Singkirkan dulu retorika di baliho-baliho.",
+        "Pada titik ini,",
+        "Kita perlu bicara apa adanya.",
+        "Semuanya sudah terang benderang.",
+        "Tahan napas Anda.",
+        "Bila ditakar secara jujur,",
+    ),
+    "en": (
+        "Weighing the evidence,",
+        "As we see it,",
+        "Readers can judge for themselves, but to our eyes,",
+        "Cards on the table.",
+        "The proof of the pudding is in the eating.",
+        "Brace yourselves for a shock.",
+        "Press releases notwithstanding,",
+        "Without fear or favour,",
+        "Ask around.",
+        "Why pretend otherwise?",
+        "Now that the dust has settled,",
+        "For the avoidance of doubt,",
+    ),
+}
+HELD_OUT_JUDGEMENTS = {
+    "id": (
+        "{noun} akhirnya menunjukkan bahwa birokrasi bisa bergerak gesit bila ada kemauan",
+        "{noun} pantas mendapat pujian, sesuatu yang jarang kami tulis di ruang ini",
+        "warga kini bisa merasakan manfaat nyata dari {noun}",
+        "jerih payah di balik {noun} mulai berbuah manis",
+        "{noun} laksana kapal tanpa nakhoda yang terombang-ambing di tengah badai",
+        "{noun} masih jalan di tempat meski anggaran terus digelontorkan",
+        "perlu bakat istimewa untuk membuat {noun} seruwet ini",
+        "{noun} mengingatkan kita pada pepatah tong kosong nyaring bunyinya",
+        "{noun} gagal menjawab kebutuhan paling mendasar masyarakat",
+        "yang tersisa dari {noun} hanyalah tumpukan janji tanpa bukti",
+        "{noun} terseok-seok, sementara para pemangku kebijakan saling lempar tanggung jawab",
+        "bau amis pemborosan tercium kuat dari {noun}",
+    ),
+    "en": (
+        "{noun} exceeded what even its fiercest sceptics expected",
+        "seldom do we get to applaud anything as sensible as {noun}",
+        "{noun} delivers exactly what was promised, which is rarer than it ought to be",
+        "whoever steered {noun} earned the goodwill now coming their way",
+        "{noun} resembles a leaky bucket that gets topped up with our money",
+        "only a genius could have made {noun} this confusing",
+        "{noun} smacks of bolting the stable door after the horse has gone",
+        "nowhere is the gap between promise and delivery wider than in {noun}",
+        "{noun} collapsed under the weight of its own paperwork",
+        "behind the ribbon-cutting, {noun} remains a muddle",
+        "{noun} appears to run on wishful thinking and photo opportunities",
+        "{noun} leaves the public footing the bill for choices it never got a say in",
+    ),
+}
+HELD_OUT_DEMANDS = {
+    "id": (
+        "Buka rincian anggarannya kepada publik tanpa ditunda-tunda.",
+        "Rawat yang sudah baik, benahi yang masih pincang.",
+        "Libatkan warga sejak tahap perencanaan, bukan sekadar saat peresmian.",
+        "Sebutkan dengan terang siapa yang harus memikul tanggung jawab.",
+        "Apakah terlalu berat meminta kerendahan hati dari para pemegang kuasa?",
+        "Sedia payung sebelum hujan, jangan baru sibuk setelah basah kuyup.",
+        "Beri penghargaan kepada petugas lapangan yang membuatnya tetap berjalan.",
+        "Langkah nyata lebih ditunggu ketimbang konferensi pers berikutnya.",
+        "Ukur capaiannya secara terbuka, lalu umumkan tanpa polesan.",
+        "Pembaca, teruslah bertanya sampai ada jawaban yang memuaskan.",
+        "Tiru yang berhasil, buang yang gagal.",
+        "Dengarkan keluhan pengguna sebelum mengambil keputusan berikutnya.",
+    ),
+    "en": (
+        "Publish the full costings and let the public decide.",
+        "Reward the staff who kept it afloat, and listen to them.",
+        "The next budget must follow the evidence, not the headlines.",
+        "Measure results honestly and share them openly.",
+        "Protect what works before anyone is tempted to tinker with it.",
+        "Answers, not excuses, are what we are owed.",
+        "Readers, keep asking awkward questions until someone answers them.",
+        "Do not wait for the next scandal to act.",
+        "Would humility from those in charge really be too much to ask?",
+        "Mend the roof while the sun is shining.",
+        "Build on what works and bin what does not.",
+        "Bring the people who actually use it into the room before deciding anything else.",
+    ),
+}
+
+
 def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {lang: tuple(phrase for family in families for phrase in family[lang]) for lang in ("id", "en")}
 
@@ -1341,11 +1437,11 @@ def _joined(*families: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]
 FAMILIES = {
     "seen": (EDITORIAL_OPENERS, EDITORIAL_JUDGEMENTS, EDITORIAL_DEMANDS),
     "dev": (_joined(DEV_OPENERS, DEV2_OPENERS, DEV3_OPENERS, DEV4_OPENERS, DEV5_OPENERS,
-                    DEV6_OPENERS, DEV7_OPENERS, DEV8_OPENERS),
+                    DEV6_OPENERS, DEV7_OPENERS, DEV8_OPENERS, DEV9_OPENERS),
             _joined(DEV_JUDGEMENTS, DEV2_JUDGEMENTS, DEV3_JUDGEMENTS, DEV4_JUDGEMENTS, DEV5_JUDGEMENTS,
-                    DEV6_JUDGEMENTS, DEV7_JUDGEMENTS, DEV8_JUDGEMENTS),
+                    DEV6_JUDGEMENTS, DEV7_JUDGEMENTS, DEV8_JUDGEMENTS, DEV9_JUDGEMENTS),
             _joined(DEV_DEMANDS, DEV2_DEMANDS, DEV3_DEMANDS, DEV4_DEMANDS, DEV5_DEMANDS,
-                    DEV6_DEMANDS, DEV7_DEMANDS, DEV8_DEMANDS)),
+                    DEV6_DEMANDS, DEV7_DEMANDS, DEV8_DEMANDS, DEV9_DEMANDS)),
     "held-out": (HELD_OUT_OPENERS, HELD_OUT_JUDGEMENTS, HELD_OUT_DEMANDS),
 }
 

@@ -174,7 +174,9 @@ def test_a_spooled_run_holds_one_article_and_no_findings_in_memory(archive: tupl
         assert loads == 100 and len(alive) == 25
         assert {articles for articles, _, _ in alive} == {before[0]}  # the previous one is gone
         assert {(findings, entries) for _, findings, entries in alive} == {before[1:]}
-        assert len(report.findings) >= len(manifest["defects"]) and len(report.files) == 200
+        # (every planted defect but the held-out commentary, which no test may demand)
+        tuned = [d for d in manifest["defects"] if d.get("phrasing") != "held-out"]
+        assert len(report.findings) >= len(tuned) and len(report.files) == 200
 
 
 def test_jobs_must_be_a_count(capsys: pytest.CaptureFixture[str]) -> None:
