@@ -484,7 +484,7 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     """A block's kind: a caption starts like one (``prefixes``) or ends with a credit that does
     (``(Photo by …)``, or after its last sentence: ``Foto: Dewi Lestari/Kabar``), a
     boilerplate line is a site's navigation or advertising (see ``_is_boilerplate``), a heading
-    is short and unpunctuated."""
+    is short and unpunctuated, and leaves no quotation open."""
     stripped = line.strip()
     lowered = stripped.lower()
     if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
@@ -502,8 +502,8 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     # Counting words only up to one past the limit: a paragraph is not split into all of them.
     if not stripped.endswith(_FINAL_PUNCTUATION) and \
             len(stripped.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS \
-            and _SENTENCE_INSIDE.search(stripped) is None:
-        return "heading"
+            and _SENTENCE_INSIDE.search(stripped) is None and not _open_quotation(stripped):
+        return "heading"  # (not a line that leaves a quotation open: "“Tersangka kami tangkap di")
     return "paragraph"
 
 
@@ -2306,9 +2306,16 @@ _RUN_ON_WORD = 24
 
 
 def _open_quotation(line: str) -> bool:
-    """Whether a line leaves a quotation open: more opening double marks than closing ones, or
-    an odd number of straight ones."""
-    return line.count("“") > line.count("”") or line.count("«") > line.count("»") or line.count('"') % 2 == 1
+    """Whether a line leaves a quotation open: more opening double marks than closing ones (a
+    closing mark typed to open one, ``”Aturan``, opens it), or an odd number of straight ones."""
+    typed = len(_TYPED_OPENING.findall(line)) if "”" in line else 0
+    return line.count("“") + typed > line.count("”") - typed or line.count("«") > line.count("»") \
+        or line.count('"') % 2 == 1
+
+
+_TYPED_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")
+"""A closing double mark typed where a quotation opens: at a line's start or after a space, before
+a word."""
 
 
 def _dateline_example(lang: str) -> str:
