@@ -968,6 +968,9 @@ class _Language:
     passive_agents: frozenset[str] = frozenset()
     """The preposition of a passive's agent (``by``): a reporting verb's passive with one has a
     source (``were told by police``)."""
+    label_links: frozenset[str] = frozenset()
+    """The words that join a speaker's name to the topic in a label line over a quotation
+    (``— Doc Rivers on the bench:``, ``Budi soal tarif:``; see ``_label_speaker``)."""
     passive_auxiliaries: frozenset[str] = frozenset()
     """Auxiliaries of the passive (``were``): a quoting verb's participle after one says nothing
     (``were called out``; the progressive does: ``was chanting``)."""
@@ -1241,7 +1244,7 @@ def _language(lang: str) -> _Language:
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
-        passive_agents=words("passive_agents"),
+        passive_agents=words("passive_agents"), label_links=words("label_links"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
         obligation_modals=_Phrases(lex.get("obligation_modals", ())),
         first_person_plural=words("first_person_plural"), modal_hosts=words("modal_hosts"),
@@ -3933,6 +3936,13 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             for start, end, inner_start, inner_end, continued in pairs:
                 speaker = _nearest(outside, outside_starts, start, end) or (
                     previous_active if inherits else None)
+                if speaker is None and position and language.label_links and not quotations \
+                        and not text[paragraph.start:start].strip():
+                    # '— Doc Rivers on the bench:' over the quotation: a round-up's label names its speaker.
+                    if names is None:
+                        final = [m for s in states for m in s.speakers]
+                        names = _surnames(final) | {fold_name(m.name) for m in final}
+                    speaker = _label_speaker(text, states[position - 1].source, names, language, lang)
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
@@ -4022,6 +4032,37 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
         return None
     return SpeakerMention(" ".join(words), None, found.start(1), found.end(1), paragraph,
                           found.start(1), found.end(1))
+
+
+def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,
+                   lang: str) -> SpeakerMention | None:
+    """The speaker a label line names over the quotation that opens the next paragraph, as a
+    round-up of reactions sets them (``— Doc Rivers on the play of his bench:``): a paragraph that
+    ends with a colon, opened (after a dash, perhaps) by a name and a word of ``label_links``.
+    The name is a person's of two words or more (:func:`is_person_name`), or one word the
+    article gives a speaker or writes as a full name's surname (``Davis`` after ``Glen Davis``)."""
+    if label.kind != "paragraph":
+        return None
+    line = text[label.start:label.end].rstrip()
+    if not line.endswith(":") or "\n" in line:
+        return None
+    found = _LABEL_LINE.match(line)
+    if found is None or found.group(2) not in language.label_links:
+        return None
+    name = " ".join(found.group(1).split())
+    words = name.split()
+    if len(words) > 1:
+        if not is_person_name(name, lang):
+            return None
+    elif fold_name(name) not in names and not written_full_names(text, name, lang):
+        return None
+    start = label.start + found.start(1)
+    end = start + len(found.group(1))
+    return SpeakerMention(name, None, start, end, label.index, start, end)
+
+
+_LABEL_LINE = re.compile(r"[ \t]*+(?:[—–-][ \t]*+)?([A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}+)[ \t]++([a-z]++)\b")
+"""A label line's head: a dash perhaps, one to four capitalised words, then a word in lower case."""
 
 
 _BRACKETS = {"(": ")", "[": "]"}
