@@ -18,12 +18,14 @@ article quotes right after a closing mark with a comma before it: `,” Wartini,
 Minggu (7/7).`; a name set off by commas after a description names the speaker of its verb:
 `Salah satu pedagang, Wartini, membenarkan`). A live page's entry that opens with its time
 before a dash, a bar or a colon (`2:05 PM — “…”`, `14.05 WIB - “…”`) takes no speaker from the
-entry before it. A round-up's label line, a paragraph of its own that ends with a colon, names
-the speaker of the quotation that opens the next paragraph when it opens (after a dash, perhaps)
-with a person's name and a word that joins it to a topic (`— Doc Rivers on the play of his
-bench:`, `— Budi Santoso soal keputusan wasit:`; lexicon `label_links`): a name of two words or
-more, or one the article gives a speaker or writes as a full name's surname (`— Davis on …:`
-after `Glen Davis`); `Update on the storm:` names nobody.
+entry before it. A quotation inside another (`“… My question is ‘how can he make that up?’
+because …”`) is part of the outer one's words: only the outer one may be reported. A round-up's
+label line, a paragraph of its own that ends with a colon, names the speaker of the quotation
+that opens the next paragraph when it opens (after a dash, perhaps) with a person's name and a
+word that joins it to a topic (`— Doc Rivers on the play of his bench:`, `— Budi Santoso soal
+keputusan wasit:`; lexicon `label_links`): a name of two words or more, or one the article gives
+a speaker or writes as a full name's surname (`— Davis on …:` after `Glen Davis`); `Update on
+the storm:` names nobody.
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
@@ -688,6 +690,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     continue  # the quotation the paragraph before opened, and nobody missed its speaker there
             if not quotation.is_speech or quotation.speaker or quotation.source:
                 continue
+            if any(other.start < quotation.start and quotation.end <= other.end for other in result.quotations):
+                continue  # "… My question is 'how can he …?' because …": the outer quotation's words
             if _in_parentheses(text, quotation):
                 continue  # a cited headline or title: "(“Millions face new rules”)"
             if _cited_work(text, quotation, ctx.article.lang):
