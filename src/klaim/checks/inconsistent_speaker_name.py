@@ -47,7 +47,11 @@ It reports:
   that differs opens its sentence and is no name there, `Saat`, `Terdakwa`: a clause's opener
   or a role of the lexicon, or a word the text writes in lower case) and a surname one or two
   letters off (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`),
-  each read as a person's name (no role, stopword or acronym in it). Not compared: a name on a
+  each read as a person's name (no role, stopword or acronym in it); or the same surname after a
+  given name spelt with a letter doubled and single or in the old spelling and the new (`Muhammad
+  Ragil` and `Muhamad Ragil`, `Phillip`/`Philip Hughes`, `Djoko`/`Joko Santoso`, `Soekarno`,
+  `Achmad`/`Ahmad`; given names otherwise apart may be two people: `Yanti` and `Yanto
+  Susanto`). Not compared: a name on a
   navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
   story's headline); two names one
   sentence gives at most five words apart (a list, a couple, a match's players: `Muhammad Rizki
@@ -424,18 +428,71 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                     continue
                 if reported & {fold_name(names[0][0]), fold_name(names[1][0])}:
                     continue  # (the speakers' comparison reported it)
-                # Report the spelling written less often (the later one on a tie).
-                count = {names[0]: len(surnames[a]), names[1]: len(surnames[b])}
-                here, there = sorted(names, key=lambda name: (count[name], -name[1]))
-                other = ctx.article_span(there[1], there[2])
-                yield Issue(
-                    f"'{here[0]}' is spelt '{there[0]}' elsewhere in the article",
-                    ctx.article_span(here[1], here[2]),
-                    data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
-                          "other_line": other.line},
-                    suggestions=[Suggestion(there[0], f"spelt so {count[there]} time(s) in the article")],
-                    related=[other.with_message("the other spelling")],
-                )
+                yield _spelt_twice(ctx, names, {names[0]: len(surnames[a]), names[1]: len(surnames[b])})
+    # A given name spelt two ways before the same surname, by a letter doubled or an old
+    # spelling only ("Muhammad Ragil", "Muhamad Ragil"; "Djoko Santoso", "Joko Santoso"): one
+    # person, however little they speak. (Given names that differ otherwise may name two
+    # people: "Yanti Susanto" and "Yanto Susanto".)
+    by_surname: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
+    for given, surnames in by_given.items():
+        for surname, alike in surnames.items():
+            by_surname.setdefault(surname, {})[given] = alike
+    for givens in by_surname.values():
+        if len(givens) < 2:
+            continue
+        spellings: dict[str, list[str]] = {}
+        for given in givens:
+            spellings.setdefault(_spelling_key(given), []).append(given)
+        for group in spellings.values():
+            for at, a in enumerate(sorted(group)):
+                for b in sorted(group)[at + 1:]:
+                    if _coordinated(text, givens[a], givens[b], lang) or \
+                            all(_listed(text, run) for run in (*givens[a], *givens[b])):
+                        continue
+                    pair = (_last_two(text, givens[a][0]), _last_two(text, givens[b][0]))
+                    if not all(is_person_name(name[0], lang) and not _feature(text, run[0], name, lang)
+                               for name, run in zip(pair, (givens[a], givens[b]), strict=True)) \
+                            or any(_no_name_opener(text, name[1], name[1] + len(name[0].split()[0]), lang)
+                                   for name in pair):
+                        continue
+                    if reported & {fold_name(pair[0][0]), fold_name(pair[1][0])}:
+                        continue  # (the speakers' comparison reported it)
+                    yield _spelt_twice(ctx, pair, {pair[0]: len(givens[a]), pair[1]: len(givens[b])})
+
+
+def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
+                 count: dict[tuple[str, int, int], int]) -> Issue:
+    """The finding of a name written two ways, at the spelling written less often (the later one
+    on a tie)."""
+    here, there = sorted(names, key=lambda name: (count[name], -name[1]))
+    other = ctx.article_span(there[1], there[2])
+    return Issue(
+        f"'{here[0]}' is spelt '{there[0]}' elsewhere in the article",
+        ctx.article_span(here[1], here[2]),
+        data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
+              "other_line": other.line},
+        suggestions=[Suggestion(there[0], f"spelt so {count[there]} time(s) in the article")],
+        related=[other.with_message("the other spelling")],
+    )
+
+
+def _last_two(text: str, run: Sequence[tuple[int, int]]) -> tuple[str, int, int]:
+    """A run's given name and surname, with where they stand."""
+    return text[run[-2][0]:run[-1][1]], run[-2][0], run[-1][1]
+
+
+_OLD_SPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "h"))
+"""Indonesian spellings before 1972 (and the Arabic ``ch``) with their present ones: ``Djoko``,
+``Joko``; ``Soekarno``, ``Sukarno``; ``Achmad``, ``Ahmad``."""
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling_key(word: str) -> str:
+    """A folded word with the old spellings made new and every doubled letter single: two given
+    names with one key are one name spelt two ways (``muhammad`` and ``muhamad``)."""
+    for old, new in _OLD_SPELLINGS:
+        word = word.replace(old, new)
+    return _DOUBLED.sub(r"\1", word)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")
