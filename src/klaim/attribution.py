@@ -3536,7 +3536,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     ``“Thank you, Mayor Reyes,”`` nor ``“Yes We Did It, Boys,”``, speech). A phrase in lower case
     set off by commas as an item of a list or an apposition, a conjunction of ``list_conjunctions``
     right after it, is quoted as a name too (``the Revolutionary War, “the founding of our country,”
-    and those still serving``). Nor are, in a clause, a label in capitals or codes
+    and those still serving``; after another such item too, its comma inside the closing mark:
+    ``such as “killer claws,” “flipper forelimbs,” and a “snout.”``). Nor are, in a clause, a label in capitals or codes
     (:func:`_label_or_codes`: ``cups of “BROOKVALE FARM …”``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
@@ -3573,7 +3574,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
             and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
         return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
     if inner.endswith(",") and inner[:1].islower() and end >= 0 and before >= paragraph_start \
-            and text[before] == "," and len(_QUOTED_WORD.findall(inner)) <= _PHRASE_MAX_WORDS:
+            and (text[before] == "," or (text[before] in "”\"’'" and before > paragraph_start
+                                          and text[before - 1] == ",")) \
+            and len(_QUOTED_WORD.findall(inner)) <= _PHRASE_MAX_WORDS:
         following = _NEXT_WORD.match(text, end)
         if following is not None and following.group(1).casefold() in list_conjunctions:
             return False  # an item of a list set off in marks: '…, “the founding of our country,” and …'

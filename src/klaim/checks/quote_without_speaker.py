@@ -57,7 +57,8 @@ one, as in `suspicions are “groundless.”`; up to six words set in a sentence
 opening mark and no sentence punctuation of their own, as in `searches for “how to stop river
 flooding” doubled` or `on later flights “at no extra cost”.`; up to six in lower case set off
 by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolutionary War,
-“the founding of our country,” and those still serving`; and a title after a word that
+“the founding of our country,” and those still serving`, `such as “killer claws,” “flipper
+forelimbs,” and a “snout.”`; and a title after a word that
 names one or a phrase, lexicon `title_words`, also before a colon (a notice's wording only right
 after its noun, `the warning “that …”`, lexicon `notice_words`; not `received a warning: “…”`),
 or a few words before a link after one that names only titles and phrases, lexicons
