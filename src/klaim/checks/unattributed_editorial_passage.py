@@ -305,6 +305,8 @@ def writes_opinion(ctx: Context) -> bool:
 
 _INTERVIEW_REACH = 3
 """How many body paragraphs after the title may say that the article is an interview."""
+_PROSE_WORDS = 12
+"""A paragraph of prose has more words than this, past a page's short lines (``Share:``, a headline)."""
 
 
 @cache
@@ -314,11 +316,20 @@ def _interview_opening(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?!\w)") if words else None
 
 
+@cache
+def _interview_intro(lang: str) -> re.Pattern[str]:
+    """An interview's introduction opening a sentence (lexicon ``interview_intros``), folded."""
+    intros = with_english(lang, "interview_intros")
+    return re.compile(rf"(?:[.!?:]\s+)(?:{'|'.join(map(re.escape, intros))})(?!\w)")
+
+
 def interview_answers(ctx: Context) -> frozenset[int]:
     """The answers of a question-and-answer interview: the paragraphs under an answer label
     (lexicon ``answer_labels``: ``Jawab:``, ``A:``), and, in an article whose title opens with
     an interview word (lexicon ``interview_words``: ``Wawancara …``, ``Interview: …``) or whose
-    first paragraphs introduce one (``interview_intros``: ``Berikut petikan wawancara``),
+    first paragraphs introduce one (``interview_intros``: ``Berikut petikan wawancara``, opening
+    one of the first blocks, or a sentence of one of the first paragraphs of prose after the
+    page's furniture: ``… Seperti apa rencananya? Berikut kutipan wawancara …``),
     the paragraphs after each question in the outlet's voice (a paragraph ending in ``?``), up
     to the next question."""
     lang = ctx.article.lang
@@ -328,9 +339,12 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     # an introduction ("Berikut petikan wawancara …"); not "said in an interview".
     title = ctx.article.title.strip().casefold()
     opening = _interview_opening(lang)
+    prose = [p for p in body if p.kind == "paragraph" and len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS]
+    prose = prose[:_INTERVIEW_REACH]
     interview = (opening is not None and opening.match(title) is not None) or any(
         p.text.strip().casefold().startswith(tuple(with_english(lang, "interview_intros")))
-        for p in body[:_INTERVIEW_REACH])
+        for p in body[:_INTERVIEW_REACH]) or any(
+        _interview_intro(lang).search(p.text.casefold()) is not None for p in prose)
     found = {p.index for p in body if p.text.lstrip().casefold().startswith(labels)}
     if interview:
         asked = False  # the paragraphs from a question to the next one answer it
