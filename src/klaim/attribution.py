@@ -331,10 +331,12 @@ class Quotation:
 
     ``speaker`` is the nearest named speaker in its own paragraph (outside quotation marks), else
     the active speaker of the preceding paragraph (captions and a site's boilerplate lines between
-    the two do not count: see ``_ASIDE_KINDS``). ``source`` is attribution evidence standing
-    for an unnamed or institutional speaker (``kata seorang pejabat``, ``the ministry said``), from
-    its own paragraph or the preceding one. ``continued`` marks a quotation that runs on into the
-    next paragraph (the newsroom convention of reopening, not closing, a multi-paragraph quote).
+    the two do not count: see ``_ASIDE_KINDS``), else the name a round-up's label line over it
+    gives (``_label_speaker``) or one right after its closing mark (``_name_after_quotation``).
+    ``source`` is attribution evidence standing for an unnamed or institutional speaker (``kata
+    seorang pejabat``, ``the ministry said``), from its own paragraph or the preceding one.
+    ``continued`` marks a quotation that runs on into the next paragraph (the newsroom convention
+    of reopening, not closing, a multi-paragraph quote).
     """
 
     start: int
@@ -3941,17 +3943,19 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     previous_active if inherits else None)
                 if speaker is None and position and language.label_links and not quotations \
                         and not text[paragraph.start:start].strip():
-                    # '— Doc Rivers on the bench:' over the quotation: a round-up's label names its speaker.
-                    if names is None:
-                        final = [m for s in states for m in s.speakers]
-                        names = _surnames(final) | {fold_name(m.name) for m in final}
-                    speaker = _label_speaker(text, states[position - 1].source, names, language, lang)
+                    # '— Doc Rivers on the bench:' over the quotation: a round-up's label names its
+                    # speaker, who speaks on in the next paragraph too.
+                    before = position - 1
+                    while before > 0 and states[before].source.kind in _ASIDE_KINDS:
+                        before -= 1  # (a photo's caption between the label and the quotation)
+                    names = names if names is not None else _speaker_names(states)
+                    speaker = _label_speaker(text, states[before].source, names, language, lang)
+                    if speaker is not None:
+                        named_after.append(speaker)
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
-                    if names is None:
-                        final = [m for s in states for m in s.speakers]
-                        names = _surnames(final) | {fold_name(m.name) for m in final}
+                    names = names if names is not None else _speaker_names(states)
                     speaker = _name_after_quotation(text, end, paragraph.end, names, paragraph.index)
                     if speaker is not None:
                         named_after.append(speaker)
@@ -4037,35 +4041,55 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
                           found.start(1), found.end(1))
 
 
+def _speaker_names(states: Sequence[_Paragraph]) -> set[str]:
+    """The article's speakers' names, folded, and the words their full names are shortened to."""
+    final = [m for state in states for m in state.speakers]
+    return _surnames(final) | {fold_name(m.name) for m in final}
+
+
 def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,
                    lang: str) -> SpeakerMention | None:
     """The speaker a label line names over the quotation that opens the next paragraph, as a
-    round-up of reactions sets them (``— Doc Rivers on the play of his bench:``): a paragraph that
-    ends with a colon, opened (after a dash, perhaps) by a name and a word of ``label_links``.
-    The name is a person's of two words or more (:func:`is_person_name`), or one word the
-    article gives a speaker or writes as a full name's surname (``Davis`` after ``Glen Davis``)."""
+    round-up of reactions sets them (``— Doc Rivers on the play of his bench:``): a paragraph of
+    one line and one sentence, ``_LABEL_MAX_WORDS`` words at most, that ends with a colon and
+    opens with a name and a word of ``label_links`` not followed by a day or a month (``Lopez on
+    Thursday shared a letter …:`` tells of someone else's words). The name is a person's of two
+    words or more (:func:`is_person_name`), or one word the article gives a speaker or writes as
+    a full name's surname (``Davis`` after ``Glen Davis``); a name the article gives no speaker
+    needs the round-up's dash or bullet before it (``Wall Street on edge:`` names nobody)."""
     if label.kind != "paragraph":
         return None
     line = text[label.start:label.end].rstrip()
-    if not line.endswith(":") or "\n" in line:
+    if not line.endswith(":") or "\n" in line or len(line.split(None, _LABEL_MAX_WORDS)) > _LABEL_MAX_WORDS \
+            or _SENTENCE_BREAK.search(line, 0, len(line) - 1) is not None:
         return None
     found = _LABEL_LINE.match(line)
-    if found is None or found.group(2) not in language.label_links:
+    if found is None or found["link"] not in language.label_links:
         return None
-    name = " ".join(found.group(1).split())
+    after = line[found.end():].split(None, 1)
+    if after:
+        calendar, word = calendar_names(lang), after[0].strip(",:")
+        if calendar.weekday(word, allow_abbreviated=False) is not None or calendar.month(word) is not None:
+            return None  # "Lopez on Thursday …": a time, no topic
+    name = " ".join(found["name"].split())
     words = name.split()
+    known = fold_name(name) in names or fold_name(words[-1]) in names
     if len(words) > 1:
-        if not is_person_name(name, lang):
+        if not is_person_name(name, lang) or not (known or found["dash"]):
             return None
-    elif fold_name(name) not in names and not written_full_names(text, name, lang):
+    elif not known and not (found["dash"] and written_full_names(text, name, lang)):
         return None
-    start = label.start + found.start(1)
-    end = start + len(found.group(1))
+    start = label.start + found.start("name")
+    end = start + len(found["name"])
     return SpeakerMention(name, None, start, end, label.index, start, end)
 
 
-_LABEL_LINE = re.compile(r"[ \t]*+(?:[—–-][ \t]*+)?([A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}+)[ \t]++([a-z]++)\b")
-"""A label line's head: a dash perhaps, one to four capitalised words, then a word in lower case."""
+_LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}+)"
+                         r"[ \t]++(?P<link>[a-z]++)\b")
+"""A label line's head: a dash or a bullet perhaps, one to four capitalised words, then a word in
+lower case."""
+_LABEL_MAX_WORDS = 20
+"""The most words of a round-up's label line."""
 
 
 _BRACKETS = {"(": ")", "[": "]"}

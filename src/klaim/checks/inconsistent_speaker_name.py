@@ -47,11 +47,12 @@ It reports:
   that differs opens its sentence and is no name there, `Saat`, `Terdakwa`: a clause's opener
   or a role of the lexicon, or a word the text writes in lower case) and a surname one or two
   letters off (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`),
-  each read as a person's name (no role, stopword or acronym in it); or the same surname after a
-  given name spelt with a letter doubled and single or in the old spelling and the new (`Muhammad
-  Ragil` and `Muhamad Ragil`, `Phillip`/`Philip Hughes`, `Djoko`/`Joko Santoso`, `Soekarno`,
-  `Achmad`/`Ahmad`; given names otherwise apart may be two people: `Yanti` and `Yanto
-  Susanto`). Not compared: a name on a
+  each read as a person's name (no role, stopword or acronym in it); or the same surname right
+  after a given name of five letters or more spelt with a letter doubled and single (`Muhammad
+  Ragil` and `Muhamad Ragil`, `Phillip`/`Philip Hughes`; each other spelling once, against the one
+  written most), unless the text tells of a family of that surname (`the Lopez sisters`, `istri
+  Ragil`; lexicon `kin_words`): given names otherwise apart, or shorter, may be two people
+  (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`). Not compared: a name on a
   navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
   story's headline); two names one
   sentence gives at most five words apart (a list, a couple, a match's players: `Muhammad Rizki
@@ -429,35 +430,42 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                 if reported & {fold_name(names[0][0]), fold_name(names[1][0])}:
                     continue  # (the speakers' comparison reported it)
                 yield _spelt_twice(ctx, names, {names[0]: len(surnames[a]), names[1]: len(surnames[b])})
-    # A given name spelt two ways before the same surname, by a letter doubled or an old
-    # spelling only ("Muhammad Ragil", "Muhamad Ragil"; "Djoko Santoso", "Joko Santoso"): one
-    # person, however little they speak. (Given names that differ otherwise may name two
-    # people: "Yanti Susanto" and "Yanto Susanto".)
+    # A given name spelt two ways before the same surname, by a letter doubled only ("Muhammad
+    # Ragil", "Muhamad Ragil"; "Phillip"/"Philip Hughes"): one person, however little they speak.
+    # Given names that differ otherwise may name two people ("Yanti"/"Yanto Susanto"), and so may
+    # short ones a letter apart ("Ana"/"Anna"), or any two in a family the article tells of ("the
+    # Lopez sisters").
     by_surname: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
     for given, surnames in by_given.items():
+        if len(given) < _DOUBLED_GIVEN_MIN:
+            continue
         for surname, alike in surnames.items():
             by_surname.setdefault(surname, {})[given] = alike
-    for givens in by_surname.values():
+    for surname, givens in by_surname.items():
         if len(givens) < 2:
             continue
         spellings: dict[str, list[str]] = {}
         for given in givens:
-            spellings.setdefault(_spelling_key(given), []).append(given)
+            spellings.setdefault(_DOUBLED.sub(r"\1", given), []).append(given)
         for group in spellings.values():
-            for at, a in enumerate(sorted(group)):
-                for b in sorted(group)[at + 1:]:
-                    if _coordinated(text, givens[a], givens[b], lang) or \
-                            all(_listed(text, run) for run in (*givens[a], *givens[b])):
-                        continue
-                    pair = (_last_two(text, givens[a][0]), _last_two(text, givens[b][0]))
-                    if not all(is_person_name(name[0], lang) and not _feature(text, run[0], name, lang)
-                               for name, run in zip(pair, (givens[a], givens[b]), strict=True)) \
-                            or any(_no_name_opener(text, name[1], name[1] + len(name[0].split()[0]), lang)
-                                   for name in pair):
-                        continue
-                    if reported & {fold_name(pair[0][0]), fold_name(pair[1][0])}:
-                        continue  # (the speakers' comparison reported it)
-                    yield _spelt_twice(ctx, pair, {pair[0]: len(givens[a]), pair[1]: len(givens[b])})
+            if len(group) < 2 or _family(text, surname, lang):
+                continue
+            # Each other spelling once, against the one written most (the earlier on a tie).
+            best = min(group, key=lambda given: (-len(givens[given]), givens[given][0][0][0]))
+            for other in sorted(g for g in group if g != best):
+                runs_best, runs_other = givens[best], givens[other]
+                if _coordinated(text, runs_best, runs_other, lang) or \
+                        all(_listed(text, run) for run in (*runs_best, *runs_other)) or \
+                        any(_feature(text, run, _last_two(text, run), lang) for run in (*runs_best, *runs_other)):
+                    continue
+                pair = (_last_two(text, runs_best[0]), _last_two(text, runs_other[0]))
+                if not all(is_person_name(name[0], lang) for name in pair) \
+                        or any(_no_name_opener(text, name[1], name[1] + len(name[0].split()[0]), lang)
+                               for name in pair):
+                    continue
+                if reported & {fold_name(pair[0][0]), fold_name(pair[1][0])}:
+                    continue  # (the speakers' comparison reported it)
+                yield _spelt_twice(ctx, pair, {pair[0]: len(runs_best), pair[1]: len(runs_other)})
 
 
 def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
@@ -481,18 +489,26 @@ def _last_two(text: str, run: Sequence[tuple[int, int]]) -> tuple[str, int, int]
     return text[run[-2][0]:run[-1][1]], run[-2][0], run[-1][1]
 
 
-_OLD_SPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "h"))
-"""Indonesian spellings before 1972 (and the Arabic ``ch``) with their present ones: ``Djoko``,
-``Joko``; ``Soekarno``, ``Sukarno``; ``Achmad``, ``Ahmad``."""
 _DOUBLED = re.compile(r"(.)\1+")
+"""A letter written twice or more in a row (``muhammad``: ``muhamad``)."""
+_DOUBLED_GIVEN_MIN = 5
+"""The fewest letters of a given name compared by its doubled letters: ``Ana`` and ``Anna`` may be
+two sisters."""
 
 
-def _spelling_key(word: str) -> str:
-    """A folded word with the old spellings made new and every doubled letter single: two given
-    names with one key are one name spelt two ways (``muhammad`` and ``muhamad``)."""
-    for old, new in _OLD_SPELLINGS:
-        word = word.replace(old, new)
-    return _DOUBLED.sub(r"\1", word)
+def _family(text: str, surname: str, lang: str) -> bool:
+    """Whether the text tells of a family of that surname: a kin word (lexicon ``kin_words``) or
+    ``family`` right after it or two words before it (``the Lopez sisters``, ``her sister Anna
+    Lopez``, ``istri Ragil``), or the surname in the plural (``the Lopezes``)."""
+    kin = folded_words(lang, "kin_words") | {"family", "keluarga"}
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?:e?s)?(?![\w'’-])", text, re.IGNORECASE):
+        if found.group().casefold() != surname:
+            return True  # "the Lopezes"
+        after = text[found.end():found.end() + 30].split()[:1]
+        before = text[max(0, found.start() - 60):found.start()].split()[-3:]
+        if any(word.strip(",.;:()").casefold() in kin for word in (*after, *before)):
+            return True
+    return False
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?\n]")

@@ -20,12 +20,14 @@ Minggu (7/7).`; a name set off by commas after a description names the speaker o
 before a dash, a bar or a colon (`2:05 PM — “…”`, `14.05 WIB - “…”`) takes no speaker from the
 entry before it. A quotation inside another (`“… My question is ‘how can he make that up?’
 because …”`) is part of the outer one's words: only the outer one may be reported. A round-up's
-label line, a paragraph of its own that ends with a colon, names the speaker of the quotation
-that opens the next paragraph when it opens (after a dash, perhaps) with a person's name and a
-word that joins it to a topic (`— Doc Rivers on the play of his bench:`, `— Budi Santoso soal
-keputusan wasit:`; lexicon `label_links`): a name of two words or more, or one the article gives
-a speaker or writes as a full name's surname (`— Davis on …:` after `Glen Davis`); `Update on
-the storm:` names nobody.
+label line, a paragraph of one line and one sentence that ends with a colon, names the speaker
+of the quotation that opens the next paragraph (a photo's caption may stand between), who speaks
+on in the paragraph after it too, when it opens with a person's name and a word that joins it to
+a topic, not to a day or a month (`— Doc Rivers on the play of his bench:`, `— Budi Santoso soal
+keputusan wasit:`; lexicon `label_links`; not `Lopez on Thursday shared a letter from a mother
+…:`): a name the article gives a speaker, or after the round-up's dash or bullet a name of two
+words or more or one the article writes as a full name's surname (`— Davis on …:` after `Glen
+Davis`); `Wall Street on edge:` and `Update on the storm:` name nobody.
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
