@@ -1047,6 +1047,8 @@ class _Language:
     ``title_minor_words``)."""
     area_nouns: frozenset[str] = frozenset()
     """Nouns of administrative areas (``kabupaten``, ``kota``): the word after one is a place."""
+    rank_words: frozenset[str] = frozenset()
+    """Police and military ranks of one word (lexicon ``ranks``): ``AKBP``, ``Iptu``."""
     office_nouns: frozenset[str] = frozenset()
     """Regional offices (``dprd``, ``polres``): the word after one is a place when no other
     capitalised word follows it and no role word stands before the office (``Kepala BPBD
@@ -1270,7 +1272,7 @@ def _language(lang: str) -> _Language:
                            titles=words("abbreviations") & words("honorifics", "ranks", "role_nouns"),
                            lower_titles=words("lower_case_titles")),
         concrete_words=concrete_words,
-        area_nouns=words("area_nouns"), office_nouns=words("office_nouns"),
+        area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), rank_words=words("ranks"),
         # (a thought in marks is no speech either, nor a notice's wording right after its noun)
         title_words=words("title_words", "thought_verbs", "notice_words"), notice_words=words("notice_words"),
         title_links=words("title_links"),
@@ -3223,6 +3225,10 @@ def _after_determiner(state: _Paragraph, start: int, determiners: frozenset[str]
     return 0 < at < len(state.tokens) and state.tokens[at].joined and state.tokens[at - 1].fold in determiners
 
 
+_RANK_AFTER_COMMA = re.compile(r",[ \t]*+([^\W\d_][\w.]*+)")
+"""The word after a comma (a rank, when it titles the holder of the post before it)."""
+
+
 def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
              regional_roles: frozenset[str]) -> set[str]:
     """The lone words the article's posts name as regions (folded): a word after a post named by
@@ -3843,6 +3849,13 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         if mention.role:
             role_words.update(_role_words(mention.role))
     role_words |= _regions(mentions, places, language.regional_roles)
+    # "Kapolres Kupang, AKBP Adjie Indra": the rank after the comma titles the post's holder, and
+    # the lone word before it is the post's region.
+    for mention in mentions:
+        if mention.role is not None and " " not in mention.name:
+            after = _RANK_AFTER_COMMA.match(text, mention.name_end)
+            if after is not None and after.group(1).casefold().rstrip(".") in language.rank_words:
+                role_words.add(fold_name(mention.name))
     role_words -= known  # (a word a full name of the article is shortened to names a person)
     verdicts: dict[str, bool] = {}
     for state in states:

@@ -93,8 +93,10 @@ It reports:
   that opens with such a noun (`Koramil Cibeureum`), or with a body's word (`Ketua Majelis Hakim`:
   the panel, lexicon `body_words`), is none. A lone word after a post named by
   its region is the region when the article places something there (lexicon `regional_roles`:
-  `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`), unless a full name of the article
-  ends with it. A presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
+  `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`), or when a comma and a rank follow
+  it (`Kapolres Kupang, AKBP Adjie Indra`, `Kasatreskrim Polres Kupang, Iptu Amalo`: the rank
+  titles the holder; lexicon `ranks`), unless a full name of the article ends with it. A
+  presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
   bare surname that two full names of the article end with names neither for certain (`Mayor
   Dizon` with `Mayor Roberto Dizon` and `Councilor Ana Dizon`): its title is compared with none.
   A capitalised word after a determiner is no bare surname (`the Karanjas`), nor is a surname in
