@@ -3581,6 +3581,12 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     if inner.endswith(",") and _title_case(inner) and _every_word_capitalised(inner, common_words) \
             and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
         return False  # a name or an address set off by commas: 'addressed simply, “Granddad and Grandma,” …'
+    if inner.endswith(",") and "," not in inner[:-1] and before >= paragraph_start \
+            and (in_clause or text[before] == "," or text[before] in _CLOSING_BEFORE) \
+            and _set_as_name(inner, title_minor_words) and len(_QUOTED_WORD.findall(inner)) <= _PHRASE_MAX_WORDS:
+        # a work's title set off by commas in a sentence: 'nominees included "Ozark," "The Crown,"
+        # and …', 'debut, “A Tale of Love and Darkness,” plays …'
+        return False
     if inner.endswith(",") and inner[:1].islower() and end >= 0 and before >= paragraph_start \
             and (text[before] == "," or (text[before] in "”\"’'" and before > paragraph_start
                                           and text[before - 1] == ",")) \
@@ -3618,6 +3624,8 @@ lower-case)."""
 
 _TITLE_MAX_WORDS = 5
 """The most words of a name or an address in title case set off by commas in quotation marks."""
+_CLOSING_BEFORE = "”\"’'"
+"""Closing marks that may stand right before a quotation: the one before closed another item."""
 
 
 def _every_word_capitalised(inner: str, common_words: frozenset[str]) -> bool:
@@ -4515,12 +4523,14 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
     roles in either. Unknown roles give an empty set: nothing to compare. A rank (``Kombes``,
     ``AKBP``, ``Sgt.``) names no job: a police chief holds one, a spokesman another, and a
     promotion changes it, so ranks are left out (and a word that is a rank in ``lang`` is not
-    read as an English job: Indonesian ``Mayor`` is a major, not a mayor).
+    read as an English job: Indonesian ``Mayor`` is a major, not a mayor). Nor does an academic
+    title (``Prof``, ``Professor``; lexicon ``academic_titles``): a professor chairs a body too.
     """
     groups: set[str] = set()
     canonical = _language(lang).role_groups
     tokens = _tokens(role, 0, len(role))
     ranked: set[int] = set()
+    academic = _academic_titles(lang)
     for code in dict.fromkeys((lang, "en")):
         for hit in _language(code).roles.find(tokens):
             if _RANK in hit.categories:
@@ -4529,8 +4539,17 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
             if ranked.intersection(range(hit.first, hit.stop)):
                 continue
             head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
+            if head.rstrip(".") in academic:
+                continue  # "Prof Grant", then "Grant, the chairman of …": one person
             groups.add(canonical.get(head, head))
     return frozenset(groups)
+
+
+@cache
+def _academic_titles(lang: str) -> frozenset[str]:
+    """Academic titles of ``lang`` and English (lexicon ``academic_titles``), folded."""
+    return frozenset(title.casefold() for code in dict.fromkeys((lang, "en"))
+                     for title in lexicon(code).get("academic_titles", ()))
 
 
 @lru_cache(maxsize=8192)
