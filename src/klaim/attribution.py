@@ -3912,6 +3912,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 pointed[position] = verb
     results: list[ParagraphAttribution] = []
     names: set[str] | None = None  # the article's speakers' names and their short forms (made when needed)
+    round_up: bool | None = None  # whether the page is a round-up of reactions (read when needed)
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
@@ -3970,9 +3971,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     while before > 0 and states[before].source.kind in _ASIDE_KINDS:
                         before -= 1  # (a photo's caption between the label and the quotation)
                     names = names if names is not None else _speaker_names(states)
-                    speaker = _label_speaker(text, states[before].source, names, language, lang)
+                    if round_up is None:
+                        round_up = _round_up(text, states, language, lang)
+                    speaker = _label_speaker(text, states[before].source, names, language, lang, round_up)
                     if speaker is not None:
                         named_after.append(speaker)
+                        # (the paragraph's later quotations are the same speaker's)
+                        outside = sorted([*outside, speaker], key=_start_of)
+                        outside_starts = [m.start for m in outside]
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
@@ -3997,7 +4003,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)
-                outside = sorted([*outside, *named_after], key=_start_of)
+                outside = sorted(dict.fromkeys([*outside, *named_after]), key=_start_of)
             for quotation in quotations:
                 if quotation.speaker is not None and quotation.is_speech:
                     attribution.append(Evidence("quotation", text[quotation.start:quotation.end],
@@ -4036,7 +4042,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         previous_sources = own_sources
         previous_speech = [quotation for quotation in quotations if quotation.is_speech] if quotations else []
         previous_announces = not previous_speech and _announces_speech(text, paragraph, language)
-        running = quotations[-1] if quotations and quotations[-1].continued else None
+        # (the quotation left open at the paragraph's end, whatever quotation inside it comes after
+        # its opening: "… christened him his 'Rolls Royce' and …")
+        running = next((q for q in reversed(quotations) if q.continued), None) if quotations else None
     speakers = tuple(m for result in results for m in result.speakers)
     return AttributionAnalysis(tuple(results), speakers)
 
@@ -4068,27 +4076,66 @@ def _speaker_names(states: Sequence[_Paragraph]) -> set[str]:
     return _surnames(final) | {fold_name(m.name) for m in final}
 
 
-def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,
-                   lang: str) -> SpeakerMention | None:
-    """The speaker a label line names over the quotation that opens the next paragraph, as a
-    round-up of reactions sets them (``— Doc Rivers on the play of his bench:``): a paragraph of
+def _round_up(text: str, states: Sequence[_Paragraph], language: _Language, lang: str) -> bool:
+    """Whether the page is a round-up of reactions: two label lines or more (``_label_line``:
+    ``Kwame Osei on the crowd:``), or two subheads or more that are a person's name alone
+    (``_NAME_LINE``: ``Pep Guardiola`` …, ``Manuel Pellegrini`` …)."""
+    labels = subheads = 0
+    for state in states:
+        source = state.source
+        if source.kind not in ("paragraph", "heading"):
+            continue
+        line = text[source.start:source.end].rstrip()
+        if _label_line(line, source.kind, language) is not None:
+            labels += 1
+        elif len(line) <= _NAME_LINE_MAX and (alone := _NAME_LINE.fullmatch(line)) is not None \
+                and is_person_name(" ".join(alone["name"].split()), lang):
+            subheads += 1
+        if labels >= _ROUND_UP_LINES or subheads >= _ROUND_UP_LINES:
+            return True
+    return False
+
+
+def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | None:
+    """A label line's head (``_LABEL_LINE``) when ``line`` has a label's shape: a paragraph of
     one line and one sentence, ``_LABEL_MAX_WORDS`` words at most, that ends with a colon and
-    opens with a name and a word of ``label_links`` not followed by a day or a month (``Lopez on
-    Thursday shared a letter …:`` tells of someone else's words). The name is a person's of two
-    words or more (:func:`is_person_name`), or one word the article gives a speaker or writes as
-    a full name's surname (``Davis`` after ``Glen Davis``); a name the article gives no speaker
-    needs the round-up's dash or bullet before it (``Wall Street on edge:`` names nobody)."""
-    if label.kind != "paragraph":
-        return None
-    line = text[label.start:label.end].rstrip()
-    if not line.endswith(":") or "\n" in line or len(line.split(None, _LABEL_MAX_WORDS)) > _LABEL_MAX_WORDS \
+    opens with a name and a word of ``label_links``."""
+    if kind != "paragraph" or not line.endswith(":") or "\n" in line \
+            or len(line.split(None, _LABEL_MAX_WORDS)) > _LABEL_MAX_WORDS \
             or _SENTENCE_BREAK.search(line, 0, len(line) - 1) is not None:
         return None
     found = _LABEL_LINE.match(line)
-    if found is None or found["link"] not in language.label_links:
+    return found if found is not None and found["link"] in language.label_links else None
+
+
+def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,
+                   lang: str, round_up: bool = False) -> SpeakerMention | None:
+    """The speaker a label line names over the quotation that opens the next paragraph, as a
+    round-up of reactions sets them (``— Doc Rivers on the play of his bench:``; ``_label_line``):
+    after the round-up's dash or bullet, or on a page with two such lines or more (``round_up``:
+    ``Lopez on the Senate floor shared a letter …:`` alone tells of someone else's words), and,
+    with no dash, not before a day or a month (``Lopez on Thursday …``). The name is a person's
+    of two words or more (:func:`is_person_name`), or one word the article gives a speaker or
+    writes as a full name's surname (``Davis`` after ``Glen Davis``). A subhead that is a
+    person's name alone names the speaker too (``Manuel Pellegrini`` over his answers) when the
+    article gives that name a speaker, or on a round-up's page."""
+    if label.kind not in ("paragraph", "heading"):
+        return None
+    line = text[label.start:label.end].rstrip()
+    alone = _NAME_LINE.fullmatch(line) if len(line) <= _NAME_LINE_MAX else None
+    if alone is not None:
+        name = " ".join(alone["name"].split())
+        if is_person_name(name, lang) and (round_up or fold_name(name) in names
+                                           or fold_name(name.split()[-1]) in names):
+            start = label.start + alone.start("name")
+            return SpeakerMention(name, None, start, start + len(alone["name"]), label.index, start,
+                                  start + len(alone["name"]))
+        return None
+    found = _label_line(line, label.kind, language)
+    if found is None or not (found["dash"] or round_up):
         return None
     after = line[found.end():].split(None, 1)
-    if after:
+    if after and not found["dash"] and after[0][:1].isupper():
         calendar, word = calendar_names(lang), after[0].strip(",:")
         if calendar.weekday(word, allow_abbreviated=False) is not None or calendar.month(word) is not None:
             return None  # "Lopez on Thursday …": a time, no topic
@@ -4096,21 +4143,27 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
     words = name.split()
     known = fold_name(name) in names or fold_name(words[-1]) in names
     if len(words) > 1:
-        if not is_person_name(name, lang) or not (known or found["dash"]):
+        if not is_person_name(name, lang):
             return None
-    elif not known and not (found["dash"] and written_full_names(text, name, lang)):
+    elif not known and not written_full_names(text, name, lang):
         return None
     start = label.start + found.start("name")
     end = start + len(found["name"])
     return SpeakerMention(name, None, start, end, label.index, start, end)
 
 
-_LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){0,3}+)"
+_LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,3}+)"
                          r"[ \t]++(?P<link>[a-z]++)\b")
 """A label line's head: a dash or a bullet perhaps, one to four capitalised words, then a word in
 lower case."""
+_NAME_LINE = re.compile(r"[ \t]*+(?:[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]*+")
+"""A line that is a name alone: two to four capitalised words, a dash or a bullet perhaps before."""
 _LABEL_MAX_WORDS = 20
 """The most words of a round-up's label line."""
+_ROUND_UP_LINES = 2
+"""The fewest label lines, or subheads of a name alone, that make a page a round-up of reactions."""
+_NAME_LINE_MAX = 60
+"""The most characters of a line that is a name alone."""
 
 
 _BRACKETS = {"(": ")", "[": "]"}

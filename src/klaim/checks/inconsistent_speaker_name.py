@@ -48,11 +48,13 @@ It reports:
   or a role of the lexicon, or a word the text writes in lower case) and a surname one or two
   letters off (`memvonis Sugi Nur Raharjo`, then in the verdict quoted `Sugi Nur Rahardja`),
   each read as a person's name (no role, stopword or acronym in it); or the same surname right
-  after a given name of five letters or more spelt with a letter doubled and single (`Muhammad
-  Ragil` and `Muhamad Ragil`, `Phillip`/`Philip Hughes`; each other spelling once, against the one
-  written most), unless the text tells of a family of that surname (`the Lopez sisters`, `istri
-  Ragil`; lexicon `kin_words`): given names otherwise apart, or shorter, may be two people
-  (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`). Not compared: a name on a
+  after given names spelt with a letter doubled and single, the longer of five letters or more
+  (`Muhammad Ragil` and `Muhamad Ragil`, `Phillip`/`Philip Hughes`, `Gary`/`Garry Lineker`; each
+  other spelling once, against the one written most), unless the text tells of a family of that
+  surname (`the Lopez sisters`, `Adiknya, Marianna Susanto`; lexicon `family_words`): given names
+  otherwise apart, or shorter, may be two people (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`).
+  Old spellings are not compared (`Gadjah Mada`, a university, beside `Gajah Mada`, a man). Each
+  spelling is reported once, against the one of its partners written most. Not compared: a name on a
   navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
   story's headline); two names one
   sentence gives at most five words apart (a list, a couple, a match's players: `Muhammad Rizki
@@ -411,6 +413,8 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
         (given_start, given_end), (last_start, last_end) = run[-2], run[-1]
         by_given.setdefault(fold_name(text[given_start:given_end]), {}).setdefault(
             fold_name(text[last_start:last_end]), []).append(run)
+    found: dict[tuple[str, int], tuple[tuple[tuple[str, int, int], tuple[str, int, int]],
+                                     dict[tuple[str, int, int], int], tuple[int, int]]] = {}
     for surnames in by_given.values():
         if len(surnames) < 2:
             continue
@@ -431,7 +435,14 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                     continue
                 if reported & {fold_name(names[0][0]), fold_name(names[1][0])}:
                     continue  # (the speakers' comparison reported it)
-                yield _spelt_twice(ctx, names, {names[0]: len(surnames[a]), names[1]: len(surnames[b])})
+                count = {names[0]: len(surnames[a]), names[1]: len(surnames[b])}
+                here, there = sorted(names, key=lambda name: (count[name], -name[1]))
+                best = found.get(here[:2])
+                rank = (count[there], -there[1])  # (one finding a spelling: against the partner written
+                if best is None or rank > best[2]:  # most, the earliest on a tie)
+                    found[here[:2]] = (names, count, rank)
+    for names, count, _ in found.values():
+        yield _spelt_twice(ctx, names, count)
     # A given name spelt two ways before the same surname, by a letter doubled only ("Muhammad
     # Ragil", "Muhamad Ragil"; "Phillip"/"Philip Hughes"): one person, however little they speak.
     # Given names that differ otherwise may name two people ("Yanti"/"Yanto Susanto"), and so may
@@ -439,8 +450,6 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
     # Lopez sisters").
     by_surname: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
     for given, surnames in by_given.items():
-        if len(given) < _DOUBLED_GIVEN_MIN:
-            continue
         for surname, alike in surnames.items():
             by_surname.setdefault(surname, {})[given] = alike
     for surname, givens in by_surname.items():
@@ -450,12 +459,13 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
         for given in givens:
             spellings.setdefault(_DOUBLED.sub(r"\1", given), []).append(given)
         for group in spellings.values():
-            if len(group) < 2 or _family(text, surname, lang):
+            if len(group) < 2 or max(map(len, group)) < _DOUBLED_GIVEN_MIN \
+                    or _family(text, surname, [run for given in group for run in givens[given]], lang):
                 continue
             # Each other spelling once, against the one written most (the earlier on a tie).
-            best = min(group, key=lambda given: (-len(givens[given]), givens[given][0][0][0]))
-            for other in sorted(g for g in group if g != best):
-                runs_best, runs_other = givens[best], givens[other]
+            most = min(group, key=lambda given: (-len(givens[given]), givens[given][0][0][0]))
+            for other in sorted(g for g in group if g != most):
+                runs_best, runs_other = givens[most], givens[other]
                 if _coordinated(text, runs_best, runs_other, lang) or \
                         all(_listed(text, run) for run in (*runs_best, *runs_other)) or \
                         any(_feature(text, run, _last_two(text, run), lang) for run in (*runs_best, *runs_other)):
@@ -494,21 +504,27 @@ def _last_two(text: str, run: Sequence[tuple[int, int]]) -> tuple[str, int, int]
 _DOUBLED = re.compile(r"(.)\1+")
 """A letter written twice or more in a row (``muhammad``: ``muhamad``)."""
 _DOUBLED_GIVEN_MIN = 5
-"""The fewest letters of a given name compared by its doubled letters: ``Ana`` and ``Anna`` may be
-two sisters."""
+"""The fewest letters of the longer of two given names compared by their doubled letters: ``Ana``
+and ``Anna`` may be two sisters (``Gary`` and ``Garry`` are compared)."""
 
 
-def _family(text: str, surname: str, lang: str) -> bool:
-    """Whether the text tells of a family of that surname: a kin word (lexicon ``kin_words``) or
-    ``family`` right after it or two words before it (``the Lopez sisters``, ``her sister Anna
-    Lopez``, ``istri Ragil``), or the surname in the plural (``the Lopezes``)."""
-    kin = folded_words(lang, "kin_words") | {"family", "keluarga"}
+def _family(text: str, surname: str, runs: Sequence[Sequence[tuple[int, int]]], lang: str) -> bool:
+    """Whether the text tells of a family of that surname: a family word (lexicon
+    ``family_words``) right after the surname anywhere (``the Lopez sisters``, ``the Lopez
+    family``) or right before one of the names compared (``her sister Anna Lopez``, ``Adiknya,
+    Marianna Susanto``), or the surname in the plural after ``the`` (``the Lopezes``)."""
+    family = folded_words(lang, "family_words")
     for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?:e?s)?(?![\w'’-])", text, re.IGNORECASE):
         if found.group().casefold() != surname:
-            return True  # "the Lopezes"
+            if text[max(0, found.start() - 4):found.start()].casefold() == "the ":
+                return True  # "the Lopezes"
+            continue
         after = text[found.end():found.end() + 30].split()[:1]
-        before = text[max(0, found.start() - 60):found.start()].split()[-3:]
-        if any(word.strip(",.;:()").casefold() in kin for word in (*after, *before)):
+        if after and after[0].strip(",.;:()").casefold() in family:
+            return True
+    for run in runs:
+        before = text[max(0, run[0][0] - 30):run[0][0]].split()[-1:]
+        if before and before[0].strip(",.;:()").casefold() in family:
             return True
     return False
 

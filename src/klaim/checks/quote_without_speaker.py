@@ -683,8 +683,9 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     for result in ctx.analysis.attribution.paragraphs:
         if kinds.get(result.index) != "paragraph":
             continue
-        carry, carried = carried, bool(result.quotations) and result.quotations[-1].continued \
-            and result.quotations[-1].start not in reported
+        # (the quotation left open at the paragraph's end, whatever quotation inside it follows)
+        continued = next((q for q in reversed(result.quotations) if q.continued), None)
+        carry, carried = carried, continued is not None and continued.start not in reported
         for quotation in result.quotations:
             if carry and quotation is result.quotations[0]:
                 if openings is None:
@@ -751,7 +752,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 return  # a column quotes as it argues: imagined dialogue, a remembered saying
             quoted = " ".join(text[quotation.inner_start:quotation.inner_end].split())
             reported.add(quotation.start)
-            if quotation is result.quotations[-1]:
+            if quotation is continued:
                 carried = False
             yield Issue("quotation has no speaker in its paragraph or the one before",
                         ctx.article_span(quotation.start, quotation.end),

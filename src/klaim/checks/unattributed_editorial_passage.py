@@ -153,7 +153,8 @@ paragraphs above the site's short lines under the piece (`Penulis adalah …`, `
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
-`Opini ini sudah terbit …`, `hemat penulis`; outside quotation marks;
+`Opini ini sudah terbit …`, `hemat penulis`; a platform's note over a contributor's post,
+`Contributors control their own work`; outside quotation marks;
 lexicon `opinion_self_references`; not `hingga tulisan ini diturunkan`), or a writer who speaks
 as "I" (`I`, `my`, `saya`, `aku`) outside quotation marks, in a sentence with no reporting verb
 but the writer's own, right after the word or after a word of purpose (`Saya sudah mengungsi,
@@ -236,6 +237,7 @@ acknowledged:
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from klaim.article import (
@@ -320,7 +322,7 @@ def _interview_opening(lang: str) -> re.Pattern[str] | None:
 def _interview_intro(lang: str) -> re.Pattern[str]:
     """An interview's introduction opening a sentence (lexicon ``interview_intros``), folded."""
     intros = with_english(lang, "interview_intros")
-    return re.compile(rf"(?:[.!?:]\s+)(?:{'|'.join(map(re.escape, intros))})(?!\w)")
+    return re.compile(rf"(?:^|[.!?:]\s+)(?:{'|'.join(map(re.escape, intros))})(?:nya)?(?!\w)")
 
 
 def interview_answers(ctx: Context) -> frozenset[int]:
@@ -339,8 +341,8 @@ def interview_answers(ctx: Context) -> frozenset[int]:
     # an introduction ("Berikut petikan wawancara …"); not "said in an interview".
     title = ctx.article.title.strip().casefold()
     opening = _interview_opening(lang)
-    prose = [p for p in body if p.kind == "paragraph" and len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS]
-    prose = prose[:_INTERVIEW_REACH]
+    prose = list(islice((p for p in body if p.kind == "paragraph"
+                         and len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS), _INTERVIEW_REACH))
     interview = (opening is not None and opening.match(title) is not None) or any(
         p.text.strip().casefold().startswith(tuple(with_english(lang, "interview_intros")))
         for p in body[:_INTERVIEW_REACH]) or any(
