@@ -686,7 +686,9 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
         # (the quotation left open at the paragraph's end, whatever quotation inside it follows)
         continued = next((q for q in reversed(result.quotations) if q.continued), None)
         carry, carried = carried, continued is not None and continued.start not in reported
+        farthest = -1  # (where the quotations before this one end, at the farthest: they are in order)
         for quotation in result.quotations:
+            inside, farthest = farthest >= quotation.end, max(farthest, quotation.end)
             if carry and quotation is result.quotations[0]:
                 if openings is None:
                     openings = {p.index: p.start for p in ctx.article.paragraphs}
@@ -694,7 +696,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     continue  # the quotation the paragraph before opened, and nobody missed its speaker there
             if not quotation.is_speech or quotation.speaker or quotation.source:
                 continue
-            if any(other.start < quotation.start and quotation.end <= other.end for other in result.quotations):
+            if inside:
                 continue  # "… My question is 'how can he …?' because …": the outer quotation's words
             if _in_parentheses(text, quotation):
                 continue  # a cited headline or title: "(“Millions face new rules”)"
