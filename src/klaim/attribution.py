@@ -115,7 +115,7 @@ from babel.dates import get_month_names
 
 from klaim.calendar_names import calendar_names
 from klaim.dates import sentence_span
-from klaim.lexicon import lexicon, phrase_pattern, with_english
+from klaim.lexicon import folded_words, lexicon, phrase_pattern, with_english
 from klaim.text import (
     CLOCK,
     CLOSING_DOUBLE_MARK,
@@ -4088,8 +4088,7 @@ def _round_up(text: str, states: Sequence[_Paragraph], language: _Language, lang
         line = text[source.start:source.end].rstrip()
         if _label_line(line, source.kind, language) is not None:
             labels += 1
-        elif len(line) <= _NAME_LINE_MAX and (alone := _NAME_LINE.fullmatch(line)) is not None \
-                and is_person_name(" ".join(alone["name"].split()), lang):
+        elif _name_alone(line, lang) is not None:
             subheads += 1
         if labels >= _ROUND_UP_LINES or subheads >= _ROUND_UP_LINES:
             return True
@@ -4122,15 +4121,11 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
     if label.kind not in ("paragraph", "heading"):
         return None
     line = text[label.start:label.end].rstrip()
-    alone = _NAME_LINE.fullmatch(line) if len(line) <= _NAME_LINE_MAX else None
+    alone = _name_alone(line, lang)
     if alone is not None:
         name = " ".join(alone["name"].split())
-        if is_person_name(name, lang) and (round_up or fold_name(name) in names
-                                           or fold_name(name.split()[-1]) in names):
-            start = label.start + alone.start("name")
-            return SpeakerMention(name, None, start, start + len(alone["name"]), label.index, start,
-                                  start + len(alone["name"]))
-        return None
+        known = fold_name(name) in names or fold_name(name.split()[-1]) in names
+        return _label_mention(label, alone, name) if round_up or known else None
     found = _label_line(line, label.kind, language)
     if found is None or not (found["dash"] or round_up):
         return None
@@ -4147,6 +4142,17 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
             return None
     elif not known and not written_full_names(text, name, lang):
         return None
+    return _label_mention(label, found, name)
+
+
+def _name_alone(line: str, lang: str) -> re.Match[str] | None:
+    """The line's match of ``_NAME_LINE`` when the line is a person's name alone."""
+    alone = _NAME_LINE.fullmatch(line) if len(line) <= _NAME_LINE_MAX else None
+    return alone if alone is not None and is_person_name(" ".join(alone["name"].split()), lang) else None
+
+
+def _label_mention(label: ParagraphLike, found: re.Match[str], name: str) -> SpeakerMention:
+    """The speaker a label line (``found``, its match) names, where the name stands."""
     start = label.start + found.start("name")
     end = start + len(found["name"])
     return SpeakerMention(name, None, start, end, label.index, start, end)
@@ -4583,7 +4589,7 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
     canonical = _language(lang).role_groups
     tokens = _tokens(role, 0, len(role))
     ranked: set[int] = set()
-    academic = _academic_titles(lang)
+    academic = folded_words(lang, "academic_titles")
     for code in dict.fromkeys((lang, "en")):
         for hit in _language(code).roles.find(tokens):
             if _RANK in hit.categories:
@@ -4596,13 +4602,6 @@ def role_groups(role: str, lang: str) -> frozenset[str]:
                 continue  # "Prof Grant", then "Grant, the chairman of …": one person
             groups.add(canonical.get(head, head))
     return frozenset(groups)
-
-
-@cache
-def _academic_titles(lang: str) -> frozenset[str]:
-    """Academic titles of ``lang`` and English (lexicon ``academic_titles``), folded."""
-    return frozenset(title.casefold() for code in dict.fromkeys((lang, "en"))
-                     for title in lexicon(code).get("academic_titles", ()))
 
 
 @lru_cache(maxsize=8192)
