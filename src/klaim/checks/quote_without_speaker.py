@@ -505,6 +505,8 @@ def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, 
     / ``Dana Whitfield said.``), and the sentence with its speaker goes on below (not ``"…" and
     other slogans`` / ``Mayor Ann Lee said …``, a new sentence)."""
     paragraphs, text = ctx.article.paragraphs, ctx.article.text
+    if paragraphs[at].end - quotation.end > _BROKEN_TAIL_CHARS:
+        return False  # more than a few words (and no copy of a long paragraph's rest per quotation)
     tail = text[quotation.end:paragraphs[at].end].rstrip()
     if not tail.strip() or tail[-1] in _SENTENCE_ENDS or len(tail.split()) > _BROKEN_TAIL_WORDS \
             or at + 1 >= len(paragraphs):
@@ -579,6 +581,8 @@ _AGENT_GAP = re.compile(r"[ \t]*+(?:oleh[ \t]++|by[ \t]++)?")
 _BROKEN_TAIL_WORDS = 6
 """The most words after a quotation before a line broken mid-sentence (``the Hawks``,
 ``Springfield Hawks assistant pitching coach``)."""
+_BROKEN_TAIL_CHARS = 200
+"""The most characters of those words with what stands between them (:func:`_broken_off`)."""
 _BROKEN_WORDS = 4
 """The most words at the head of the next paragraph where the speaker or the verb stands
 (``Dana Whitfield said``)."""
