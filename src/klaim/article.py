@@ -851,6 +851,12 @@ def opinion_label(article: Article) -> str | None:
     view = _OUTLET_VIEW.match(title_text)
     if view is not None and view["view"].casefold() in vocabulary.view_words and ":" in title_text[view.end():]:
         return view["view"].casefold()
+    # A column's name, a view word after a word or two in title case, as the whole title: the
+    # leader's rubric over the page ("Morning View", "The Star's Verdict"; not "Sea views
+    # sell", a sentence).
+    view = _VIEW_RUBRIC.fullmatch(title_text.strip())
+    if view is not None and view["view"].casefold() in vocabulary.view_words:
+        return view["view"].casefold()
     # A label closing the title after a spaced dash or slash or a bar, perhaps before the site's
     # name: "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper", a
     # date and the section over the headline, "2018-12-05 / Editorial" (the page's date line:
@@ -1318,6 +1324,8 @@ _POST_CONNECTORS = frozenset({"dan", "di", "of", "and", "the", "for", "at", "in"
 _OUTLET_VIEW = re.compile(r"The(?:\s+[A-Z][\w'’.&-]*){1,4}\s+(?P<view>[a-z]+)\s+(?:on|of)\s")
 """An outlet's name and a word of its view, in lower case as the outlet's own style writes it,
 at a title's head (``The Irish Times view on …``; not ``The Public View on Immigration: Poll …``)."""
+_VIEW_RUBRIC = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,2}(?P<view>[A-Z][a-z]+)")
+"""A column's name as a title: a word or two in title case, then a word of an outlet's view."""
 _SECTIONS_NAMED = 2
 """The most sections a page's own section line names (more make a menu)."""
 _SECTION_LINE_WORDS = 16

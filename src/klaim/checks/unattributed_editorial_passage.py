@@ -106,7 +106,10 @@ starts with a label from the lexicon (`Opinion:`, `Editorial:`, `Letter:`, `Anal
 (`EDITORIALS`; not `Editorials criticise council`; a space may stand before the colon, `OPINI : …`);
 or closes a head of up to three words before the colon
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
-or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`; or a label
+or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`; or an
+outlet's view at its head, before a colon (`The Irish Times view on …: …`; lexicon
+`outlet_view_words`), or a column's name, a view word after a word or two in title case, as
+the whole title (`Morning View`, `The Star's Verdict`; not `Council Backs Harbour View`); or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
