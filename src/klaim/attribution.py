@@ -3225,8 +3225,9 @@ def _after_determiner(state: _Paragraph, start: int, determiners: frozenset[str]
     return 0 < at < len(state.tokens) and state.tokens[at].joined and state.tokens[at - 1].fold in determiners
 
 
-_RANK_AFTER_COMMA = re.compile(r",[ \t]*+([^\W\d_][\w.]*+)")
-"""The word after a comma (a rank, when it titles the holder of the post before it)."""
+_RANK_AFTER_COMMA = re.compile(r",[ \t]*+([^\W\d_][\w.]*+)(?:[ \t]++([^\W\d_]))?")
+"""The word after a comma (a rank, when it titles the holder of the post before it), and the
+first letter of the word after it (a name's second word)."""
 
 
 def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
@@ -3238,14 +3239,14 @@ def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
     and so does one that a full name of the article is shortened to (the caller's ``known``)."""
     if not regional_roles:
         return set()
-    posts: set[str] = set()
-    for mention in mentions:
-        if mention.role is None or " " in mention.name:
-            continue
-        words = mention.role.casefold().split()
-        if any(" ".join(words[at:]) in regional_roles for at in range(len(words))):
-            posts.add(fold_name(mention.name))
-    return {word for word in posts if word in places}
+    return {fold_name(m.name) for m in mentions
+            if m.role is not None and " " not in m.name and _regional(m.role, regional_roles)} & places
+
+
+def _regional(role: str, regional_roles: frozenset[str]) -> bool:
+    """Whether ``role`` ends with a post named by its region (``Bupati``, ``Wakil Camat``)."""
+    words = role.casefold().split()
+    return any(" ".join(words[at:]) in regional_roles for at in range(len(words)))
 
 
 def _merge(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -3858,11 +3859,20 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             role_words.update(_role_words(mention.role))
     role_words |= _regions(mentions, places, language.regional_roles)
     # "Kapolres Kupang, AKBP Adjie Indra": the rank after the comma titles the post's holder, and
-    # the lone word before it is the post's region.
+    # the lone word before it is the post's region; so does a name of two words or more after a
+    # post named by its region, "Camat Paserpan, R. Didik S" (not "Bupati Kustini, Wakil Bupati …",
+    # a list of posts).
+    titled_at = {m.start for m in mentions if m.role is not None}
     for mention in mentions:
         if mention.role is not None and " " not in mention.name:
             after = _RANK_AFTER_COMMA.match(text, mention.name_end)
-            if after is not None and after.group(1).casefold().rstrip(".") in language.rank_words:
+            if after is None:
+                continue
+            word = after.group(1).casefold().rstrip(".")
+            if word in language.rank_words or (
+                    after.group(1)[0].isupper() and after.group(2) is not None and after.group(2).isupper()
+                    and word not in language.role_heads and after.start(1) not in titled_at
+                    and _regional(mention.role, language.regional_roles)):
                 role_words.add(fold_name(mention.name))
     role_words -= known  # (a word a full name of the article is shortened to names a person)
     verdicts: dict[str, bool] = {}

@@ -97,7 +97,9 @@ It reports:
   its region is the region when the article places something there (lexicon `regional_roles`:
   `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`), or when a comma and a rank follow
   it (`Kapolres Kupang, AKBP Adjie Indra`, `Kasatreskrim Polres Kupang, Iptu Amalo`: the rank
-  titles the holder; lexicon `ranks`), unless a full name of the article ends with it. A
+  titles the holder; lexicon `ranks`) or a name of two words or more that no post titles
+  (`Camat Paserpan, R. Didik S`; not `Bupati Kustini, Wakil Bupati Danang …`, a list of
+  officials), unless a full name of the article ends with it. A
   presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
   bare surname that two full names of the article end with names neither for certain (`Mayor
   Dizon` with `Mayor Roberto Dizon` and `Councilor Ana Dizon`): its title is compared with none.
