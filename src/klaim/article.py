@@ -432,12 +432,15 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 
 
-_Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str]]
+_Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str], "re.Pattern[str] | None"]
 """The starts of navigation lines ("baca juga", "read more") and the whole lines that are
 boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``), and
-how long such a line can be with the bullets and dashes around it, and the calls to action
-("klik", "join") that make a line with a web address a promotion."""
-_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset())
+how long such a line can be with the bullets and dashes around it, the calls to action
+("klik", "join") that make a line with a web address a promotion, and the site's own policy
+pages ("our privacy policy"; ``boilerplate_policies``) that make a short line its notice."""
+_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None)
+_POLICY_LINE_WORDS = 30
+"""The most words of a line that is a site's notice pointing at its policy pages."""
 _BOILERPLATE_MARGIN = 12
 """Characters of bullets, dashes and spaces a boilerplate line may carry ("- Advertisement -")."""
 _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
@@ -459,10 +462,13 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     (a link: "* Paper retracts error (example.com)"), it is one of the boilerplate lines
     ("ADVERTISEMENT", "- Advertisement -") and nothing else, or it gives a web address with a call
     to action ("klik", "join")."""
-    prefixes, lines, longest, calls = boilerplate
+    prefixes, lines, longest, calls, policies = boilerplate
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
+    if policies is not None and policies.search(lowered) and DOUBLE_MARK_SET.isdisjoint(lowered) \
+            and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
+        return True  # "We care about the protection of your data. Read our Privacy Policy."
     if lowered and lowered[0] in _BULLETS:
         site = _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH))
         if site is not None and _ENTRY_TIME.search(lowered, 0, site.start()) is None:
@@ -803,8 +809,10 @@ def opinion_label(article: Article) -> str | None:
     # A hashtag's mark before a rubric is no part of it: "#EDITORIAL", "#Opini".
     title_text = _HASHTAG_MARK.sub("", article.title.strip(), count=1)
     first_block = next((p for p in article.paragraphs if p.kind in ("paragraph", "heading")), None)
+    title_block = None  # (the body's first heading, when it stands for the title)
     if first_block is not None and first_block.kind == "heading" and navigation_line(title_text, article.lang):
         title_text = _HASHTAG_MARK.sub("", first_block.text.strip(), count=1)
+        title_block = first_block
     raw_title = _HEAD_DASH.sub(lambda found: found.group(1) + ": ", title_text, count=1)
     raw_title = _SPACED_HEAD_COLON.sub(r"\1:", raw_title, count=1)  # "OPINI : …" is "OPINI: …"
     title = raw_title.casefold()
@@ -872,7 +880,7 @@ def opinion_label(article: Article) -> str | None:
         for label in labels:
             if label.endswith(":") and first.casefold() == label[:-1]:
                 return label
-    body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading")]
+    body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading") and p is not title_block]
     # The headline under the page's masthead, read into the body: "Editorial: Time has come …"
     # (a label no news headline takes, lexicon ``outlet_labels``, and its colon, over a line
     # that ends with no sentence's mark), among the body's first blocks ("Analysis: …",
@@ -1052,13 +1060,18 @@ def opinion_label(article: Article) -> str | None:
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
     for block in body[:_NAME_POST_REACH]:
         # (perhaps after a byline's word: "Oleh : Rina Hartati Mahasiswi Prodi Ilmu Hukum …"; not
-        # a news bureau's chief: "Oleh: Rina Hartati Kepala Biro Sukamaju")
+        # a news bureau's chief: "Oleh: Rina Hartati Kepala Biro Sukamaju"; or, under the writer's
+        # photo, after its credit and before a dash: "Bali Pos / Made Sudana - Dosen …")
         line = _BYLINE_HEAD_WORD.sub("", block.text, count=1) if _byline_head(block.text, bylines) else block.text
+        line = _PHOTO_CREDIT_HEAD.sub("", line, count=1)
         name = _name_and_post(line, roles, newsroom)
         if name and line is not block.text and _news_bureau(line[len(name):].casefold().split(), vocabulary):
             continue
-        if name and not any(_names_again(name, other.text, titles) for other in body if other is not block):
-            return "name and post"  # (a name the story gives again, "kata Budi", is its subject's)
+        # (a name the story gives again, "kata Budi", is its subject's; not a byline of the name
+        # alone over the line)
+        if name and not any(_names_again(name, other.text, titles) for other in body
+                            if other is not block and not _name_alone(other.text, name, bylines)):
+            return "name and post"
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
     if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
@@ -1275,19 +1288,34 @@ def _byline_head(line: str, bylines: Sequence[str]) -> bool:
 
 def _name_and_post(line: str, roles: frozenset[str], newsroom: frozenset[str]) -> str:
     """The writer's name when ``line`` is a name (two to ``_NAME_POST_WORDS`` capitalised words,
-    none a role's) and a post (``_post_alone``) with nothing between them: ``Rina Hartati
-    Peneliti Lembaga Kajian Anggaran Publik``; else an empty string."""
+    none a role's; the first may be a one-letter particle, Balinese ``I``, ``Ni``) and a post
+    (``_post_alone``) with nothing between them but a spaced dash: ``Rina Hartati Peneliti
+    Lembaga Kajian Anggaran Publik``, ``I Made Sudana - Dosen …``; else an empty string."""
     words = line.split()
     folded = [word.casefold() for word in words]
     for cut in range(2, min(_NAME_POST_WORDS, len(words) - 2) + 1):
         name = words[:cut]
-        if not all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in name):
+        if not all(word[:1].isupper() and word.isalpha() and (not word.isupper() or (at == 0 and len(word) == 1))
+                   for at, word in enumerate(name)):
             return ""
         if any(_opens_with_role(folded[at:], roles) for at in range(cut)):
             return ""  # a role inside the "name": "Ketua RT Budi Santoso …"
-        if _post_alone(" ".join(words[cut:]), roles, newsroom):
+        post = words[cut + 1:] if words[cut] in _SPACED_DASHES else words[cut:]
+        if _post_alone(" ".join(post), roles, newsroom):
             return " ".join(name)
     return ""
+
+
+_SPACED_DASHES = frozenset({"-", "–", "—"})
+_PHOTO_CREDIT_HEAD = re.compile(r"\A\s*(?:[A-Z][\w.&'’-]*\s+){0,2}[A-Z][\w.&'’-]*\s+/\s+")
+"""A photo's credit at the head of the line under a writer's photo: a name of up to three words
+in title case and a spaced slash (``Bali Pos / …``)."""
+
+
+def _name_alone(line: str, name: str, bylines: Sequence[str]) -> bool:
+    """Whether ``line`` is ``name`` alone, perhaps after a byline's word (``Oleh: Made Sudana``)."""
+    text = _BYLINE_HEAD_WORD.sub("", line, count=1) if _byline_head(line, bylines) else line
+    return " ".join(text.split()) == name
 
 
 def _post_place_pattern(prepositions: Sequence[str]) -> re.Pattern[str] | None:
@@ -1359,7 +1387,8 @@ def _boilerplate(lang: str) -> _Boilerplate:
     prefixes = tuple(sorted(with_english(lang, "boilerplate_prefixes")))
     lines = frozenset(with_english(lang, "boilerplate_lines"))
     calls = frozenset(with_english(lang, "boilerplate_calls"))
-    return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls
+    policies = phrase_pattern(with_english(lang, "boilerplate_policies"))
+    return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls, policies
 
 
 def navigation_line(text: str, lang: str) -> bool:

@@ -3225,6 +3225,8 @@ def _after_determiner(state: _Paragraph, start: int, determiners: frozenset[str]
     return 0 < at < len(state.tokens) and state.tokens[at].joined and state.tokens[at - 1].fold in determiners
 
 
+_NUMBER_AFTER = re.compile(r"[ \t]++\d")
+"""A number right after a word (``Tahun 2020``, ``Pasal 27``): the word names a thing by it."""
 _RANK_AFTER_COMMA = re.compile(r",[ \t]*+([^\W\d_][\w.]*+)(?:[ \t]++([^\W\d_]))?")
 """The word after a comma (a rank, when it titles the holder of the post before it), and the
 first letter of the word after it (a name's second word)."""
@@ -3832,12 +3834,15 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     # A "name" that opens with an area or a regional office names a place ("Staf Ahli, Koramil
     # Cibeureum" in a list of guests), one that opens with a body's word the body ("Ketua
     # Majelis Hakim"): no person.
-    # Nor does a lone word after a determiner without a title: "the Karanjas said" is a family.
+    # Nor does a lone word after a determiner without a title: "the Karanjas said" is a family;
+    # nor one a number follows: it names a thing by its number ("PHP Bupati Kaur Tahun 2020": a
+    # case of the year 2020).
     offices = language.no_name_openers
     for state in states:
         if state.speakers:
             state.speakers = [m for m in state.speakers if m.name.split()
                               and fold_name(m.name.split()[0]) not in offices
+                              and (" " in m.name or not _NUMBER_AFTER.match(text, m.name_end))
                               and (m.role is not None or " " in m.name
                                    or not _after_determiner(state, m.name_start, language.determiners))]
     # A lone capitalised word opening a sentence is a speaker only when it is (or is spelt

@@ -103,7 +103,9 @@ It reports:
   presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
   bare surname that two full names of the article end with names neither for certain (`Mayor
   Dizon` with `Mayor Roberto Dizon` and `Councilor Ana Dizon`): its title is compared with none.
-  A capitalised word after a determiner is no bare surname (`the Karanjas`), nor is a surname in
+  A capitalised word after a determiner is no bare surname (`the Karanjas`), nor is a lone
+  word a number follows (`perkara PHP Bupati Kaur Tahun 2020`: a thing named by its number),
+  nor is a surname in
   the plural a variant of it (`Kenyattas` after `Uhuru Kenyatta`: a family; but `Edward` after
   `Mark Edwards` is);
   A role one of a group's titles nobody named right after it by a lone name (`salah satu kuasa

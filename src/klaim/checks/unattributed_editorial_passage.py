@@ -82,7 +82,8 @@ Decision rule, the same for every article. With `E`, `A` and `C` the summed weig
 distinct editorial, attribution and concrete evidence, a paragraph is reported when
 
 1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
-   advertising lines (`Baca juga: …`, `ADVERTISEMENT`) never are;
+   advertising lines (`Baca juga: …`, `ADVERTISEMENT`; a short line pointing at the site's own
+   policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`) never are;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
@@ -132,7 +133,9 @@ paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
 post on one line in the body's first two blocks, perhaps after a byline's word (`Oleh : Rina
-Hartati Mahasiswi Prodi …`), a name the story gives nowhere else, whole or
+Hartati Mahasiswi Prodi …`; a spaced dash between them, a photo's credit before them, `Bali
+Pos / I Made Sudana - Dosen …`), a name the story gives nowhere else (but in a byline of the
+name alone), whole or
 a word of it alone or after a title (`Rina Hartati Peneliti Lembaga …`; not when the story goes
 on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`; after a title, only the name's last
 word counts: `Pak Rina` may be another Rina), a byline of a name alone that a capitalised
