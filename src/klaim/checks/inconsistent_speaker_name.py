@@ -53,6 +53,12 @@ It reports:
   other spelling once, against the one written most), unless the text tells of a family of that
   surname (`the Lopez sisters`, `Adiknya, Marianna Susanto`; lexicon `family_words`): given names
   otherwise apart, or shorter, may be two people (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`).
+  A capitalised word standing alone one letter off a full name's surname (a letter added,
+  dropped or changed, or two swapped; each of seven letters or more) is that name misspelt
+  (`Marco Castellani`, then `Castelani's diary`; `Stefan Kowalczyk`, then `(Kowalcyzk)`),
+  unless the text writes the word in lower case or in a run of capitalised words (another
+  person: `Ann Rodrigues` beside `Carlos Rodriguez`), or the full name is glued to a web
+  address (`Wartawan Tribunnews.com`); a plural is none (`the Karanjas`). Each spelling once.
   Old spellings are not compared (`Gadjah Mada`, a university, beside `Gajah Mada`, a man). Each
   spelling is reported once, against the one of its partners written most. Not compared: a name on a
   navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
@@ -484,6 +490,83 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                 yield _spelt_twice(ctx, pair, {pair[0]: len(runs_best), pair[1]: len(runs_other)})
 
 
+def _lone_surname_issues(ctx: Context, reported: set[str]) -> Iterator[Issue]:
+    """A capitalised word standing alone that is a full name's surname misspelt by one letter
+    (added, dropped, changed, or two swapped), each spelling of ``_LONE_SURNAME_MIN`` letters or
+    more, the full name not part of a web address: ``Marco Castellani`` and, alone,
+    ``Castelani's``; its bearer need not speak. Not reported: a word the text also writes in
+    lower case or inside a run of capitalised words (another name: ``Ann Rodrigues`` beside
+    ``Carlos Rodriguez``), nor a plural (``the Karanjas``), nor a name the speakers' comparison
+    reported, nor a word on a navigation line. Each spelling once, at its first."""
+    text, lang = ctx.article.text, ctx.article.lang
+    asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
+    in_runs: set[int] = set()
+    surnames: dict[str, tuple[str, int, int]] = {}  # folded surname -> (full name, start, end), the first
+    for run in capitalised_runs(text):
+        in_runs.update(start for start, _ in run)
+        if any(start <= run[0][0] < end for start, end in asides):
+            continue
+        name = _last_two(text, run)
+        if is_person_name(name[0], lang) and not _WEB_ADDRESS_AFTER.match(text, name[2]):
+            surnames.setdefault(fold_name(name[0].split()[-1]), name)
+    if not surnames:
+        return
+    written: set[str] = set()  # every word of a run, folded (a lone word that is one names another)
+    for run in capitalised_runs(text):
+        written.update(fold_name(text[start:end]) for start, end in run)
+    lower = {word for word in _LOWER_WORD.findall(text)}
+    seen: set[str] = set()
+    for found in _LONE_WORD.finditer(text):
+        word = found.group(1)
+        folded = fold_name(word)
+        if found.start(1) in in_runs or folded in seen or folded in surnames or folded in written \
+                or word.casefold() in lower or folded in reported \
+                or any(start <= found.start() < end for start, end in asides):
+            continue
+        if len(folded) < _LONE_SURNAME_MIN or not is_person_name(word, lang):
+            continue
+        for surname, name in surnames.items():
+            if len(surname) >= _LONE_SURNAME_MIN and _one_edit(folded, surname) \
+                    and folded not in (surname + "s", surname + "es") and surname not in (folded + "s", folded + "es") \
+                    and fold_name(name[0]) not in reported:
+                seen.add(folded)
+                here = ctx.article_span(found.start(1), found.end(1))
+                other = ctx.article_span(name[1], name[2])
+                right = name[0].split()[-1]
+                yield Issue(
+                    f"'{word}' is spelt '{right}' in '{name[0]}' elsewhere in the article",
+                    here,
+                    data={"kind": "name", "source": "article", "name": word, "other_name": name[0],
+                          "other_line": other.line},
+                    suggestions=[Suggestion(right, f"as in '{name[0]}'")],
+                    related=[other.with_message("the full name")],
+                )
+                break
+
+
+_LONE_SURNAME_MIN = 7
+"""The fewest letters of a lone word and of the full name's surname it is compared with (``Padang``
+beside ``Ujung Pandang`` is a city)."""
+_WEB_ADDRESS_AFTER = re.compile(r"\.\w")
+"""A full stop and a letter right after a word: a web address (``Wartawan Tribunnews.com``)."""
+_LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*)(?:['’]s)?(?![\w'’-])")
+"""A capitalised word, perhaps with its possessive (``Aggliotti's``)."""
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [at for at in range(len(a)) if a[at] != b[at]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    at = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[at:] == long[at + 1:]
+
+
 def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
                  count: dict[tuple[str, int, int], int]) -> Issue:
     """The finding of a name written two ways, at the spelling written less often (the later one
@@ -815,6 +898,9 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         reported.add(fold_name(issue.data["name"]))
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
-    yield from _written_issues(ctx, relation, reported)
+    for issue in _written_issues(ctx, relation, reported):
+        reported.add(fold_name(issue.data["name"]))
+        yield issue
+    yield from _lone_surname_issues(ctx, reported)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)
