@@ -467,7 +467,7 @@ def _patterns(lang: str) -> _Patterns:
     zone_parts = [
         f"(?i:{_LB}(?:{_alternation(zone_phrases)}){_LA})",
         rf"\b(?:{'|'.join(_ZONE_ABBREVIATIONS)})\b",
-        rf"(?:\d|[ap]\.m\.){_SP0}\b(?P<us>ET|CT|MT|PT)\b",
+        rf"(?:(?<=[:.]\d)\d|[ap]\.m\.){_SP0}\b(?P<us>ET|CT|MT|PT)\b",  # (after a clock time: _US_ZONE_BEFORE)
         rf"\b(?P<place>[A-Z][\w'’-]{{1,30}}){_SP1}[Tt]ime\b",
     ]
     if place:
@@ -1074,7 +1074,9 @@ def _is_parenthesised(text: str, core: _Core, pats: _Patterns) -> bool:
 
 # Starts with a character class so the regex engine skips to candidates at C speed.
 _BOUNDARY = re.compile(r"[.!?…\r\n](?:(?<=[.!?…])[\"'”’)»]{0,3}[^\S\r\n]{1,4}|(?<=[\r\n]))")
-_US_ZONE_BEFORE = re.compile(r"(?:\d|[ap]\.m\.)[^\S\r\n]{0,3}\Z")
+_US_ZONE_BEFORE = re.compile(r"(?:(?<=[:.]\d)\d|[ap]\.m\.)[^\S\r\n]{0,3}\Z")
+"""The end of a clock time right before a US zone's letters (``9 p.m. ET``, ``21:00 PT``): a
+number alone is none (``Divisi 5 PT RAA``: PT opens a company's name)."""
 _US_ZONES = ("ET", "CT", "MT", "PT")
 # Case-sensitive literals first, so the engine skips to capital letters at C speed.
 _ZONE_ABBREVIATION = re.compile(

@@ -25,7 +25,8 @@ from the date to the nearest day with the stated weekday), `year_inferred`, `zon
 before it in which the weekday fits, `Monday, Jan. 9` on a page dated 2024-02-06 fits 2023, so
 the page's date may be later than the story's; else null) and `reason`: `mismatch`,
 `lede-year` (above), or `time-zone` when the weekday is one day off and the same sentence names
-another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET`; not the
+another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET` after a clock time,
+`9 p.m. ET`, not `Divisi 5 PT RAA`, a company; not the
 dateline's own zone, compared by its offset on the dateline's day: `ET` under `EDT` in May is
 the same; `zone_hint` is the first other zone the sentence names): then the finding is a
 warning, because the weekday may be the local one.
