@@ -153,7 +153,7 @@ Peskov juga mengatakan dialog itu diperlukan.
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, partial
 
 from klaim.attribution import (
     SpeakerMention,
@@ -401,7 +401,11 @@ _WRITTEN_NAME_WORDS = 4
 """The most words of a name compared where its bearer need not speak."""
 
 
-def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> Iterator[Issue]:
+_Runs = list[list[tuple[int, int]]]
+"""Runs of capitalised words, each word's span (:func:`klaim.attribution.capitalised_runs`)."""
+
+
+def _written_issues(ctx: Context, all_runs: _Runs, relation: _Relations, reported: set[str]) -> Iterator[Issue]:
     """A surname spelt two ways after the same given names, where the person need not speak
     (``memvonis Sugi Nur Raharjo`` and, in the verdict quoted, ``Sugi Nur Rahardja``). Not
     reported: a pair the speakers' comparison (:func:`_name_issues`) reported either name of
@@ -414,8 +418,7 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
     # A navigation line's or an advertisement's words are another page's (``Baca juga: Demam
     # Berdarah Rengut 3 Nyawa``: a related story's headline), no name of this article.
     asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
-    runs = [run for run in capitalised_runs(text)
-            if not any(start <= run[0][0] < end for start, end in asides)]
+    runs = [run for run in all_runs if not any(start <= run[0][0] < end for start, end in asides)]
     # By the word before the last, then by the last, folded: only runs that agree on the word
     # before their surname and differ in it can name one person two ways.
     by_given: dict[str, dict[str, list[list[tuple[int, int]]]]] = {}
@@ -490,7 +493,7 @@ def _written_issues(ctx: Context, relation: _Relations, reported: set[str]) -> I
                 yield _spelt_twice(ctx, pair, {pair[0]: len(runs_best), pair[1]: len(runs_other)})
 
 
-def _lone_surname_issues(ctx: Context, reported: set[str]) -> Iterator[Issue]:
+def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Iterator[Issue]:
     """A capitalised word standing alone that is a full name's surname misspelt by one letter
     (added, dropped, changed, or two swapped), each spelling of ``_LONE_SURNAME_MIN`` letters or
     more, the full name not part of a web address: ``Marco Castellani`` and, alone,
@@ -500,36 +503,54 @@ def _lone_surname_issues(ctx: Context, reported: set[str]) -> Iterator[Issue]:
     reported, nor a word on a navigation line. Each spelling once, at its first."""
     text, lang = ctx.article.text, ctx.article.lang
     asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
-    in_runs: set[int] = set()
-    surnames: dict[str, tuple[str, int, int]] = {}  # folded surname -> (full name, start, end), the first
-    for run in capitalised_runs(text):
-        in_runs.update(start for start, _ in run)
-        if any(start <= run[0][0] < end for start, end in asides):
-            continue
-        name = _last_two(text, run)
-        if is_person_name(name[0], lang) and not _WEB_ADDRESS_AFTER.match(text, name[2]):
-            surnames.setdefault(fold_name(name[0].split()[-1]), name)
+    # The runs by their last word, folded, of seven letters or more (whether one is a person's
+    # name is asked only of those a lone word is spelt like).
+    surnames: dict[str, _Runs] = {}
+    for run in runs:
+        if run[-1][1] - run[-1][0] >= _LONE_SURNAME_MIN and not any(start <= run[0][0] < end for start, end in asides):
+            surnames.setdefault(fold_name(text[run[-1][0]:run[-1][1]]), []).append(run)
     if not surnames:
         return
-    written: set[str] = set()  # every word of a run, folded (a lone word that is one names another)
-    for run in capitalised_runs(text):
-        written.update(fold_name(text[start:end]) for start, end in run)
-    lower = {word for word in _LOWER_WORD.findall(text)}
-    seen: set[str] = set()
+    # (one letter off, two words share their first letter or their last, and differ in length by one at most)
+    by_ends: dict[tuple[int, str, str], list[str]] = {}
+    for surname in surnames:
+        by_ends.setdefault((len(surname), surname[0], ""), []).append(surname)
+        by_ends.setdefault((len(surname), "", surname[-1]), []).append(surname)
+    names: dict[str, tuple[str, int, int] | None] = {}  # surname -> its first full name of a person
+
+    def full_name(surname: str) -> tuple[str, int, int] | None:
+        if surname not in names:
+            names[surname] = next((name for name in map(partial(_last_two, text), surnames[surname])
+                                   if is_person_name(name[0], lang) and not _WEB_ADDRESS_AFTER.match(text, name[2])),
+                                  None)
+        return names[surname]
+    in_runs = {start for run in runs for start, _ in run}
+    written: set[str] | None = None  # every word of a run, folded (made when first needed)
+    tried: set[str] = set()
     for found in _LONE_WORD.finditer(text):
+        if found.start(1) in in_runs:
+            continue
         word = found.group(1)
         folded = fold_name(word)
-        if found.start(1) in in_runs or folded in seen or folded in surnames or folded in written \
-                or word.casefold() in lower or folded in reported \
-                or any(start <= found.start() < end for start, end in asides):
+        if folded in tried or any(start <= found.start() < end for start, end in asides):
             continue
-        if len(folded) < _LONE_SURNAME_MIN or not is_person_name(word, lang):
+        tried.add(folded)  # (each spelling once, at its first)
+        if folded in surnames or folded in reported:
             continue
-        for surname, name in surnames.items():
-            if len(surname) >= _LONE_SURNAME_MIN and _one_edit(folded, surname) \
-                    and folded not in (surname + "s", surname + "es") and surname not in (folded + "s", folded + "es") \
-                    and fold_name(name[0]) not in reported:
-                seen.add(folded)
+        alike = [surname for size in (len(folded) - 1, len(folded), len(folded) + 1)
+                 for key in ((size, folded[0], ""), (size, "", folded[-1]))
+                 for surname in by_ends.get(key, ()) if _one_edit(folded, surname)]
+        if not alike:
+            continue
+        if written is None:
+            written = {fold_name(text[start:end]) for run in runs for start, end in run}
+        if folded in written or not is_person_name(word, lang) or re.search(
+                rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text):
+            continue  # (a word of another name, or one the text writes in lower case too, names no one)
+        for surname in alike:
+            name = full_name(surname)
+            if name is not None and folded not in (surname + "s", surname + "es") \
+                    and surname not in (folded + "s", folded + "es") and fold_name(name[0]) not in reported:
                 here = ctx.article_span(found.start(1), found.end(1))
                 other = ctx.article_span(name[1], name[2])
                 right = name[0].split()[-1]
@@ -549,9 +570,10 @@ _LONE_SURNAME_MIN = 7
 beside ``Ujung Pandang`` is a city)."""
 _WEB_ADDRESS_AFTER = re.compile(r"\.\w")
 """A full stop and a letter right after a word: a web address (``Wartawan Tribunnews.com``)."""
-_LONE_WORD = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*)(?:['’]s)?(?![\w'’-])")
-"""A capitalised word, perhaps with its possessive (``Aggliotti's``)."""
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z](?![\w'’-])")
+_LONE_WORD = re.compile(rf"([A-Z](?<![\w'’.-][A-Z])[a-z]{{{_LONE_SURNAME_MIN - 1},}}(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*)"
+                        r"(?:['’]s)?(?![\w'’-])")
+"""A capitalised word of ``_LONE_SURNAME_MIN`` letters or more, perhaps with its possessive
+(``Castelani's``)."""
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -898,9 +920,10 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         reported.add(fold_name(issue.data["name"]))
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
-    for issue in _written_issues(ctx, relation, reported):
+    runs = capitalised_runs(ctx.article.text)
+    for issue in _written_issues(ctx, runs, relation, reported):
         reported.add(fold_name(issue.data["name"]))
         yield issue
-    yield from _lone_surname_issues(ctx, reported)
+    yield from _lone_surname_issues(ctx, runs, reported)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)
