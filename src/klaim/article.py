@@ -467,6 +467,7 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
     if policies is not None and policies.search(lowered) and DOUBLE_MARK_SET.isdisjoint(lowered) \
+            and not lowered.startswith(("'", "‘")) \
             and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
         return True  # "We care about the protection of your data. Read our Privacy Policy."
     if lowered and lowered[0] in _BULLETS:
@@ -610,6 +611,8 @@ class _OpinionWords:
     """Words that open a line naming the page's sections (``section_lines``: ``published in``)."""
     view_words: frozenset[str]
     """Words of an outlet's view after its name at a title's head (``outlet_view_words``: ``view``)."""
+    view_openers: frozenset[str]
+    """Words that open a column's name before a view word (``outlet_view_openers``: ``morning``)."""
     self_references: re.Pattern[str] | None
     """The piece naming itself a column (``opinion_self_references``: ``this column``), as whole
     words in any case; None when the language has none."""
@@ -660,6 +663,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         closing_labels=frozenset(with_english(lang, "closing_labels")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
         view_words=frozenset(word.casefold() for word in with_english(lang, "outlet_view_words")),
+        view_openers=folded_words(lang, "outlet_view_openers"),
         self_references=phrase_pattern(with_english(lang, "opinion_self_references")))
 
 
@@ -859,11 +863,13 @@ def opinion_label(article: Article) -> str | None:
     view = _OUTLET_VIEW.match(title_text)
     if view is not None and view["view"].casefold() in vocabulary.view_words and ":" in title_text[view.end():]:
         return view["view"].casefold()
-    # A column's name, a view word after a word or two in title case, as the whole title: the
-    # leader's rubric over the page ("Morning View", "The Star's Verdict"; not "Sea views
-    # sell", a sentence).
+    # A column's name as the whole title, a view word after the outlet's name in the possessive
+    # or after a word of the lexicon's: the leader's rubric over the page ("The Star's Verdict",
+    # "Morning View"; not "Chauvin Verdict", "Sea View", news).
     view = _VIEW_RUBRIC.fullmatch(title_text.strip())
-    if view is not None and view["view"].casefold() in vocabulary.view_words:
+    before = view["before"].strip() if view is not None else ""
+    if view is not None and view["view"].casefold() in vocabulary.view_words and (
+            before.endswith(("'s", "’s")) or before.casefold() in vocabulary.view_openers):
         return view["view"].casefold()
     # A label closing the title after a spaced dash or slash or a bar, perhaps before the site's
     # name: "Why did we elect these folks? — Our View", "Stand firm | Opinion | The Paper", a
@@ -1068,7 +1074,11 @@ def opinion_label(article: Article) -> str | None:
         if name and line is not block.text and _news_bureau(line[len(name):].casefold().split(), vocabulary):
             continue
         # (a name the story gives again, "kata Budi", is its subject's; not a byline of the name
-        # alone over the line)
+        # alone over the line, which a post after a dash needs: a caption's "Made Sudana - Kepala
+        # SMAN 2" over a news story names its subject)
+        bylined = bool(name) and any(_name_alone(other.text, name, bylines) for other in body[:_NAME_POST_REACH + 1])
+        if name and line[len(name):].lstrip()[:1] in _SPACED_DASHES and not bylined:
+            continue
         if name and not any(_names_again(name, other.text, titles) for other in body
                             if other is not block and not _name_alone(other.text, name, bylines)):
             return "name and post"
@@ -1352,7 +1362,7 @@ _POST_CONNECTORS = frozenset({"dan", "di", "of", "and", "the", "for", "at", "in"
 _OUTLET_VIEW = re.compile(r"The(?:\s+[A-Z][\w'’.&-]*){1,4}\s+(?P<view>[a-z]+)\s+(?:on|of)\s")
 """An outlet's name and a word of its view, in lower case as the outlet's own style writes it,
 at a title's head (``The Irish Times view on …``; not ``The Public View on Immigration: Poll …``)."""
-_VIEW_RUBRIC = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,2}(?P<view>[A-Z][a-z]+)")
+_VIEW_RUBRIC = re.compile(r"(?P<before>(?:[A-Z][\w'’.&-]*\s+){1,2})(?P<view>[A-Z][a-z]+)")
 """A column's name as a title: a word or two in title case, then a word of an outlet's view."""
 _SECTIONS_NAMED = 2
 """The most sections a page's own section line names (more make a menu)."""
@@ -1391,10 +1401,12 @@ def _boilerplate(lang: str) -> _Boilerplate:
     return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls, policies
 
 
-def navigation_line(text: str, lang: str) -> bool:
+def navigation_line(text: str, lang: str, *, notices: bool = True) -> bool:
     """Whether ``text`` reads as a site's navigation or advertising line (``Read the rest of this
-    entry``, ``Baca juga: …``; see ``_is_boilerplate``), wherever it stands."""
-    return _is_boilerplate(text.strip().lower(), _boilerplate(lang))
+    entry``, ``Baca juga: …``; see ``_is_boilerplate``), wherever it stands; without ``notices``,
+    a notice pointing at the site's policy pages is none (a speaker may say those words)."""
+    boilerplate = _boilerplate(lang)
+    return _is_boilerplate(text.strip().lower(), boilerplate if notices else (*boilerplate[:4], None))
 
 
 @functools.lru_cache(maxsize=64)

@@ -3225,6 +3225,9 @@ def _after_determiner(state: _Paragraph, start: int, determiners: frozenset[str]
     return 0 < at < len(state.tokens) and state.tokens[at].joined and state.tokens[at - 1].fold in determiners
 
 
+_APPOSITIVE_NAME = re.compile(r",[ \t]*+(?:[A-Z][\w.]*+[ \t]++){1,4}[A-Z][\w.]*+[ \t]*+,[ \t]*+[a-z]")
+"""A name set off by commas, the sentence going on in lower case after it (``, R. Didik S, yang
+…``): an appositive, not an item of a list (``, Danang Maharsa dan …``)."""
 _NUMBER_AFTER = re.compile(r"[ \t]++\d")
 """A number right after a word (``Tahun 2020``, ``Pasal 27``): the word names a thing by it."""
 _RANK_AFTER_COMMA = re.compile(r",[ \t]*+([^\W\d_][\w.]*+)(?:[ \t]++([^\W\d_]))?")
@@ -3864,9 +3867,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             role_words.update(_role_words(mention.role))
     role_words |= _regions(mentions, places, language.regional_roles)
     # "Kapolres Kupang, AKBP Adjie Indra": the rank after the comma titles the post's holder, and
-    # the lone word before it is the post's region; so does a name of two words or more after a
-    # post named by its region, "Camat Paserpan, R. Didik S" (not "Bupati Kustini, Wakil Bupati …",
-    # a list of posts).
+    # the lone word before it is the post's region; so does a name of two words or more set off
+    # by commas after a post named by its region, "Camat Paserpan, R. Didik S, yang …" (not
+    # "Bupati Kustini, Wakil Bupati …" nor "Bupati Kustini, Danang Maharsa dan …", lists).
     titled_at = {m.start for m in mentions if m.role is not None}
     for mention in mentions:
         if mention.role is not None and " " not in mention.name:
@@ -3877,7 +3880,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             if word in language.rank_words or (
                     after.group(1)[0].isupper() and after.group(2) is not None and after.group(2).isupper()
                     and word not in language.role_heads and after.start(1) not in titled_at
-                    and _regional(mention.role, language.regional_roles)):
+                    and _regional(mention.role, language.regional_roles)
+                    and _APPOSITIVE_NAME.match(text, mention.name_end)):
                 role_words.add(fold_name(mention.name))
     role_words -= known  # (a word a full name of the article is shortened to names a person)
     verdicts: dict[str, bool] = {}

@@ -53,12 +53,15 @@ It reports:
   other spelling once, against the one written most), unless the text tells of a family of that
   surname (`the Lopez sisters`, `Adiknya, Marianna Susanto`; lexicon `family_words`): given names
   otherwise apart, or shorter, may be two people (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`).
-  A capitalised word standing alone one letter off a full name's surname (a letter added,
-  dropped or changed, or two swapped; each of seven letters or more) is that name misspelt
-  (`Marco Castellani`, then `Castelani's diary`; `Stefan Kowalczyk`, then `(Kowalcyzk)`),
-  unless the text writes the word in lower case or in a run of capitalised words (another
-  person: `Ann Rodrigues` beside `Carlos Rodriguez`), or the full name is glued to a web
-  address (`Wartawan Tribunnews.com`); a plural is none (`the Karanjas`). Each spelling once.
+  A capitalised word standing alone as a person, in the possessive or after an honorific or a
+  rank (`Castelani's diary`, `Pak Suhariyanto`; not `bulan Ramadan`, `Madison`), one letter off
+  the surname of a full name in a paragraph (a letter added, dropped or changed, or two swapped,
+  not among the last two letters: `Purwanto` and `Purwanti` are two people; each of seven
+  letters or more), is that name misspelt (`Marco Castellani`, then `Castelani's diary`),
+  unless the text writes the word in lower case or in a run of capitalised words, after an
+  initial too (another person: `Ann Rodrigues` beside `Carlos A. Rodriguez`), or the full name
+  is glued to a web address (`Wartawan Tribunnews.com`); a plural is none (`the Karanjas`). The
+  spelling written less often is reported, the lone one on a tie; each once.
   Old spellings are not compared (`Gadjah Mada`, a university, beside `Gajah Mada`, a man). Each
   spelling is reported once, against the one of its partners written most. Not compared: a name on a
   navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
@@ -103,9 +106,10 @@ It reports:
   its region is the region when the article places something there (lexicon `regional_roles`:
   `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`), or when a comma and a rank follow
   it (`Kapolres Kupang, AKBP Adjie Indra`, `Kasatreskrim Polres Kupang, Iptu Amalo`: the rank
-  titles the holder; lexicon `ranks`) or a name of two words or more that no post titles
-  (`Camat Paserpan, R. Didik S`; not `Bupati Kustini, Wakil Bupati Danang …`, a list of
-  officials), unless a full name of the article ends with it. A
+  titles the holder; lexicon `ranks`) or a name of two words or more that no post titles, set
+  off by commas (`Camat Paserpan, R. Didik S, yang …`; not `Bupati Kustini, Wakil Bupati
+  Danang …` nor `Bupati Kustini, Danang Maharsa dan …`, lists), unless a full name of the
+  article ends with it. A
   presiding office names its chamber (`Senate President Ramos` is `Senator Ramos`). A
   bare surname that two full names of the article end with names neither for certain (`Mayor
   Dizon` with `Mayor Roberto Dizon` and `Councilor Ana Dizon`): its title is compared with none.
@@ -150,6 +154,7 @@ Peskov juga mengatakan dialog itu diperlukan.
 ```
 """
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -494,28 +499,38 @@ def _written_issues(ctx: Context, all_runs: _Runs, relation: _Relations, reporte
 
 
 def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Iterator[Issue]:
-    """A capitalised word standing alone that is a full name's surname misspelt by one letter
-    (added, dropped, changed, or two swapped), each spelling of ``_LONE_SURNAME_MIN`` letters or
-    more, the full name not part of a web address: ``Marco Castellani`` and, alone,
-    ``Castelani's``; its bearer need not speak. Not reported: a word the text also writes in
-    lower case or inside a run of capitalised words (another name: ``Ann Rodrigues`` beside
-    ``Carlos Rodriguez``), nor a plural (``the Karanjas``), nor a name the speakers' comparison
-    reported, nor a word on a navigation line. Each spelling once, at its first."""
+    """A capitalised word standing alone as a person, possessive or after an honorific or a rank
+    (``Castelani's diary``, ``Mr Castelani``), that is a full name's surname misspelt by one letter
+    (added, dropped, changed, or two swapped; not among its last two letters, where
+    ``Purwanto`` and ``Purwanti`` are two people), each spelling of ``_LONE_SURNAME_MIN`` letters
+    or more: ``Marco Castellani`` and ``Castelani's``; its bearer need not speak. The full name
+    is a run of capitalised words in a paragraph (not the title nor a heading) that reads as a
+    person's name, not glued to a web address. Not reported: a word the text also writes in
+    lower case or in a run of capitalised words, after an initial too (another name: ``Ann
+    Rodrigues`` beside ``Carlos A. Rodriguez``), nor a plural (``the Karanjas``), nor a surname
+    the other comparisons reported. The spelling written less often is reported (the lone one on
+    a tie), against the other; each once, at its first."""
     text, lang = ctx.article.text, ctx.article.lang
-    asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
+    prose = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "paragraph"]
+
+    def in_prose(at: int) -> bool:
+        k = bisect.bisect_right(prose, (at, len(text))) - 1
+        return k >= 0 and prose[k][0] <= at < prose[k][1]
+
+    titles = folded_words(lang, "honorifics", "ranks")
+    # (a title and a word, "Mr Castelani", "Pak Suhariyanto", is that word alone, titled)
+    runs = [run for run in runs if not (len(run) == 2 and text[run[0][0]:run[0][1]].rstrip(".").casefold() in titles)]
     # The runs by their last word, folded, of seven letters or more (whether one is a person's
     # name is asked only of those a lone word is spelt like).
     surnames: dict[str, _Runs] = {}
     for run in runs:
-        if run[-1][1] - run[-1][0] >= _LONE_SURNAME_MIN and not any(start <= run[0][0] < end for start, end in asides):
+        if run[-1][1] - run[-1][0] >= _LONE_SURNAME_MIN and in_prose(run[0][0]):
             surnames.setdefault(fold_name(text[run[-1][0]:run[-1][1]]), []).append(run)
     if not surnames:
         return
-    # (one letter off, two words share their first letter or their last, and differ in length by one at most)
-    by_ends: dict[tuple[int, str, str], list[str]] = {}
+    by_ends: dict[tuple[int, str], list[str]] = {}  # (one letter off, not among the last two: the first letters agree)
     for surname in surnames:
-        by_ends.setdefault((len(surname), surname[0], ""), []).append(surname)
-        by_ends.setdefault((len(surname), "", surname[-1]), []).append(surname)
+        by_ends.setdefault((len(surname), surname[0]), []).append(surname)
     names: dict[str, tuple[str, int, int] | None] = {}  # surname -> its first full name of a person
 
     def full_name(surname: str) -> tuple[str, int, int] | None:
@@ -524,45 +539,62 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
                                    if is_person_name(name[0], lang) and not _WEB_ADDRESS_AFTER.match(text, name[2])),
                                   None)
         return names[surname]
+
     in_runs = {start for run in runs for start, _ in run}
-    written: set[str] | None = None  # every word of a run, folded (made when first needed)
+    written: set[str] | None = None  # every word of a run or after an initial, folded (made when first needed)
+    reported_words = {word for name in reported for word in name.split()}
     tried: set[str] = set()
     for found in _LONE_WORD.finditer(text):
-        if found.start(1) in in_runs:
+        if found.start(1) in in_runs or not in_prose(found.start(1)):
             continue
         word = found.group(1)
+        before = text[max(0, found.start(1) - _TITLE_REACH):found.start(1)].split()
+        if found.group(2) is None and not (before and before[-1].rstrip(".").casefold() in titles):
+            continue  # (a person: "Castelani's", "Mr Castelani"; not "bulan Ramadan", "Madison")
         folded = fold_name(word)
-        if folded in tried or any(start <= found.start() < end for start, end in asides):
+        if folded in tried:
             continue
         tried.add(folded)  # (each spelling once, at its first)
-        if folded in surnames or folded in reported:
+        if folded in surnames or folded in reported_words:
             continue
         alike = [surname for size in (len(folded) - 1, len(folded), len(folded) + 1)
-                 for key in ((size, folded[0], ""), (size, "", folded[-1]))
-                 for surname in by_ends.get(key, ()) if _one_edit(folded, surname)]
+                 for surname in by_ends.get((size, folded[0]), ()) if _one_edit(folded, surname)]
         if not alike:
             continue
         if written is None:
             written = {fold_name(text[start:end]) for run in runs for start, end in run}
+            written.update(fold_name(m.group(1)) for m in _AFTER_INITIAL.finditer(text))
         if folded in written or not is_person_name(word, lang) or re.search(
                 rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text):
             continue  # (a word of another name, or one the text writes in lower case too, names no one)
         for surname in alike:
             name = full_name(surname)
-            if name is not None and folded not in (surname + "s", surname + "es") \
-                    and surname not in (folded + "s", folded + "es") and fold_name(name[0]) not in reported:
-                here = ctx.article_span(found.start(1), found.end(1))
-                other = ctx.article_span(name[1], name[2])
-                right = name[0].split()[-1]
-                yield Issue(
-                    f"'{word}' is spelt '{right}' in '{name[0]}' elsewhere in the article",
-                    here,
-                    data={"kind": "name", "source": "article", "name": word, "other_name": name[0],
-                          "other_line": other.line},
-                    suggestions=[Suggestion(right, f"as in '{name[0]}'")],
-                    related=[other.with_message("the full name")],
-                )
-                break
+            if name is None or surname in reported_words or folded in (surname + "s", surname + "es") \
+                    or surname in (folded + "s", folded + "es"):
+                continue
+            right = name[0].split()[-1]
+            lone_count, full_count = _count_word(text, word), _count_word(text, right)
+            if lone_count > full_count:  # (the full name holds the slip: "Marco Castelani", then "Castellani" thrice)
+                at = name[2] - len(right)
+                here, other = ctx.article_span(at, name[2]), ctx.article_span(found.start(1), found.end(1))
+                wrong, good, counted = right, word, lone_count
+            else:
+                here, other = ctx.article_span(found.start(1), found.end(1)), ctx.article_span(name[1], name[2])
+                wrong, good, counted = word, right, full_count
+            yield Issue(
+                f"'{wrong}' is spelt '{good}' elsewhere in the article",
+                here,
+                data={"kind": "name", "source": "article", "name": wrong, "other_name": good,
+                      "other_line": other.line},
+                suggestions=[Suggestion(good, f"spelt so {counted} time(s) in the article")],
+                related=[other.with_message("the other spelling")],
+            )
+            break
+
+
+def _count_word(text: str, word: str) -> int:
+    """How often ``text`` writes ``word`` as a whole word, in this case."""
+    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text))
 
 
 _LONE_SURNAME_MIN = 7
@@ -571,22 +603,30 @@ beside ``Ujung Pandang`` is a city)."""
 _WEB_ADDRESS_AFTER = re.compile(r"\.\w")
 """A full stop and a letter right after a word: a web address (``Wartawan Tribunnews.com``)."""
 _LONE_WORD = re.compile(rf"([A-Z](?<![\w'’.-][A-Z])[a-z]{{{_LONE_SURNAME_MIN - 1},}}(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*)"
-                        r"(?:['’]s)?(?![\w'’-])")
-"""A capitalised word of ``_LONE_SURNAME_MIN`` letters or more, perhaps with its possessive
+                        r"(['’]s)?(?![\w'’-])")
+"""A capitalised word of ``_LONE_SURNAME_MIN`` letters or more, and its possessive if it has one
 (``Castelani's``)."""
+_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]++([A-Z][\w'’-]+)")
+"""A word after an initial (``Carlos A. Rodriguez``): a name's, where a run of capitalised words
+stops at the initial's full stop."""
+_TITLE_REACH = 12
+"""How far before a lone word an honorific or a rank is looked for (``Mr``, ``Iptu``)."""
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two swapped."""
+    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two swapped,
+    before their last two letters (``Purwanto`` and ``Purwanti``, ``Hidayat`` and ``Hidayah``
+    are male and female forms: two people)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
+    inside = min(len(a), len(b)) - 2  # (the first position among the last two letters)
     if len(a) == len(b):
         diff = [at for at in range(len(a)) if a[at] != b[at]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
-                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return diff[-1] < inside and (len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]))
     short, long = sorted((a, b), key=len)
     at = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
-    return short[at:] == long[at + 1:]
+    return at < inside and short[at:] == long[at + 1:]
 
 
 def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
@@ -921,9 +961,10 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         reported.add(fold_name(issue.data["other_name"]))
         yield issue
     runs = capitalised_runs(ctx.article.text)
+    spelt: set[str] = set()  # (the names the written comparison reported: the lone words' comparison leaves them)
     for issue in _written_issues(ctx, runs, relation, reported):
-        reported.add(fold_name(issue.data["name"]))
+        spelt.update((fold_name(issue.data["name"]), fold_name(issue.data["other_name"])))
         yield issue
-    yield from _lone_surname_issues(ctx, runs, reported)
+    yield from _lone_surname_issues(ctx, runs, reported | spelt)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)

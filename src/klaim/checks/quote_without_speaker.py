@@ -706,7 +706,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # a cited headline or title: "(“Millions face new rules”)"
             if _cited_work(text, quotation, ctx.article.lang):
                 continue  # "… was part of Lincoln’s Second Inaugural Address"
-            if navigation_line(text[quotation.inner_start:quotation.inner_end], ctx.article.lang):
+            if navigation_line(text[quotation.inner_start:quotation.inner_end], ctx.article.lang, notices=False):
                 continue  # "« Read the rest of this entry »": a site's link, set in marks
             if labels is None:
                 labels = _interviewer_labels(ctx)

@@ -82,8 +82,9 @@ Decision rule, the same for every article. With `E`, `A` and `C` the summed weig
 distinct editorial, attribution and concrete evidence, a paragraph is reported when
 
 1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
-   advertising lines (`Baca juga: …`, `ADVERTISEMENT`; a short line pointing at the site's own
-   policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`) never are;
+   advertising lines (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to
+   the site's own policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`;
+   not `We have updated our privacy policy`) never are;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
@@ -109,8 +110,9 @@ or closes a head of up to three words before the colon
 after a word or two such as `In Our`, `Guest`, `My`: `In Our Opinion:`; not `Spending Review:`;
 or a label's word in capitals before a title in mixed case: `OPINI Kebijakan …`; or an
 outlet's view at its head, before a colon (`The Irish Times view on …: …`; lexicon
-`outlet_view_words`), or a column's name, a view word after a word or two in title case, as
-the whole title (`Morning View`, `The Star's Verdict`; not `Council Backs Harbour View`); or a label
+`outlet_view_words`), or a column's name as the whole title, a view word after the outlet's
+name in the possessive or a word of lexicon `outlet_view_openers` (`The Star's Verdict`,
+`Morning View`; not `Chauvin Verdict`, `Sea View`, `Council Backs Harbour View`); or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
@@ -133,9 +135,9 @@ paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth
 (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
 post on one line in the body's first two blocks, perhaps after a byline's word (`Oleh : Rina
-Hartati Mahasiswi Prodi …`; a spaced dash between them, a photo's credit before them, `Bali
-Pos / I Made Sudana - Dosen …`), a name the story gives nowhere else (but in a byline of the
-name alone), whole or
+Hartati Mahasiswi Prodi …`; a spaced dash between them under a byline of the name alone, a
+photo's credit before them, `Bali Pos / I Made Sudana - Dosen …`), a name the story gives
+nowhere else (but in a byline of the name alone), whole or
 a word of it alone or after a title (`Rina Hartati Peneliti Lembaga …`; not when the story goes
 on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`; after a title, only the name's last
 word counts: `Pak Rina` may be another Rina), a byline of a name alone that a capitalised
