@@ -544,6 +544,7 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
     written: set[str] | None = None  # every word of a run or after an initial, folded (made when first needed)
     reported_words = {word for name in reported for word in name.split()}
     tried: set[str] = set()
+    counts: Counter[str] | None = None
     for found in _LONE_WORD.finditer(text):
         if found.start(1) in in_runs or not in_prose(found.start(1)):
             continue
@@ -573,7 +574,9 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
                     or surname in (folded + "s", folded + "es"):
                 continue
             right = name[0].split()[-1]
-            lone_count, full_count = _count_word(text, word), _count_word(text, right)
+            if counts is None:  # (every capitalised word counted once: a finding costs no pass over the text)
+                counts = Counter(_CAPITALISED.findall(text))
+            lone_count, full_count = counts[word], counts[right]
             if lone_count > full_count:  # (the full name holds the slip: "Marco Castelani", then "Castellani" thrice)
                 at = name[2] - len(right)
                 here, other = ctx.article_span(at, name[2]), ctx.article_span(found.start(1), found.end(1))
@@ -592,11 +595,6 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
             break
 
 
-def _count_word(text: str, word: str) -> int:
-    """How often ``text`` writes ``word`` as a whole word, in this case."""
-    return len(re.findall(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text))
-
-
 _LONE_SURNAME_MIN = 7
 """The fewest letters of a lone word and of the full name's surname it is compared with (``Padang``
 beside ``Ujung Pandang`` is a city)."""
@@ -609,6 +607,8 @@ _LONE_WORD = re.compile(rf"([A-Z](?<![\w'’.-][A-Z])[a-z]{{{_LONE_SURNAME_MIN -
 _AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]++([A-Z][\w'’-]+)")
 """A word after an initial (``Carlos A. Rodriguez``): a name's, where a run of capitalised words
 stops at the initial's full stop."""
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*?(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+"""A capitalised word, without its possessive (``Castelani`` of ``Castelani's``)."""
 _TITLE_REACH = 12
 """How far before a lone word an honorific or a rank is looked for (``Mr``, ``Iptu``)."""
 
