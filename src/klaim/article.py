@@ -436,11 +436,12 @@ _Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str], "re.P
 """The starts of navigation lines ("baca juga", "read more") and the whole lines that are
 boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``), and
 how long such a line can be with the bullets and dashes around it, the calls to action
-("klik", "join") that make a line with a web address a promotion, and the site's own policy
-pages ("our privacy policy"; ``boilerplate_policies``) that make a short line its notice."""
+("klik", "join") that make a line with a web address a promotion, and the calls to read the
+site's own policy pages ("read our privacy policy"; ``boilerplate_policies``) that make a short
+line its notice."""
 _NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None)
 _POLICY_LINE_WORDS = 30
-"""The most words of a line that is a site's notice pointing at its policy pages."""
+"""The most words of a line that is a site's notice calling the reader to its policy pages."""
 _BOILERPLATE_MARGIN = 12
 """Characters of bullets, dashes and spaces a boilerplate line may carry ("- Advertisement -")."""
 _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
@@ -1068,10 +1069,11 @@ def opinion_label(article: Article) -> str | None:
         # (perhaps after a byline's word: "Oleh : Rina Hartati Mahasiswi Prodi Ilmu Hukum …"; not
         # a news bureau's chief: "Oleh: Rina Hartati Kepala Biro Sukamaju"; or, under the writer's
         # photo, after its credit and before a dash: "Bali Pos / Made Sudana - Dosen …")
-        line = _BYLINE_HEAD_WORD.sub("", block.text, count=1) if _byline_head(block.text, bylines) else block.text
+        bylined_line = _byline_head(block.text, bylines)
+        line = _BYLINE_HEAD_WORD.sub("", block.text, count=1) if bylined_line else block.text
         line = _PHOTO_CREDIT_HEAD.sub("", line, count=1)
         name = _name_and_post(line, roles, newsroom)
-        if name and line is not block.text and _news_bureau(line[len(name):].casefold().split(), vocabulary):
+        if name and bylined_line and _news_bureau(line[len(name):].casefold().split(), vocabulary):
             continue
         # (a name the story gives again, "kata Budi", is its subject's; not a byline of the name
         # alone over the line, which a post after a dash needs: a caption's "Made Sudana - Kepala
