@@ -3418,7 +3418,7 @@ def _answered_mistyped(text: str, state: _Paragraph, mention: SpeakerMention) ->
         described = None  # "tukas Wirarti, Senin (9/9).": the day it was said, no description
     if nearest.role is not None or " " in nearest.name or described is not None:
         return False
-    return _mistyped_name(fold_name(mention.name), fold_name(nearest.name))
+    return mistyped_name(fold_name(mention.name), fold_name(nearest.name))
 
 
 _APPOSITION = re.compile(r",\s+([^\W\d_][\w'’-]*)|\s*\(\d")
@@ -3426,7 +3426,7 @@ _APPOSITION = re.compile(r",\s+([^\W\d_][\w'’-]*)|\s*\(\d")
 (``Muliadi, kuasa hukum korban``, ``Sugiarto, Ketua RT 03``, ``Sugiarto (52)``)."""
 
 
-def _mistyped_name(word: str, name: str) -> bool:
+def mistyped_name(word: str, name: str) -> bool:
     """Whether two one-word names of ``_TITLED_NAME_MIN`` letters or more are one mistyped
     (:func:`_mistyped`) or one letter dropped from the other, not among its last two
     (``Wirarti`` for ``Wirharti``), but for a ``y`` and an ``i`` (``Supriyadi``, ``Supriadi``)."""

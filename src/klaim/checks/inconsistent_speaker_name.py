@@ -54,10 +54,11 @@ It reports:
   surname (`the Lopez sisters`, `Adiknya, Marianna Susanto`; lexicon `family_words`): given names
   otherwise apart, or shorter, may be two people (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`).
   A capitalised word standing alone as a person, in the possessive or after an honorific or a
-  rank (`Castelani's diary`, `Pak Suhariyanto`; not `bulan Ramadan`, `Madison`), one letter off
+  rank (`Castelani's diary`, `Pak Suhraryanto`; not `bulan Ramadan`, `Madison`), one letter off
   the surname of a full name in a paragraph (a letter added, dropped or changed, or two swapped,
-  not among the last two letters: `Purwanto` and `Purwanti` are two people; each of seven
-  letters or more), is that name misspelt (`Marco Castellani`, then `Castelani's diary`),
+  not among the last two letters, nor a `y` for an `i`, as above: `Purwanto` and `Purwanti`,
+  `Haryanto` and `Hariyanto` are two people; each of seven letters or more), is that name
+  misspelt (`Marco Castellani`, then `Castelani's diary`),
   unless the text writes the word in lower case or in a run of capitalised words, after an
   initial too (another person: `Ann Rodrigues` beside `Carlos A. Rodriguez`), or the full name
   is glued to a web address (`Wartawan Tribunnews.com`); a plural is none (`the Karanjas`). The
@@ -167,6 +168,7 @@ from klaim.attribution import (
     fold_name,
     is_person_name,
     may_relate,
+    mistyped_name,
     name_relation,
     office_changes,
     roles_conflict,
@@ -500,10 +502,11 @@ def _written_issues(ctx: Context, all_runs: _Runs, relation: _Relations, reporte
 
 def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Iterator[Issue]:
     """A capitalised word standing alone as a person, possessive or after an honorific or a rank
-    (``Castelani's diary``, ``Mr Castelani``), that is a full name's surname misspelt by one letter
-    (added, dropped, changed, or two swapped; not among its last two letters, where
-    ``Purwanto`` and ``Purwanti`` are two people), each spelling of ``_LONE_SURNAME_MIN`` letters
-    or more: ``Marco Castellani`` and ``Castelani's``; its bearer need not speak. The full name
+    (``Castelani's diary``, ``Mr Castelani``), that is a full name's surname mistyped as the
+    speakers' comparison reads a lone name (:func:`klaim.attribution.mistyped_name`: a letter
+    dropped or changed, or two swapped, not among its last two letters, where ``Purwanto`` and
+    ``Purwanti`` are two people, nor a ``y`` for an ``i``), each spelling of ``_LONE_SURNAME_MIN``
+    letters or more: ``Marco Castellani`` and ``Castelani's``; its bearer need not speak. The full name
     is a run of capitalised words in a paragraph (not the title nor a heading) that reads as a
     person's name, not glued to a web address. Not reported: a word the text also writes in
     lower case or in a run of capitalised words, after an initial too (another name: ``Ann
@@ -518,7 +521,7 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
         return k >= 0 and prose[k][0] <= at < prose[k][1]
 
     titles = folded_words(lang, "honorifics", "ranks")
-    # (a title and a word, "Mr Castelani", "Pak Suhariyanto", is that word alone, titled)
+    # (a title and a word, "Mr Castelani", "Pak Suhraryanto", is that word alone, titled)
     runs = [run for run in runs if not (len(run) == 2 and text[run[0][0]:run[0][1]].rstrip(".").casefold() in titles)]
     # The runs by their last word, folded, of seven letters or more (whether one is a person's
     # name is asked only of those a lone word is spelt like).
@@ -528,9 +531,9 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
             surnames.setdefault(fold_name(text[run[-1][0]:run[-1][1]]), []).append(run)
     if not surnames:
         return
-    by_ends: dict[tuple[int, str], list[str]] = {}  # (one letter off, not among the last two: the first letters agree)
+    by_length: dict[int, list[str]] = {}  # (one letter off: as long, or one letter longer or shorter)
     for surname in surnames:
-        by_ends.setdefault((len(surname), surname[0]), []).append(surname)
+        by_length.setdefault(len(surname), []).append(surname)
     names: dict[str, tuple[str, int, int] | None] = {}  # surname -> its first full name of a person
 
     def full_name(surname: str) -> tuple[str, int, int] | None:
@@ -559,7 +562,7 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
         if folded in surnames or folded in reported_words:
             continue
         alike = [surname for size in (len(folded) - 1, len(folded), len(folded) + 1)
-                 for surname in by_ends.get((size, folded[0]), ()) if _one_edit(folded, surname)]
+                 for surname in by_length.get(size, ()) if mistyped_name(folded, surname)]
         if not alike:
             continue
         if written is None:
@@ -611,22 +614,6 @@ _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*?(?=['’]s(?![\w'’-]
 """A capitalised word, without its possessive (``Castelani`` of ``Castelani's``)."""
 _TITLE_REACH = 12
 """How far before a lone word an honorific or a rank is looked for (``Mr``, ``Iptu``)."""
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter added, dropped or changed, or two swapped,
-    before their last two letters (``Purwanto`` and ``Purwanti``, ``Hidayat`` and ``Hidayah``
-    are male and female forms: two people)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    inside = min(len(a), len(b)) - 2  # (the first position among the last two letters)
-    if len(a) == len(b):
-        diff = [at for at in range(len(a)) if a[at] != b[at]]
-        return diff[-1] < inside and (len(diff) == 1 or (
-            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]))
-    short, long = sorted((a, b), key=len)
-    at = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
-    return at < inside and short[at:] == long[at + 1:]
 
 
 def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
