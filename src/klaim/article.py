@@ -2219,12 +2219,21 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     paragraphs: list[Paragraph] = []
     folded_title = " ".join(title.split()).casefold()
     links = False  # (under a site's label over a list of links: "Berita terkait:", "Related:")
+    head = True  # (no sentence of the story yet: the page's head)
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
         kind = _kind(block, prefixes, boilerplate)
         if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
             kind = "heading"  # the headline printed again over the story: no paragraph of it
+        elif kind == "paragraph" and head and i + 1 < len(body) and not block.rstrip().endswith(_FINAL_PUNCTUATION) \
+                and len(block.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS \
+                and _date_line(text[body[i + 1][1]:body[i + 1][2]].strip(), keywords, [resolved_lang, *every]):
+            # The headline right over its date line, under the page's menu read as the title
+            # ("It's time for action! Framework …" / "published: Sunday | June 1, 2008").
+            kind = "heading"
+        if kind == "paragraph" and _ENDS_LEDE.search(block) is not None:
+            head = False
         links, kind = _under_links_label(links, block, kind, boilerplate[0])
         paragraphs.append(Paragraph(i, kind, n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)

@@ -84,7 +84,10 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
    advertising lines (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to
    the site's own policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`;
-   not `We have updated our privacy policy`) never are;
+   not `We have updated our privacy policy`) never are, nor a headline with no sentence's
+   mark at its end right over its date line in the page's head, before the story's first
+   sentence (`It's time for action! Framework …` over `published: Sunday | June 1, 2008`,
+   under a site's menu read as the title);
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
