@@ -1084,6 +1084,24 @@ def opinion_label(article: Article) -> str | None:
         if name and not any(_names_again(name, other.text, titles) for other in body
                             if other is not block and not _name_alone(other.text, name, bylines)):
             return "name and post"
+    # A byline of a name alone at the head and, near it, a note on the writer that opens with
+    # that name and a comma: "Oleh Mawardi Nur" / "Mawardi Nur, Diaspora asal Aceh Timur yang
+    # tinggal di …" (not a newsroom's post or bureau: "By Ann Lee" / "Ann Lee, Staff Writer").
+    head_blocks = body[:_HEAD_BLOCKS]
+    for block in head_blocks:
+        if not _byline_head(block.text, bylines):
+            continue
+        name = " ".join(_BYLINE_HEAD_WORD.sub("", block.text, count=1).split())
+        if not 2 <= len(name.split()) <= BYLINE_NAME_WORDS or not all(w[:1].isupper() for w in name.split()):
+            continue
+        for other in head_blocks:
+            line = other.text.strip()
+            if not line.startswith(name + ",") or not DOUBLE_MARK_SET.isdisjoint(line):
+                continue
+            about = line[len(name) + 1:].casefold().split()
+            if len(about) >= _WRITER_NOTE_WORDS and not _holds_job(about, newsroom) \
+                    and not _news_bureau(about, vocabulary):
+                return "writer's note"
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
     if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
@@ -1338,6 +1356,9 @@ def _post_place_pattern(prepositions: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\s(?:{words})\s+[A-Z]")
 
 
+_WRITER_NOTE_WORDS = 5
+"""The fewest words after the name and its comma in a note on the writer at the head (``Mawardi
+Nur, Diaspora asal Aceh Timur …``; ``Ann Lee, Chicago Tribune`` says where she writes)."""
 _NAME_POST_REACH = 2
 """How many of the body's first blocks may hold a writer's name and post on one line."""
 _NAME_POST_WORDS = 4
