@@ -920,6 +920,9 @@ class _Language:
     months_wide: frozenset[str]
     months_short: frozenset[str]
     role_groups: Mapping[str, str] = field(default_factory=dict)
+    role_memberships: frozenset[tuple[str, str]] = frozenset()
+    """Pairs of canonical jobs (``role_groups``) whose first's holder holds the second too
+    (lexicon ``role_memberships``: a mayor is a councillor): one person's two titles."""
     role_prepositions: frozenset[str] = frozenset()
     """Prepositions that end a role unless only qualifiers stand before them (``envoy to``,
     ``pengamat dari``): ``speaker received a letter from`` is no title."""
@@ -1222,6 +1225,13 @@ def _language(lang: str) -> _Language:
             members = [member.strip() for member in line.split("|") if member.strip()]
             for member in members:
                 groups.setdefault(member, members[0])
+    memberships: set[tuple[str, str]] = set()
+    for source_lang in dict.fromkeys((lang, "en")):
+        for line in lexicon(source_lang).get("role_memberships", ()):
+            holders, _, held = line.partition(">")
+            memberships.update((groups.get(holder.strip(), holder.strip()), groups.get(other.strip(), other.strip()))
+                               for holder in holders.split("|") if holder.strip()
+                               for other in held.split("|") if other.strip())
     determiner_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for phrase in lex.get("source_determiners", ()):
         first, *rest = phrase.split()
@@ -1243,7 +1253,7 @@ def _language(lang: str) -> _Language:
         particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups, determiner_phrases=determiner_phrases,
+        role_groups=groups, role_memberships=frozenset(memberships), determiner_phrases=determiner_phrases,
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
@@ -4629,12 +4639,17 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
 
     ``juru bicara Kremlin`` and ``Kremlin spokesman`` agree; ``juru bicara Kremlin`` and
     ``Menteri Luar Negeri`` conflict; ``Dokter`` agrees with ``Kepala Dinas Kesehatan drg``
-    (:func:`_title_jobs`); ``Presiden Rusia`` and ``Presiden`` agree (one says less).
+    (:func:`_title_jobs`); ``Presiden Rusia`` and ``Presiden`` agree (one says less), and so do
+    ``Mayor`` and ``Councillor`` (a mayor sits on the council: lexicon ``role_memberships``).
     The bodies a role names are not compared: ``Presiden AS`` and ``Presiden Amerika Serikat``,
     or ``Gedung Putih`` and ``White House``, are one body in other words.
     """
     groups_a, groups_b = role_groups(a, lang), role_groups(b, lang)
     if not (groups_a and groups_b) or groups_a & groups_b:
+        return False
+    # One job's holder holds the other too: "Mayor Brad Carter", then "Councillor Carter".
+    memberships = _language(lang).role_memberships
+    if all((x, y) in memberships or (y, x) in memberships for x in groups_a for y in groups_b):
         return False
     # A profession named alone ("Dokter Maharani") is the job of the title in lower case that
     # ends a post ("Kepala Dinas Kesehatan drg."); two posts still conflict, whatever their titles.

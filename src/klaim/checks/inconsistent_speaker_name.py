@@ -89,7 +89,9 @@ It reports:
   languages, or abbreviated, are the same job (`juru bicara` = `spokesman`, `Presiden` =
   `President`, `Sen.` = `Senator`, through the
   lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
-  agrees. Posts in two bodies are no conflict: a title that names its own body (`Regional
+  agrees, as does a job the other's holder holds too (`Mayor Brad Carter`, then `Councillor
+  Carter`: a mayor sits on the council; lexicon `role_memberships`). Posts in two bodies are
+  no conflict: a title that names its own body (`Regional
   Council of Mayors chair`, `Ketua Asosiasi Pedagang`; a word from the lexicons' `body_words`)
   conflicts with no title that does not name the same body (`Mackay Mayor`). A change of
   office is no conflict: a title that says when it held (`former`, `new`,
