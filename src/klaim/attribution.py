@@ -2812,8 +2812,12 @@ class _Reader:
             name = apposed or self.trailing_name(at, chunk)
             if name is None:
                 continue
-            if name[0] == at > hit.stop and tokens[at].joined and tokens[at - 1].fold in self.lang.object_prepositions:
+            if name[0] == at > hit.stop and tokens[at].joined and (
+                    tokens[at - 1].fold in self.lang.object_prepositions
+                    or (at - 1 > hit.stop and tokens[at - 1].fold in self.lang.noun_determiners
+                        and tokens[at - 1].joined and tokens[at - 2].fold in self.lang.object_prepositions)):
                 continue  # "A spokesperson for Welk said": the name is the preposition's object, no title's
+                # ("a spokesperson for the Citizens Coalition": a body's name after its article)
             titled = tokens[hit.first].cap
             role_head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             mention = self.mention(role_first, name[0], name, role_head)

@@ -82,7 +82,8 @@ It reports:
   letter from Tom Becker` titles nobody; `envoy to Ukraine Kurt Volker` is titled); it never starts with a
   conjunction (`Bahlil Lahadalia, serta Menteri …`) nor titles another person named after it,
   nor a name joined to it by a preposition or a conjunction (`a spokesperson for Welk`, `The
-  mayor and Fenn`; lexicon `object_prepositions`); a name after a verb whose subject stands
+  mayor and Fenn`; lexicon `object_prepositions`), perhaps and an article (`a spokesperson for
+  the Citizens Coalition`: a body; lexicon `noun_determiners`); a name after a verb whose subject stands
   before it is the verb's object, no speaker (`Hendra memuji Rudi`); an acronym in
   parentheses belongs to the role (`Kepala Badan Koordinasi Penanaman Modal (BKPM)
   Bahlil Lahadalia`). Roles in other words or
