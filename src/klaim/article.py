@@ -1424,6 +1424,35 @@ def _boilerplate(lang: str) -> _Boilerplate:
     return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls, policies
 
 
+_SALUTATION_NAME_WORDS = 2
+"""The most capitalised words of the outlet's name inside a salutation to its readers (``Dear
+TIME Reader,``)."""
+
+
+@functools.lru_cache(maxsize=16)
+def _reader_salutations(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The salutations to a site's readers (lexicon ``reader_salutations``, with English): each
+    as its first folded word and the rest (``dear``, ``(reader,)``)."""
+    return tuple((words[0], tuple(words[1:])) for phrase in with_english(lang, "reader_salutations")
+                 if (words := phrase.casefold().split()))
+
+
+def reader_salutation(line: str, lang: str) -> bool:
+    """Whether ``line`` is a salutation to the site's readers on a line of its own, perhaps with
+    the outlet's name inside (``Dear TIME Reader,``, ``Pembaca yang budiman,``): a notice from
+    the site opens there (a plea to turn an ad blocker off, a call to subscribe)."""
+    words = line.strip().rstrip(",:!").split()
+    folded = [word.casefold() for word in words]
+    for first, rest in _reader_salutations(lang):
+        if not folded or folded[0] != first or len(folded) < 1 + len(rest) \
+                or len(folded) > 1 + len(rest) + _SALUTATION_NAME_WORDS:
+            continue
+        if tuple(folded[len(folded) - len(rest):]) == rest and \
+                all(word[:1].isupper() for word in words[1:len(words) - len(rest)]):
+            return True
+    return False
+
+
 def navigation_line(text: str, lang: str, *, notices: bool = True) -> bool:
     """Whether ``text`` reads as a site's navigation or advertising line (``Read the rest of this
     entry``, ``Baca juga: …``; see ``_is_boilerplate``), wherever it stands; without ``notices``,
@@ -2241,8 +2270,14 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     folded_title = " ".join(title.split()).casefold()
     links = False  # (under a site's label over a list of links: "Berita terkait:", "Related:")
     head = True  # (no sentence of the story yet: the page's head)
+    notice = False  # (under a salutation to the site's readers after the story: the site's notice)
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
+        if not head and not notice and len(block) <= _SALUTATION_LENGTH and reader_salutation(block, resolved_lang):
+            notice = True  # "Dear TIME Reader," / "As a regular visitor to TIME.com, we are sure you …"
+        if notice:
+            paragraphs.append(Paragraph(i, "boilerplate", n, s, e, block))
+            continue
         kind = _kind(block, prefixes, boilerplate)
         if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
@@ -2281,6 +2316,8 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]")
 """A list's item number at a block's head (``1. …``, ``2) …``)."""
 
 
+_SALUTATION_LENGTH = 60
+"""The most characters of a salutation to the site's readers on a line of its own."""
 _REPEATED_TITLE_REACH = 3
 """How many of the body's first blocks may be the headline printed again (a closing line that
 repeats it is the story's)."""

@@ -87,7 +87,9 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    not `We have updated our privacy policy`) never are, nor a headline with no sentence's
    mark at its end right over its date line in the page's head, before the story's first
    sentence (`It's time for action! Framework …` over `published: Sunday | June 1, 2008`,
-   under a site's menu read as the title);
+   under a site's menu read as the title), nor a block under a salutation to the site's
+   readers on a line of its own after the story's first sentence (`Dear TIME Reader,` over a
+   plea to turn an ad blocker off; lexicon `reader_salutations`);
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
