@@ -4012,6 +4012,16 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                         # (the paragraph's later quotations are the same speaker's)
                         outside = sorted([*outside, speaker], key=_start_of)
                         outside_starts = [m.start for m in outside]
+                head = None
+                if speaker is None and not quotations and ":" in text[paragraph.start:start]:
+                    head = _HEAD_LABEL.fullmatch(text, paragraph.start, start)
+                if head is not None and role_groups(head["label"], lang):
+                    # "Ireland coach: 'We showed great character …'": a headline's speaker named by
+                    # a role before a colon opening the paragraph (a name there is a speaker already).
+                    own_sources.append(Evidence("attribution_phrase", head["label"],
+                                                head.start("label"), head.end("label")))
+                    own_sources.sort(key=_start_of)
+                    source_starts = [e.start for e in own_sources]
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
@@ -4197,6 +4207,9 @@ _LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][
 lower case."""
 _NAME_LINE = re.compile(r"[ \t]*+(?:[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]*+")
 """A line that is a name alone: two to four capitalised words, a dash or a bullet perhaps before."""
+_HEAD_LABEL = re.compile(r"[ \t]*+(?P<label>[A-Z][\w'’.-]*+(?:[ \t]++[\w'’.-]++){0,3}+)[ \t]*+:[ \t]*+")
+"""A paragraph's head before its first quotation: one to four words, the first capitalised, and a
+colon (``Ireland coach: '…'``): the speaker, in a headline or a transcript, when it holds a role."""
 _LABEL_MAX_WORDS = 20
 """The most words of a round-up's label line."""
 _ROUND_UP_LINES = 2

@@ -27,7 +27,9 @@ a topic, not to a day or a month (`— Doc Rivers on the play of his bench:`, `�
 keputusan wasit:`; lexicon `label_links`; not `Lopez on Thursday shared a letter from a mother
 …:`): a name the article gives a speaker, or after the round-up's dash or bullet a name of two
 words or more or one the article writes as a full name's surname (`— Davis on …:` after `Glen
-Davis`); `Wall Street on edge:` and `Update on the storm:` name nobody.
+Davis`); `Wall Street on edge:` and `Update on the storm:` name nobody. A role of one to
+four words before a colon opening the quotation's paragraph is its unnamed source, as a
+headline writes it (`Ireland coach: 'We showed great character …'`; not `Breaking news: "…"`).
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
