@@ -1202,6 +1202,7 @@ def _language(lang: str) -> _Language:
     for category in ("role_nouns", "ranks", "role_qualifiers", "honorifics", "name_qualifiers"):
         qualifiers.add_all(category, lex.get(category, ()))
     qualifiers.add_all("place", _locale_names(lang))
+    qualifiers.add_all("place", lex.get("region_names", ()))
     concrete = _PhraseIndex(clitics)
     for category, name in (("time_expressions", "time"), ("quantity_words", "quantity"),
                            ("background_markers", "background"), ("quantity_idioms", _IDIOM)):
@@ -4026,7 +4027,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
                     names = names if names is not None else _speaker_names(states)
-                    speaker = _name_after_quotation(text, end, paragraph.end, names, paragraph.index)
+                    speaker = _name_after_quotation(text, end, paragraph.end, names, paragraph.index, lang)
                     if speaker is not None:
                         named_after.append(speaker)
                 source = _nearest(own_sources, source_starts, start, end) or (
@@ -4096,19 +4097,29 @@ _ENTRY_STAMP = re.compile(rf"[ \t]*+{CLOCK}(?![\d.:])(?:[ \t]*+[AaPp]\.?[ \t]?[M
                           r"[ \t]*+(?:[—–]|(?:--?|[|:])[ \t])")
 """A time opening a paragraph before a dash, a bar or a colon: a live page's entry (``2:05 PM —``,
 ``2:05 p.m.—``, ``16.13 WIB -``, ``09:40 |``)."""
+_POST_AFTER_NAME = re.compile(r"[ \t]*+([^,.\n]{2,80}?)[ \t]*+(?:[,.]|\Z)")
+"""A post after a name and its comma, up to the next comma or full stop."""
 _NAME_AFTER_QUOTATION = re.compile(r"[ \t]*+([^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){0,3}?)[ \t]*+[,.]")
 
 
-def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragraph: int) -> SpeakerMention | None:
+def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragraph: int,
+                          lang: str) -> SpeakerMention | None:
     """The speaker a quotation closing with a comma names right after its mark without a verb
     (``,” Wartini, pedagang pasar.``): one to four capitalised words before a comma or a full
-    stop, a name the article gives to someone it quotes (in full or shortened)."""
+    stop, a name the article gives to someone it quotes (in full or shortened), or any name with
+    a post after its comma (``,” Idhamsyah, Kabid Ketenagaan Disdik Kaltim.``: a role of the
+    lexicon opens the words up to the next comma or full stop)."""
     found = _NAME_AFTER_QUOTATION.match(text, at, end)
     if found is None:
         return None
     words = found.group(1).split()
-    if not all(word[:1].isupper() for word in words) or fold_name(" ".join(words)) not in names:
+    if not all(word[:1].isupper() for word in words):
         return None
+    if fold_name(" ".join(words)) not in names:
+        post = _POST_AFTER_NAME.match(text, found.end(), end) if text[found.end() - 1] == "," else None
+        tokens = _tokens(post.group(1), 0, len(post.group(1))) if post is not None else []
+        if not tokens or _language(lang).roles.match_at(tokens, 0, len(tokens)) is None:
+            return None
     return SpeakerMention(" ".join(words), None, found.start(1), found.end(1), paragraph,
                           found.start(1), found.end(1))
 

@@ -101,7 +101,9 @@ It reports:
   menjadi Menteri`). The word after an area noun is a place, not part of a name (lexicon
   `area_nouns`: `Ketua DPRD Kabupaten Bantul Hadiwijaya` names `Hadiwijaya`, and `Bupati
   Bantul` then titles no one), unless the noun ends a role (`Wali Kota Eri Cahyadi`, `Kepala
-  Desa Budi`); a bare surname titled before the full name first appears is someone else
+  Desa Budi`); a province's name or short form is a place too, never a word of a name (lexicon
+  `region_names`: `Gubernur Kaltim`, `anggota DPRD Maluku`); a bare surname titled before the
+  full name first appears is someone else
   (`Councillor Clarke` in a roll call, then `Dorothy Clarke, Director of Services`); so is the
   word after a regional office when no other capitalised word follows
   it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`), and a "name"

@@ -15,7 +15,8 @@ demonstrative, `kata mantan gelandang tim nasional tersebut`; and a short postpo
 after the closing mark reports the quotation whatever the words after it are, a description or
 a name in lower case: `,” kata pedagang`, `,” tandas budi`; with no verb, the name of someone the
 article quotes right after a closing mark with a comma before it: `,” Wartini, pedagang pasar,
-Minggu (7/7).`; a name set off by commas after a description names the speaker of its verb:
+Minggu (7/7).`, or any name there with a post after its comma: `,” Idhamsyah, Kabid Ketenagaan
+Disdik Kaltim.`; a name set off by commas after a description names the speaker of its verb:
 `Salah satu pedagang, Wartini, membenarkan`). A live page's entry that opens with its time
 before a dash, a bar or a colon (`2:05 PM — “…”`, `14.05 WIB - “…”`) takes no speaker from the
 entry before it. A quotation inside another (`“… My question is ‘how can he make that up?’
