@@ -12,8 +12,9 @@ two closing marks, the first one opening), is reported once, at that mark, with 
 `opening`, `data.typed` `closing` and the opening mark as the suggestion (so is such a mark after
 a sentence's end and before a space and a capital, when the next closes before a reporting verb
 and no reporting clause opens the words between: `pelaku.” Pelaku marah …,”terangnya`); so is a straight mark
-there glued to the comma and spaced after (`he said," We will …".`), with `data.spacing`
-`after`. A mark after a comma
+there glued to the comma and spaced after (`he said," We will …".`), or to a sentence's end
+before a capital when the next closes before a reporting verb (`pada 2016." Mudah-mudahan …,"
+ujarnya`), with `data.spacing` `after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
 was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, “tuturnya`; `pusat,
 "jelas Djoko`): one defect, reported at that mark
@@ -146,9 +147,11 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue
             if side == "closing" and mark == '"' and place + 1 < len(sides) and sides[place + 1][1] == "closing" \
                     and text[offset + 1:offset + 2].isspace() \
-                    and _introduces(text, offset, sides[place + 1][0], ctx.article.lang):
+                    and (_introduces(text, offset, sides[place + 1][0], ctx.article.lang)
+                         or _opens_after_a_sentence(text, offset, sides[place + 1][0], ctx.article.lang)):
                 # 'he said," I know …".': a straight mark glued to the verb's comma and spaced
-                # after opens the quotation the next mark closes; one defect, its spacing.
+                # after opens the quotation the next mark closes; one defect, its spacing (so
+                # after a sentence's end: 'pada 2016." Mudah-mudahan …," ujarnya').
                 introduced.add(offset)
                 yield Issue(f"opening quotation mark {mark} has a space after it and none before",
                             ctx.article_span(offset, offset + 1),
