@@ -8,7 +8,8 @@ preceding one names who said it: no named speaker (`kata Menteri Kesehatan Budi 
 when the article names that person elsewhere, `Dave Laksono`), no pronoun continuing a named
 speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
 pejabat`, `kata salah satu anggota tim`, `ujar seseorang`, `said someone`, `one of the investigators
-said`, `the ministry said`; a document: `demikian dikutip dalam amar putusan`, `demikian bunyi
+said`, `the ministry said`, a speech to an audience, `A councillor addressed the council`, lexicon
+`attribution_phrases`; a document: `demikian dikutip dalam amar putusan`, `demikian bunyi
 …`; a lower-case description, a comma and a full name after the verb,
 `ucap penumpang bus kota, Rudi Hartanto,`, names the speaker; so does a description closed by a
 demonstrative, `kata mantan gelandang tim nasional tersebut`; and a short postposed verb right
