@@ -54,7 +54,7 @@ class Analysis:
         …``): they belong to other articles."""
         found = self._outside_boilerplate(extract_dates(self.article.text, self.article.lang,
                                                         self.article.published_date,
-                                                        own_zone=own_zone(self.article.dateline)))
+                                                        own_zone=own_zone(self.article.dateline, self.article.lang)))
         if self.article.published_date is None:
             # Without a publication date, the lede's month and year date the story's days.
             lede = [(p.start, p.end) for p in self.article.paragraphs if p.kind == "paragraph"][:_LEDE_PARAGRAPHS]

@@ -247,11 +247,14 @@ def _us_dst(day: dt.date) -> bool:
     return start <= day < end
 
 
-def own_zone(dateline: Dateline | None) -> Callable[[str], bool] | None:
+def own_zone(dateline: Dateline | None, lang: str = "") -> Callable[[str], bool] | None:
     """Whether a zone's name (``WIB``, ``ET``) is the dateline's own zone, the same offset on the
-    dateline's day; None when the dateline gives no zone."""
+    dateline's day; when the dateline gives no zone, whether it is a zone of the country the
+    article's language is written in (lexicon ``home_zones``: ``WIB``, ``WITA``, ``WIT``), which
+    dates its story as the text does; None when there is neither."""
     if dateline is None or dateline.utc_offset is None or dateline.date is None:
-        return None
+        home = frozenset(zone.casefold() for zone in lexicon(lang).get("home_zones", ())) if lang else frozenset()
+        return (lambda name: name.strip().rstrip(".").casefold() in home) if home else None
     offset, day = dateline.utc_offset, dateline.date
     return lambda name: _zone_after(name, day)[0] == offset
 

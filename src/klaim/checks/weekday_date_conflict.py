@@ -28,7 +28,9 @@ the page's date may be later than the story's; else null) and `reason`: `mismatc
 another zone or local time (`waktu setempat`, `WIB`, `local time`, `ET` after a clock time,
 `9 p.m. ET`, not `Divisi 5 PT RAA`, a company; not the
 dateline's own zone, compared by its offset on the dateline's day: `ET` under `EDT` in May is
-the same; `zone_hint` is the first other zone the sentence names): then the finding is a
+the same; under a dateline that gives no zone, not a zone of the country the article's language
+is written in, lexicon `home_zones`: `Sabtu (9/2/2018) pukul 02.00 WIB` is the story's own
+time; `zone_hint` is the first other zone the sentence names): then the finding is a
 warning, because the weekday may be the local one.
 A larger gap stays an error.
 A range whose every end is off by the same days (`Jumat-Sabtu (28-29 Juni 2018)`, a Thursday
