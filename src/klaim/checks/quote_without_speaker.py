@@ -38,7 +38,8 @@ line). A speaker with a reporting verb introduces a quotation after a comma or c
 menimpali, “…”`, `Reyes said: "…"`, perhaps after whom it was said to or what about: `Voss
 mouthed to them: "…"`, `The mayor made a comment about the delay: "…"`; lexicon
 `topic_prepositions`) or closes it (`"…," Reyes continued.`); verbs that report
-speech only there (`melanjutkan`, `went on`, `continued`) do not attribute anything else (`The
+speech only there (`melanjutkan`, `went on`, `continued`, a question voiced: `questions`) do
+not attribute anything else (`The
 storm continued overnight. "…"` has no speaker); so do other speech acts (`They chanted: "…"`,
 `A placard read: "…"`, `Spanduk itu bertuliskan: "…"`). A participle clause after a comma or a dash
 (`…, saying …`, `…, adding: “…”`) reports speech for its main clause's subject, however far
