@@ -931,11 +931,12 @@ def opinion_label(article: Article) -> str | None:
         for label in labels:
             if placed["label"].casefold() == label.rstrip(":|").strip():
                 return label
-    for block in body[:_OPENING_REACH]:
-        opening = block.text.strip().casefold()
+    # (the title too: a letter with no headline opens with its salutation, "Dear Editor,")
+    for index, block_text in enumerate([article.title, *(block.text for block in body[:_OPENING_REACH])]):
+        opening = block_text.strip().casefold()
         dated = _DATED_OPENING.match(opening)  # "Nov. 15 — To the Editor:"
         after_date = dated.end() if dated is not None else 0
-        for label in openings:
+        for label in openings if index else ():
             if opening.startswith(label) or opening.startswith(label, after_date):
                 return label
         # A salutation on a line of its own, perhaps after a standfirst: "Dear Mayor Reyes,"

@@ -136,8 +136,9 @@ label, without a colon (`Catatan Redaksi`, `Opini`), or
 the outlet's name before one in lower case (`Mail Tribune editorial`) or its editorial board as
 a byline (`The Oklahoman Editorial Board`, `By the Editorial Board`; lexicon `editorial_boards`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
-`Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two
-(`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`), a label and the writer's handle as the
+`Nov. 15 — To the Editor:`) or a letter's salutation on a line of its own in the first two or
+as the title (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`; a letter with no headline:
+`Dear Editor,` on the first line), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
 post on one line in the body's first two blocks, perhaps after a byline's word (`Oleh : Rina
 Hartati Mahasiswi Prodi …`; a spaced dash between them under a byline of the name alone, a
