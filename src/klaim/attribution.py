@@ -920,6 +920,9 @@ class _Language:
     months_wide: frozenset[str]
     months_short: frozenset[str]
     role_groups: Mapping[str, str] = field(default_factory=dict)
+    indefinite_articles: frozenset[str] = frozenset()
+    """Articles that make a role a kind, no title (lexicon ``indefinite_articles``: ``a``,
+    ``seorang``): ``one by a police officer, Fowler said`` titles no Fowler."""
     role_memberships: frozenset[tuple[str, str]] = frozenset()
     """Pairs of canonical jobs (``role_groups``) whose first's holder holds the second too
     (lexicon ``role_memberships``: a mayor is a councillor): one person's two titles."""
@@ -1247,6 +1250,7 @@ def _language(lang: str) -> _Language:
         pronoun_clitics=words("pronoun_clitics"),
         participle_conjunctions=words("participle_conjunctions"),
         determiners=words("source_determiners"), indefinite_speakers=words("indefinite_speakers"),
+        indefinite_articles=words("indefinite_articles"),
         addressee_prepositions=words("addressee_prepositions"),
         topic_prepositions=words("topic_prepositions"),
         conjunctions=tuple(tuple(phrase.casefold().split()) for phrase in lex.get("conjunctions", ())),
@@ -2819,6 +2823,9 @@ class _Reader:
                         and tokens[at - 1].joined and tokens[at - 2].fold in self.lang.object_prepositions)):
                 continue  # "A spokesperson for Welk said": the name is the preposition's object, no title's
                 # ("a spokesperson for the Citizens Coalition": a body's name after its article)
+            if name[0] == at and "," in self.gap(at) and name[1] < stop and tokens[name[1]].joined \
+                    and self.indefinite(role_first) and self.match(self.lang.attribution, name[1], stop) is not None:
+                continue  # "one by a police officer, Fowler said": a kind, then a reporting clause's subject
             titled = tokens[hit.first].cap
             role_head = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             mention = self.mention(role_first, name[0], name, role_head)
@@ -3003,6 +3010,19 @@ class _Reader:
             return False
         token = self.tokens[at]
         return token.cap or token.fold in self.lang.list_conjunctions
+
+    def indefinite(self, first: int) -> bool:
+        """Whether an indefinite article (lexicon ``indefinite_articles``) stands before token
+        ``first``, perhaps with up to two words in lower case between (``a police officer``)."""
+        tokens, articles = self.tokens, self.lang.indefinite_articles
+        at = first - 1
+        while at >= max(0, first - _ARTICLE_REACH) and tokens[at + 1].joined:
+            if tokens[at].fold in articles:
+                return True
+            if tokens[at].cap:
+                return False
+            at -= 1
+        return False
 
     def apposed_name(self, after: int) -> tuple[int, int] | None:
         """A full name set off by commas right after token ``after - 1``: ``…, Hasan Hidayat,``.
@@ -4221,6 +4241,8 @@ _NAME_LINE = re.compile(r"[ \t]*+(?:[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.
 _HEAD_LABEL = re.compile(r"[ \t]*+(?P<label>[A-Z][\w'’.-]*+(?:[ \t]++[\w'’.-]++){0,3}+)[ \t]*+:[ \t]*+")
 """A paragraph's head before its first quotation: one to four words, the first capitalised, and a
 colon (``Ireland coach: '…'``): the speaker, in a headline or a transcript, when it holds a role."""
+_ARTICLE_REACH = 3
+"""How far before a role an indefinite article may stand (``a police officer``)."""
 _LABEL_MAX_WORDS = 20
 """The most words of a round-up's label line."""
 _ROUND_UP_LINES = 2
