@@ -2277,8 +2277,13 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
     notice = False  # (under a salutation to the site's readers after the story: the site's notice)
     for i, (n, s, e) in enumerate(body):
         block = text[s:e]
-        if not head and not notice and len(block) <= _SALUTATION_LENGTH and reader_salutation(block, resolved_lang):
-            notice = True  # "Dear TIME Reader," / "As a regular visitor to TIME.com, we are sure you …"
+        if not head and not notice and len(block) <= _SALUTATION_LENGTH and len(body) - i - 1 <= _NOTICE_BLOCKS \
+                and not (i and text[body[i - 1][1]:body[i - 1][2]].rstrip().endswith(":")) \
+                and reader_salutation(block, resolved_lang):
+            # "Dear TIME Reader," / "As a regular visitor to TIME.com, we are sure you …", at the
+            # page's foot (not a letter the story quotes after "The email read:", nor one
+            # the story goes on after)
+            notice = True
         if notice:
             paragraphs.append(Paragraph(i, "boilerplate", n, s, e, block))
             continue
@@ -2286,14 +2291,15 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
             kind = "heading"  # the headline printed again over the story: no paragraph of it
-        elif kind == "paragraph" and head and i + 1 < len(body) and not block.rstrip().endswith(_FINAL_PUNCTUATION) \
+        elif kind == "paragraph" and head and dateline is None and i + 1 < len(body) \
+                and not block.rstrip().endswith(_FINAL_PUNCTUATION) \
                 and len(block.split(None, _HEADLINE_WORDS)) <= _HEADLINE_WORDS \
                 and _date_line(text[body[i + 1][1]:body[i + 1][2]].strip(), keywords, [resolved_lang, *every]):
             # The headline right over its date line, under the page's menu read as the title
             # ("It's time for action! Framework …" / "published: Sunday | June 1, 2008").
             kind = "heading"
-        if kind == "paragraph" and _ENDS_LEDE.search(block) is not None:
-            head = False
+        if kind == "paragraph" and _SENTENCE_MARK_END.search(block) is not None:
+            head = False  # (the story's first sentence: "… Senin (4/3/2024).", "… since 2013.")
         links, kind = _under_links_label(links, block, kind, boilerplate[0])
         paragraphs.append(Paragraph(i, kind, n, s, e, block))
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
@@ -2320,8 +2326,12 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}[.)][ \t]")
 """A list's item number at a block's head (``1. …``, ``2) …``)."""
 
 
+_SENTENCE_MARK_END = re.compile(r"[^\s.][.!?…]['\"’”)]*\s*\Z")
+"""A block that ends with a sentence's mark, whatever stands before it (``… (4/3/2024).``)."""
 _SALUTATION_LENGTH = 60
 """The most characters of a salutation to the site's readers on a line of its own."""
+_NOTICE_BLOCKS = 3
+"""The most blocks under a salutation to the site's readers that end the page as its notice."""
 _REPEATED_TITLE_REACH = 3
 """How many of the body's first blocks may be the headline printed again (a closing line that
 repeats it is the story's)."""

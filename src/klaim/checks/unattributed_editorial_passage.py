@@ -86,10 +86,12 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    the site's own policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`;
    not `We have updated our privacy policy`) never are, nor a headline with no sentence's
    mark at its end right over its date line in the page's head, before the story's first
-   sentence (`It's time for action! Framework …` over `published: Sunday | June 1, 2008`,
-   under a site's menu read as the title), nor a block under a salutation to the site's
-   readers on a line of its own after the story's first sentence (`Dear TIME Reader,` over a
-   plea to turn an ad blocker off; lexicon `reader_salutations`);
+   sentence, when no dateline stands under the title (`It's time for action! Framework …` over
+   `published: Sunday | June 1, 2008`, under a site's menu read as the title), nor a block
+   under a salutation to the site's readers on a line of its own after the story's first
+   sentence, three blocks at most from the page's end (`Dear TIME Reader,` over a plea to turn
+   an ad blocker off; lexicon `reader_salutations`; not a letter the story quotes after a
+   colon, `The email read:`); those blocks are furniture to every check;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
