@@ -4036,7 +4036,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 head = None
                 if speaker is None and not quotations and ":" in text[paragraph.start:start]:
                     head = _HEAD_LABEL.fullmatch(text, paragraph.start, start)
-                if head is not None and role_groups(head["label"], lang):
+                if head is not None and _role_label(head["label"], lang):
                     # "Ireland coach: 'We showed great character …'": a headline's speaker named by
                     # a role before a colon opening the paragraph (a name there is a speaker already).
                     own_sources.append(Evidence("attribution_phrase", head["label"],
@@ -4136,10 +4136,16 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
     if not all(word[:1].isupper() for word in words):
         return None
     if fold_name(" ".join(words)) not in names:
-        post = _POST_AFTER_NAME.match(text, found.end(), end) if text[found.end() - 1] == "," else None
+        # (a person's name, no sentence's adverb, and a post that ends the sentence: not
+        # '…," Sebelumnya, kepala dinas memperkirakan …')
+        post = _POST_AFTER_NAME.match(text, found.end(), end) \
+            if text[found.end() - 1] == "," and is_person_name(" ".join(words), lang) else None
         tokens = _tokens(post.group(1), 0, len(post.group(1))) if post is not None else []
-        if not tokens or _language(lang).roles.match_at(tokens, 0, len(tokens)) is None:
-            return None
+        language = _language(lang)
+        if post is None or not tokens or text[post.end() - 1:post.end()] == "," \
+                or language.roles.match_at(tokens, 0, len(tokens)) is None \
+                or any(not token.cap and language.ends_role(token.fold, False) for token in tokens):
+            return None  # (a post with a verb is a sentence: "Terpisah, kepala dinas memperkirakan …")
     return SpeakerMention(" ".join(words), None, found.start(1), found.end(1), paragraph,
                           found.start(1), found.end(1))
 
@@ -4179,6 +4185,17 @@ def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | No
         return None
     found = _LABEL_LINE.match(line)
     return found if found is not None and found["link"] in language.label_links else None
+
+
+def _role_label(label: str, lang: str) -> bool:
+    """Whether a paragraph's head before a colon is a role phrase: a role of the lexicon (not a
+    rank alone) and, beside it, only capitalised words, a place's or a team's name (``Ireland
+    coach``, ``Kapolda Jatim``; not ``Message to the mayor``, ``Chief among them``, ``Pesan untuk
+    Bupati``: an addressee, an adjective)."""
+    tokens = _tokens(label, 0, len(label))
+    hits = [hit for hit in _language(lang).roles.find(tokens) if _RANK not in hit.categories]
+    covered = {at for hit in hits for at in range(hit.first, hit.stop)}
+    return bool(hits) and all(token.cap for at, token in enumerate(tokens) if at not in covered)
 
 
 def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,

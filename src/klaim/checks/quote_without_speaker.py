@@ -31,7 +31,8 @@ keputusan wasit:`; lexicon `label_links`; not `Lopez on Thursday shared a letter
 words or more or one the article writes as a full name's surname (`— Davis on …:` after `Glen
 Davis`); `Wall Street on edge:` and `Update on the storm:` name nobody. A role of one to
 four words before a colon opening the quotation's paragraph is its unnamed source, as a
-headline writes it (`Ireland coach: 'We showed great character …'`; not `Breaking news: "…"`).
+headline writes it, when every other word is capitalised (`Ireland coach: 'We showed great
+character …'`; not `Breaking news: "…"`, `Message to the mayor: "…"`, `Chief among them: "…"`).
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
@@ -55,9 +56,10 @@ right after a sentence that opens with a person's full name and its verb, is tha
 a body's name, `Hurricane Beryl`, `Bank Mandiri`, lexicons `feature_nouns`, `firm_nouns`, nor
 when the quotation opens by speaking of a third person, `“He was unstoppable …”`). A quotation
 reopened in the next paragraph (a quote running over several paragraphs, in double marks or in
-British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps its speaker. Photo captions and a site's navigation or advertising
-lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`, a list's link with its site's name in
-parentheses: `* “…” (facebook.com)`) are not paragraphs: the paragraphs on
+British single ones: `said: ‘…` / `‘…` / `‘…’`) keeps its speaker. Photo captions, a site's
+notice under a salutation to its readers at the page's foot (`Dear TIME Reader,`; see KL201)
+and a site's navigation or advertising lines (`Baca juga: …`, `Also Read | …`, `ADVERTISEMENT`,
+a list's link with its site's name in parentheses: `* “…” (facebook.com)`) are not paragraphs: the paragraphs on
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
 three words with a word before the opening mark, whatever punctuation stands inside the closing
 one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the

@@ -164,9 +164,10 @@ lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of �
 the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a byline of a name alone and, among the body's first twelve blocks, a note on
-the writer that opens with that name and a comma, five words or more (`Oleh Mawardi Nur` near
-`Mawardi Nur, Diaspora asal Aceh Timur yang tinggal di …`; not a newsroom's job or bureau,
-`Ann Lee, Staff Writer`), a short note on the writer in the last two
+the writer that opens with that name and a comma, five words or more and a sentence's end
+(`Oleh Mawardi Nur` near `Mawardi Nur, Diaspora asal Aceh Timur yang tinggal di ….`; not a
+newsroom's job or bureau, `Ann Lee, Staff Writer`, nor a credit's line, `Ann Lee, Special to
+the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a short line naming the page's sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in

@@ -44,8 +44,9 @@ straight mark that opens its line (`“ Kami senang …`) or an opening mark aft
 before the comma (`… kemarin, “ kata Budi` closes); a straight mark before a comma or a full stop
 opens nothing (`" Kami … lalu ", kata Budi` pairs). A `»` spaced on both sides in a paragraph
 without `«` is a list bullet or a breadcrumb's separator (`» Dana Whitlow, publisher`, `Home »
-News`), no mark. Marks in a site's navigation or advertising lines (`Baca juga: …`, `Read more: …`)
-are not the article's and are not reported.
+News`), no mark. Marks in a site's navigation or advertising lines (`Baca juga: …`, `Read
+more: …`), or in its notice under a salutation to its readers at the page's foot (`Dear TIME Reader,`; see
+KL201), are not the article's and are not reported.
 In a text wrapped line by line mid-sentence (a blog's or a mail's copy: long lines broken
 before a word in lower case, three or more and a fifth of the lines, or two and half of a
 short story's), a line break is no paragraph break: the loader joins the lines of such a text
