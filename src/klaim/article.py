@@ -790,10 +790,10 @@ def opinion_label(article: Article) -> str | None:
     first two paragraphs opening a letter (``To the editor``, ``Redaksi Yth.``, perhaps after its
     date: ``Nov. 15 — To the Editor:``) or a letter's salutation on a line of its own in the first
     two or as the title (``Dear Mayor Reyes,``, ``Editor,``, ``Yth. Bapak Bupati …,``), a byline of a
-    name alone and, among the body's first blocks, a note on the writer of a sentence or more
-    that opens with that name and a comma (``Oleh Mawardi Nur`` near ``Mawardi Nur, Diaspora asal
-    Aceh Timur …``; no newsroom job or bureau, no credit's line: ``Ann Lee, Special to the Star
-    Tribune``), a column's byline with the
+    name alone and, among the body's first blocks, a note on the writer in prose (a word in
+    lower case other than a function word) that opens with that name and a comma (``Oleh
+    Mawardi Nur`` near ``Mawardi Nur, Diaspora asal Aceh Timur …``; no newsroom job or bureau,
+    no credit's line: ``Ann Lee, Special to the Star Tribune``), a column's byline with the
     writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
     its foot: a role or a writer's post of the lexicon opens the post, ``role_nouns``,
@@ -1107,9 +1107,12 @@ def opinion_label(article: Article) -> str | None:
             if not line.startswith(name + ",") or not DOUBLE_MARK_SET.isdisjoint(line):
                 continue
             about = line[len(name) + 1:].casefold().split()
-            # (prose of a sentence or more, not a credit's line: "Ann Lee, Special to the Star
-            # Tribune", "Ann Lee, USA TODAY Network - Wisconsin")
-            if len(about) >= _WRITER_NOTE_WORDS and _NOTE_SENTENCE.search(line, len(name)) is not None \
+            # (prose about a person, a word in lower case other than a function word, not a
+            # credit's line: "Ann Lee, Special to the Star Tribune", "Ann Lee, USA TODAY Network")
+            function = folded_words(article.lang, "function_words")
+            prose = any(word.isalpha() and word.islower() and word not in function
+                        for word in line[len(name) + 1:].split())
+            if len(about) >= _WRITER_NOTE_WORDS and prose \
                     and not _holds_job(about, newsroom) and not _news_bureau(about, vocabulary):
                 return "writer's note"
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
@@ -1366,8 +1369,6 @@ def _post_place_pattern(prepositions: Sequence[str]) -> re.Pattern[str] | None:
     return re.compile(rf"\s(?:{words})\s+[A-Z]")
 
 
-_NOTE_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:\s|\Z)")
-"""A sentence's end in a note on the writer: the note is prose, no credit's line."""
 _WRITER_NOTE_WORDS = 5
 """The fewest words after the name and its comma in a note on the writer at the head (``Mawardi
 Nur, Diaspora asal Aceh Timur …``; ``Ann Lee, Chicago Tribune`` says where she writes)."""

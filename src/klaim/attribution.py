@@ -3018,7 +3018,9 @@ class _Reader:
         at = first - 1
         while at >= max(0, first - _ARTICLE_REACH) and tokens[at + 1].joined:
             if tokens[at].fold in articles:
-                return True
+                # (not one that opens its sentence: "A firefighter, Ann Fowler said …" is the
+                # appositive, its closing comma left out)
+                return not tokens[at].sentence_start
             if tokens[at].cap:
                 return False
             at -= 1
@@ -4126,9 +4128,9 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
                           lang: str) -> SpeakerMention | None:
     """The speaker a quotation closing with a comma names right after its mark without a verb
     (``,” Wartini, pedagang pasar.``): one to four capitalised words before a comma or a full
-    stop, a name the article gives to someone it quotes (in full or shortened), or any name with
-    a post after its comma (``,” Idhamsyah, Kabid Ketenagaan Disdik Kaltim.``: a role of the
-    lexicon opens the words up to the next comma or full stop)."""
+    stop, a name the article gives to someone it quotes (in full or shortened), or a person's
+    name with a post after its comma that ends the sentence (``,” Idhamsyah, Kabid Ketenagaan
+    Disdik Kaltim.``: a role of the lexicon and capitalised words only, up to the full stop)."""
     found = _NAME_AFTER_QUOTATION.match(text, at, end)
     if found is None:
         return None
@@ -4142,10 +4144,12 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
             if text[found.end() - 1] == "," and is_person_name(" ".join(words), lang) else None
         tokens = _tokens(post.group(1), 0, len(post.group(1))) if post is not None else []
         language = _language(lang)
-        if post is None or not tokens or text[post.end() - 1:post.end()] == "," \
-                or language.roles.match_at(tokens, 0, len(tokens)) is None \
-                or any(not token.cap and language.ends_role(token.fold, False) for token in tokens):
-            return None  # (a post with a verb is a sentence: "Terpisah, kepala dinas memperkirakan …")
+        role = language.roles.match_at(tokens, 0, len(tokens)) if tokens else None
+        if post is None or role is None or text[post.end() - 1:post.end()] == "," \
+                or any(not token.cap for token in tokens[role.stop:]):
+            # (a post of a role and capitalised words, a body's name: not a sentence, "Terpisah,
+            # kepala dinas memperkirakan …", "Terpisah, kepala pasar Budi bilang …")
+            return None
     return SpeakerMention(" ".join(words), None, found.start(1), found.end(1), paragraph,
                           found.start(1), found.end(1))
 
@@ -4193,9 +4197,22 @@ def _role_label(label: str, lang: str) -> bool:
     coach``, ``Kapolda Jatim``; not ``Message to the mayor``, ``Chief among them``, ``Pesan untuk
     Bupati``: an addressee, an adjective)."""
     tokens = _tokens(label, 0, len(label))
-    hits = [hit for hit in _language(lang).roles.find(tokens) if _RANK not in hit.categories]
-    covered = {at for hit in hits for at in range(hit.first, hit.stop)}
+    language = _language(lang)
+    if not tokens or tokens[0].fold in _salutation_heads(lang) or any(
+            token.fold in language.object_prepositions or token.fold in language.addressee_prepositions
+            for token in tokens):
+        return False  # an addressee: "Kepada Bupati:", "To Mayor Reyes:", "Dear Councillor:"
+    hits = [hit for hit in language.roles.find(tokens) if _RANK not in hit.categories]
+    covered = {at for hit in [*hits, *language.qualifiers.find(tokens)] for at in range(hit.first, hit.stop)}
     return bool(hits) and all(token.cap for at, token in enumerate(tokens) if at not in covered)
+
+
+@lru_cache(maxsize=16)
+def _salutation_heads(lang: str) -> frozenset[str]:
+    """The first words of a letter's salutations (lexicon ``letter_salutations``: ``dear``,
+    ``yth``), folded, without their punctuation."""
+    return frozenset(words[0].strip(".,:") for phrase in with_english(lang, "letter_salutations")
+                     if (words := phrase.casefold().split()))
 
 
 def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,

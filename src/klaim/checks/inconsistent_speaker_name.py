@@ -84,7 +84,8 @@ It reports:
   nor a name joined to it by a preposition or a conjunction (`a spokesperson for Welk`, `The
   mayor and Fenn`; lexicon `object_prepositions`), perhaps and an article (`a spokesperson for
   the Citizens Coalition`: a body; lexicon `noun_determiners`); a role after an indefinite article
-  is a kind, and titles no name after its comma that opens a reporting clause (`one by a police
+  that does not open its sentence is a kind, and titles no name after its comma that opens a
+  reporting clause (`one by a police
   officer, Fowler said`; lexicon `indefinite_articles`; but `a police officer, Fowler, who …`); a
   name after a verb whose subject stands
   before it is the verb's object, no speaker (`Hendra memuji Rudi`); an acronym in

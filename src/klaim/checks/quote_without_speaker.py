@@ -8,7 +8,7 @@ preceding one names who said it: no named speaker (`kata Menteri Kesehatan Budi 
 when the article names that person elsewhere, `Dave Laksono`), no pronoun continuing a named
 speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`kata seorang
 pejabat`, `kata salah satu anggota tim`, `ujar seseorang`, `said someone`, `one of the investigators
-said`, `the ministry said`, a speech to an audience, `A councillor addressed the council`, lexicon
+said`, `the ministry said`, a speech to an audience, `A councillor addressed the meeting`, lexicon
 `attribution_phrases`; a document: `demikian dikutip dalam amar putusan`, `demikian bunyi
 …`; a lower-case description, a comma and a full name after the verb,
 `ucap penumpang bus kota, Rudi Hartanto,`, names the speaker; so does a description closed by a
@@ -16,8 +16,9 @@ demonstrative, `kata mantan gelandang tim nasional tersebut`; and a short postpo
 after the closing mark reports the quotation whatever the words after it are, a description or
 a name in lower case: `,” kata pedagang`, `,” tandas budi`; with no verb, the name of someone the
 article quotes right after a closing mark with a comma before it: `,” Wartini, pedagang pasar,
-Minggu (7/7).`, or any name there with a post after its comma: `,” Idhamsyah, Kabid Ketenagaan
-Disdik Kaltim.`; a name set off by commas after a description names the speaker of its verb:
+Minggu (7/7).`, or any person's name there with a post after its comma that ends the sentence,
+a role and capitalised words only: `,” Idhamsyah, Kabid Ketenagaan Disdik Kaltim.`; a name set
+off by commas after a description names the speaker of its verb:
 `Salah satu pedagang, Wartini, membenarkan`). A live page's entry that opens with its time
 before a dash, a bar or a colon (`2:05 PM — “…”`, `14.05 WIB - “…”`) takes no speaker from the
 entry before it. A quotation inside another (`“… My question is ‘how can he make that up?’
@@ -39,7 +40,7 @@ line). A speaker with a reporting verb introduces a quotation after a comma or c
 menimpali, “…”`, `Reyes said: "…"`, perhaps after whom it was said to or what about: `Voss
 mouthed to them: "…"`, `The mayor made a comment about the delay: "…"`; lexicon
 `topic_prepositions`) or closes it (`"…," Reyes continued.`); verbs that report
-speech only there (`melanjutkan`, `went on`, `continued`, a question voiced: `questions`) do
+speech only there (`melanjutkan`, `went on`, `continued`) do
 not attribute anything else (`The
 storm continued overnight. "…"` has no speaker); so do other speech acts (`They chanted: "…"`,
 `A placard read: "…"`, `Spanduk itu bertuliskan: "…"`). A participle clause after a comma or a dash

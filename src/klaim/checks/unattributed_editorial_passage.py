@@ -164,8 +164,9 @@ lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of �
 the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a byline of a name alone and, among the body's first twelve blocks, a note on
-the writer that opens with that name and a comma, five words or more and a sentence's end
-(`Oleh Mawardi Nur` near `Mawardi Nur, Diaspora asal Aceh Timur yang tinggal di ….`; not a
+the writer that opens with that name and a comma, five words or more, prose with a word in
+lower case other than a function word (`Oleh Mawardi Nur` near `Mawardi Nur, Diaspora asal Aceh
+Timur yang tinggal di …`; not a
 newsroom's job or bureau, `Ann Lee, Staff Writer`, nor a credit's line, `Ann Lee, Special to
 the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
