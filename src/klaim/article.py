@@ -1096,6 +1096,7 @@ def opinion_label(article: Article) -> str | None:
     # that name and a comma: "Oleh Mawardi Nur" / "Mawardi Nur, Diaspora asal Aceh Timur yang
     # tinggal di …" (not a newsroom's post or bureau: "By Ann Lee" / "Ann Lee, Staff Writer").
     head_blocks = body[:_HEAD_BLOCKS]
+    function = folded_words(article.lang, "function_words")
     for block in head_blocks:
         if not _byline_head(block.text, bylines):
             continue
@@ -1109,7 +1110,6 @@ def opinion_label(article: Article) -> str | None:
             about = line[len(name) + 1:].casefold().split()
             # (prose about a person, a word in lower case other than a function word, not a
             # credit's line: "Ann Lee, Special to the Star Tribune", "Ann Lee, USA TODAY Network")
-            function = folded_words(article.lang, "function_words")
             prose = any(word.isalpha() and word.islower() and word not in function
                         for word in line[len(name) + 1:].split())
             if len(about) >= _WRITER_NOTE_WORDS and prose \

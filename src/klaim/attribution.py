@@ -921,8 +921,9 @@ class _Language:
     months_short: frozenset[str]
     role_groups: Mapping[str, str] = field(default_factory=dict)
     indefinite_articles: frozenset[str] = frozenset()
-    """Articles that make a role a kind, no title (lexicon ``indefinite_articles``: ``a``,
-    ``seorang``): ``one by a police officer, Fowler said`` titles no Fowler."""
+    """Articles that make a role a kind, no title, inside a sentence (lexicon
+    ``indefinite_articles``: ``a``, ``an``; none in Indonesian, which leaves an appositive's
+    closing comma out): ``one by a police officer, Fowler said`` titles no Fowler."""
     role_memberships: frozenset[tuple[str, str]] = frozenset()
     """Pairs of canonical jobs (``role_groups``) whose first's holder holds the second too
     (lexicon ``role_memberships``: a mayor is a councillor): one person's two titles."""
@@ -4193,9 +4194,10 @@ def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | No
 
 def _role_label(label: str, lang: str) -> bool:
     """Whether a paragraph's head before a colon is a role phrase: a role of the lexicon (not a
-    rank alone) and, beside it, only capitalised words, a place's or a team's name (``Ireland
-    coach``, ``Kapolda Jatim``; not ``Message to the mayor``, ``Chief among them``, ``Pesan untuk
-    Bupati``: an addressee, an adjective)."""
+    rank alone) and, beside it, only role qualifiers and capitalised words, a place's or a team's
+    name (``Ireland coach``, ``Kapolda Jatim``); no preposition of an object or an addressee and
+    no salutation's first word anywhere (not ``Message to the mayor``, ``Kepada Bupati``, ``Dear
+    Councillor``: an addressee), and no other word in lower case (not ``Chief among them``)."""
     tokens = _tokens(label, 0, len(label))
     language = _language(lang)
     if not tokens or tokens[0].fold in _salutation_heads(lang) or any(
