@@ -253,7 +253,7 @@ def own_zone(dateline: Dateline | None, lang: str = "") -> Callable[[str], bool]
     article's language is written in (lexicon ``home_zones``: ``WIB``, ``WITA``, ``WIT``), which
     dates its story as the text does; None when there is neither."""
     if dateline is None or dateline.utc_offset is None or dateline.date is None:
-        home = frozenset(zone.casefold() for zone in lexicon(lang).get("home_zones", ())) if lang else frozenset()
+        home = folded_words(lang, "home_zones") if lang else frozenset()  # (read once per language)
         return (lambda name: name.strip().rstrip(".").casefold() in home) if home else None
     offset, day = dateline.utc_offset, dateline.date
     return lambda name: _zone_after(name, day)[0] == offset

@@ -4213,8 +4213,7 @@ def _role_label(label: str, lang: str) -> bool:
 def _salutation_heads(lang: str) -> frozenset[str]:
     """The first words of a letter's salutations (lexicon ``letter_salutations``: ``dear``,
     ``yth``), folded, without their punctuation."""
-    return frozenset(words[0].strip(".,:") for phrase in with_english(lang, "letter_salutations")
-                     if (words := phrase.casefold().split()))
+    return frozenset(phrase.split()[0].strip(".,:") for phrase in folded_words(lang, "letter_salutations"))
 
 
 def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _Language,
