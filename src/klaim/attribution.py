@@ -4131,7 +4131,9 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
     (``,” Wartini, pedagang pasar.``): one to four capitalised words before a comma or a full
     stop, a name the article gives to someone it quotes (in full or shortened), or a person's
     name with a post after its comma that ends the sentence (``,” Idhamsyah, Kabid Ketenagaan
-    Disdik Kaltim.``: a role of the lexicon and capitalised words only, up to the full stop)."""
+    Disdik Kaltim.``: a role of the lexicon and capitalised words only, up to the full stop, or up
+    to a comma and the weekday it was said on, ``…, Kabid Ketenagaan Disdik Kaltim, Senin
+    (4/3/2024).``)."""
     found = _NAME_AFTER_QUOTATION.match(text, at, end)
     if found is None:
         return None
@@ -4146,13 +4148,26 @@ def _name_after_quotation(text: str, at: int, end: int, names: set[str], paragra
         tokens = _tokens(post.group(1), 0, len(post.group(1))) if post is not None else []
         language = _language(lang)
         role = language.roles.match_at(tokens, 0, len(tokens)) if tokens else None
-        if post is None or role is None or text[post.end() - 1:post.end()] == "," \
-                or any(not token.cap for token in tokens[role.stop:]):
-            # (a post of a role and capitalised words, a body's name: not a sentence, "Terpisah,
-            # kepala dinas memperkirakan …", "Terpisah, kepala pasar Budi bilang …")
+        if post is None or role is None or any(not token.cap for token in tokens[role.stop:]) \
+                or (text[post.end() - 1:post.end()] == "," and not _day_after(text, post.end(), end, lang)):
+            # (a post of a role and capitalised words, a body's name, and the sentence's end or the
+            # day it was said: not a sentence, "Terpisah, kepala dinas memperkirakan …",
+            # "Terpisah, kepala pasar Budi bilang …")
             return None
     return SpeakerMention(" ".join(words), None, found.start(1), found.end(1), paragraph,
                           found.start(1), found.end(1))
+
+
+def _day_after(text: str, at: int, end: int, lang: str) -> bool:
+    """Whether a weekday's name opens the text at ``at`` and its sentence ends within a few
+    words (``Senin (4/3/2024).``, ``pada Senin.``): the day a statement was made, closing it."""
+    found = _DAY_AFTER_POST.match(text, at, end)
+    return found is not None and calendar_names(lang).weekday(found["day"], allow_abbreviated=False) is not None
+
+
+_DAY_AFTER_POST = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]++)?(?P<day>[^\W\d_]++)"
+                             r"(?:[ \t]*+\([\d/.\-]{1,10}\))?[ \t]*+[.]")
+"""A weekday, perhaps after a preposition and before a date in brackets, then a full stop."""
 
 
 def _speaker_names(states: Sequence[_Paragraph]) -> set[str]:

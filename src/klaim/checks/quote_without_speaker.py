@@ -17,7 +17,8 @@ after the closing mark reports the quotation whatever the words after it are, a 
 a name in lower case: `,” kata pedagang`, `,” tandas budi`; with no verb, the name of someone the
 article quotes right after a closing mark with a comma before it: `,” Wartini, pedagang pasar,
 Minggu (7/7).`, or any person's name there with a post after its comma that ends the sentence,
-a role and capitalised words only: `,” Idhamsyah, Kabid Ketenagaan Disdik Kaltim.`; a name set
+a role and capitalised words only: `,” Idhamsyah, Kabid Ketenagaan Disdik Kaltim.`, or before
+the weekday it was said on: `…, Kabid Ketenagaan Disdik Kaltim, Senin (4/3/2024).`; a name set
 off by commas after a description names the speaker of its verb:
 `Salah satu pedagang, Wartini, membenarkan`). A live page's entry that opens with its time
 before a dash, a bar or a colon (`2:05 PM — “…”`, `14.05 WIB - “…”`) takes no speaker from the
