@@ -1237,6 +1237,12 @@ def _language(lang: str) -> _Language:
             memberships.update((groups.get(holder.strip(), holder.strip()), groups.get(other.strip(), other.strip()))
                                for holder in holders.split("|") if holder.strip()
                                for other in held.split("|") if other.strip())
+    while True:  # (held through another: a foreign minister is a minister, so an MP too)
+        implied = {(holder, other) for holder, held in memberships for again, other in memberships
+                   if again == held and holder != other} - memberships
+        if not implied:
+            break
+        memberships |= implied
     determiner_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for phrase in lex.get("source_determiners", ()):
         first, *rest = phrase.split()
@@ -2758,8 +2764,16 @@ class _Reader:
     def collect_speakers(self) -> None:
         tokens, stop = self.tokens, len(self.tokens)
         # 1. A role, then the name: "juru bicara Kremlin Dmitry Peskov", "President Joe Biden".
-        for hit in self.find(self.lang.roles) if self.lang.roles.slot in self._starts else ():
+        hits = self.find(self.lang.roles) if self.lang.roles.slot in self._starts else []
+        role_ends = {hit.stop: hit.first for hit in hits}
+        for hit in hits:
             role_first = self.extend_role_left(hit.first)
+            if role_first > 1 and tokens[role_first].joined and tokens[role_first - 1].joined \
+                    and tokens[role_first - 1].fold in self.lang.list_conjunctions \
+                    and role_first - 1 in role_ends and tokens[role_ends[role_first - 1]].cap == tokens[hit.first].cap:
+                # "Deputy Prime Minister and Minister of Foreign Affairs Winston Peters": one
+                # person's two jobs, both his titles
+                role_first = self.extend_role_left(role_ends[role_first - 1])
             if not tokens[hit.first].cap and self.after_name_and_comma(role_first):
                 continue  # "Joko Latuconsina, pengamat dari Universitas X,": an appositive
             # "salah satu kuasa hukum Budi": one of a group, and the lone name right after the
@@ -4749,7 +4763,7 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
         return False
     # One job's holder holds the other too: "Mayor Brad Carter", then "Councillor Carter".
     memberships = _language(lang).role_memberships
-    if all((x, y) in memberships or (y, x) in memberships for x in groups_a for y in groups_b):
+    if any((x, y) in memberships or (y, x) in memberships for x in groups_a for y in groups_b):
         return False
     # A profession named alone ("Dokter Maharani") is the job of the title in lower case that
     # ends a post ("Kepala Dinas Kesehatan drg."); two posts still conflict, whatever their titles.

@@ -21,6 +21,15 @@ It reports a weekday's numeric date whose month and year lost their separator (`
 (30/92029)`; `data.reason` `glued-year`, with `day`, `month`, `year` and `written`): no date is
 read from it, so no other check would see it. The suggestion puts the separator back.
 
+It reports a weekday's numeric date in parentheses whose month does not exist (`Senin
+(25/0-2019)`, `Kamis (14/13/2021)`; `data.reason` `no-such-month`, with `day`, `month`, `year`
+and `written`): in a language that writes the day first, a month outside 1 to 12; where the
+month comes first, only after a first number that can be no month, a day written first
+(`Monday (14/13/2024)`; `Monday (5/13/2024)` is 13 May). Without a year only a slash makes it
+a date (`Minggu (3-0)` is a score). The suggestions are the months of that year (the
+publication's, when none is written) whose day falls on the weekday, the nearest to the
+publication first.
+
 ## Why is this bad?
 A reader cannot tell which day is meant, and every later step (the timeline, the weekday
 check, the claim records) has no date to work with. Usually a digit slipped (`31/5` or `30/6`)
@@ -185,12 +194,72 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
         )
 
 
+_NUMBERED_DATE = re.compile(r"\([ \t]*(\d{1,2})([/.-])(\d{1,2})(?:[/.-]((?:19|20)\d\d|\d\d))?[ \t]*\)")
+"""In parentheses, a numeric date, perhaps with a year and its separator mistyped
+(``(25/0-2019)``); its day and month are checked by :func:`_impossible_months`."""
+
+
+def _no_such_month(first: int, second: int, day_first: bool) -> bool:
+    """Whether the first number is a day and the second no month: in a language that writes the
+    day first; where the month comes first, only when the first number can be no month (``21/6``
+    is a day first, ``5/13`` is 13 May)."""
+    return (1 if day_first else 13) <= first <= 31 and not 1 <= second <= 12
+
+
+def _impossible_months(ctx: Context) -> Iterator[Issue]:
+    """A weekday's numeric date whose month does not exist (``Senin (25/0-2019)``, ``Kamis
+    (14/13/2021)``): no date is read from it, so nothing else reports it. Only with the weekday
+    before it, in its parentheses, which makes it a date; without a year, only with a slash (a
+    score: ``Minggu (3-0)``). The suggestions are the months of that year (the publication's,
+    when none is written) whose day falls on the weekday, the nearest to the publication first."""
+    text = ctx.article.text
+    if "(" not in text:
+        return
+    names = calendar_names(ctx.article.lang)
+    published = ctx.article.published_date
+    for found in _NUMBERED_DATE.finditer(text):
+        if found.group(4) is None and found.group(2) != "/":
+            continue
+        first, second = int(found.group(1)), int(found.group(3))
+        if not _no_such_month(first, second, names.day_first):
+            continue
+        word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, found.start() - _WEEKDAY_REACH), found.start())
+        weekday = names.weekday(word.group(1)) if word is not None else None
+        if word is None or weekday is None:
+            continue
+        written_year = found.group(4)
+        year = (int(written_year) + (2000 if len(written_year) == 2 else 0)) if written_year else (
+            published.year if published is not None else None)
+        day, start = first, word.start(1)
+        suggestions = []
+        if year is not None:
+            months = [m for m in range(1, 13) if day <= calendar.monthrange(year, m)[1]
+                      and dt.date(year, m, day).weekday() == weekday]
+            anchor = published or dt.date(year, 6, 30)
+            months.sort(key=lambda m: abs((dt.date(year, m, day) - anchor).days))
+            for month in months[:2]:
+                fixed = f"{day}{found.group(2)}{month}" + (
+                    f"{found.group(2)}{written_year}" if written_year else "")
+                suggestions.append(Suggestion(text[start:found.start(1)] + fixed + ")",
+                                              f"a {WEEKDAY_NAMES[weekday]} of that year"))
+        yield Issue(
+            f"{found.group(1)}{found.group(2)}{found.group(3)} after {word.group(1)} has no such month",
+            ctx.article_span(start, found.end()),
+            data={"day": day, "month": second, "year": year,
+                  "reason": "no-such-month", "written": text[found.start(1):found.end() - 1].strip(),
+                  "weekday": weekday},
+            suggestions=suggestions,
+        )
+
+
 @check("KL106", "impossible-date", "error")
 def impossible_date(ctx: Context) -> Iterator[Issue]:
     """One issue per date mention whose day does not exist, or whose year has three or five digits,
-    and per weekday's numeric date whose month and year are glued together."""
+    and per weekday's numeric date whose month and year are glued together or whose month does not
+    exist."""
     yield from _year_typos(ctx)
     yield from _glued_years(ctx)
+    yield from _impossible_months(ctx)
     for mention in ctx.analysis.dates:
         if not mention.impossible:
             continue

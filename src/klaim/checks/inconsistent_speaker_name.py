@@ -95,7 +95,12 @@ It reports:
   `President`, `Sen.` = `Senator`, through the
   lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
   agrees, as does a job the other's holder holds too (`Mayor Brad Carter`, then `Councillor
-  Carter`: a mayor sits on the council; lexicon `role_memberships`). Posts in two bodies are
+  Carter`: a mayor sits on the council; `Foreign Minister Penny Wong`, then `Senator Wong`: a
+  foreign minister is a minister, who sits in parliament; lexicon `role_memberships`, read
+  through one another). Two jobs joined by a conjunction before the name are both its holder's
+  (`Deputy Prime Minister and Minister of Foreign Affairs Winston Peters`; lexicon
+  `list_conjunctions`), and a title that agrees with any title the person had before is no
+  change (`Deputy Prime Minister Peters`, then `Foreign Minister Peters`). Posts in two bodies are
   no conflict: a title that names its own body (`Regional
   Council of Mayors chair`, `Ketua Asosiasi Pedagang`; a word from the lexicons' `body_words`)
   conflicts with no title that does not name the same body (`Mackay Mayor`). A change of
@@ -855,10 +860,13 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
     office = _Office(ctx.article.text, lang)
     for later in titled:
         surname = _surname(later.name)
-        for earlier in firsts.get(surname, ()):
-            assert later.role is not None and earlier.role is not None
-            if relation(earlier.name, later.name) != "same":
-                continue
+        earliers = [e for e in firsts.get(surname, ()) if relation(e.name, later.name) == "same"]
+        assert later.role is not None
+        if any(not roles_conflict(e.role or "", later.role, lang) for e in earliers):
+            earliers = []  # one of the titles given before: "Deputy Prime Minister and Minister of
+            # Foreign Affairs Winston Peters", "Deputy Prime Minister Winston Peters", "Foreign Minister Peters"
+        for earlier in earliers:
+            assert earlier.role is not None
             if " " not in earlier.name and earlier.start < first_full.get(surname, earlier.start):
                 continue  # a surname before any full name is someone else's (news names in full first)
             if (" " not in earlier.name or " " not in later.name) and surname in full_names:
