@@ -4060,6 +4060,18 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                                 head.start("label"), head.end("label")))
                     own_sources.sort(key=_start_of)
                     source_starts = [e.start for e in own_sources]
+                if speaker is None and not quotations and not text[paragraph.start:start].strip():
+                    # "'We never stopped believing': Marta Kovac reaches her first final": a
+                    # headline's quotation, then a colon and its speaker's name, a person's whose
+                    # surname the article writes again (not "Tennis Club Members cheer …")
+                    named = _NAME_AFTER_COLON.match(text, end, paragraph.end)
+                    if named is not None and is_person_name(" ".join(named["name"].split()), lang) \
+                            and re.search(rf"(?<![\w'’-]){re.escape(named['name'].split()[-1])}(?![\w'’-])",
+                                          text[named.end():]) is not None:
+                        speaker = SpeakerMention(" ".join(named["name"].split()), None, named.start("name"),
+                                                 named.end("name"), paragraph.index, named.start("name"),
+                                                 named.end("name"))
+                        named_after.append(speaker)
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
@@ -4136,6 +4148,8 @@ _ENTRY_STAMP = re.compile(rf"[ \t]*+{CLOCK}(?![\d.:])(?:[ \t]*+[AaPp]\.?[ \t]?[M
 ``2:05 p.m.—``, ``16.13 WIB -``, ``09:40 |``)."""
 _POST_AFTER_NAME = re.compile(r"[ \t]*+([^,.\n]{2,80}?)[ \t]*+(?:[,.]|\Z)")
 """A post after a name and its comma, up to the next comma or full stop."""
+_NAME_AFTER_COLON = re.compile(r"[ \t]*+:[ \t]++(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+)(?![\w'’-])")
+"""A colon right after a closing mark, then a name of two to four capitalised words."""
 _NAME_AFTER_QUOTATION = re.compile(r"[ \t]*+([^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){0,3}?)[ \t]*+[,.]")
 
 
