@@ -435,14 +435,19 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 
 
-_Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str], "re.Pattern[str] | None"]
+_Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str], "re.Pattern[str] | None",
+                     "re.Pattern[str] | None"]
 """The starts of navigation lines ("baca juga", "read more") and the whole lines that are
 boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``), and
 how long such a line can be with the bullets and dashes around it, the calls to action
-("klik", "join") that make a line with a web address a promotion, and the calls to read the
-site's own policy pages ("read our privacy policy"; ``boilerplate_policies``) that make a short
-line its notice."""
-_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None)
+("klik", "join") that make a line with a web address a promotion, the calls to read the site's
+own policy pages ("read our privacy policy"; ``boilerplate_policies``) that make a short line
+its notice, and the calls to share the story (``boilerplate_share_calls``) that do so near the
+line's start."""
+_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None, None)
+_SHARE_CALL_LEAD = 24
+"""How far into a line a call to share the story may start (after "Quickly", "Enjoyed this
+story?"); farther on, the line tells of a message's call (a hoax's "… segera bagikan berita ini")."""
 _POLICY_LINE_WORDS = 30
 """The most words of a line that is a site's notice calling the reader to its policy pages."""
 _BOILERPLATE_MARGIN = 12
@@ -466,7 +471,7 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     (a link: "* Paper retracts error (example.com)"), it is one of the boilerplate lines
     ("ADVERTISEMENT", "- Advertisement -") and nothing else, or it gives a web address with a call
     to action ("klik", "join")."""
-    prefixes, lines, longest, calls, policies = boilerplate
+    prefixes, lines, longest, calls, policies, shares = boilerplate
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
@@ -474,6 +479,11 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
             and not lowered.startswith(("'", "‘")) \
             and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
         return True  # "We care about the protection of your data. Read our Privacy Policy."
+    if shares is not None and DOUBLE_MARK_SET.isdisjoint(lowered) \
+            and (share := shares.search(lowered, 0, _SHARE_CALL_LEAD + 40)) is not None \
+            and share.start() <= _SHARE_CALL_LEAD \
+            and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
+        return True  # "Quickly share this news with your network—keep everyone informed …!"
     if lowered and lowered[0] in _BULLETS:
         site = _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH))
         if site is not None and _ENTRY_TIME.search(lowered, 0, site.start()) is None:
@@ -1434,7 +1444,9 @@ def _boilerplate(lang: str) -> _Boilerplate:
     lines = frozenset(with_english(lang, "boilerplate_lines"))
     calls = frozenset(with_english(lang, "boilerplate_calls"))
     policies = phrase_pattern(with_english(lang, "boilerplate_policies"))
-    return prefixes, lines, max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN, calls, policies
+    shares = phrase_pattern(with_english(lang, "boilerplate_share_calls"))
+    longest = max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN
+    return prefixes, lines, longest, calls, policies, shares
 
 
 _SALUTATION_NAME_WORDS = 2
@@ -1469,9 +1481,10 @@ def reader_salutation(line: str, lang: str) -> bool:
 def navigation_line(text: str, lang: str, *, notices: bool = True) -> bool:
     """Whether ``text`` reads as a site's navigation or advertising line (``Read the rest of this
     entry``, ``Baca juga: …``; see ``_is_boilerplate``), wherever it stands; without ``notices``,
-    a notice pointing at the site's policy pages is none (a speaker may say those words)."""
+    a notice pointing at the site's policy pages or calling to share the story is none (a
+    speaker may say those words)."""
     boilerplate = _boilerplate(lang)
-    return _is_boilerplate(text.strip().lower(), boilerplate if notices else (*boilerplate[:4], None))
+    return _is_boilerplate(text.strip().lower(), boilerplate if notices else (*boilerplate[:4], None, None))
 
 
 @functools.lru_cache(maxsize=64)

@@ -104,6 +104,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -1237,12 +1238,6 @@ def _language(lang: str) -> _Language:
             memberships.update((groups.get(holder.strip(), holder.strip()), groups.get(other.strip(), other.strip()))
                                for holder in holders.split("|") if holder.strip()
                                for other in held.split("|") if other.strip())
-    while True:  # (held through another: a foreign minister is a minister, so an MP too)
-        implied = {(holder, other) for holder, held in memberships for again, other in memberships
-                   if again == held and holder != other} - memberships
-        if not implied:
-            break
-        memberships |= implied
     determiner_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for phrase in lex.get("source_determiners", ()):
         first, *rest = phrase.split()
@@ -3984,6 +3979,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     results: list[ParagraphAttribution] = []
     names: set[str] | None = None  # the article's speakers' names and their short forms (made when needed)
     round_up: bool | None = None  # whether the page is a round-up of reactions (read when needed)
+    word_counts: Counter[str] | None = None  # how often the text writes each word (made when needed)
     previous_active: SpeakerMention | None = None
     previous_sources: list[Evidence] = []
     running: Quotation | None = None  # a quotation left open to run on into the next paragraph
@@ -4062,16 +4058,14 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     source_starts = [e.start for e in own_sources]
                 if speaker is None and not quotations and not text[paragraph.start:start].strip():
                     # "'We never stopped believing': Marta Kovac reaches her first final": a
-                    # headline's quotation, then a colon and its speaker's name, a person's whose
-                    # surname the article writes again (not "Tennis Club Members cheer …")
-                    named = _NAME_AFTER_COLON.match(text, end, paragraph.end)
-                    if named is not None and is_person_name(" ".join(named["name"].split()), lang) \
-                            and re.search(rf"(?<![\w'’-]){re.escape(named['name'].split()[-1])}(?![\w'’-])",
-                                          text[named.end():]) is not None:
-                        speaker = SpeakerMention(" ".join(named["name"].split()), None, named.start("name"),
-                                                 named.end("name"), paragraph.index, named.start("name"),
-                                                 named.end("name"))
-                        named_after.append(speaker)
+                    # headline's quotation, then a colon and its speaker's name (_headline_speaker)
+                    named = _headline_speaker(text, end, paragraph, language, lang)
+                    if named is not None:
+                        if word_counts is None:
+                            word_counts = Counter(_NAME_WORD.findall(text))
+                        if word_counts[named.name.split()[-1]] >= 2:  # (a surname written again)
+                            speaker = named
+                            named_after.append(speaker)
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
@@ -4148,8 +4142,37 @@ _ENTRY_STAMP = re.compile(rf"[ \t]*+{CLOCK}(?![\d.:])(?:[ \t]*+[AaPp]\.?[ \t]?[M
 ``2:05 p.m.—``, ``16.13 WIB -``, ``09:40 |``)."""
 _POST_AFTER_NAME = re.compile(r"[ \t]*+([^,.\n]{2,80}?)[ \t]*+(?:[,.]|\Z)")
 """A post after a name and its comma, up to the next comma or full stop."""
-_NAME_AFTER_COLON = re.compile(r"[ \t]*+:[ \t]++(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+)(?![\w'’-])")
-"""A colon right after a closing mark, then a name of two to four capitalised words."""
+_NAME_AFTER_COLON = re.compile(r"[ \t]*+:[ \t]++(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+)(?![\w'’-])"
+                               r"(?:[ \t]++(?P<verb>[a-z][\w'’-]*+))?")
+"""A colon right after a closing mark, then a name of two to four capitalised words, and the word
+after it in lower case, if any."""
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
+"""A word as a name's (counted to tell a surname the article writes again)."""
+
+
+def _headline_speaker(text: str, end: int, paragraph: ParagraphLike, language: _Language,
+                      lang: str) -> SpeakerMention | None:
+    """The speaker a headline names after its quotation and a colon (``'We never stopped
+    believing': Marta Kovac reaches her first final``): in a paragraph that ends with no
+    sentence's mark, a person's name of two words or more, then the paragraph's end or a verb in
+    the present or a participle (a word ending in ``s`` or ``ing``, no passive's auxiliary: not
+    ``"Shame on you": Christopher Luxon was heckled``, ``'…': Harvey Weinstein accuser tells
+    jury``). The caller asks for the surname written again in the article."""
+    if text[paragraph.start:paragraph.end].rstrip().endswith((".", "!", "?")):
+        return None  # (a sentence of the body: '"…": Daniel Mercer faced a furious crowd.')
+    named = _NAME_AFTER_COLON.match(text, end, paragraph.end)
+    if named is None:
+        return None
+    verb = named["verb"]
+    if verb is None and text[named.end():paragraph.end].strip():
+        return None
+    if verb is not None and (verb in language.passive_auxiliaries or not verb.endswith(("s", "ing"))):
+        return None
+    name = " ".join(named["name"].split())
+    if not is_person_name(name, lang):
+        return None
+    return SpeakerMention(name, None, named.start("name"), named.end("name"), paragraph.index,
+                          named.start("name"), named.end("name"))
 _NAME_AFTER_QUOTATION = re.compile(r"[ \t]*+([^\W\d_][\w'’-]*+(?:[ \t]++[^\W\d_][\w'’-]*+){0,3}?)[ \t]*+[,.]")
 
 
@@ -4193,9 +4216,10 @@ def _day_after(text: str, at: int, end: int, lang: str) -> bool:
     return found is not None and calendar_names(lang).weekday(found["day"], allow_abbreviated=False) is not None
 
 
-_DAY_AFTER_POST = re.compile(r"[ \t]*+(?:[^\W\d_]++[ \t]++)?(?P<day>[^\W\d_]++)"
+_DAY_AFTER_POST = re.compile(r"[ \t]*+(?:[a-z]++[ \t]++)?(?P<day>[^\W\d_]++)"
                              r"(?:[ \t]*+\([\d/.\-]{1,10}\))?[ \t]*+[.]")
-"""A weekday, perhaps after a preposition and before a date in brackets, then a full stop."""
+"""A weekday, perhaps after a word in lower case (a preposition: ``pada Senin``) and before a date
+in brackets, then a full stop."""
 
 
 def _speaker_names(states: Sequence[_Paragraph]) -> set[str]:
@@ -4238,18 +4262,30 @@ def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | No
 def _role_label(label: str, lang: str) -> bool:
     """Whether a paragraph's head before a colon is a role phrase: a role of the lexicon (not a
     rank alone) and, beside it, only role qualifiers and capitalised words, a place's or a team's
-    name (``Ireland coach``, ``Kapolda Jatim``); no preposition of an object or an addressee and
-    no salutation's first word anywhere (not ``Message to the mayor``, ``Kepada Bupati``, ``Dear
-    Councillor``: an addressee), and no other word in lower case (not ``Chief among them``)."""
+    name (``Ireland coach``, ``Kapolda Jatim``, ``Kapolsek setempat``), and after the role, the
+    preposition of its body, perhaps with an article (``Spokesman for the mayor``, ``Head of the
+    Council``); no preposition of an addressee and no salutation's first word anywhere (not
+    ``Kepada Bupati``, ``To Mayor Reyes``, ``Dear Councillor``: an addressee), no preposition
+    before the role (not ``Message from the mayor``), and no other word in lower case (not
+    ``Chief among them``)."""
     tokens = _tokens(label, 0, len(label))
     language = _language(lang)
     if not tokens or tokens[0].fold in _salutation_heads(lang) or any(
-            token.fold in language.object_prepositions or token.fold in language.addressee_prepositions
-            for token in tokens):
+            token.fold in language.addressee_prepositions for token in tokens):
         return False  # an addressee: "Kepada Bupati:", "To Mayor Reyes:", "Dear Councillor:"
     hits = [hit for hit in language.roles.find(tokens) if _RANK not in hit.categories]
+    if not hits:
+        return False
     covered = {at for hit in [*hits, *language.qualifiers.find(tokens)] for at in range(hit.first, hit.stop)}
-    return bool(hits) and all(token.cap for at, token in enumerate(tokens) if at not in covered)
+    for at, token in enumerate(tokens):
+        if at in covered or token.cap:
+            continue
+        if token.fold in language.object_prepositions and at >= hits[0].stop:
+            continue  # the role's body: "Spokesman for the mayor"
+        if token.fold in language.noun_determiners and at and tokens[at - 1].fold in language.object_prepositions:
+            continue  # (its article)
+        return False
+    return True
 
 
 @lru_cache(maxsize=16)

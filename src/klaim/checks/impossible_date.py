@@ -25,8 +25,10 @@ It reports a weekday's numeric date in parentheses whose month does not exist (`
 (25/0-2019)`, `Kamis (14/13/2021)`; `data.reason` `no-such-month`, with `day`, `month`, `year`
 and `written`): in a language that writes the day first, a month outside 1 to 12; where the
 month comes first, only after a first number that can be no month, a day written first
-(`Monday (14/13/2024)`; `Monday (5/13/2024)` is 13 May). Without a year only a slash makes it
-a date (`Minggu (3-0)` is a score). The suggestions are the months of that year (the
+(`Monday (14/13/2024)`; `Monday (5/13/2024)` is 13 May). A year has four digits, perhaps after a
+mistyped separator, or two after the day's own separator (`Selasa-Kamis (17-19/10)` is a range
+of days in October, no month 19 of 2010; nor is `(17-19/2023)`); without a year only a slash
+makes it a date (`Minggu (3-0)` is a score). The suggestions are the months of that year (the
 publication's, when none is written) whose day falls on the weekday, the nearest to the
 publication first.
 
@@ -194,9 +196,11 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
         )
 
 
-_NUMBERED_DATE = re.compile(r"\([ \t]*(\d{1,2})([/.-])(\d{1,2})(?:[/.-]((?:19|20)\d\d|\d\d))?[ \t]*\)")
-"""In parentheses, a numeric date, perhaps with a year and its separator mistyped
-(``(25/0-2019)``); its day and month are checked by :func:`_impossible_months`."""
+_NUMBERED_DATE = re.compile(r"\([ \t]*(\d{1,2})([/.-])(\d{1,2})(?:[/.-]((?:19|20)\d\d)|\2(\d\d))?[ \t]*\)")
+"""In parentheses, a numeric date, perhaps with a year: of four digits, perhaps after a mistyped
+separator (``(25/0-2019)``), or of two after the same separator as the day's (``(14/13/21)``;
+``(17-19/10)`` is a range of days in October); its day and month are checked by
+:func:`_impossible_months`."""
 
 
 def _no_such_month(first: int, second: int, day_first: bool) -> bool:
@@ -218,16 +222,16 @@ def _impossible_months(ctx: Context) -> Iterator[Issue]:
     names = calendar_names(ctx.article.lang)
     published = ctx.article.published_date
     for found in _NUMBERED_DATE.finditer(text):
-        if found.group(4) is None and found.group(2) != "/":
+        written_year = found.group(4) or found.group(5)
+        if written_year is None and found.group(2) != "/":
             continue
         first, second = int(found.group(1)), int(found.group(3))
-        if not _no_such_month(first, second, names.day_first):
-            continue
+        if not _no_such_month(first, second, names.day_first) or (found.group(2) == "-" and first < second):
+            continue  # (and not a range of days: "Senin-Rabu (17-19/2023)")
         word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, found.start() - _WEEKDAY_REACH), found.start())
         weekday = names.weekday(word.group(1)) if word is not None else None
         if word is None or weekday is None:
             continue
-        written_year = found.group(4)
         year = (int(written_year) + (2000 if len(written_year) == 2 else 0)) if written_year else (
             published.year if published is not None else None)
         day, start = first, word.start(1)

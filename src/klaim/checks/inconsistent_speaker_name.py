@@ -96,11 +96,15 @@ It reports:
   lexicons' `role_equivalents`), and a role that says less (`Presiden` for `Presiden Rusia`)
   agrees, as does a job the other's holder holds too (`Mayor Brad Carter`, then `Councillor
   Carter`: a mayor sits on the council; `Foreign Minister Penny Wong`, then `Senator Wong`: a
-  foreign minister is a minister, who sits in parliament; lexicon `role_memberships`, read
-  through one another). Two jobs joined by a conjunction before the name are both its holder's
-  (`Deputy Prime Minister and Minister of Foreign Affairs Winston Peters`; lexicon
-  `list_conjunctions`), and a title that agrees with any title the person had before is no
-  change (`Deputy Prime Minister Peters`, then `Foreign Minister Peters`). Posts in two bodies are
+  minister sits in parliament; `the deputy prime minister`, then `Foreign Minister Peters`: a
+  deputy prime minister holds a portfolio; lexicon `role_memberships`), but two portfolios
+  conflict (`Foreign Minister Wong`, then `Health Minister Wong`; a portfolio named after the
+  title is the same job, `Minister of Foreign Affairs`). Two jobs joined by a conjunction before
+  the name are both its holder's (`Deputy Prime Minister and Minister of Foreign Affairs
+  Winston Peters`; lexicon `list_conjunctions`), and a title that names a job of any title the
+  person had before is no change (then `Foreign Minister Peters`; not a job the holder of an
+  earlier title may hold too: `Senator Wong`, `Foreign Minister Wong`, then `Finance Minister
+  Wong` is reported). Posts in two bodies are
   no conflict: a title that names its own body (`Regional
   Council of Mayors chair`, `Ketua Asosiasi Pedagang`; a word from the lexicons' `body_words`)
   conflicts with no title that does not name the same body (`Mackay Mayor`). A change of
@@ -185,6 +189,7 @@ from klaim.attribution import (
     mistyped_name,
     name_relation,
     office_changes,
+    role_groups,
     roles_conflict,
     strip_ranks,
     time_qualified,
@@ -862,9 +867,11 @@ def _role_issues(ctx: Context, mentions: Sequence[SpeakerMention], relation: _Re
         surname = _surname(later.name)
         earliers = [e for e in firsts.get(surname, ()) if relation(e.name, later.name) == "same"]
         assert later.role is not None
-        if any(not roles_conflict(e.role or "", later.role, lang) for e in earliers):
-            earliers = []  # one of the titles given before: "Deputy Prime Minister and Minister of
-            # Foreign Affairs Winston Peters", "Deputy Prime Minister Winston Peters", "Foreign Minister Peters"
+        if any(role_groups(e.role or "", lang) & role_groups(later.role, lang) for e in earliers):
+            earliers = []  # a job of a title given before: "Deputy Prime Minister and Minister of
+            # Foreign Affairs Winston Peters", "Deputy Prime Minister Winston Peters", "Foreign
+            # Minister Peters" (not a job the earlier one's holder may hold too: "Senator Wong",
+            # "Foreign Minister Wong", then "Finance Minister Wong" is a slip)
         for earlier in earliers:
             assert earlier.role is not None
             if " " not in earlier.name and earlier.start < first_full.get(surname, earlier.start):

@@ -33,11 +33,16 @@ keputusan wasit:`; lexicon `label_links`; not `Lopez on Thursday shared a letter
 words or more or one the article writes as a full name's surname (`— Davis on …:` after `Glen
 Davis`); `Wall Street on edge:` and `Update on the storm:` name nobody. A role of one to
 four words before a colon opening the quotation's paragraph is its unnamed source, as a
-headline writes it, when every other word is capitalised (`Ireland coach: 'We showed great
-character …'`; not `Breaking news: "…"`, `Message to the mayor: "…"`, `Chief among them: "…"`),
-and so does a person's name after a colon right after the quotation that opens a paragraph, as a
-headline writes it, when the article writes the surname again (`'We never stopped believing':
-Marta Kovac reaches her first final`; not `'…': Tennis Club Members cheer`).
+headline writes it, when every other word is capitalised or a role's qualifier (`Ireland coach:
+'We showed great character …'`, `Kapolsek setempat:`), or after the role the preposition of its
+body and an article (`Spokesman for the mayor:`); not `Breaking news: "…"`, `Message to the
+mayor: "…"`, `Statement from the mayor: "…"`, `Chief among them: "…"`),
+and so does a person's name after a colon right after the quotation that opens a headline (a
+paragraph with no sentence's mark at its end), then a verb in the present or a participle or
+nothing, when the article writes the surname again (`'We never stopped believing': Marta Kovac
+reaches her first final`; not `'…': City Council votes …`, no person's name, nor `"Shame on
+you": Christopher Luxon was heckled`, `'…': Harvey Weinstein accuser tells jury`, nor a sentence
+of the body, `"…": Daniel Mercer faced a furious crowd.`).
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar

@@ -84,7 +84,9 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
 1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
    advertising lines (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to
    the site's own policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`;
-   not `We have updated our privacy policy`) never are, nor a headline with no sentence's
+   not `We have updated our privacy policy`; or, near its start, to share the story, `Quickly
+   share this news with your network!`, lexicon `boilerplate_share_calls`; not a hoax's call a
+   report tells of, `… meminta penerima segera bagikan berita ini`) never are, nor a headline with no sentence's
    mark at its end right over its date line in the page's head, before the story's first
    sentence, when no dateline stands under the title (`It's time for action! Framework …` over
    `published: Sunday | June 1, 2008`, under a site's menu read as the title), nor a block
