@@ -411,6 +411,9 @@ def _language_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 # --- structure -------------------------------------------------------------------------------
 
 _HEADING_MAX_WORDS = 8
+_TITLE_HEADING_MAX_WORDS = 16
+"""The most words of a heading in title case (every word of four letters or more after the first
+capitalised; :func:`title_case`): a headline, unpunctuated, no sentence of prose."""
 _FINAL_PUNCTUATION = tuple('.!?:;,"\'”’»)…')
 
 
@@ -505,7 +508,8 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     """A block's kind: a caption starts like one (``prefixes``) or ends with a credit that does
     (``(Photo by …)``, or after its last sentence: ``Foto: Dewi Lestari/Kabar``), a
     boilerplate line is a site's navigation or advertising (see ``_is_boilerplate``), a heading
-    is short and unpunctuated, and leaves no quotation open."""
+    is short and unpunctuated (or longer, up to ``_TITLE_HEADING_MAX_WORDS``, in title case: a
+    headline), and leaves no quotation open."""
     stripped = line.strip()
     lowered = stripped.lower()
     if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
@@ -521,10 +525,14 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     if stripped.startswith("#"):
         return "heading"
     # Counting words only up to one past the limit: a paragraph is not split into all of them.
-    if not stripped.endswith(_FINAL_PUNCTUATION) and \
-            len(stripped.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS \
-            and _SENTENCE_INSIDE.search(stripped) is None and not _open_quotation(stripped):
-        return "heading"  # (not a line that leaves a quotation open: "“Tersangka kami tangkap di")
+    if not stripped.endswith(_FINAL_PUNCTUATION) and _SENTENCE_INSIDE.search(stripped) is None \
+            and not _open_quotation(stripped):
+        words = stripped.split(None, _TITLE_HEADING_MAX_WORDS)
+        if len(words) <= _HEADING_MAX_WORDS or (len(words) <= _TITLE_HEADING_MAX_WORDS and title_case(words)):
+            # (a longer headline in title case too: "Harisson Minta OPD Perbaiki SOP dan Temuan
+            # BPK: Jangan Sampai Berulang", another story's under "Recent Posts"; not a line that
+            # leaves a quotation open: "“Tersangka kami tangkap di")
+            return "heading"
     return "paragraph"
 
 
@@ -778,7 +786,8 @@ def opinion_label(article: Article) -> str | None:
     before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced dash or slash
     or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``, ``… |
     Opinion | The Paper``; so may the page's date line over the title, ``2018-12-05 /
-    Editorial``), a headline among the body's first blocks
+    Editorial``, or open it before its date, ``Letters - December 30, 2019``, lexicon
+    ``opinion_labels``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
     the title; a label no news headline takes, ``outlet_labels``; any label and its colon on
     the headline right over the story's first sentence that the page prints twice, at its
@@ -897,6 +906,11 @@ def opinion_label(article: Article) -> str | None:
     for segment in [*_TITLE_SEPARATOR.split(title_text.casefold())[1:], *_TITLE_SEPARATOR.split(date_line)[1:]]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
+    # A label opening the page's date line before its date: "Letters - December 30, 2019"
+    # (lexicon ``opinion_labels``, with its colon).
+    date_head = _TITLE_SEPARATOR.split(date_line, maxsplit=1)
+    if len(date_head) == 2 and date_head[0].strip() + ":" in labels:
+        return date_head[0].strip() + ":"
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
     # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).
     first, _, rest = title_text.partition(" ")
