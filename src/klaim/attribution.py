@@ -1873,6 +1873,14 @@ class _Reader:
             self._name_tokens[at] = known
         return known
 
+    def capital_initials(self, at: int, stop: int) -> bool:
+        """Two capital letters between two words of a name, no acronym's: a person's initials
+        ("Fredrickus WA Maclarimboen"; not "Gubernur BI Perry Warjiyo", where no name runs
+        before them, nor "Rudi Hartono RI", where none follows)."""
+        word = self.tokens[at].text
+        return len(word) == 2 and word.isupper() and word.isalpha() and at + 1 < stop \
+            and self.is_name_token(at + 1) and self.gap(at) == " " and self.gap(at + 1) == " "
+
     def is_initial(self, at: int) -> bool:
         """A single capital letter inside a name: "Doli M Tanjung", "M. Taufan Maulana"."""
         tokens = self.tokens
@@ -1949,6 +1957,9 @@ class _Reader:
             if length == 1 and at == stop - 1 and name_first is not None and \
                     self.match(self.lang.roles, at, stop) is not None:
                 break  # a role word ending a name is a surname: "Yusuf Hakim", "Mike Judge"
+            if name_first is not None and self.capital_initials(at, stop):
+                at += 1  # (initials inside the name, read as no acronym's qualifier)
+                continue
             if length or not (self.is_name_token(at) or tokens[at].fold in particles):
                 name_first = None
                 at += max(length, 1)

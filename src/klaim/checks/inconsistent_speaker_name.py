@@ -6,6 +6,8 @@ titles it: `juru bicara Kremlin Dmitry Peskov`, `White House spokesman John Kirb
 next to a reporting verb, perhaps after an auxiliary, `Mr Walden would not say`, a name before a
 description set off by commas, `Paul Marlin, 54, said`) with the others, and with the `speaker`
 records of the claims file.
+Two capital letters between two words of a name are its initials, not a body's acronym
+(`AKBP Fredrickus WA Maclarimboen`; but `Gubernur BI Perry Warjiyo`).
 Academic degrees after a name are no part of it (`Prof Sudarmanto PhD`, `Budi Santoso SH MH`;
 lexicon `name_degrees`). Police and military ranks title a person but are no part of the name
 and name no job: `kata Kombes Pol Djamal Renhoat` names `Djamal Renhoat` (so does a claim's
