@@ -484,9 +484,12 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
         return True  # "We care about the protection of your data. Read our Privacy Policy."
     if shares is not None and DOUBLE_MARK_SET.isdisjoint(lowered) \
             and (share := shares.search(lowered, 0, _SHARE_CALL_LEAD + 40)) is not None \
-            and share.start() <= _SHARE_CALL_LEAD \
+            and share.start() <= _SHARE_CALL_LEAD and ":" not in lowered[:share.start()] \
+            and not any(c.isdigit() for c in lowered) \
             and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
-        return True  # "Quickly share this news with your network—keep everyone informed …!"
+        # "Quickly share this news with your network—keep everyone informed …!" (not a hoax's
+        # words after a label, "Narasi: Segera bagikan berita ini, …", nor a line with a date)
+        return True
     if lowered and lowered[0] in _BULLETS:
         site = _LINKED_SITE.search(lowered, max(0, len(lowered) - _LINKED_SITE_REACH))
         if site is not None and _ENTRY_TIME.search(lowered, 0, site.start()) is None:
@@ -525,10 +528,10 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     if stripped.startswith("#"):
         return "heading"
     # Counting words only up to one past the limit: a paragraph is not split into all of them.
-    if not stripped.endswith(_FINAL_PUNCTUATION) and _SENTENCE_INSIDE.search(stripped) is None \
-            and not _open_quotation(stripped):
+    if not stripped.endswith(_FINAL_PUNCTUATION):
         words = stripped.split(None, _TITLE_HEADING_MAX_WORDS)
-        if len(words) <= _HEADING_MAX_WORDS or (len(words) <= _TITLE_HEADING_MAX_WORDS and title_case(words)):
+        if (len(words) <= _HEADING_MAX_WORDS or (len(words) <= _TITLE_HEADING_MAX_WORDS and title_case(words))) \
+                and _SENTENCE_INSIDE.search(stripped) is None and not _open_quotation(stripped):
             # (a longer headline in title case too: "Harisson Minta OPD Perbaiki SOP dan Temuan
             # BPK: Jangan Sampai Berulang", another story's under "Recent Posts"; not a line that
             # leaves a quotation open: "“Tersangka kami tangkap di")
@@ -764,6 +767,15 @@ _OPENING_REACH = 2
 standfirst that introduces the letter)."""
 
 
+def ends_head(block: Paragraph) -> bool:
+    """Whether a block of the body ends the page's head, as its story's first paragraph or its
+    headline does: a paragraph, or a heading longer than a short one, in title case (review 74
+    H2: "Opinion" over "Why the City Council Should Finally Fix the Drains …" over the writer's
+    name is a column's head; a sidebar's teasers over a news story end it)."""
+    return block.kind == "paragraph" or (
+        block.kind == "heading" and len(block.text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS)
+
+
 def title_case(words: Sequence[str]) -> bool:
     """Whether a title's words are in title case: its words of four letters or more, after the
     first, all capitalised (``Publisher Apologises to Readers``; not ``Governor should use …``)."""
@@ -909,8 +921,8 @@ def opinion_label(article: Article) -> str | None:
     # A label opening the page's date line before its date: "Letters - December 30, 2019"
     # (lexicon ``opinion_labels``, with its colon).
     date_head = _TITLE_SEPARATOR.split(date_line, maxsplit=1)
-    if len(date_head) == 2 and date_head[0].strip() + ":" in labels:
-        return date_head[0].strip() + ":"
+    if len(date_head) == 2 and date_head[0].strip() in {label.rstrip(":| ") for label in labels}:
+        return date_head[0].strip()  # ("Letters to the Editor - …", "Surat Pembaca - …")
     # A rubric in capitals before a title in mixed case, with no colon: "OPINI Kebijakan …" (an
     # all-capitals title says nothing: "OPINI PUBLIK TERBELAH" is news about public opinion).
     first, _, rest = title_text.partition(" ")
@@ -976,7 +988,7 @@ def opinion_label(article: Article) -> str | None:
     # its note on the writer ("Penulis adalah …", "The writer is …").
     # (the body's head: its first block, or the short line a page prints right over the first
     # paragraph of prose: "Log In", the headline, "Editorial")
-    prose = next((at for at, block in enumerate(body[:_HEAD_BLOCKS]) if block.kind == "paragraph"), 0)
+    prose = next((at for at, block in enumerate(body[:_HEAD_BLOCKS]) if ends_head(block)), 0)
     for at, block in enumerate(body[:max(1, prose)]):
         if at and at != prose - 1 and not _headline_below(body, at, [article.lang]):
             continue  # a menu's or a sidebar's item: "Home" / "Local News" / "Opinion" / "Public Notices"

@@ -926,6 +926,9 @@ class _Language:
     ``indefinite_articles``: ``a``, ``an``; none in Indonesian, which leaves an appositive's
     closing comma out): ``one by a police officer, Fowler said`` titles no Fowler."""
     role_memberships: frozenset[tuple[str, str]] = frozenset()
+    role_kinds: frozenset[tuple[str, str]] = frozenset()
+    """Pairs (kind, title) of jobs that are kinds of a more general title (lexicon
+    ``role_kinds``: a foreign minister is a minister): the title alone agrees with its kinds."""
     """Pairs of canonical jobs (``role_groups``) whose first's holder holds the second too
     (lexicon ``role_memberships``: a mayor is a councillor): one person's two titles."""
     role_prepositions: frozenset[str] = frozenset()
@@ -1232,12 +1235,14 @@ def _language(lang: str) -> _Language:
             for member in members:
                 groups.setdefault(member, members[0])
     memberships: set[tuple[str, str]] = set()
+    kinds: set[tuple[str, str]] = set()
     for source_lang in dict.fromkeys((lang, "en")):
-        for line in lexicon(source_lang).get("role_memberships", ()):
-            holders, _, held = line.partition(">")
-            memberships.update((groups.get(holder.strip(), holder.strip()), groups.get(other.strip(), other.strip()))
-                               for holder in holders.split("|") if holder.strip()
-                               for other in held.split("|") if other.strip())
+        for category, pairs in (("role_memberships", memberships), ("role_kinds", kinds)):
+            for line in lexicon(source_lang).get(category, ()):
+                holders, _, held = line.partition(">")
+                pairs.update((groups.get(holder.strip(), holder.strip()), groups.get(other.strip(), other.strip()))
+                             for holder in holders.split("|") if holder.strip()
+                             for other in held.split("|") if other.strip())
     determiner_phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
     for phrase in lex.get("source_determiners", ()):
         first, *rest = phrase.split()
@@ -1260,7 +1265,8 @@ def _language(lang: str) -> _Language:
         particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
-        role_groups=groups, role_memberships=frozenset(memberships), determiner_phrases=determiner_phrases,
+        role_groups=groups, role_memberships=frozenset(memberships), role_kinds=frozenset(kinds),
+        determiner_phrases=determiner_phrases,
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
         clause_words=frozenset(lex.get("clause_words", ())),
         demonstratives=words("demonstratives"), pointer_nouns=words("pointer_nouns", "source_reference_nouns"),
@@ -4157,6 +4163,9 @@ _NAME_AFTER_COLON = re.compile(r"[ \t]*+:[ \t]++(?P<name>[A-Z][\w'’-]*+(?:[ \t
                                r"(?:[ \t]++(?P<verb>[a-z][\w'’-]*+))?")
 """A colon right after a closing mark, then a name of two to four capitalised words, and the word
 after it in lower case, if any."""
+_AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "fans")
+"""Endings of plural nouns of people after a headline's name (``accusers``, ``supporters``,
+``fans``), which are no verb of it."""
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 """A word as a name's (counted to tell a surname the article writes again)."""
 
@@ -4166,9 +4175,10 @@ def _headline_speaker(text: str, end: int, paragraph: ParagraphLike, language: _
     """The speaker a headline names after its quotation and a colon (``'We never stopped
     believing': Marta Kovac reaches her first final``): in a paragraph that ends with no
     sentence's mark, a person's name of two words or more, then the paragraph's end or a verb in
-    the present or a participle (a word ending in ``s`` or ``ing``, no passive's auxiliary: not
-    ``"Shame on you": Christopher Luxon was heckled``, ``'…': Harvey Weinstein accuser tells
-    jury``). The caller asks for the surname written again in the article."""
+    the present or a participle (a word ending in ``s`` or ``ing``, no passive's auxiliary nor a
+    plural noun of people: not ``"Shame on you": Christopher Luxon was heckled``, ``'…': Harvey
+    Weinstein accuser tells jury``, ``'…': Harvey Weinstein accusers describe …``). The caller
+    asks for the surname written again in the article."""
     if text[paragraph.start:paragraph.end].rstrip().endswith((".", "!", "?")):
         return None  # (a sentence of the body: '"…": Daniel Mercer faced a furious crowd.')
     named = _NAME_AFTER_COLON.match(text, end, paragraph.end)
@@ -4177,8 +4187,9 @@ def _headline_speaker(text: str, end: int, paragraph: ParagraphLike, language: _
     verb = named["verb"]
     if verb is None and text[named.end():paragraph.end].strip():
         return None
-    if verb is not None and (verb in language.passive_auxiliaries or not verb.endswith(("s", "ing"))):
-        return None
+    if verb is not None and (verb in language.passive_auxiliaries or not verb.endswith(("s", "ing"))
+                             or verb.endswith(_AGENT_NOUN_ENDINGS)):
+        return None  # (not "'…': Harvey Weinstein accusers describe …", a plural noun)
     name = " ".join(named["name"].split())
     if not is_person_name(name, lang):
         return None
@@ -4823,12 +4834,30 @@ def roles_conflict(a: str, b: str, lang: str) -> bool:
     if not (groups_a and groups_b) or groups_a & groups_b:
         return False
     # One job's holder holds the other too: "Mayor Brad Carter", then "Councillor Carter".
-    memberships = _language(lang).role_memberships
+    language = _language(lang)
+    memberships = language.role_memberships
     if any((x, y) in memberships or (y, x) in memberships for x in groups_a for y in groups_b):
+        return False
+    # The general title alone says less than its kinds: "Foreign Minister Penny Wong", then
+    # "Minister Penny Wong" or "the minister" (not "Health Minister": two portfolios conflict).
+    kinds = language.role_kinds
+    if (_bare_title(a, lang) and all(any((y, x) in kinds for y in groups_b) for x in groups_a)) or (
+            _bare_title(b, lang) and all(any((x, y) in kinds for x in groups_a) for y in groups_b)):
         return False
     # A profession named alone ("Dokter Maharani") is the job of the title in lower case that
     # ends a post ("Kepala Dinas Kesehatan drg."); two posts still conflict, whatever their titles.
     return not (groups_b <= _title_jobs(a, lang) or groups_a <= _title_jobs(b, lang))
+
+
+def _bare_title(role: str, lang: str) -> bool:
+    """Whether a role text is a role noun alone, perhaps after an article (``Minister``, ``the
+    minister``, ``Menteri``; not ``Health Minister``, ``Minister of Trade``)."""
+    tokens = _tokens(role, 0, len(role))
+    language = _language(lang)
+    while tokens and tokens[0].fold in language.noun_determiners:
+        tokens = tokens[1:]
+    hit = language.roles.match_at(tokens, 0, len(tokens)) if tokens else None
+    return hit is not None and hit.stop == len(tokens) and _RANK not in hit.categories
 
 
 def _title_jobs(role: str, lang: str) -> frozenset[str]:

@@ -99,9 +99,11 @@ It reports:
   agrees, as does a job the other's holder holds too (`Mayor Brad Carter`, then `Councillor
   Carter`: a mayor sits on the council; `Foreign Minister Penny Wong`, then `Senator Wong`: a
   minister sits in parliament; `the deputy prime minister`, then `Foreign Minister Peters`: a
-  deputy prime minister holds a portfolio; lexicon `role_memberships`), but two portfolios
-  conflict (`Foreign Minister Wong`, then `Health Minister Wong`; a portfolio named after the
-  title is the same job, `Minister of Foreign Affairs`). Two jobs joined by a conjunction before
+  deputy prime minister holds a portfolio; lexicon `role_memberships`), and the general title
+  alone agrees with its kinds (`Foreign Minister Wong`, then `Minister Wong` or `the minister`;
+  lexicon `role_kinds`), but two portfolios conflict (`Foreign Minister Wong`, then `Health
+  Minister Wong`; a portfolio named after the title is the same job, `Minister of Foreign
+  Affairs`). Two jobs joined by a conjunction before
   the name are both its holder's (`Deputy Prime Minister and Minister of Foreign Affairs
   Winston Peters`; lexicon `list_conjunctions`), and a title that names a job of any title the
   person had before is no change (then `Foreign Minister Peters`; not a job the holder of an

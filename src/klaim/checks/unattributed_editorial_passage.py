@@ -81,19 +81,22 @@ from the language's lexicon (`klaim/lexicons/<lang>.yaml`):
 Decision rule, the same for every article. With `E`, `A` and `C` the summed weights of the
 distinct editorial, attribution and concrete evidence, a paragraph is reported when
 
-1. it is a body paragraph: headings, the dateline, captions and a site's navigation or
-   advertising lines (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to
-   the site's own policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`;
-   not `We have updated our privacy policy`; or, near its start, to share the story, `Quickly
-   share this news with your network!`, lexicon `boilerplate_share_calls`; not a hoax's call a
-   report tells of, `… meminta penerima segera bagikan berita ini`) never are, nor a headline with no sentence's
-   mark at its end right over its date line in the page's head, before the story's first
-   sentence, when no dateline stands under the title (`It's time for action! Framework …` over
-   `published: Sunday | June 1, 2008`, under a site's menu read as the title), nor a block
-   under a salutation to the site's readers on a line of its own after the story's first
-   sentence, three blocks at most from the page's end (`Dear TIME Reader,` over a plea to turn
-   an ad blocker off; lexicon `reader_salutations`; not a letter the story quotes after a
-   colon, `The email read:`); those blocks are furniture to every check;
+1. it is a body paragraph: headings (a short line with no sentence's mark at its end, or one of
+   up to 16 words in title case, a headline: `Wali Kota Minta Dishub Tertibkan Parkir Liar:
+   Jangan Sampai Macet Lagi`), the dateline, captions and a site's navigation or advertising
+   lines (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to the site's own
+   policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`; not `We have
+   updated our privacy policy`; or, near its start, to share the story, `Quickly share this news
+   with your network!`, lexicon `boilerplate_share_calls`, with no colon before the call and no
+   digit in the line; not a hoax's call a report tells of, `… meminta penerima segera bagikan
+   berita ini`, `Narasi: Segera bagikan berita ini, … Selasa (4/3/2024)`) never are, nor a
+   headline with no sentence's mark at its end right over its date line in the page's head,
+   before the story's first sentence, when no dateline stands under the title (`It's time for
+   action! Framework …` over `published: Sunday | June 1, 2008`, under a site's menu read as the
+   title), nor a block under a salutation to the site's readers on a line of its own after the
+   story's first sentence, three blocks at most from the page's end (`Dear TIME Reader,` over a
+   plea to turn an ad blocker off; lexicon `reader_salutations`; not a letter the story quotes
+   after a colon, `The email read:`); those blocks are furniture to every check;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
@@ -267,6 +270,7 @@ from typing import Any
 from klaim.article import (
     BYLINE_NAME_WORDS,
     byline_words,
+    ends_head,
     newsroom_jobs,
     opinion_label,
     parse_dateline_value,
@@ -530,7 +534,7 @@ def _bylined(ctx: Context) -> str | None:
     # author's box that names the writer alone too: "Fair Time" / "Ann Lee" / "Valley Growers" /
     # "By Ann Lee" / her post; not a subhead, "By Popular Demand", nor another story's byline
     # in a box of links)
-    prose = next((at for at, block in enumerate(body[:_BYLINE_HEAD]) if block.kind == "paragraph"), 0)
+    prose = next((at for at, block in enumerate(body[:_BYLINE_HEAD]) if ends_head(block)), 0)
     for at, block in enumerate(body[:max(_BYLINE_REACH, prose)]):
         line = block.text.strip()
         alone = line.rstrip(": ").casefold()
