@@ -507,12 +507,14 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     return len(lowered) <= longest and lowered.strip(_BOILERPLATE_TRIM) in lines
 
 
-def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE) -> str:
+def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE,
+          minor: frozenset[str] = frozenset()) -> str:
     """A block's kind: a caption starts like one (``prefixes``) or ends with a credit that does
     (``(Photo by …)``, or after its last sentence: ``Foto: Dewi Lestari/Kabar``), a
     boilerplate line is a site's navigation or advertising (see ``_is_boilerplate``), a heading
     is short and unpunctuated (or longer, up to ``_TITLE_HEADING_MAX_WORDS``, in title case: a
-    headline), and leaves no quotation open."""
+    headline; ``minor``, the language's words a title leaves in lower case, lexicon
+    ``title_minor_words``: ``… Parkir Liar yang Bikin Macet``), and leaves no quotation open."""
     stripped = line.strip()
     lowered = stripped.lower()
     if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
@@ -530,7 +532,8 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     # Counting words only up to one past the limit: a paragraph is not split into all of them.
     if not stripped.endswith(_FINAL_PUNCTUATION):
         words = stripped.split(None, _TITLE_HEADING_MAX_WORDS)
-        if (len(words) <= _HEADING_MAX_WORDS or (len(words) <= _TITLE_HEADING_MAX_WORDS and title_case(words))) \
+        if (len(words) <= _HEADING_MAX_WORDS
+                or (len(words) <= _TITLE_HEADING_MAX_WORDS and title_case(words, minor))) \
                 and _SENTENCE_INSIDE.search(stripped) is None and not _open_quotation(stripped):
             # (a longer headline in title case too: "Harisson Minta OPD Perbaiki SOP dan Temuan
             # BPK: Jangan Sampai Berulang", another story's under "Recent Posts"; not a line that
@@ -776,10 +779,11 @@ def ends_head(block: Paragraph) -> bool:
         block.kind == "heading" and len(block.text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS)
 
 
-def title_case(words: Sequence[str]) -> bool:
+def title_case(words: Sequence[str], minor: frozenset[str] = frozenset()) -> bool:
     """Whether a title's words are in title case: its words of four letters or more, after the
-    first, all capitalised (``Publisher Apologises to Readers``; not ``Governor should use …``)."""
-    long = [word for word in words[1:] if len(word) >= 4 and word[:1].isalpha()]
+    first, all capitalised (``Publisher Apologises to Readers``; not ``Governor should use …``),
+    but for the ``minor`` words a title leaves in lower case (``yang``, ``untuk``)."""
+    long = [word for word in words[1:] if len(word) >= 4 and word[:1].isalpha() and word not in minor]
     return bool(long) and all(word[:1].isupper() for word in long)
 
 
@@ -2316,8 +2320,9 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
                                     content[0][0], 1, data={"reason": "missing"},
                                     hint=f"add a title and a line such as {_dateline_example(resolved_lang)} under it"))
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
+    minor = folded_words(resolved_lang, "title_minor_words")
     if len(body) > 1:
-        body = _unwrapped(text, body, prefixes, boilerplate)
+        body = _unwrapped(text, body, prefixes, boilerplate, minor)
     paragraphs: list[Paragraph] = []
     folded_title = " ".join(title.split()).casefold()
     links = False  # (under a site's label over a list of links: "Berita terkait:", "Related:")
@@ -2335,7 +2340,7 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
         if notice:
             paragraphs.append(Paragraph(i, "boilerplate", n, s, e, block))
             continue
-        kind = _kind(block, prefixes, boilerplate)
+        kind = _kind(block, prefixes, boilerplate, minor)
         if kind == "paragraph" and folded_title and i < _REPEATED_TITLE_REACH and len(block) < 2 * len(title) \
                 and " ".join(block.split()).casefold() == folded_title:
             kind = "heading"  # the headline printed again over the story: no paragraph of it
@@ -2403,7 +2408,7 @@ parentheses), a colon, a semicolon, a table's bar."""
 
 
 def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[str],
-               boilerplate: _Boilerplate) -> list[tuple[int, int, int]]:
+               boilerplate: _Boilerplate, minor: frozenset[str] = frozenset()) -> list[tuple[int, int, int]]:
     """The body's blocks, with the lines of a paragraph broken over lines joined into it.
 
     A text is hard-wrapped when at least ``_WRAPPED_MIN_BREAKS`` of its adjacent lines, and
@@ -2456,7 +2461,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     # leaves a quotation open)
     for at, (n, s, e) in enumerate(body):
         line = text[s:e]
-        kind = _kind(line, prefixes, boilerplate)
+        kind = _kind(line, prefixes, boilerplate, minor)
         joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
             (_runs_on(line) or ((long or opened) and not ended)) if wrapped else soft)
         if joins:
@@ -2679,6 +2684,7 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
         else:
             dateline = Dateline(n, s, e, text[s:e], *parsed)
     prefixes, boilerplate = _caption_prefixes(resolved_lang), _boilerplate(resolved_lang)
+    minor = folded_words(resolved_lang, "title_minor_words")
     paragraphs: list[Paragraph] = []
     block: list[tuple[int, int, int]] = []
     links = False
@@ -2688,7 +2694,8 @@ def _load_markdown(text: str, path: str, lang: str | None, languages: Sequence[s
         if block:
             n, s, _ = block[0]
             e = block[-1][2]
-            links, kind = _under_links_label(links, text[s:e], _kind(text[s:e], prefixes, boilerplate), boilerplate[0])
+            links, kind = _under_links_label(links, text[s:e], _kind(text[s:e], prefixes, boilerplate, minor),
+                                             boilerplate[0])
             paragraphs.append(Paragraph(len(paragraphs), kind, n, s, e, text[s:e]))
             block.clear()
 

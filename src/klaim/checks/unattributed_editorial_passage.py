@@ -82,21 +82,22 @@ Decision rule, the same for every article. With `E`, `A` and `C` the summed weig
 distinct editorial, attribution and concrete evidence, a paragraph is reported when
 
 1. it is a body paragraph: headings (a short line with no sentence's mark at its end, or one of
-   up to 16 words in title case, a headline: `Wali Kota Minta Dishub Tertibkan Parkir Liar:
-   Jangan Sampai Macet Lagi`), the dateline, captions and a site's navigation or advertising
-   lines (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to the site's own
-   policy pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`; not `We have
-   updated our privacy policy`; or, near its start, to share the story, `Quickly share this news
-   with your network!`, lexicon `boilerplate_share_calls`, with no colon before the call and no
-   digit in the line; not a hoax's call a report tells of, `… meminta penerima segera bagikan
-   berita ini`, `Narasi: Segera bagikan berita ini, … Selasa (4/3/2024)`) never are, nor a
-   headline with no sentence's mark at its end right over its date line in the page's head,
-   before the story's first sentence, when no dateline stands under the title (`It's time for
-   action! Framework …` over `published: Sunday | June 1, 2008`, under a site's menu read as the
-   title), nor a block under a salutation to the site's readers on a line of its own after the
-   story's first sentence, three blocks at most from the page's end (`Dear TIME Reader,` over a
-   plea to turn an ad blocker off; lexicon `reader_salutations`; not a letter the story quotes
-   after a colon, `The email read:`); those blocks are furniture to every check;
+   up to 16 words in title case, a headline, the words a title leaves in lower case aside,
+   lexicon `title_minor_words`: `Wali Kota Minta Dishub Tertibkan Parkir Liar yang Bikin Macet:
+   Jangan Sampai Terulang`), the dateline, captions and a site's navigation or advertising lines
+   (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to the site's own policy
+   pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`; not `We have updated our
+   privacy policy`; or, near its start, to share the story, `Quickly share this news with your
+   network!`, lexicon `boilerplate_share_calls`, with no colon before the call and no digit in
+   the line; not a hoax's call a report tells of, `… meminta penerima segera bagikan berita
+   ini`, `Narasi: Segera bagikan berita ini, … Selasa (4/3/2024)`) never are, nor a headline
+   with no sentence's mark at its end right over its date line in the page's head, before the
+   story's first sentence, when no dateline stands under the title (`It's time for action!
+   Framework …` over `published: Sunday | June 1, 2008`, under a site's menu read as the title),
+   nor a block under a salutation to the site's readers on a line of its own after the story's
+   first sentence, three blocks at most from the page's end (`Dear TIME Reader,` over a plea to
+   turn an ad blocker off; lexicon `reader_salutations`; not a letter the story quotes after a
+   colon, `The email read:`); those blocks are furniture to every check;
 2. `E >= 2` with at least one strong (weight 2) phrase, or `E >= 3` from weak phrases of at
    least two categories, or editorial evidence in a paragraph that speaks only in the
    abstract: two sentences or more, no attribution, no concrete fact, no quotation and no
