@@ -467,6 +467,12 @@ _ENTRY_TIME = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[.:]\d{2}(
 """A numeric date or a clock time (``14/5``, ``02.00``): a timeline's entry, no link's title."""
 
 
+def _short_notice(lowered: str) -> bool:
+    """Whether a line is short enough for a site's notice (``_POLICY_LINE_WORDS`` words at
+    most) and quotes no one."""
+    return DOUBLE_MARK_SET.isdisjoint(lowered) and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS
+
+
 def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     """Whether a stripped, lower-cased line is a site's navigation or advertising line: it starts
     with a navigation phrase as whole words ("Baca juga: …", "Also Read | …", after a list
@@ -478,15 +484,12 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
-    if policies is not None and policies.search(lowered) and DOUBLE_MARK_SET.isdisjoint(lowered) \
-            and not lowered.startswith(("'", "‘")) \
-            and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
+    if policies is not None and policies.search(lowered) and not lowered.startswith(("'", "‘")) \
+            and _short_notice(lowered):
         return True  # "We care about the protection of your data. Read our Privacy Policy."
-    if shares is not None and DOUBLE_MARK_SET.isdisjoint(lowered) \
-            and (share := shares.search(lowered, 0, _SHARE_CALL_LEAD + 40)) is not None \
+    if shares is not None and (share := shares.search(lowered, 0, _SHARE_CALL_LEAD + 40)) is not None \
             and share.start() <= _SHARE_CALL_LEAD and ":" not in lowered[:share.start()] \
-            and not any(c.isdigit() for c in lowered) \
-            and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS:
+            and not any(c.isdigit() for c in lowered) and _short_notice(lowered):
         # "Quickly share this news with your network—keep everyone informed …!" (not a hoax's
         # words after a label, "Narasi: Segera bagikan berita ini, …", nor a line with a date)
         return True

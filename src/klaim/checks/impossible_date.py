@@ -53,7 +53,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from klaim.calendar_names import calendar_names
+from klaim.calendar_names import CalendarNames, calendar_names
 from klaim.context import Context
 from klaim.dates import DateMention, infer_year, month_word, number_like, replace_in_mention
 from klaim.registry import Issue, Suggestion, check
@@ -166,6 +166,13 @@ _WEEKDAY_REACH = 24
 spaces, as a PDF's columns may be, is not read: ``Senin`` and 24 spaces before ``(30/92019)``)."""
 
 
+def _weekday_before(text: str, at: int, names: CalendarNames) -> tuple[re.Match[str], int] | None:
+    """The weekday's name right before the parenthesis at ``at`` (``Senin (…``), and its number."""
+    word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, at - _WEEKDAY_REACH), at)
+    weekday = names.weekday(word.group(1)) if word is not None else None
+    return (word, weekday) if word is not None and weekday is not None else None
+
+
 def _glued_years(ctx: Context) -> Iterator[Issue]:
     """A weekday's numeric date whose month and year are glued (``Senin (30/92029)``): no date
     is read from it, so nothing else reports it. Only with the weekday before it in its
@@ -175,13 +182,13 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
         return
     names = calendar_names(ctx.article.lang)
     for found in _GLUED_YEAR.finditer(text):
-        word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, found.start() - _WEEKDAY_REACH), found.start())
-        if word is None:
+        before = _weekday_before(text, found.start(), names)
+        if before is None:
             continue
-        weekday = names.weekday(word.group(1))
+        word, weekday = before
         day, month, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
         published = ctx.article.published_date
-        if weekday is None or not (1 <= day <= 31 and 1 <= month <= 12) or (
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (
                 published is not None and abs(year - published.year) > _TYPO_REACH):
             continue  # (a scale's, "Desa Minggu (1/12000)": no year near the story's)
         glued = found.group(3) + found.group(4)
@@ -228,10 +235,10 @@ def _impossible_months(ctx: Context) -> Iterator[Issue]:
         first, second = int(found.group(1)), int(found.group(3))
         if not _no_such_month(first, second, names.day_first) or (found.group(2) == "-" and first < second):
             continue  # (and not a range of days: "Senin-Rabu (17-19/2023)")
-        word = _WORD_BEFORE_PARENTHESIS.search(text, max(0, found.start() - _WEEKDAY_REACH), found.start())
-        weekday = names.weekday(word.group(1)) if word is not None else None
-        if word is None or weekday is None:
+        before = _weekday_before(text, found.start(), names)
+        if before is None:
             continue
+        word, weekday = before
         year = (int(written_year) + (2000 if len(written_year) == 2 else 0)) if written_year else (
             published.year if published is not None else None)
         day, start = first, word.start(1)
