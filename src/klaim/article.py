@@ -595,6 +595,9 @@ class _OpinionWords:
 
     labels: tuple[str, ...]
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
+    standalone: frozenset[str]
+    """Rubrics that are labels only alone: the whole title or a block of the body's head
+    (``standalone_labels``: ``resonansi``), folded."""
     openings: tuple[str, ...]
     """A letter's first words (``opinion_openings``)."""
     salutations: tuple[str, ...]
@@ -673,6 +676,7 @@ def byline_words(lang: str) -> frozenset[str]:
 def _opinion_words(lang: str) -> _OpinionWords:
     return _OpinionWords(
         labels=tuple(sorted(with_english(lang, "opinion_labels"))),
+        standalone=frozenset(word.casefold() for word in with_english(lang, "standalone_labels")),
         openings=tuple(sorted(with_english(lang, "opinion_openings"))),
         salutations=tuple(sorted(with_english(lang, "letter_salutations"))),
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
@@ -816,7 +820,8 @@ def opinion_label(article: Article) -> str | None:
     or a block of the body's head
     (its first, or the short line right over its first paragraph of prose or over a headline of
     four words or more, not under two of a menu's items of one or two words) that is only a label, without a
-    colon (``Catatan Redaksi``, ``Opini``), or
+    colon (``Catatan Redaksi``, ``Opini``; a rubric of the lexicon's ``standalone_labels`` marks
+    opinion only so or as the whole title, ``Resonansi``, not ``Resonansi: Pameran …``), or
     the outlet's name before one in lower case (``Mail Tribune editorial``) or its editorial board as
     a byline (``The Oklahoman Editorial Board``, lexicon ``editorial_boards``), a label and the
     writer's handle as the whole title (``Opini BangFauzi``), the writer's name and post on one line
@@ -838,7 +843,9 @@ def opinion_label(article: Article) -> str | None:
     ``writer_posts``, the parenthesis ends the line, no newsroom job is in it, and after a comma the
     line is no sentence and names no news bureau, ``Kepala Biro Sukamaju``; or a name marked for a
     note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may stand for the
-    byline word, ``Opini : Budi Santoso (Pemerhati …)``), a piece that calls itself a column or
+    byline word, ``Opini : Budi Santoso (Pemerhati …)``; or the post first, then a comma and the
+    name, as the title or at the body's head: ``Penulis: Pemerhati transportasi Kota Makassar,
+    Benny Nurdin Yusuf``), a piece that calls itself a column or
     disclaims the outlet's view outside quotation marks (``As I write this column``, ``Konten …
     tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the title) with the
     writer's post alone on the last line (``Oleh: Sari Wulandari`` … ``Mahasiswi Universitas Tanjung
@@ -904,6 +911,8 @@ def opinion_label(article: Article) -> str | None:
             return label
         if after_prefix and label.endswith(":") and after_prefix.startswith(label):
             return label
+    if bare_title in vocabulary.standalone:
+        return bare_title  # a rubric alone over the column: "Resonansi" (not "Resonansi: Pameran …")
     # The outlet's view, named after it at the title's head: "The Irish Times view on the housing
     # crisis: …", "The Guardian view on …" (lexicon ``outlet_view_words``).
     view = _OUTLET_VIEW.match(title_text)
@@ -1027,6 +1036,8 @@ def opinion_label(article: Article) -> str | None:
             if all(word[:1].isupper() or word.casefold() == "the" for word in owner) and (
                     len(owner) <= 2 or owner[0].casefold() == "the"):
                 return board
+        if alone in vocabulary.standalone:
+            return alone
         for label in labels:
             if alone == label.rstrip(":|").strip():
                 return label
@@ -1095,6 +1106,11 @@ def opinion_label(article: Article) -> str | None:
                     and not _holds_job(post, newsroom) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # A byline's word, the writer's post, then a comma and the name, as the title or at the
+    # body's head: "Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin Yusuf".
+    for line in (article.title, *(block.text for block in body[:head_end])):
+        if (word := _post_then_name(line, vocabulary)):
+            return word
     # A byline of a name alone with an academic title or degree, at the body's head: "Prof.
     # Tjipta Lesmana", "Oleh: Rina Hartati, M.Si" (no staff byline carries one). A titled name
     # with no byline's word is no byline when the story names the person again ("Dr. Ann Lee"
@@ -1419,6 +1435,27 @@ _NAME_POST_REACH = 2
 """How many of the body's first blocks may hold a writer's name and post on one line."""
 _NAME_POST_WORDS = 4
 """The most words of the writer's name before the post on one line."""
+
+
+def _post_then_name(line: str, vocabulary: _OpinionWords) -> str:
+    """The byline's word (folded) when ``line`` is one, a writer's post and, after a comma, the
+    writer's name (``Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin Yusuf``): a role
+    of the lexicon opens the post, no newsroom job or news bureau is in it (``By Staff Writer,
+    Jane Doe`` is a staff byline), and the name is two to ``BYLINE_NAME_WORDS`` capitalised
+    words; else ``""``."""
+    head = _BYLINE_HEAD_WORD.match(line)
+    if head is None or not _byline_head(line, vocabulary.bylines):
+        return ""
+    post, comma, name = line[head.end():].rpartition(",")
+    names = name.split()
+    if not comma or not 2 <= len(names) <= BYLINE_NAME_WORDS or not all(
+            word[:1].isupper() and word.replace(".", "").isalpha() for word in names):
+        return ""
+    words = post.casefold().split()
+    if not _opens_with_role(words, vocabulary.roles) or _holds_job(words, vocabulary.newsroom) \
+            or _news_bureau(words, vocabulary):
+        return ""
+    return head.group().strip(" \t:").casefold()
 
 
 def _opens_with_role(words: Sequence[str], roles: frozenset[str]) -> bool:

@@ -2046,7 +2046,8 @@ class _Reader:
             elif "reporting_verbs_postposed" in categories:
                 if self.passive_in_clause(hit):
                     continue  # "janji yang disampaikan Wali Kota", "tidak pernah dijelaskan Pemkot"
-                if hit.clitic in self.lang.pronoun_clitics or self.speaker_follows(hit.stop):
+                if hit.clitic in self.lang.pronoun_clitics or self.speaker_follows(hit.stop) \
+                        or self.agent_follows(hit):
                     accepted.append((hit, "reporting_verb"))
                 elif self.right_after_quote(hit):
                     # ",” kata pedagang", ",” tandas budi": a verb there reports the quotation,
@@ -2208,6 +2209,15 @@ class _Reader:
             if found:
                 return found[0].first
         return None
+
+    def agent_follows(self, hit: _Hit) -> bool:
+        """Whether a passive reporting verb (a prefix of ``passive_prefixes``) is followed by the
+        preposition of its agent and a speaker (lexicon ``passive_agents``: ``disampaikan oleh
+        Budi``, ``diungkap oleh akun resmi kementerian``)."""
+        stop = hit.stop
+        return stop + 1 < len(self.tokens) and self.tokens[stop].fold in self.lang.passive_agents \
+            and any(self.tokens[hit.first].fold.startswith(prefix) for prefix in self.lang.passive_prefixes) \
+            and self.speaker_follows(stop + 1)
 
     def speaker_follows(self, at: int) -> bool:
         if at >= len(self.tokens) or not self.tokens[at].joined:
@@ -3378,6 +3388,30 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     return is_editorial, score
 
 
+_DASH_CREDIT = re.compile(r"[.!?…]\s+[-–—]\s*([^\W\d_][^.!?\-–—\n]{0,60}?)\s*\.?\s*$")
+"""A spaced dash after a sentence's mark at a paragraph's end, and a few words after it: the
+credit of speech given with no quotation marks (``… our plans. - Rutte said.``)."""
+_DASH_CREDIT_WORDS = 5
+"""The most words of such a credit (``- the secretary general added.``)."""
+
+
+def _dash_credit(text: str, paragraph: ParagraphLike, language: _Language) -> bool:
+    """Whether the paragraph ends with a credit of what it says, set off by a spaced dash after
+    its last sentence: a few words with a reporting verb (``… defence plans. - he added.``,
+    ``… harus dipenuhi. – kata Rutte.``). Wire copy of some outlets gives a speaker's words so,
+    with no quotation marks: the paragraph is the speaker's, not the outlet's."""
+    tail = text[max(paragraph.start, paragraph.end - 80):paragraph.end]
+    credit = _DASH_CREDIT.search(tail)
+    if credit is None:
+        return False
+    words = [word.casefold().strip(",") for word in credit.group(1).split()]
+    # (a verb may carry the speaker as a clitic: "– ujarnya.")
+    return len(words) <= _DASH_CREDIT_WORDS and any(
+        word in language.reporting_words or any(
+            word.endswith(clitic) and word[:-len(clitic)] in language.reporting_words
+            for clitic in language.pronoun_clitics) for word in words)
+
+
 _PERSPECTIVE_WORDS = 6
 """The most words between a perspective's opener and its comma (``For the families of the
 victims,``)."""
@@ -3619,6 +3653,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     (:func:`_label_or_codes`: ``cups of “BROOKVALE FARM …”``)."""
     inner = text[inner_start:inner_end].strip()
     before = start - 1
+    if before >= paragraph_start and text[start] in SINGLE_MARKS and text[before] == text[start]:
+        before -= 1  # two single marks typed for a double one: "the airspace is ''contested,'' making …"
     while before >= paragraph_start and text[before].isspace():
         before -= 1
     in_clause = before >= paragraph_start and text[before].isalnum()
@@ -4127,6 +4163,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             if is_editorial and previous_speech and _bracketed(text, paragraph.start, paragraph.end) \
                     and _translates(text, paragraph, previous_speech, language.common_words):
                 is_editorial = False  # the quotation before it, translated: "(Our officials should …)"
+            if is_editorial and not scan.pairs and _dash_credit(text, paragraph, language):
+                is_editorial = False  # a speaker's words, credited after a dash: "… plans. - Rutte said."
         else:  # (what _decide says without editorial evidence)
             is_editorial, score = False, float(-a_w - c_w)
         if outside:

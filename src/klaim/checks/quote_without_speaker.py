@@ -10,7 +10,8 @@ speaker (`Ia menambahkan`, `He added`) and no unnamed or institutional source (`
 pejabat`, `kata salah satu anggota tim`, `ujar seseorang`, `said someone`, `one of the investigators
 said`, `the ministry said`, a speech to an audience, `A councillor addressed the meeting`, lexicon
 `attribution_phrases`; a document: `demikian dikutip dalam amar putusan`, `demikian bunyi
-…`; a lower-case description, a comma and a full name after the verb,
+…`; a passive verb's agent after `oleh`, a social-media account too: `Hal ini diungkap oleh akun
+resmi kementerian`, lexicon `passive_agents`; a lower-case description, a comma and a full name after the verb,
 `ucap penumpang bus kota, Rudi Hartanto,`, names the speaker; so does a description closed by a
 demonstrative, `kata mantan gelandang tim nasional tersebut`; and a short postposed verb right
 after the closing mark reports the quotation whatever the words after it are, a description or
@@ -72,7 +73,8 @@ and a site's navigation or advertising lines (`Baca juga: …`, `Also Read | …
 a list's link with its site's name in parentheses: `* “…” (facebook.com)`) are not paragraphs: the paragraphs on
 either side of one are adjacent. Short quoted terms and scare quotes (`“jalur maut”`; one to
 three words with a word before the opening mark, whatever punctuation stands inside the closing
-one, as in `suspicions are “groundless.”`; up to six words set in a sentence, a word before the
+one, as in `suspicions are “groundless.”`, or in two apostrophes each side typed for double
+marks, `the airspace is ''contested,'' making …`; up to six words set in a sentence, a word before the
 opening mark and no sentence punctuation of their own, as in `searches for “how to stop river
 flooding” doubled` or `on later flights “at no extra cost”.`; up to six in lower case set off
 by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolutionary War,

@@ -141,7 +141,8 @@ and its colon, under a masthead read as the title (`Editorial: Time has come …
 sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body's head (its
 first, or the short line right over its first paragraph of prose or over a headline of four
 words or more in title case, not under two of a menu's items of one or two words) that is only such a
-label, without a colon (`Catatan Redaksi`, `Opini`), or
+label, without a colon (`Catatan Redaksi`, `Opini`; a rubric of the lexicon's `standalone_labels`
+marks opinion only so or as the whole title, `Resonansi`, not `Resonansi: Pameran …`), or
 the outlet's name before one in lower case (`Mail Tribune editorial`) or its editorial board as
 a byline (`The Oklahoman Editorial Board`, `By the Editorial Board`; lexicon `editorial_boards`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:
@@ -168,7 +169,9 @@ Ann Ford had declared …`, nor a news bureau's post, `Kepala Biro Sukamaju`, `C
 lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of …`, lexicons
 `bureau_offices`, `government_words`) or with a name marked for a note on the writer
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
-the byline word: `Opini : Rina Hartati (Dosen …)`), a byline at the head with the writer's post
+the byline word: `Opini : Rina Hartati (Dosen …)`; the post may come first, then a comma and
+the name, as the title too: `Penulis: Pemerhati transportasi Kota Makassar, Rina Hartati`), a
+byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a byline of a name alone and, among the body's first twelve blocks, a note on
 the writer that opens with that name and a comma, five words or more, prose with a word in
@@ -223,6 +226,11 @@ language (its share of the article language's common words under a third of the 
 the quotation's translation
 (`“Dapat talaga …,” said Banal.` / `(Our village officials should be thanked …)`), in the
 speaker's voice; after a quotation in the article's language it is the outlet's aside.
+
+A paragraph that ends with a credit after a spaced dash, a few words (five at most) with a
+reporting verb after its last sentence's mark, is a speaker's words that some wire copy gives
+with no quotation marks (`… fairer alliance. - Rutte said.`, `… harus dinaikkan. – ujarnya.`);
+a signature there (`- The Editors`) credits no speech.
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
