@@ -595,6 +595,9 @@ class _OpinionWords:
 
     labels: tuple[str, ...]
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
+    standfirst_verbs: frozenset[str]
+    """Verbs of writing that end a standfirst before the writer's name (``standfirst_byline_verbs``:
+    ``writes``), folded."""
     standalone: frozenset[str]
     """Rubrics that are labels only alone: the whole title or a block of the body's head
     (``standalone_labels``: ``resonansi``), folded."""
@@ -677,6 +680,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
     return _OpinionWords(
         labels=tuple(sorted(with_english(lang, "opinion_labels"))),
         standalone=frozenset(word.casefold() for word in with_english(lang, "standalone_labels")),
+        standfirst_verbs=frozenset(word.casefold() for word in with_english(lang, "standfirst_byline_verbs")),
         openings=tuple(sorted(with_english(lang, "opinion_openings"))),
         salutations=tuple(sorted(with_english(lang, "letter_salutations"))),
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
@@ -845,7 +849,9 @@ def opinion_label(article: Article) -> str | None:
     note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may stand for the
     byline word, ``Opini : Budi Santoso (Pemerhati …)``; or the post first, then a comma and the
     name, as the title or at the body's head: ``Penulis: Pemerhati transportasi Kota Makassar,
-    Benny Nurdin Yusuf``), a piece that calls itself a column or
+    Benny Nurdin Yusuf``), a standfirst among the body's first blocks that ends with a comma, a
+    verb of writing and the writer's name (``…, writes James Campbell.``; lexicon
+    ``standfirst_byline_verbs``), a piece that calls itself a column or
     disclaims the outlet's view outside quotation marks (``As I write this column``, ``Konten …
     tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the title) with the
     writer's post alone on the last line (``Oleh: Sari Wulandari`` … ``Mahasiswi Universitas Tanjung
@@ -1106,6 +1112,13 @@ def opinion_label(article: Article) -> str | None:
                     and not _holds_job(post, newsroom) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
+    # A standfirst among the body's first blocks that ends with a verb of writing and the
+    # writer's name: "Voters have turned off Labor …, writes James Campbell."
+    if vocabulary.standfirst_verbs:
+        for block in body[:_NOTE_REACH]:
+            standfirst = _SIGNED_STANDFIRST.search(block.text)
+            if standfirst is not None and standfirst["verb"].casefold() in vocabulary.standfirst_verbs:
+                return standfirst["verb"].casefold()
     # A byline's word, the writer's post, then a comma and the name, as the title or at the
     # body's head: "Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin Yusuf".
     for line in (article.title, *(block.text for block in body[:head_end])):
@@ -1435,6 +1448,12 @@ _NAME_POST_REACH = 2
 """How many of the body's first blocks may hold a writer's name and post on one line."""
 _NAME_POST_WORDS = 4
 """The most words of the writer's name before the post on one line."""
+
+
+_SIGNED_STANDFIRST = re.compile(
+    r",\s+(?P<verb>[^\W\d_]+)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}\s*\.?\s*\Z")
+"""A comma, a verb, and a name of two to four capitalised words ending a block (``…, writes
+James Campbell.``; the verb is looked up in ``standfirst_byline_verbs``)."""
 
 
 def _post_then_name(line: str, vocabulary: _OpinionWords) -> str:

@@ -1036,6 +1036,8 @@ class _Language:
     """Words before the title of a work in quotation marks (``entitled``, ``berjudul``)."""
     notice_words: frozenset[str] = frozenset()
     """Nouns of a notice's wording, among ``title_words`` but not before a colon (``warning``)."""
+    saying_nouns: frozenset[str] = frozenset()
+    """Nouns of a person's stock phrase, which name it only before a colon (``saying``)."""
     title_links: frozenset[str] = frozenset()
     """Words that link a title's word to the title in marks a few words on (``Visi pasangan itu
     yaitu “…”``; lexicon ``title_links``)."""
@@ -1298,6 +1300,7 @@ def _language(lang: str) -> _Language:
         area_nouns=words("area_nouns"), office_nouns=words("office_nouns"), rank_words=words("ranks"),
         # (a thought in marks is no speech either, nor a notice's wording right after its noun)
         title_words=words("title_words", "thought_verbs", "notice_words"), notice_words=words("notice_words"),
+        saying_nouns=words("saying_nouns"),
         title_links=words("title_links"),
         linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
@@ -3624,7 +3627,7 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
                common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset(), *,
                end: int = -1, list_conjunctions: frozenset[str] = frozenset(),
                linked_titles: frozenset[str] = frozenset(), title_minor_words: frozenset[str] = frozenset(),
-               notice_words: frozenset[str] = frozenset()) -> bool:
+               notice_words: frozenset[str] = frozenset(), saying_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether the quotation opening at ``start`` (and closing before ``end``) quotes speech: four
     words or more, or fewer ending in sentence punctuation (``“Siap!” kata Budi``, ``He said:
     “No.”``). A short quotation inside a clause, a word before its opening mark, is a term or a
@@ -3635,7 +3638,9 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     betrayal of every flood victim”``: a judgement quoted); and a title or a phrase after one of
     ``title_words``, or after one and a colon (``a book entitled “Notes From The Harbour.”``,
     ``berjudul “…”``, ``the slogan “Build Back Better”``, ``jargon: “Demi kemajuan desa.”``; a
-    notice's noun only right before the mark, ``notice_words``: ``the warning “that …”``; the
+    notice's noun only right before the mark, ``notice_words``: ``the warning “that …”``; a noun
+    of a person's stock phrase only after it and a colon, ``saying_nouns``: ``his signature
+    saying: “t’was a proper job”``; the
     language's ``thought_verbs`` are read with them: ``Bukan menganggap “Ah, biar saja …”`` is a
     thought, nobody's speech), or a
     few words after one of ``linked_titles`` and a link (``Visi pasangan itu yaitu “…”``;
@@ -3681,8 +3686,8 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
         word_start = end
         while word_start > paragraph_start and text[word_start - 1].isalpha():
             word_start -= 1
-        if word_start < end and text[word_start:end].casefold() in title_words \
-                and text[word_start:end].casefold() not in notice_words:
+        noun = text[word_start:end].casefold()
+        if word_start < end and ((noun in title_words and noun not in notice_words) or noun in saying_nouns):
             return False  # (not a notice's noun: "Residents received a warning: “Stay away …”" is speech)
     if inner.endswith(",") and _title_case(inner) and _every_word_capitalised(inner, common_words) \
             and len(_QUOTED_WORD.findall(inner)) <= _TITLE_MAX_WORDS:
@@ -4139,7 +4144,8 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                                                                end=end, list_conjunctions=language.list_conjunctions,
                                                                linked_titles=language.linked_titles,
                                                                title_minor_words=language.title_minor_words,
-                                                               notice_words=language.notice_words),
+                                                               notice_words=language.notice_words,
+                                                               saying_nouns=language.saying_nouns),
                                             continued))
             if named_after:  # (sorted once: they speak on in the next paragraph too)
                 state.speakers = sorted([*state.speakers, *named_after], key=_start_of)

@@ -81,7 +81,9 @@ by commas before a list's conjunction, lexicon `list_conjunctions`: `the Revolut
 “the founding of our country,” and those still serving`, `such as “killer claws,” “flipper
 forelimbs,” and a “snout.”`; and a title after a word that
 names one or a phrase, lexicon `title_words`, also before a colon (a notice's wording only right
-after its noun, `the warning “that …”`, lexicon `notice_words`; not `received a warning: “…”`),
+after its noun, `the warning “that …”`, lexicon `notice_words`; not `received a warning: “…”`;
+a person's stock phrase only after its noun and a colon, `his trademark farewell: “…”`, lexicon
+`saying_nouns`),
 or a few words before a link after one that names only titles and phrases, lexicons
 `linked_titles`, `title_links` (not
 `Her first term was “…”`): `a book entitled “…”`, `berjudul “…”`, `the slogan “…”`, `jargon:

@@ -171,6 +171,8 @@ lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of �
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
 the byline word: `Opini : Rina Hartati (Dosen …)`; the post may come first, then a comma and
 the name, as the title too: `Penulis: Pemerhati transportasi Kota Makassar, Rina Hartati`), a
+standfirst in the first five blocks that ends with a comma, a verb of writing and the writer's
+name (`…, writes James Campbell.`; lexicon `standfirst_byline_verbs`), a
 byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a byline of a name alone and, among the body's first twelve blocks, a note on
