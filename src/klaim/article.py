@@ -545,8 +545,10 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     return "paragraph"
 
 
-_CREDIT_AT_END = re.compile(r"\(([^()]{3,120})\)\s*\Z")
-"""A closing parenthesis that may hold a photo credit (a caption prefix opens it)."""
+_CREDIT_AT_END = re.compile(r"\(([^()]{3,120})\)\s*(?:(?<=[\s)])[\"”]\s*)?\Z")
+"""A closing parenthesis that may hold a photo credit (a caption prefix opens it), perhaps inside
+the closing mark of a caption printed in quotation marks (``"Warung Lama tetap dicintai … (Foto:
+Gandhi Wasono M) "``)."""
 _CREDIT_TAIL = 80
 """The most characters of a credit that ends a caption's sentences (``Foto: Dewi Lestari/Kabar``)."""
 _CREDIT_WORDS = 8
@@ -595,6 +597,11 @@ class _OpinionWords:
 
     labels: tuple[str, ...]
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
+    first_person: frozenset[str]
+    """The first person singular (``first_person_singular``: ``saya``, ``i``), folded."""
+    address_words: frozenset[str]
+    """The words that open a street address (``address_words``: ``jl``, ``jalan``), folded: a
+    letter's signature holds one on the line under the name."""
     standfirst_verbs: frozenset[str]
     """Verbs of writing that end a standfirst before the writer's name (``standfirst_byline_verbs``:
     ``writes``), folded."""
@@ -681,6 +688,8 @@ def _opinion_words(lang: str) -> _OpinionWords:
         labels=tuple(sorted(with_english(lang, "opinion_labels"))),
         standalone=frozenset(word.casefold() for word in with_english(lang, "standalone_labels")),
         standfirst_verbs=frozenset(word.casefold() for word in with_english(lang, "standfirst_byline_verbs")),
+        address_words=frozenset(word.casefold() for word in with_english(lang, "address_words")),
+        first_person=frozenset(word.casefold() for word in with_english(lang, "first_person_singular")),
         openings=tuple(sorted(with_english(lang, "opinion_openings"))),
         salutations=tuple(sorted(with_english(lang, "letter_salutations"))),
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
@@ -1219,7 +1228,32 @@ def opinion_label(article: Article) -> str | None:
             for note in notes:
                 if line.startswith(note):
                     return note
+    # A reader's letter signed with the writer's name and street address on the lines right under
+    # its last paragraph, which speaks in the first person outside quotation marks: "… Saya
+    # sebagai warga Cinere …" / "S.Warokka" / "Jl Kuta-6 No:5, Cinere" (lexicon ``address_words``;
+    # not a feature's box, a shop's name over its address).
+    if vocabulary.address_words:
+        for at in range(1, len(body) - 1):
+            if body[at - 1].kind == "paragraph" and body[at].kind == "heading" \
+                    and _signature_name(body[at].text) and body[at + 1].kind == "heading" \
+                    and body[at + 1].text.split(None, 1)[0].casefold() in vocabulary.address_words \
+                    and _first_person_outside_quotes(body[at - 1].text, vocabulary.first_person):
+                return "signature"
     return None
+
+
+def _first_person_outside_quotes(text: str, first_person: frozenset[str]) -> bool:
+    """Whether ``text`` holds a word of ``first_person`` outside double quotation marks."""
+    outside = "".join(part for at, part in enumerate(re.split(f"[{re.escape(DOUBLE_MARKS)}]", text)) if at % 2 == 0)
+    return not first_person.isdisjoint(word.casefold() for word in re.findall(r"[^\W\d_]+", outside))
+
+
+def _signature_name(line: str) -> bool:
+    """Whether ``line`` is a name alone as a letter is signed: one to four words, each capitalised,
+    initials with their full stops too (``S.Warokka``, ``Budi Santoso``, ``H. Rahmat``)."""
+    words = line.split()
+    return 1 <= len(words) <= BYLINE_NAME_WORDS - 1 and all(
+        word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha() for word in words)
 
 
 _LABEL_AS_PLACE = re.compile(r"\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*,\s*"

@@ -1618,9 +1618,12 @@ def _opens_running_single(text: str, at: int, start: int) -> bool:
 
 
 def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
+    """Whether the paragraph opens with a quotation mark that opens, perhaps typed in a closing
+    mark's shape glued to the first word (``”This is the biggest win …,” said White``)."""
     stripped = paragraph.text.lstrip()
     return bool(stripped) and (stripped[0] in _DOUBLE_OPENING + '"«'
-                               or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != ""))
+                               or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
+                               or (stripped[0] == CLOSING_DOUBLE_MARK and stripped[1:2].strip() != ""))
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -4044,6 +4047,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     previous_speech: list[Quotation] = []  # the speech the paragraph before quotes
     previous_announces = False  # (the paragraph before announces speech it does not give)
     lead: tuple[SpeakerMention | None, list[Evidence]] | None = None  # before a live page's first entry
+    topic_speaker: SpeakerMention | None = None  # who answers under a transcript's topic labels
     for position, state in enumerate(states):
         paragraph = state.source
         if _ENTRY_STAMP.match(text, paragraph.start, paragraph.end) is not None:
@@ -4092,13 +4096,28 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                         and not text[paragraph.start:start].strip():
                     # '— Doc Rivers on the bench:' over the quotation: a round-up's label names its
                     # speaker, who speaks on in the next paragraph too.
-                    before = position - 1
-                    while before > 0 and states[before].source.kind in _ASIDE_KINDS:
-                        before -= 1  # (a photo's caption between the label and the quotation)
+                    before, topical = position - 1, False
+                    while before > 0:  # (a photo's caption between the label and the quotation, or a topic's label)
+                        source_before = states[before].source
+                        if _topic_label(text[source_before.start:source_before.end].rstrip(), source_before.kind,
+                                        language):
+                            topical = True
+                        elif source_before.kind not in _ASIDE_KINDS:
+                            break
+                        before -= 1
                     names = names if names is not None else _speaker_names(states)
                     if round_up is None:
                         round_up = _round_up(text, states, language, lang)
                     speaker = _label_speaker(text, states[before].source, names, language, lang, round_up)
+                    if topical:
+                        # a transcript's answer under its topic's label: its speaker's, as the
+                        # answers before it under theirs, named by the subhead over the first
+                        # ("Andy Farrell, head coach" / "On …:" / "“…" / "On …:" / "“…")
+                        earlier = before - 1
+                        while speaker is None and topic_speaker is None and earlier >= max(0, before - _TOPIC_REACH):
+                            speaker = _label_speaker(text, states[earlier].source, names, language, lang, round_up)
+                            earlier -= 1
+                        speaker = topic_speaker = speaker or topic_speaker
                     if speaker is not None:
                         named_after.append(speaker)
                         # (the paragraph's later quotations are the same speaker's)
@@ -4184,8 +4203,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             paragraph.index, attribution_t, editorial, concrete, tuple(state.speakers),
             tuple(quotations), tuple(state.scan.unbalanced), is_editorial, score, paragraph.kind,
             e_w, a_w, c_w, active))
-        if paragraph.kind in _ASIDE_KINDS:
-            continue  # a caption or a site's line between two paragraphs leaves them adjacent
+        if paragraph.kind in _ASIDE_KINDS or (language.label_links and not quotations and _topic_label(
+                text[paragraph.start:paragraph.end].rstrip(), paragraph.kind, language)):
+            continue  # a caption, a site's line or a topic's label between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
         previous_speech = [quotation for quotation in quotations if quotation.is_speech] if quotations else []
@@ -4304,7 +4324,7 @@ def _round_up(text: str, states: Sequence[_Paragraph], language: _Language, lang
         if source.kind not in ("paragraph", "heading"):
             continue
         line = text[source.start:source.end].rstrip()
-        if _label_line(line, source.kind, language) is not None:
+        if _label_line(line, source.kind, language) is not None or _topic_label(line, source.kind, language):
             labels += 1
         elif _name_alone(line, lang) is not None:
             subheads += 1
@@ -4323,6 +4343,26 @@ def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | No
         return None
     found = _LABEL_LINE.match(line)
     return found if found is not None and found["link"] in language.label_links else None
+
+
+_TOPIC_REACH = 8
+"""How many blocks over a transcript's first answer under a topic's label its speaker's subhead
+may stand."""
+
+
+def _topic_label(line: str, kind: str, language: _Language) -> bool:
+    """Whether ``line`` is a transcript's topic label over an answer: a label line's shape (see
+    :func:`_label_line`, or a question's mark for its colon) that opens with a word of
+    ``label_links``, capitalised, and no quotation mark (``On bringing back Jamison Gibson-Park at
+    scrum-half:``, ``On how important it is to stick with the formula?``, ``Soal target di Piala
+    AFF:``).
+    Whoever answered the question before answers this one: such a line does not stand between a
+    speaker and the answers after it."""
+    if kind != "paragraph" or not line.endswith((":", "?")) or "\n" in line or not line[:1].isupper() \
+            or len(line.split(None, _LABEL_MAX_WORDS)) > _LABEL_MAX_WORDS \
+            or _SENTENCE_BREAK.search(line, 0, len(line) - 1) is not None or any(mark in line for mark in DOUBLE_MARKS):
+        return False
+    return line.split(None, 1)[0].casefold() in language.label_links
 
 
 def _role_label(label: str, lang: str) -> bool:
@@ -4416,8 +4456,12 @@ _LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][
                          r"[ \t]++(?P<link>[a-z]++)\b")
 """A label line's head: a dash or a bullet perhaps, one to four capitalised words, then a word in
 lower case."""
-_NAME_LINE = re.compile(r"[ \t]*+(?:[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)[ \t]*+")
-"""A line that is a name alone: two to four capitalised words, a dash or a bullet perhaps before."""
+_NAME_LINE = re.compile(r"[ \t]*+(?:[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)"
+                        r"(?:,[ \t]*+[a-z][\w'’-]*+(?:[ \t]++[\w'’-]++){0,4}+|[ \t]*+\([^()\n]{1,40}\))?[ \t]*+")
+"""A line that is a name alone: two to four capitalised words, a dash or a bullet perhaps before,
+perhaps with a post in lower case after a comma or a note in parentheses after it (a
+transcript's or a round-up's subhead: ``Andy Farrell, head coach``, ``Lewis Hamilton (1st, Q3 –
+1m 29.607s)``)."""
 _HEAD_LABEL = re.compile(r"[ \t]*+(?P<label>[A-Z][\w'’.-]*+(?:[ \t]++[\w'’.-]++){0,3}+)[ \t]*+:[ \t]*+")
 """A paragraph's head before its first quotation: one to four words, the first capitalised, and a
 colon (``Ireland coach: '…'``): the speaker, in a headline or a transcript, when it holds a role."""

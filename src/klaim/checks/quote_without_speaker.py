@@ -100,8 +100,14 @@ question's word: `muncul pertanyaan di benak pasien:`; lexicon `introductions`; 
 noun before the colon: `… did release a statement:`, `… postgame interview:`), perhaps under a
 topic's subhead, a short line that ends no sentence (`On the late comeback`), and after that
 answer under each next subhead that opens with the same word (`On the fans`; two short lines in
-a row are a list's items, no subheads); neither are
-quotations in headings, captions or those site lines. A quotation whose words (four or more)
+a row are a list's items, no subheads); nor, in a transcript, an answer under a topic's label,
+a line that opens with a word of `label_links`, capitalised, and ends with a colon or a question's
+mark (`On bringing back Tom Reyes at fly-half:`, `Soal peluang tim di final:`): it is the answer
+of the speaker named by the subhead over the first such answer (`Maria Okafor, head coach`, a name
+perhaps with a post after a comma or a note in parentheses: `Ana Silva (1st, Q3 – 1m 29.607s)`,
+which names the speaker of the quotation under it on a round-up's page too); neither are
+quotations in headings, captions (a caption printed in quotation marks, its photo's credit in
+parentheses before the closing mark, too) or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation (perhaps under a byline or
 a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
@@ -118,7 +124,8 @@ Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor an
 opinion piece (labelled, or written in the first person: see KL201), which quotes as it argues;
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
-paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`; or after one word naming an
+paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`, `Ana Silva (4th): “…”`; or
+after one word naming an
 unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
 paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
@@ -339,10 +346,12 @@ def _interviewer_labels(ctx: Context) -> frozenset[int]:
     return frozenset(found)
 
 
-_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*:\s*")
+_SPEAKER_LABEL = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\.\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+                            r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*")
 """A speaker's name as a label before a quotation that opens its paragraph: ``Peter Mwangi:``,
-``Gov. Peter Mwangi:`` (two to four capitalised words, perhaps after an abbreviated title, then a
-colon; one word is no name: ``Update:``, ``Tulisannya:``)."""
+``Gov. Peter Mwangi:``, ``Valtteri Bottas (4th):`` (two to four capitalised words, perhaps after
+an abbreviated title, perhaps with a note in parentheses, then a colon; one word is no name:
+``Update:``, ``Tulisannya:``)."""
 _SOURCE_LABEL = re.compile(r"\s*(?:[-–•*]\s+)?([^\W\d_][\w'’-]*)\s*:\s*")
 """One word before a colon, perhaps after a list's bullet (``- Resident: “…”``)."""
 

@@ -182,7 +182,9 @@ Timur yang tinggal di …`; not a
 newsroom's job or bureau, `Ann Lee, Staff Writer`, nor a credit's line, `Ann Lee, Special to
 the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
-…`), a short line naming the page's sections,
+…`), a reader's letter signed with the writer's name and, on the line under it, a street address
+(lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
+first person, a short line naming the page's sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
