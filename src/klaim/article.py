@@ -1491,20 +1491,21 @@ James Campbell.``; the verb is looked up in ``standfirst_byline_verbs``)."""
 
 
 def _post_then_name(line: str, vocabulary: _OpinionWords) -> str:
-    """The byline's word (folded) when ``line`` is one, a writer's post and, after a comma, the
-    writer's name (``Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin Yusuf``): a role
-    of the lexicon opens the post, no newsroom job or news bureau is in it (``By Staff Writer,
-    Jane Doe`` is a staff byline), and the name is two to ``BYLINE_NAME_WORDS`` capitalised
-    words; else ``""``."""
+    """The byline's word (folded) when ``line`` is one with its colon, a writer's post and, after a
+    comma, the writer's name (``Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin
+    Yusuf``): a role of the lexicon opens the post, no newsroom job or news bureau is in it
+    (``Penulis: Koordinator liputan dan redaktur Kota Padang, …`` is a staff byline), and the
+    name is two to ``BYLINE_NAME_WORDS`` capitalised words; else ``""``."""
     head = _BYLINE_HEAD_WORD.match(line)
-    if head is None or not _byline_head(line, vocabulary.bylines):
+    # (with its colon: "Oleh Warga, Jalan Rusak Ditanami Pisang" is a headline; review 75 M1)
+    if head is None or ":" not in head.group() or not _byline_head(line, vocabulary.bylines):
         return ""
     post, comma, name = line[head.end():].rpartition(",")
     names = name.split()
     if not comma or not 2 <= len(names) <= BYLINE_NAME_WORDS or not all(
             word[:1].isupper() and word.replace(".", "").isalpha() for word in names):
         return ""
-    words = post.casefold().split()
+    words = [word.strip(",.;:") for word in post.casefold().split()]  # ("Pemerhati, Dosen …, Name")
     if not _opens_with_role(words, vocabulary.roles) or _holds_job(words, vocabulary.newsroom) \
             or _news_bureau(words, vocabulary):
         return ""

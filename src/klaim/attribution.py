@@ -917,6 +917,9 @@ class _Language:
     particles: frozenset[str]
     place_prepositions: frozenset[str]
     stopwords: frozenset[str]
+    question_openers: frozenset[str]
+    """Words that open an embedded question (``whether``, ``apakah``): editorial phrases after one
+    in their sentence are asked about, not asserted."""
     weekdays: frozenset[str]
     months_wide: frozenset[str]
     months_short: frozenset[str]
@@ -1189,6 +1192,7 @@ def _language(lang: str) -> _Language:
 
     attribution = _PhraseIndex(clitics)
     for category in ("reporting_verbs", "reporting_verbs_postposed", "reporting_verbs_quoting",
+                     "reporting_verbs_agented",
                      "reporting_participles", "reporting_participle_idioms", "reporting_idioms",
                      "attribution_phrases", "passive_attribution", "passive_appeals", "document_verbs"):
         attribution.add_all(category, lex.get(category, ()))
@@ -1267,6 +1271,7 @@ def _language(lang: str) -> _Language:
         particles=words("name_particles"),
         place_prepositions=words("place_prepositions"), stopwords=stopwords,
         weekdays=weekdays, months_wide=months_wide, months_short=months_short,
+        question_openers=words("question_openers"),
         role_groups=groups, role_memberships=frozenset(memberships), role_kinds=frozenset(kinds),
         determiner_phrases=determiner_phrases,
         role_prepositions=frozenset(lex.get("role_prepositions", ())),
@@ -2063,6 +2068,9 @@ class _Reader:
                         self.lower_names.append((hit, True))
                 elif self.lower_name_may_follow(hit):
                     self.lower_names.append((hit, False))
+            elif "reporting_verbs_agented" in categories:
+                if self.agent_follows(hit):
+                    accepted.append((hit, "reporting_verb"))  # "diungkap oleh akun resmi …"
             elif "reporting_verbs_quoting" in categories:
                 # (a noun and its demonstrative after the closing mark report nothing: '"…,"
                 # komentar itu disukai 2.000 akun')
@@ -2217,18 +2225,21 @@ class _Reader:
         return None
 
     def agent_follows(self, hit: _Hit) -> bool:
-        """Whether a passive reporting verb (a prefix of ``passive_prefixes``) is followed by the
-        preposition of its agent and a speaker (lexicon ``passive_agents``: ``disampaikan oleh
-        Budi``, ``diungkap oleh akun resmi kementerian``)."""
+        """Whether a passive reporting verb is followed by the preposition of its agent and a
+        speaker (lexicon ``passive_agents``: ``disampaikan oleh Budi``, ``diungkap oleh akun
+        resmi kementerian``). (Read with the Indonesian passives of ``reporting_verbs_postposed``
+        and ``reporting_verbs_agented``, which the ``di-`` of ``passive_prefixes`` marks; English
+        reads ``by`` in :meth:`agentless_passive`.)"""
         stop = hit.stop
         return stop + 1 < len(self.tokens) and self.tokens[stop].fold in self.lang.passive_agents \
-            and any(self.tokens[hit.first].fold.startswith(prefix) for prefix in self.lang.passive_prefixes) \
             and self.speaker_follows(stop + 1)
 
     def speaker_follows(self, at: int) -> bool:
         if at >= len(self.tokens) or not self.tokens[at].joined:
             return False
         token = self.tokens[at]
+        if token.cap and (token.fold in self.lang.weekdays or token.fold in self.lang.months_wide):
+            return False  # a day or a month, no speaker: "diumumkan Senin (10/6/2024)", "dijelaskan Juli lalu"
         if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners \
                 or token.fold in self.lang.indefinite_speakers:
             return True  # (an indefinite person, "ujar seseorang", is an unnamed source)
@@ -2457,7 +2468,9 @@ class _Reader:
                 # "harus ditagih": a modal counts only before a passive verb, and not negated
                 and (hit.categories[0] != _PASSIVE_OBLIGATION or (
                     self.passive_follows(hit.stop)
-                    and not (hit.first and tokens[hit.first - 1].fold in self.lang.negations)))]
+                    and not (hit.first and tokens[hit.first - 1].fold in self.lang.negations)))
+                # "It is too early to tell whether the drop is a positive sign": an open question
+                and not (self.lang.question_openers and self.in_embedded_question(hit.first))]
             # (a modal's obligation covers its passive verb: "harus diminta" is no appeal reported)
             editorial_spans = [(self.word_starts[h.first],
                                 self.word_ends[h.stop if h.categories[0] == _PASSIVE_OBLIGATION else h.stop - 1])
@@ -2510,6 +2523,17 @@ class _Reader:
                 self.collect_stance({hit.first for hit in editorial_hits})
             if self.lang.contrast is not None:
                 self.collect_contrast()
+
+    def in_embedded_question(self, at: int) -> bool:
+        """Whether token ``at`` follows, in its sentence, a word that opens an embedded question
+        (lexicon ``question_openers``: ``whether``, ``apakah``): what the question asks is not
+        asserted (``Belum jelas apakah kunjungan ini menjadi sinyal positif``)."""
+        tokens = self.tokens
+        while at > 0 and not tokens[at].sentence_start:
+            at -= 1
+            if tokens[at].fold in self.lang.question_openers:
+                return True
+        return False
 
     def opens_sentence(self, hit: _Hit) -> bool:
         """Whether a command or an interjection (``_SENTENCE_OPENERS``) stands as one: it opens
@@ -3394,7 +3418,7 @@ def _decide(kind: str, editorial: Sequence[Evidence], concrete: Sequence[Evidenc
     return is_editorial, score
 
 
-_DASH_CREDIT = re.compile(r"[.!?…]\s+[-–—]\s*([^\W\d_][^.!?\-–—\n]{0,60}?)\s*\.?\s*$")
+_DASH_CREDIT = re.compile(r"[.!?…]\s+[-–—]\s*([^\W\d_][^!?–—\n]{0,60}?)\s*\.?\s*$")
 """A spaced dash after a sentence's mark at a paragraph's end, and a few words after it: the
 credit of speech given with no quotation marks (``… our plans. - Rutte said.``)."""
 _DASH_CREDIT_WORDS = 5
@@ -3403,19 +3427,32 @@ _DASH_CREDIT_WORDS = 5
 
 def _dash_credit(text: str, paragraph: ParagraphLike, language: _Language) -> bool:
     """Whether the paragraph ends with a credit of what it says, set off by a spaced dash after
-    its last sentence: a few words with a reporting verb (``… defence plans. - he added.``,
-    ``… harus dipenuhi. – kata Rutte.``). Wire copy of some outlets gives a speaker's words so,
-    with no quotation marks: the paragraph is the speaker's, not the outlet's."""
+    its last sentence: a verb of ``reporting_words`` with its speaker as a clitic, alone (``…
+    plans. – ujarnya.``), or a reporting verb and its speaker on either side, a capitalised
+    word, a pronoun or a determiner (``- Rutte said.``, ``– he added.``, ``– kata Rutte.``,
+    ``- said Dr. Lena Brandt.``, ``- the secretary general added.``). Wire copy of some outlets
+    gives a speaker's words so, with no quotation marks: the paragraph is the speaker's, not the
+    outlet's. A credit of a desk or a reader's formula is none (``— From staff and wire
+    reports.``, ``– Harap maklum.``; review 75 M3)."""
     tail = text[max(paragraph.start, paragraph.end - 80):paragraph.end]
     credit = _DASH_CREDIT.search(tail)
     if credit is None:
         return False
-    words = [word.casefold().strip(",") for word in credit.group(1).split()]
-    # (a verb may carry the speaker as a clitic: "– ujarnya.")
-    return len(words) <= _DASH_CREDIT_WORDS and any(
-        word in language.reporting_words or any(
-            word.endswith(clitic) and word[:-len(clitic)] in language.reporting_words
-            for clitic in language.pronoun_clitics) for word in words)
+    raw = credit.group(1).split()
+    words = [word.casefold().strip(",") for word in raw]
+    if len(words) > _DASH_CREDIT_WORDS:
+        return False
+    if len(words) == 1:  # (a verb carrying its speaker as a clitic: "– ujarnya.")
+        return any(words[0].endswith(clitic) and words[0][:-len(clitic)] in language.reporting_words
+                   for clitic in language.pronoun_clitics)
+
+    def named(at: int) -> bool:  # a pronoun or a determiner opens the speaker; or a name of capitalised words
+        return words[at] in language.pronouns or words[at] in language.determiners or all(
+            word[:1].isupper() for word in (raw[at:] if at else raw[:-1]))
+
+    # ("said Rutte", "kata Rutte"; "Rutte said", "he added", "the secretary general added")
+    return (words[0] in language.reporting_words and named(1)) or \
+        (words[-1].rstrip(".") in language.reporting_words and named(0))
 
 
 _PERSPECTIVE_WORDS = 6

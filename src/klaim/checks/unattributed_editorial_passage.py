@@ -231,10 +231,15 @@ the quotation's translation
 (`“Dapat talaga …,” said Banal.` / `(Our village officials should be thanked …)`), in the
 speaker's voice; after a quotation in the article's language it is the outlet's aside.
 
-A paragraph that ends with a credit after a spaced dash, a few words (five at most) with a
-reporting verb after its last sentence's mark, is a speaker's words that some wire copy gives
-with no quotation marks (`… fairer alliance. - Rutte said.`, `… harus dinaikkan. – ujarnya.`);
-a signature there (`- The Editors`) credits no speech.
+A paragraph that ends with a credit after a spaced dash, five words at most after its last
+sentence's mark, a reporting verb with its speaker on either side (a name, a pronoun, a
+determiner: `- Rutte said.`, `– he added.`, `- said Dr. Lena Brandt.`) or carrying the
+speaker as a clitic (`– ujarnya.`), is a speaker's words that some wire copy gives with no
+quotation marks; a signature there (`- The Editors`), a desk's credit (`— From staff and wire
+reports.`) or a formula (`– Harap maklum.`) credits no speech. An editorial phrase after a word
+that opens an embedded question in its sentence (lexicon `question_openers`: `whether`,
+`apakah`) is asked about, not asserted (`too early to tell whether the plan is a recipe for
+disaster`).
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
