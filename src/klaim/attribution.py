@@ -1192,7 +1192,7 @@ def _language(lang: str) -> _Language:
 
     attribution = _PhraseIndex(clitics)
     for category in ("reporting_verbs", "reporting_verbs_postposed", "reporting_verbs_quoting",
-                     "reporting_verbs_agented",
+                     "reporting_verbs_agented", "reporting_verbs_described",
                      "reporting_participles", "reporting_participle_idioms", "reporting_idioms",
                      "attribution_phrases", "passive_attribution", "passive_appeals", "document_verbs"):
         attribution.add_all(category, lex.get(category, ()))
@@ -2068,6 +2068,9 @@ class _Reader:
                         self.lower_names.append((hit, True))
                 elif self.lower_name_may_follow(hit):
                     self.lower_names.append((hit, False))
+            elif "reporting_verbs_described" in categories:
+                if self.described_subject(hit.first):
+                    accepted.append((hit, "reporting_verb"))  # "Paryadi, calon penumpang, menginginkan …"
             elif "reporting_verbs_agented" in categories:
                 if self.agent_follows(hit):
                     accepted.append((hit, "reporting_verb"))  # "diungkap oleh akun resmi …"
@@ -2223,6 +2226,22 @@ class _Reader:
             if found:
                 return found[0].first
         return None
+
+    def described_subject(self, verb: int) -> bool:
+        """Whether the verb at token ``verb`` has for its subject a person's name that opens the
+        sentence, set off by a comma from a short description in lower case right before the
+        verb (``Paryadi, calon penumpang lainnya menginginkan …``; not ``Masyarakat tentu
+        menginginkan …``, ``Tak seorang pun menginginkan …``)."""
+        tokens = self.tokens
+        first = self.sentence_first(verb)
+        if first is None or verb - first < 3:
+            return False
+        comma = next((at for at in range(first + 1, min(verb, first + 4)) if self.gap(at).strip() == ","), None)
+        if comma is None or verb - comma > _DESCRIPTION_WORDS or not all(
+                self.is_name_token(at) for at in range(first, comma)):
+            return False
+        return all(not tokens[at].cap and (at == comma or tokens[at].joined)
+                   and tokens[at].fold not in self.lang.clause_words for at in range(comma, verb + 1))
 
     def agent_follows(self, hit: _Hit) -> bool:
         """Whether a passive reporting verb is followed by the preposition of its agent and a
@@ -4382,6 +4401,9 @@ def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | No
     return found if found is not None and found["link"] in language.label_links else None
 
 
+_DESCRIPTION_WORDS = 5
+"""The most words of a description between a name's comma and its verb (``Paryadi, calon
+penumpang lainnya menginginkan``)."""
 _TOPIC_REACH = 8
 """How many blocks over a transcript's first answer under a topic's label its speaker's subhead
 may stand."""

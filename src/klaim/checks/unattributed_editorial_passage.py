@@ -240,6 +240,9 @@ reports.`) or a formula (`– Harap maklum.`) credits no speech. An editorial ph
 that opens an embedded question in its sentence (lexicon `question_openers`: `whether`,
 `apakah`) is asked about, not asserted (`too early to tell whether the plan is a recipe for
 disaster`).
+A verb of wishing (lexicon `reporting_verbs_described`: `menginginkan`) reports a wish only for a
+person named at the sentence's head and described after a comma (`Paryadi, calon penumpang
+lainnya menginginkan …`), not for the outlet's `Masyarakat tentu menginginkan …`.
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
