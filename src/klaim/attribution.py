@@ -2779,6 +2779,12 @@ class _Reader:
                         paragraph.concrete.append(self.evidence(at, at + 2, "place"))
                     covered = max(covered, at + 2)
                     self._place_runs.append((at + 1, at + 2))
+                    # The place's short form in parentheses after its name is the place too:
+                    # "Kabupaten Indragiri Hilir (Inhil)", then "Sekda Inhil", "Bupati Inhil".
+                    short = self.capital_chunk(at + 1, len(tokens))
+                    if short + 1 < len(tokens) + 1 and short < len(tokens) and tokens[short].cap \
+                            and self.gap(short).strip() == "(" and self.text[self.word_ends[short]:][:1] == ")":
+                        self._place_runs.append((short, short + 1))
                 continue
             if not token.cap:
                 if (token.fold in lang.place_prepositions and at + 1 < len(tokens)
@@ -3369,6 +3375,29 @@ def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
         return set()
     return {fold_name(m.name) for m in mentions
             if m.role is not None and " " not in m.name and _regional(m.role, regional_roles)} & places
+
+
+def _area_named(text: str, name: str, area_nouns: frozenset[str]) -> bool:
+    """Whether ``text`` writes ``name`` right after an area noun (``Kecamatan Simpang Hilir``)."""
+    at = text.find(name)
+    while at > 0:
+        before = text[max(0, at - 24):at].rstrip().rsplit(None, 1)
+        if before and before[-1].casefold() in area_nouns and text[at - 1].isspace():
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+def _regional_tail(role: str, regional_roles: frozenset[str]) -> list[str] | None:
+    """The words of ``role`` after its post named by a region (``Kapolsek Simpang``: ``Simpang``;
+    ``Camat``: none), or None when it holds no such post."""
+    words = role.split()
+    folded = [word.casefold() for word in words]
+    for at in range(len(words)):
+        for end in range(len(words), at, -1):
+            if " ".join(folded[at:end]) in regional_roles:
+                return words[end:]
+    return None
 
 
 def _regional(role: str, regional_roles: frozenset[str]) -> bool:
@@ -4030,6 +4059,16 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         if mention.role:
             role_words.update(_role_words(mention.role))
     role_words |= _regions(mentions, places, language.regional_roles)
+    # A name of two words after a post named by its region is the region when the article writes
+    # it after an area noun too: "Camat Simpang Hilir", "Kapolsek Simpang Hilir" with "Kecamatan
+    # Simpang Hilir" (not "Bupati Kustini Sri", no area's name).
+    # (the area's first word may be read into the post: "Kapolsek Simpang" and "Hilir")
+    for mention in mentions:
+        if mention.role is not None and len(mention.name.split()) <= 2:
+            tail = _regional_tail(mention.role, language.regional_roles)
+            area = " ".join([*tail, mention.name]) if tail is not None else ""
+            if len(area.split()) == 2 and _area_named(text, area, language.area_nouns):
+                role_words.add(fold_name(mention.name))
     # "Kapolres Kupang, AKBP Adjie Indra": the rank after the comma titles the post's holder, and
     # the lone word before it is the post's region; so does a name of two words or more set off
     # by commas after a post named by its region, "Camat Paserpan, R. Didik S, yang …" (not
@@ -4051,8 +4090,7 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
     verdicts: dict[str, bool] = {}
     for state in states:
         if state.speakers and role_words:
-            state.speakers = [m for m in state.speakers
-                              if " " in m.name or fold_name(m.name) not in role_words]
+            state.speakers = [m for m in state.speakers if fold_name(m.name) not in role_words]
         for mention in state.tentative:
             folded = fold_name(mention.name)
             if folded not in verdicts:

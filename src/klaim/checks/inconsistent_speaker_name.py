@@ -127,7 +127,10 @@ It reports:
   that opens with such a noun (`Koramil Cibeureum`), or with a body's word (`Ketua Majelis Hakim`:
   the panel, lexicon `body_words`), is none. A lone word after a post named by
   its region is the region when the article places something there (lexicon `regional_roles`:
-  `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`), or when a comma and a rank follow
+  `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`; the place's short form in
+  parentheses after its name too: `Sekda Inhil` with `Kabupaten Indragiri Hilir (Inhil)`; and a
+  name of two words the article writes after an area noun: `Camat Simpang Hilir`, `Kapolsek
+  Simpang Hilir` with `Kecamatan Simpang Hilir`), or when a comma and a rank follow
   it (`Kapolres Kupang, AKBP Adjie Indra`, `Kasatreskrim Polres Kupang, Iptu Amalo`: the rank
   titles the holder; lexicon `ranks`) or a name of two words or more that no post titles, set
   off by commas (`Camat Paserpan, R. Didik S, yang …`; not `Bupati Kustini, Wakil Bupati
