@@ -1445,6 +1445,9 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
         if char == _PRIME_CLOSING:
             # (not when the next double mark can close the quotation: "“We got 4″ of rain …,” said"
             # closes at its ”; "“… thrilled″, said Dana. She added, “…”" closes at the prime)
+            if double_open is None and can_open and not can_close and not text[start:at].strip():
+                double_open = at  # a prime typed for the mark that reopens a quote at a paragraph's head: "″Clearly …"
+                continue
             if doubles is None:
                 doubles = [mark for mark in marks if text[mark] in _DOUBLE]
             following = bisect.bisect_right(doubles, at)
@@ -1624,11 +1627,12 @@ def _opens_running_single(text: str, at: int, start: int) -> bool:
 
 def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
     """Whether the paragraph opens with a quotation mark that opens, perhaps typed in a closing
-    mark's shape glued to the first word (``”This is the biggest win …,” said White``)."""
+    mark's shape or as a double prime glued to the first word (``”This is the biggest win …,”
+    said White``, ``″Clearly this is …``)."""
     stripped = paragraph.text.lstrip()
     return bool(stripped) and (stripped[0] in _DOUBLE_OPENING + '"«'
                                or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
-                               or (stripped[0] == CLOSING_DOUBLE_MARK and stripped[1:2].strip() != ""))
+                               or (stripped[0] in CLOSING_DOUBLE_MARK + _PRIME_CLOSING and stripped[1:2].strip() != ""))
 
 
 # --- evidence ------------------------------------------------------------------------------------

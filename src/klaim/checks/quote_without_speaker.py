@@ -124,8 +124,9 @@ Lincoln’s Second Inaugural Address`, `dalam pidato Presiden Soekarno`), nor an
 opinion piece (labelled, or written in the first person: see KL201), which quotes as it argues;
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
-paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`, `Ana Silva (4th): “…”`; or
-after one word naming an
+paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`, `Ana Silva (4th): “…”`, or
+one word in mixed case the article writes in its running text too, `Apple: “…”`; or after one
+word naming an
 unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
 paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
@@ -362,6 +363,28 @@ def _source_label(text: str, start: int, end: int, lang: str) -> bool:
     ``role_nouns``): a story's summary quotes so, naming the speaker no further."""
     found = _SOURCE_LABEL.fullmatch(text, start, end)
     return found is not None and found.group(1).casefold() in _label_words(lang)
+
+
+_ONE_NAME_LABEL = re.compile(r"\s*([A-Z][a-z][\w'’-]*)\s*:\s*")
+"""One capitalised word in mixed case before a colon (``Apple:``)."""
+
+
+def _named_label(text: str, start: int, end: int) -> bool:
+    """Whether a quotation's paragraph opens with one capitalised word and a colon that the
+    article writes elsewhere in its running text, not before a colon (``Apple: “…”`` in a story
+    that tells of ``Apple (AAPL)``): a company's or a person's name as a speaker's label, as
+    ``The DOJ: “…”`` is; not ``Update: “…”``."""
+    found = _ONE_NAME_LABEL.fullmatch(text, start, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return any(not text[at + len(word):].lstrip().startswith(":") for at in _word_places(text, word)
+               if at != found.start(1))
+
+
+def _word_places(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word."""
+    return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)]
 
 
 @cache
@@ -760,7 +783,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # opening the paragraph after "… in the following statement:"
             if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and (
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start)
-                    or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)):
+                    or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)
+                    or _named_label(text, starts[result.index], quotation.start)):
                 continue  # "Gov. Peter Mwangi: “…”", "- Resident: “…”": the label says who speaks
             if _blank(text, starts[result.index], quotation.start) and (
                     _signed(text[quotation.end:ends[result.index]], ctx.article.lang) or (
