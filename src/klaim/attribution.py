@@ -2135,14 +2135,16 @@ class _Reader:
     def right_after_quote(self, hit: _Hit) -> bool:
         """The verb stands right after a quotation's closing mark, only a comma, a space or the
         mark's own punctuation between: ``“…,” kata pedagang``, ``"…?" ujar dia`` (and a backslash
-        a site printed before the mark: ``…,\\” ujar majelis``)."""
+        a site printed before the mark, ``…,\\” ujar majelis``, or a parenthesis closed inside the
+        quotation, ``… (genetik),” kata dr Aditya``)."""
         before = hit.first - 1
         if before < 0 or not self.tokens[before].quoted or self.tokens[hit.first].quoted:
             return False
         gap = self.gap(hit.first)
         last = gap.rstrip()[-1:]
+        # (a parenthesis the quotation's words close: "… (genetik)," kata dr Aditya)
         return (last in _ALL_MARKS or last == ",") and any(c in _ALL_MARKS for c in gap) and all(
-            c in _ALL_MARKS or c in ",.!?…\\" or c.isspace() for c in gap)
+            c in _ALL_MARKS or c in ",.!?…\\)]" or c.isspace() for c in gap)
 
     def introduces_quote(self, hit: _Hit) -> bool:
         """The verb opens a quotation: ``Rahman went on: "…"``, ``Rahman melanjutkan, "…"``.
