@@ -599,6 +599,9 @@ class _OpinionWords:
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
     first_person: frozenset[str]
     """The first person singular (``first_person_singular``: ``saya``, ``i``), folded."""
+    disclaimers: tuple[str, ...]
+    """Words of a note at the foot that the writer answers for the piece, anywhere in a short
+    line (``opinion_disclaimers``: ``sepenuhnya tanggung jawab penulis``), folded."""
     address_words: frozenset[str]
     """The words that open a street address (``address_words``: ``jl``, ``jalan``), folded: a
     letter's signature holds one on the line under the name."""
@@ -689,7 +692,9 @@ def _opinion_words(lang: str) -> _OpinionWords:
         standalone=frozenset(word.casefold() for word in with_english(lang, "standalone_labels")),
         standfirst_verbs=frozenset(word.casefold() for word in with_english(lang, "standfirst_byline_verbs")),
         address_words=frozenset(word.casefold() for word in with_english(lang, "address_words")),
-        first_person=frozenset(word.casefold() for word in with_english(lang, "first_person_singular")),
+        disclaimers=tuple(sorted(phrase.casefold() for phrase in with_english(lang, "opinion_disclaimers"))),
+        # (the language's own: English "I" opens a Balinese name, "I Wayan Sudarsa")
+        first_person=frozenset(word.casefold() for word in lexicon(lang).get("first_person_singular", ())),
         openings=tuple(sorted(with_english(lang, "opinion_openings"))),
         salutations=tuple(sorted(with_english(lang, "letter_salutations"))),
         notes=tuple(sorted(with_english(lang, "opinion_notes"))),
@@ -1123,11 +1128,14 @@ def opinion_label(article: Article) -> str | None:
                 return words[0].casefold()
     # A standfirst among the body's first blocks that ends with a verb of writing and the
     # writer's name: "Voters have turned off Labor …, writes James Campbell."
-    if vocabulary.standfirst_verbs:
-        for block in body[:_NOTE_REACH]:
-            standfirst = _SIGNED_STANDFIRST.search(block.text)
-            if standfirst is not None and standfirst["verb"].casefold() in vocabulary.standfirst_verbs:
-                return standfirst["verb"].casefold()
+    # (the first block only, quoting no one, and a person's name: not "…, writes Auditor General
+    # Jane Marsh.", "…, writes El País.")
+    standfirst = _SIGNED_STANDFIRST.search(body[0].text) if vocabulary.standfirst_verbs and body else None
+    if standfirst is not None and standfirst["verb"].casefold() in vocabulary.standfirst_verbs \
+            and not any(mark in body[0].text for mark in DOUBLE_MARKS) \
+            and not _opens_with_role(standfirst["name"].casefold().split(), roles) \
+            and standfirst["name"].split()[0].casefold() not in _NAME_ARTICLES:
+        return standfirst["verb"].casefold()
     # A byline's word, the writer's post, then a comma and the name, as the title or at the
     # body's head: "Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin Yusuf".
     for line in (article.title, *(block.text for block in body[:head_end])):
@@ -1228,6 +1236,14 @@ def opinion_label(article: Article) -> str | None:
             for note in notes:
                 if line.startswith(note):
                     return note
+            # a disclaimer's words anywhere in the short line: "Isi tulisan ini sepenuhnya …",
+            # "(Tulisan ini …)", "Catatan: Tulisan ini …" (lexicon ``opinion_disclaimers``)
+            for disclaimer in vocabulary.disclaimers:
+                lead = line.find(disclaimer)
+                # (after at most the piece's own name: "isi tulisan ini", "(catatan: tulisan ini";
+                # not a statement reported: "Pihak penerbit menyatakan isi buku itu sepenuhnya …")
+                if lead >= 0 and len(line[:lead].split()) <= _DISCLAIMER_LEAD:
+                    return disclaimer
     # A reader's letter signed with the writer's name and street address on the lines right under
     # its last paragraph, which speaks in the first person outside quotation marks: "… Saya
     # sebagai warga Cinere …" / "S.Warokka" / "Jl Kuta-6 No:5, Cinere" (lexicon ``address_words``;
@@ -1237,7 +1253,9 @@ def opinion_label(article: Article) -> str | None:
             if body[at - 1].kind == "paragraph" and body[at].kind == "heading" \
                     and _signature_name(body[at].text) and body[at + 1].kind == "heading" \
                     and body[at + 1].text.split(None, 1)[0].casefold() in vocabulary.address_words \
-                    and _first_person_outside_quotes(body[at - 1].text, vocabulary.first_person):
+                    and _first_person_outside_quotes(body[at - 1].text, vocabulary.first_person) \
+                    and not any(mark in block.text for block in body[at + 2:] for mark in DOUBLE_MARKS):
+                # (no quotation under it: not a letter a news story quotes, then goes on reporting)
                 return "signature"
     return None
 
@@ -1484,8 +1502,13 @@ _NAME_POST_WORDS = 4
 """The most words of the writer's name before the post on one line."""
 
 
+_DISCLAIMER_LEAD = 3
+"""The most words before a disclaimer's phrase in its line (the piece's own name, a label)."""
+_NAME_ARTICLES = frozenset({"the", "el", "la", "le", "les", "los", "las", "der", "die", "das", "il", "de"})
+"""Articles that open a publication's name, in the languages whose papers are cited by name
+(``writes El País``, ``writes The Times``): no writer's name."""
 _SIGNED_STANDFIRST = re.compile(
-    r",\s+(?P<verb>[^\W\d_]+)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}\s*\.?\s*\Z")
+    r",\s+(?P<verb>[^\W\d_]+)\s+(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3})\s*\.?\s*\Z")
 """A comma, a verb, and a name of two to four capitalised words ending a block (``…, writes
 James Campbell.``; the verb is looked up in ``standfirst_byline_verbs``)."""
 

@@ -2076,7 +2076,7 @@ class _Reader:
                 if self.described_subject(hit.first):
                     accepted.append((hit, "reporting_verb"))  # "Paryadi, calon penumpang, menginginkan …"
             elif "reporting_verbs_agented" in categories:
-                if self.agent_follows(hit):
+                if not self.passive_in_clause(hit) and self.agent_follows(hit):
                     accepted.append((hit, "reporting_verb"))  # "diungkap oleh akun resmi …"
             elif "reporting_verbs_quoting" in categories:
                 # (a noun and its demonstrative after the closing mark report nothing: '"…,"
@@ -2179,15 +2179,16 @@ class _Reader:
     def closes_quote(self, hit: _Hit) -> bool:
         """The verb closes a quotation: ``"…," Rahman continued.``, ``"…," continued Rahman.``
 
-        At most four words (the speaker) stand between the closing mark and the verb, in the
-        same sentence; the quotation ends with a comma, a question or an exclamation, not a full
-        stop, so that a new sentence after a quotation ("…." The rain continued) does not count.
+        At most five words (the speaker: ``the BC River Forecast Centre cautions``) stand between
+        the closing mark and the verb, in the same sentence; the quotation ends with a comma, a
+        question or an exclamation, not a full stop, so that a new sentence after a quotation
+        ("…." The rain continued) does not count.
         """
         tokens = self.tokens
         last = hit.first - 1
-        while last >= 0 and hit.first - last <= 5 and not tokens[last].quoted:
+        while last >= 0 and hit.first - last <= 6 and not tokens[last].quoted:
             last -= 1
-        if last < 0 or not tokens[last].quoted or hit.first - last > 5:
+        if last < 0 or not tokens[last].quoted or hit.first - last > 6:
             return False
         if any(tokens[at].sentence_start for at in range(last + 2, hit.first + 1)):
             return False
@@ -2234,11 +2235,15 @@ class _Reader:
         return None
 
     def described_subject(self, verb: int) -> bool:
-        """Whether the verb at token ``verb`` has for its subject a person's name that opens the
-        sentence, set off by a comma from a short description in lower case right before the
-        verb (``Paryadi, calon penumpang lainnya menginginkan …``; not ``Masyarakat tentu
-        menginginkan …``, ``Tak seorang pun menginginkan …``)."""
+        """Whether the verb at token ``verb`` has for its subject a person's name: right before it
+        inside the sentence (``Namun, Bahlil menyentil …``), or opening the sentence, set off by a
+        comma from a short description in lower case right before the verb (``Paryadi, calon
+        penumpang lainnya menginginkan …``; not ``Masyarakat tentu menginginkan …``, ``Tak
+        seorang pun menginginkan …``, ``Kenaikan ini jelas menyentil …``)."""
         tokens = self.tokens
+        named = self.before_continuation(verb) - 1  # ("Namun, Bahlil menyentil …", "Bahlil juga menyentil …")
+        if named > 0 and not tokens[named].sentence_start and tokens[named + 1].joined and self.is_name_token(named):
+            return True
         first = self.sentence_first(verb)
         if first is None or verb - first < 3:
             return False
@@ -2263,8 +2268,11 @@ class _Reader:
         if at >= len(self.tokens) or not self.tokens[at].joined:
             return False
         token = self.tokens[at]
-        if token.cap and (token.fold in self.lang.weekdays or token.fold in self.lang.months_wide):
-            return False  # a day or a month, no speaker: "diumumkan Senin (10/6/2024)", "dijelaskan Juli lalu"
+        if token.cap and (token.fold in self.lang.weekdays or token.fold in self.lang.months_wide) and not (
+                at + 1 < len(self.tokens) and self.tokens[at + 1].joined and self.tokens[at + 1].cap):
+            # a day or a month, no speaker: "diumumkan Senin (10/6/2024)", "dijelaskan Juli lalu"
+            # (not a given name before a surname: "ujar Juni Sitompul")
+            return False
         if token.cap or token.fold in self.lang.pronouns or token.fold in self.lang.determiners \
                 or token.fold in self.lang.indefinite_speakers:
             return True  # (an indefinite person, "ujar seseorang", is an unnamed source)
@@ -2550,11 +2558,16 @@ class _Reader:
                 self.collect_contrast()
 
     def in_embedded_question(self, at: int) -> bool:
-        """Whether token ``at`` follows, in its sentence, a word that opens an embedded question
-        (lexicon ``question_openers``: ``whether``, ``apakah``): what the question asks is not
-        asserted (``Belum jelas apakah kunjungan ini menjadi sinyal positif``)."""
+        """Whether token ``at`` follows, in its clause (no comma between) and at most
+        ``_QUESTION_REACH`` words back, a word that opens an embedded question (lexicon
+        ``question_openers``: ``whether``, ``apakah``): what the question asks is not asserted
+        (``Belum jelas apakah kunjungan ini menjadi sinyal positif``; not ``Whether the council
+        likes it or not, it is time …``)."""
         tokens = self.tokens
-        while at > 0 and not tokens[at].sentence_start:
+        stop = max(0, at - _QUESTION_REACH)
+        while at > stop and not tokens[at].sentence_start:
+            if "," in self.gap(at):
+                return False  # the question's clause has closed: "Whether the council likes it or not, it is time …"
             at -= 1
             if tokens[at].fold in self.lang.question_openers:
                 return True
@@ -3500,9 +3513,13 @@ def _dash_credit(text: str, paragraph: ParagraphLike, language: _Language) -> bo
         return any(words[0].endswith(clitic) and words[0][:-len(clitic)] in language.reporting_words
                    for clitic in language.pronoun_clitics)
 
-    def named(at: int) -> bool:  # a pronoun or a determiner opens the speaker; or a name of capitalised words
-        return words[at] in language.pronouns or words[at] in language.determiners or all(
-            word[:1].isupper() for word in (raw[at:] if at else raw[:-1]))
+    def named(at: int) -> bool:
+        # a pronoun or a determiner opens the speaker; or a name of capitalised words, one of
+        # which the article writes elsewhere too (not "- Staff reports", "— Enough said.")
+        name = raw[at:] if at else raw[:-1]
+        return words[at] in language.pronouns or words[at] in language.determiners or (
+            all(word[:1].isupper() for word in name)
+            and any(text.count(word.rstrip(".,")) >= 2 for word in name if len(word.rstrip(".,")) > 2))
 
     # ("said Rutte", "kata Rutte"; "Rutte said", "he added", "the secretary general added")
     return (words[0] in language.reporting_words and named(1)) or \
@@ -4199,9 +4216,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     before, topical = position - 1, False
                     while before > 0:  # (a photo's caption between the label and the quotation, or a topic's label)
                         source_before = states[before].source
-                        if _topic_label(text[source_before.start:source_before.end].rstrip(), source_before.kind,
-                                        language):
-                            topical = True
+                        if not states[before].speakers and not states[before].attribution and _topic_label(
+                                text[source_before.start:source_before.end].rstrip(), source_before.kind, language):
+                            topical = True  # (naming no one: not "On Instagram, Marsh wrote:")
                         elif source_before.kind not in _ASIDE_KINDS:
                             break
                         before -= 1
@@ -4303,8 +4320,9 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
             paragraph.index, attribution_t, editorial, concrete, tuple(state.speakers),
             tuple(quotations), tuple(state.scan.unbalanced), is_editorial, score, paragraph.kind,
             e_w, a_w, c_w, active))
-        if paragraph.kind in _ASIDE_KINDS or (language.label_links and not quotations and _topic_label(
-                text[paragraph.start:paragraph.end].rstrip(), paragraph.kind, language)):
+        if paragraph.kind in _ASIDE_KINDS or (
+                language.label_links and not quotations and not outside and not state.attribution
+                and _topic_label(text[paragraph.start:paragraph.end].rstrip(), paragraph.kind, language)):
             continue  # a caption, a site's line or a topic's label between two paragraphs leaves them adjacent
         previous_active = active
         previous_sources = own_sources
@@ -4445,6 +4463,8 @@ def _label_line(line: str, kind: str, language: _Language) -> re.Match[str] | No
     return found if found is not None and found["link"] in language.label_links else None
 
 
+_QUESTION_REACH = 40
+"""The most words between an embedded question's opener and an editorial phrase it asks about."""
 _DESCRIPTION_WORDS = 5
 """The most words of a description between a name's comma and its verb (``Paryadi, calon
 penumpang lainnya menginginkan``)."""
@@ -4454,7 +4474,8 @@ may stand."""
 
 
 def _topic_label(line: str, kind: str, language: _Language) -> bool:
-    """Whether ``line`` is a transcript's topic label over an answer: a label line's shape (see
+    """Whether ``line`` is a transcript's topic label over an answer (the caller makes sure it
+    names no speaker and reports nothing: not ``On Instagram, Marsh wrote:``): a label line's shape (see
     :func:`_label_line`, or a question's mark for its colon) that opens with a word of
     ``label_links``, capitalised, and no quotation mark (``On bringing back Jamison Gibson-Park at
     scrum-half:``, ``On how important it is to stick with the formula?``, ``Soal target di Piala
@@ -4559,8 +4580,13 @@ _LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][
                          r"[ \t]++(?P<link>[a-z]++)\b")
 """A label line's head: a dash or a bullet perhaps, one to four capitalised words, then a word in
 lower case."""
+_PHOTO_PLACES = (r"(?i:kiri|kanan|tengah|ki-ka|ka-ki|left|right|cent(?:re|er)|middle|front|back|"
+                 r"(?:second|third|far|from|top|bottom)[ \t]+(?:left|right))")
+"""Where a person stands in a photo, in parentheses after the name in a caption (``Larasati
+Hadi (kiri)``, ``Ann Ford (centre)``): no subhead's note."""
 _NAME_LINE = re.compile(r"[ \t]*+(?:[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’.-]*+(?:[ \t]++[A-Z][\w'’.-]*+){1,3}+)"
-                        r"(?:,[ \t]*+[a-z][\w'’-]*+(?:[ \t]++[\w'’-]++){0,4}+|[ \t]*+\([^()\n]{1,40}\))?[ \t]*+")
+                        r"(?:,[ \t]*+[a-z][\w'’-]*+(?:[ \t]++[\w'’-]++){0,4}+|[ \t]*+\((?!" + _PHOTO_PLACES + r"\))"
+                        r"[^()\n]{1,40}\))?[ \t]*+")
 """A line that is a name alone: two to four capitalised words, a dash or a bullet perhaps before,
 perhaps with a post in lower case after a comma or a note in parentheses after it (a
 transcript's or a round-up's subhead: ``Andy Farrell, head coach``, ``Lewis Hamilton (1st, Q3 –

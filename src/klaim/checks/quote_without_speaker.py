@@ -101,10 +101,12 @@ noun before the colon: `… did release a statement:`, `… postgame interview:`
 topic's subhead, a short line that ends no sentence (`On the late comeback`), and after that
 answer under each next subhead that opens with the same word (`On the fans`; two short lines in
 a row are a list's items, no subheads); nor, in a transcript, an answer under a topic's label,
-a line that opens with a word of `label_links`, capitalised, and ends with a colon or a question's
-mark (`On bringing back Tom Reyes at fly-half:`, `Soal peluang tim di final:`): it is the answer
+a line that opens with a word of `label_links`, capitalised, ends with a colon or a question's
+mark and names no speaker (`On bringing back Tom Reyes at fly-half:`, `Soal peluang tim di
+final:`; not `On Instagram, Marsh wrote:`): it is the answer
 of the speaker named by the subhead over the first such answer (`Maria Okafor, head coach`, a name
-perhaps with a post after a comma or a note in parentheses: `Ana Silva (1st, Q3 – 1m 29.607s)`,
+perhaps with a post after a comma or a note in parentheses, not a photo's place, `(kiri)`,
+`(centre)`: `Ana Silva (1st, Q3 – 1m 29.607s)`,
 which names the speaker of the quotation under it on a round-up's page too); neither are
 quotations in headings, captions (a caption printed in quotation marks, its photo's credit in
 parentheses before the closing mark, too) or those site lines. A quotation whose words (four or more)

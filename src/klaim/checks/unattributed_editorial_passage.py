@@ -171,8 +171,9 @@ lexicon `bureau_words`, unless a government's, `Biro Hukum Setda`, `Bureau of �
 (`Oleh : Rina Hartati*`), in the first five blocks (at the body's head a label may stand for
 the byline word: `Opini : Rina Hartati (Dosen …)`; the post may come first, then a comma and
 the name, as the title too: `Penulis: Pemerhati transportasi Kota Makassar, Rina Hartati`), a
-standfirst in the first five blocks that ends with a comma, a verb of writing and the writer's
-name (`…, writes James Campbell.`; lexicon `standfirst_byline_verbs`), a
+standfirst, the body's first block, that ends with a comma, a verb of writing and the writer's
+name (`…, writes James Campbell.`; lexicon `standfirst_byline_verbs`; not a lede that quotes or
+names a post or a paper: `…, writes Auditor General Jane Marsh.`, `…, writes El País.`), a
 byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a byline of a name alone and, among the body's first twelve blocks, a note on
@@ -184,7 +185,10 @@ the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
-first person, a short line naming the page's sections,
+first person (the language's own, `saya`), with no quotation below it (a news story may quote a
+letter whole), a disclaimer that the writer answers for the piece anywhere in a short line of the
+last blocks, after at most three words (lexicon `opinion_disclaimers`: `Isi tulisan ini
+sepenuhnya tanggung jawab penulis.`), a short line naming the page's sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
