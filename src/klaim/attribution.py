@@ -1625,14 +1625,19 @@ def _opens_running_single(text: str, at: int, start: int) -> bool:
     return text[at + 1:at + 2].isupper() and (not before or before[-1] in ":,—–")
 
 
-def _starts_with_opening_quote(paragraph: ParagraphLike) -> bool:
+def _starts_with_opening_quote(paragraph: ParagraphLike, reporting_words: frozenset[str] = frozenset()) -> bool:
     """Whether the paragraph opens with a quotation mark that opens, perhaps typed in a closing
-    mark's shape or as a double prime glued to the first word (``”This is the biggest win …,”
-    said White``, ``″Clearly this is …``)."""
+    mark's shape or as a double prime glued to a capitalised first word that is no reporting verb
+    (``”This is the biggest win …,” said White``, ``″Clearly this is …``; not ``”Kata Ketua …``
+    nor ``”ujar Budi``: a closing mark a paragraph break left at the verb's head)."""
     stripped = paragraph.text.lstrip()
-    return bool(stripped) and (stripped[0] in _DOUBLE_OPENING + '"«'
-                               or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
-                               or (stripped[0] in CLOSING_DOUBLE_MARK + _PRIME_CLOSING and stripped[1:2].strip() != ""))
+    if not stripped:
+        return False
+    if stripped[0] in CLOSING_DOUBLE_MARK + _PRIME_CLOSING:
+        word = stripped[1:].split(None, 1)[0] if stripped[1:2].strip() else ""
+        return word[:1].isupper() and word.strip(",.").casefold() not in reporting_words
+    return stripped[0] in _DOUBLE_OPENING + '"«' \
+        or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -3906,7 +3911,8 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         later = (following or _following(paragraphs))[position]
         following_paragraph = paragraphs[later] if later < len(paragraphs) else None
         if scan.open_at_end is not None:
-            if following_paragraph is None or not _starts_with_opening_quote(following_paragraph) \
+            if following_paragraph is None or not _starts_with_opening_quote(following_paragraph,
+                                                                             language.reporting_words) \
                     or _closes_glued(text, scan.open_at_end, paragraph.end, language):
                 scan.unbalanced.append(scan.open_at_end)  # (not reopened: it may be closed by mistake)
                 wrongs = _wrong_closings(text, paragraph.start, paragraph.end, scan.pairs)

@@ -26,8 +26,8 @@ pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is repo
 quotation; a page that types them so more than once is reported once, at the first, with
 `data.typed_for` `apostrophe`, `data.count` and the next twenty as related locations. A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
-(perhaps one in the closing shape or a double prime glued to its first word, `”This is …`,
-`″Clearly …`) is the newsroom
+(perhaps one in the closing shape or a double prime glued to its first word, capitalised and no
+reporting verb, `”This is …`, `″Clearly …`; not `”Kata Ketua …`) is the newsroom
 convention for a quote running over several paragraphs, not an error (a photo caption, a
 site's navigation line or a crosshead between the two does not count),
 unless the mark is glued between the quotation's punctuation and the speaker's verb with its
