@@ -345,7 +345,7 @@ LONG_LINE_UNITS = ["a", " ", "1", "1/", "12/12/", "a. ", '"', "“", "(Senin", "
                    "12:30 ", "a\u0301", "\u200b", "kata ", "Jumat, 21 Juni 2024, ", "Dr. A. B. ", "1.2.3.",
                    "“a” kata Budi. ", "Ia menambahkan ", "ET ", "-", "(", "'a", "9" * 9, '"Why? No." ',
                    "Pameran digelar Jumat-Minggu (28-29 Juni 2018). ", "« ", "kata Prof Budi PhD. ",
-                   "“a” \x1fx” ", "12 March 2009\x1f "]
+                   "“a” \x1fx” ", "12 March 2009\x1f ", "whether it is time ", "pemerintah harus bertindak "]
 """A unit with a ``\x1f`` is a head written once, then the rest repeated: one quotation, then stray
 closing marks after it (each looks back to the same quotation's end); a date, then spaces (a
 dateline's fields and page are looked for after it)."""

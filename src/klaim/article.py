@@ -599,6 +599,9 @@ class _OpinionWords:
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
     first_person: frozenset[str]
     """The first person singular (``first_person_singular``: ``saya``, ``i``), folded."""
+    disclaimer_leads: frozenset[str]
+    """The words that may stand before a disclaimer in its line (``disclaimer_leads``: ``isi``,
+    ``tulisan``, ``catatan``), folded."""
     disclaimers: tuple[str, ...]
     """Words of a note at the foot that the writer answers for the piece, anywhere in a short
     line (``opinion_disclaimers``: ``sepenuhnya tanggung jawab penulis``), folded."""
@@ -693,6 +696,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         standfirst_verbs=frozenset(word.casefold() for word in with_english(lang, "standfirst_byline_verbs")),
         address_words=frozenset(word.casefold() for word in with_english(lang, "address_words")),
         disclaimers=tuple(sorted(phrase.casefold() for phrase in with_english(lang, "opinion_disclaimers"))),
+        disclaimer_leads=frozenset(word.casefold() for word in with_english(lang, "disclaimer_leads")),
         # (the language's own: English "I" opens a Balinese name, "I Wayan Sudarsa")
         first_person=frozenset(word.casefold() for word in lexicon(lang).get("first_person_singular", ())),
         openings=tuple(sorted(with_english(lang, "opinion_openings"))),
@@ -1133,8 +1137,10 @@ def opinion_label(article: Article) -> str | None:
     standfirst = _SIGNED_STANDFIRST.search(body[0].text) if vocabulary.standfirst_verbs and body else None
     if standfirst is not None and standfirst["verb"].casefold() in vocabulary.standfirst_verbs \
             and not any(mark in body[0].text for mark in DOUBLE_MARKS) \
-            and not _opens_with_role(standfirst["name"].casefold().split(), roles) \
-            and standfirst["name"].split()[0].casefold() not in _NAME_ARTICLES:
+            and not _opens_with_role(standfirst["name"].casefold().replace("-", " ").split(), roles) \
+            and standfirst["name"].split()[0].casefold() not in _NAME_ARTICLES \
+            and standfirst["name"].split()[-1].casefold().rstrip(".") not in folded_words(article.lang, "body_words"):
+        # (a person: not "Auditor-General Jane Marsh", "Human Rights Watch", "the Grattan Institute")
         return standfirst["verb"].casefold()
     # A byline's word, the writer's post, then a comma and the name, as the title or at the
     # body's head: "Penulis: Pemerhati transportasi Kota Makassar, Benny Nurdin Yusuf".
@@ -1240,9 +1246,11 @@ def opinion_label(article: Article) -> str | None:
             # "(Tulisan ini …)", "Catatan: Tulisan ini …" (lexicon ``opinion_disclaimers``)
             for disclaimer in vocabulary.disclaimers:
                 lead = line.find(disclaimer)
-                # (after at most the piece's own name: "isi tulisan ini", "(catatan: tulisan ini";
-                # not a statement reported: "Pihak penerbit menyatakan isi buku itu sepenuhnya …")
-                if lead >= 0 and len(line[:lead].split()) <= _DISCLAIMER_LEAD:
+                # (after the piece's own name or a label only: "isi tulisan ini", "(catatan:
+                # tulisan ini"; not a statement reported or quoted: "Penerbit menyatakan isinya …",
+                # "“Isi buku sepenuhnya …,” kata Budi"; lexicon ``disclaimer_leads``)
+                if lead >= 0 and all(word.strip("(:") in vocabulary.disclaimer_leads for word in line[:lead].split()) \
+                        and not any(mark in line for mark in DOUBLE_MARKS):
                     return disclaimer
     # A reader's letter signed with the writer's name and street address on the lines right under
     # its last paragraph, which speaks in the first person outside quotation marks: "… Saya
@@ -1502,8 +1510,6 @@ _NAME_POST_WORDS = 4
 """The most words of the writer's name before the post on one line."""
 
 
-_DISCLAIMER_LEAD = 3
-"""The most words before a disclaimer's phrase in its line (the piece's own name, a label)."""
 _NAME_ARTICLES = frozenset({"the", "el", "la", "le", "les", "los", "las", "der", "die", "das", "il", "de"})
 """Articles that open a publication's name, in the languages whose papers are cited by name
 (``writes El País``, ``writes The Times``): no writer's name."""

@@ -2246,8 +2246,16 @@ class _Reader:
         penumpang lainnya menginginkan …``; not ``Masyarakat tentu menginginkan …``, ``Tak
         seorang pun menginginkan …``, ``Kenaikan ini jelas menyentil …``)."""
         tokens = self.tokens
-        named = self.before_continuation(verb) - 1  # ("Namun, Bahlil menyentil …", "Bahlil juga menyentil …")
-        if named > 0 and not tokens[named].sentence_start and tokens[named + 1].joined and self.is_name_token(named):
+        # A name right before the verb, opening its clause after a comma: "Namun, Bahlil menyentil …"
+        # (not "Warga Sinjai menginginkan …", "di Sukamaju menyentil …": a place after a noun or a
+        # preposition).
+        named = self.before_continuation(verb) - 1
+        chunk = named
+        while chunk > 0 and not tokens[chunk].sentence_start and tokens[chunk].joined \
+                and self.is_name_token(chunk - 1) and named - chunk < 3:
+            chunk -= 1
+        if named > 0 and self.is_name_token(named) and tokens[named + 1].joined and not tokens[chunk].sentence_start \
+                and "," in self.gap(chunk):
             return True
         first = self.sentence_first(verb)
         if first is None or verb - first < 3:
@@ -3402,14 +3410,26 @@ def _regions(mentions: Sequence[SpeakerMention], places: frozenset[str],
 
 
 def _area_named(text: str, name: str, area_nouns: frozenset[str]) -> bool:
-    """Whether ``text`` writes ``name`` right after an area noun (``Kecamatan Simpang Hilir``)."""
-    at = text.find(name)
-    while at > 0:
-        before = text[max(0, at - 24):at].rstrip().rsplit(None, 1)
-        if before and before[-1].casefold() in area_nouns and text[at - 1].isspace():
-            return True
-        at = text.find(name, at + len(name))
-    return False
+    """Whether ``text`` writes ``name`` right after an area noun (``Kecamatan Simpang Hilir``; the
+    names after area nouns found once per text)."""
+    return name in _area_names(text, area_nouns)
+
+
+@lru_cache(maxsize=4)
+def _area_names(text: str, area_nouns: frozenset[str]) -> frozenset[str]:
+    """The one and two capitalised words that ``text`` writes right after an area noun."""
+    found: set[str] = set()
+    for match in _AREA_NAME.finditer(text):
+        if match.group(1).casefold() in area_nouns:
+            found.add(match.group(2))
+            if match.group(3):
+                found.add(f"{match.group(2)} {match.group(3)}")
+    return frozenset(found)
+
+
+_AREA_NAME = re.compile(r"\b([^\W\d_]+)(?=[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Z][\w'’-]*))?\b)")
+"""A word, then one or two capitalised words (an area noun and its area's name, when the word is
+one)."""
 
 
 def _regional_tail(role: str, regional_roles: frozenset[str]) -> list[str] | None:

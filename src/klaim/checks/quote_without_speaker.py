@@ -127,7 +127,8 @@ opinion piece (labelled, or written in the first person: see KL201), which quote
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`, `Ana Silva (4th): “…”`, or
-one word in mixed case the article writes in its running text too, `Apple: “…”`; or after one
+one word in mixed case the article's running text writes as a name, inside a sentence and
+never in lower case, `Apple: “…”`, not `Warning: “…”` over `a storm warning`; or after one
 word naming an
 unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
@@ -162,7 +163,7 @@ Cibeunying Rina Hartati.
 import itertools
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from klaim.article import Paragraph, navigation_line
 from klaim.attribution import ParagraphAttribution, Quotation, is_person_name
@@ -373,20 +374,25 @@ _ONE_NAME_LABEL = re.compile(r"\s*([A-Z][a-z][\w'’-]*)\s*:\s*")
 
 def _named_label(text: str, start: int, end: int) -> bool:
     """Whether a quotation's paragraph opens with one capitalised word and a colon that the
-    article writes elsewhere in its running text, not before a colon (``Apple: “…”`` in a story
-    that tells of ``Apple (AAPL)``): a company's or a person's name as a speaker's label, as
-    ``The DOJ: “…”`` is; not ``Update: “…”``."""
+    article's running text writes as a name (``Apple: “…”`` in a story that tells of ``Apple
+    (AAPL)``): a company's or a person's name as a speaker's label, as ``The DOJ: “…”`` is; not
+    ``Update: “…”``, ``Warning: “…”`` (the text writes ``a storm warning``)."""
     found = _ONE_NAME_LABEL.fullmatch(text, start, end)
-    if found is None:
-        return False
-    word = found.group(1)
-    return any(not text[at + len(word):].lstrip().startswith(":") for at in _word_places(text, word)
-               if at != found.start(1))
+    return found is not None and found.group(1) in _running_names(text)
 
 
-def _word_places(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text`` as a whole word."""
-    return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text)]
+@lru_cache(maxsize=4)
+def _running_names(text: str) -> frozenset[str]:
+    """The capitalised words in mixed case that ``text`` writes inside a sentence (not at its start,
+    nor before a colon), and nowhere in lower case: names (found once per text)."""
+    lower = {word for word in _LOWER_WORD.findall(text)}
+    return frozenset(word for word in _INNER_CAPITAL.findall(text) if word.casefold() not in lower)
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;)’'][ \t])([A-Z][a-z][\w'’-]*)\b(?![ \t]*:)")
+"""A capitalised word after a word or a comma on its line (inside a sentence), not before a colon."""
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*\b")
+"""A word in lower case."""
 
 
 @cache

@@ -173,7 +173,8 @@ the byline word: `Opini : Rina Hartati (Dosen …)`; the post may come first, th
 the name, as the title too: `Penulis: Pemerhati transportasi Kota Makassar, Rina Hartati`), a
 standfirst, the body's first block, that ends with a comma, a verb of writing and the writer's
 name (`…, writes James Campbell.`; lexicon `standfirst_byline_verbs`; not a lede that quotes or
-names a post or a paper: `…, writes Auditor General Jane Marsh.`, `…, writes El País.`), a
+names a post, a paper or a body: `…, writes Auditor-General Jane Marsh.`, `…, writes El País.`,
+`…, writes the Grattan Institute.`, lexicon `body_words`), a
 byline at the head with the writer's post
 alone on the last line (`Oleh: Sari Wulandari` … `Mahasiswi Universitas Tanjung Raya`; no
 newsroom job), a byline of a name alone and, among the body's first twelve blocks, a note on
@@ -186,9 +187,10 @@ paragraphs above the site's short lines under the piece (`Penulis adalah …`, `
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
 first person (the language's own, `saya`), with no quotation below it (a news story may quote a
-letter whole), a disclaimer that the writer answers for the piece anywhere in a short line of the
-last blocks, after at most three words (lexicon `opinion_disclaimers`: `Isi tulisan ini
-sepenuhnya tanggung jawab penulis.`), a short line naming the page's sections,
+letter whole), a disclaimer that the writer answers for the piece in a short line of the last
+blocks, after the piece's own name or a label only and with no quotation mark (lexicons
+`opinion_disclaimers`, `disclaimer_leads`: `Isi tulisan ini sepenuhnya tanggung jawab penulis.`;
+not `Penerbit menyatakan isinya …`), a short line naming the page's sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
@@ -244,9 +246,11 @@ reports.`) or a formula (`– Harap maklum.`) credits no speech. An editorial ph
 that opens an embedded question in its sentence (lexicon `question_openers`: `whether`,
 `apakah`) is asked about, not asserted (`too early to tell whether the plan is a recipe for
 disaster`).
-A verb of wishing (lexicon `reporting_verbs_described`: `menginginkan`) reports a wish only for a
-person named at the sentence's head and described after a comma (`Paryadi, calon penumpang
-lainnya menginginkan …`), not for the outlet's `Masyarakat tentu menginginkan …`.
+A verb of wishing or of a jab (lexicon `reporting_verbs_described`: `menginginkan`, `menyentil`)
+reports only for a person's name opening its clause after a comma (`Namun, Bahlil menyentil …`)
+or opening the sentence and described after a comma (`Paryadi, calon penumpang lainnya
+menginginkan …`), not for the outlet's `Masyarakat tentu menginginkan …` nor `Warga Sinjai
+menginginkan …`.
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
