@@ -598,7 +598,7 @@ class _OpinionWords:
     labels: tuple[str, ...]
     """Title labels (``opinion_labels``: ``opinion:``, ``tajuk rencana``)."""
     first_person: frozenset[str]
-    """The first person singular (``first_person_singular``: ``saya``, ``i``), folded."""
+    """The language's own first person singular (``first_person_singular``: ``saya``), folded."""
     disclaimer_leads: frozenset[str]
     """The words that may stand before a disclaimer in its line (``disclaimer_leads``: ``isi``,
     ``tulisan``, ``catatan``), folded."""
@@ -867,9 +867,9 @@ def opinion_label(article: Article) -> str | None:
     note on the writer, ``Oleh : Budi Santoso*``; at the body's head a label may stand for the
     byline word, ``Opini : Budi Santoso (Pemerhati …)``; or the post first, then a comma and the
     name, as the title or at the body's head: ``Penulis: Pemerhati transportasi Kota Makassar,
-    Benny Nurdin Yusuf``), a standfirst among the body's first blocks that ends with a comma, a
-    verb of writing and the writer's name (``…, writes James Campbell.``; lexicon
-    ``standfirst_byline_verbs``), a piece that calls itself a column or
+    Benny Nurdin Yusuf``), a standfirst, the body's first block, that ends with a comma, a verb of
+    writing and a person's name, quoting no one (``…, writes James Campbell.``; lexicon
+    ``standfirst_byline_verbs``; not a post, a paper or a body), a piece that calls itself a column or
     disclaims the outlet's view outside quotation marks (``As I write this column``, ``Konten …
     tidak mewakili pandangan redaksi``), a byline at the head (perhaps read as the title) with the
     writer's post alone on the last line (``Oleh: Sari Wulandari`` … ``Mahasiswi Universitas Tanjung
@@ -1130,10 +1130,9 @@ def opinion_label(article: Article) -> str | None:
                     and not _holds_job(post, newsroom) and name.split() \
                     and len(name.split()) <= BYLINE_NAME_WORDS and all(w[:1].isupper() for w in name.split()):
                 return words[0].casefold()
-    # A standfirst among the body's first blocks that ends with a verb of writing and the
-    # writer's name: "Voters have turned off Labor …, writes James Campbell."
-    # (the first block only, quoting no one, and a person's name: not "…, writes Auditor General
-    # Jane Marsh.", "…, writes El País.")
+    # A standfirst, the body's first block, that ends with a verb of writing and the writer's
+    # name: "Voters have turned off Labor …, writes James Campbell." (quoting no one, and a
+    # person's name: not "…, writes Auditor General Jane Marsh.", "…, writes El País.")
     standfirst = _SIGNED_STANDFIRST.search(body[0].text) if vocabulary.standfirst_verbs and body else None
     if standfirst is not None and standfirst["verb"].casefold() in vocabulary.standfirst_verbs \
             and not any(mark in body[0].text for mark in DOUBLE_MARKS) \
