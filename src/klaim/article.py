@@ -1261,8 +1261,11 @@ def opinion_label(article: Article) -> str | None:
                     and _signature_name(body[at].text) and body[at + 1].kind == "heading" \
                     and body[at + 1].text.split(None, 1)[0].casefold() in vocabulary.address_words \
                     and _first_person_outside_quotes(body[at - 1].text, vocabulary.first_person) \
-                    and not any(mark in block.text for block in body[at + 2:] for mark in DOUBLE_MARKS):
-                # (no quotation under it: not a letter a news story quotes, then goes on reporting)
+                    and not any(mark in block.text for block in body[at + 2:] for mark in DOUBLE_MARKS) \
+                    and not any(block.kind == "paragraph" and block.text.rstrip().endswith(":")
+                                for block in body[:at - 1]):
+                # (no quotation under it and no paragraph over it that introduces what follows:
+                # not a letter a news story quotes, "Berikut isi surat tersebut:", then goes on)
                 return "signature"
     return None
 
