@@ -1272,8 +1272,14 @@ def opinion_label(article: Article) -> str | None:
 
 def _first_person_outside_quotes(text: str, first_person: frozenset[str]) -> bool:
     """Whether ``text`` holds a word of ``first_person`` outside double quotation marks."""
-    outside = "".join(part for at, part in enumerate(re.split(f"[{re.escape(DOUBLE_MARKS)}]", text)) if at % 2 == 0)
-    return not first_person.isdisjoint(word.casefold() for word in re.findall(r"[^\W\d_]+", outside))
+    outside = "".join(part for at, part in enumerate(_DOUBLE_MARK_SPLIT.split(text)) if at % 2 == 0)
+    return not first_person.isdisjoint(word.casefold() for word in _LETTERS.findall(outside))
+
+
+_DOUBLE_MARK_SPLIT = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+"""A double quotation mark, to split a text into what lies outside and inside quotations."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters (a word)."""
 
 
 def _signature_name(line: str) -> bool:
