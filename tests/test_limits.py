@@ -484,3 +484,39 @@ def test_yaml_with_long_runs_of_spaces_loads_under_a_cpu_cap(tmp_path: Path) -> 
     # line of 200,000 spaces costs one pass, as in libyaml.
     done = run_capped(SPACE_RUNS, tmp_path, cpu_seconds=20)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+MANY_PARAGRAPHS = """
+    import sys
+    from pathlib import Path
+    from klaim.config import Config
+    from klaim.engine import check_target, load_target
+
+    lang, count, paragraph = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    dateline = "Tanggal: 23 Jun 2024 09:05 WIB" if lang == "id" else "Date: 2024-06-23"
+    Path("seeds/many.txt").write_text(f"Title\\n{dateline}\\n" + "\\n\\n".join([paragraph] * count) + "\\n",
+                                      encoding="utf-8")
+    target = load_target(Path("seeds/many.txt"), Config(root=Path.cwd(), lang=lang))
+    check_target(target)
+    print("ok")
+"""
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize(("lang", "count", "paragraph"), [
+    # a one-word speaker label on every paragraph of a transcript: whether the running text
+    # writes the word without a colon is found once per text, not once per label (560 s before)
+    ("en", 20_000, "Apple: \u201cWe are fine.\u201d"),
+    # the same district after a regional post in every paragraph: whether the text names it
+    # after an area noun is found once per area (117 s before)
+    ("id", 8_000, "Hal itu disampaikan Camat Simpang Hilir kepada warga."),
+])
+def test_many_paragraphs_of_one_shape_under_a_cpu_cap(tmp_path: Path, lang: str, count: int,
+                                                      paragraph: str) -> None:
+    # Paragraph-shaped inputs: work per paragraph that walks the whole text is quadratic in the
+    # article's length, which one long line does not show. Linear work is a few seconds here.
+    root = _repo(tmp_path)
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(MANY_PARAGRAPHS), lang, str(count), paragraph],
+                          cwd=root, capture_output=True, text=True, check=False, timeout=1200,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (40, 40)))
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
