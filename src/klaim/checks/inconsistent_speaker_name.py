@@ -17,7 +17,8 @@ It reports:
 
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
-  given names agree or one mention gives the surname alone, or a middle word spelt alike in a name
+  given names agree or one mention gives the surname alone (two lone names, one letter off or
+  two neighbours swapped: `Sutarman` and `Sudirman` are two people), or a middle word spelt alike in a name
   of three words or more (`Pande Putu Gina`/`Pande Puti Gina`; `George H.`/`George W. Bush` are
   two people). The finding stands on the less
   used spelling (by the speakers, then by the whole text: `Mr Walden` among `Mrs Waldin` and
@@ -331,12 +332,28 @@ class _People:
             rests_b = {name.split(None, 1)[1] for name in given_b}
             if given_a and given_b and rests_a.isdisjoint(rests_b):
                 return True  # (not "Asnyar Sutiadi" beside "Ansyar Sutiadi": one person misspelt)
+            if not _one_slip(fold_name(a), fold_name(b)):
+                # Two lone names two letters apart: Indonesian single names come in families
+                # ("Sutarman", the police chief, and "Sudirman", an officer he speaks of).
+                return True
         if len(a.split()) == 1 and self.explained(a, b):
             return True
         if len(b.split()) == 1 and self.explained(b, a):
             return True
         surname_a, surname_b = _surname(a), _surname(b)
         return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter added, dropped or changed, or two neighbours swapped."""
+    if len(a) == len(b):
+        diff = [at for at in range(len(a)) if a[at] != b[at]]
+        return len(diff) <= 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:at] + long[at + 1:] == short for at in range(len(long)))
 
 
 _FEW_NAMES = 48
