@@ -1079,6 +1079,9 @@ class _Language:
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
+    feature_openers: frozenset[str] = frozenset()
+    """Words that open a feature's name, no person's (``Sungai Pinyuh``, ``Mount Kenya``; lexicon
+    ``feature_nouns``): a post's holder named so is the place (``Lurah Sungai Pinyuh``)."""
     thing_openers: frozenset[str] = frozenset()
     """Words that open the name of a feature, a storm, a firm or a team (``Hurricane Beryl``,
     ``Bank Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``): no person's name."""
@@ -1310,6 +1313,7 @@ def _language(lang: str) -> _Language:
         linked_titles=words("linked_titles"),
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         thing_openers=words("feature_nouns", "firm_nouns"),
+        feature_openers=words("feature_nouns"),
         third_persons=words("third_person_objects"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
@@ -4076,13 +4080,13 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         for reader in lower:
             reader.add_lower_case_names(spellings)
 
-    # A "name" that opens with an area or a regional office names a place ("Staf Ahli, Koramil
-    # Cibeureum" in a list of guests), one that opens with a body's word the body ("Ketua
+    # A "name" that opens with an area, a feature or a regional office names a place ("Staf Ahli,
+    # Koramil Cibeureum" in a list of guests; "Lurah Sungai Pinyuh"), one that opens with a body's word the body ("Ketua
     # Majelis Hakim"): no person.
     # Nor does a lone word after a determiner without a title: "the Karanjas said" is a family;
     # nor one a number follows: it names a thing by its number ("PHP Bupati Kaur Tahun 2020": a
     # case of the year 2020).
-    offices = language.no_name_openers
+    offices = language.no_name_openers | language.feature_openers
     for state in states:
         if state.speakers:
             state.speakers = [m for m in state.speakers if m.name.split()
@@ -4269,13 +4273,25 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 head = None
                 if speaker is None and not quotations and ":" in text[paragraph.start:start]:
                     head = _HEAD_LABEL.fullmatch(text, paragraph.start, start)
-                if head is not None and _role_label(head["label"], lang):
+                role_head = head is not None and _role_label(head["label"], lang)
+                if head is not None and role_head:
                     # "Ireland coach: 'We showed great character …'": a headline's speaker named by
                     # a role before a colon opening the paragraph (a name there is a speaker already).
                     own_sources.append(Evidence("attribution_phrase", head["label"],
                                                 head.start("label"), head.end("label")))
                     own_sources.sort(key=_start_of)
                     source_starts = [e.start for e in own_sources]
+                if speaker is None and not role_head and not quotations and ":" in text[paragraph.start:start]:
+                    # "Good on Speakership vote: ‘I’m a no …’": a headline's or a live page's
+                    # speaker named before what they spoke on (_topic_head_speaker)
+                    speaker = _topic_head_speaker(text, paragraph.start, start, paragraph.index, language, lang)
+                    if speaker is not None:
+                        if word_counts is None:
+                            word_counts = Counter(_NAME_WORD.findall(text))
+                        if word_counts[speaker.name.split()[-1]] >= 2:  # (a surname written again)
+                            named_after.append(speaker)
+                        else:
+                            speaker = None
                 if speaker is None and not quotations and not text[paragraph.start:start].strip():
                     # "'We never stopped believing': Marta Kovac reaches her first final": a
                     # headline's quotation, then a colon and its speaker's name (_headline_speaker)
@@ -4376,6 +4392,28 @@ _AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "fans")
 ``fans``), which are no verb of it."""
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 """A word as a name's (counted to tell a surname the article writes again)."""
+
+
+_TOPIC_HEAD = re.compile(r"[ \t]*+(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,2}?)[ \t]++"
+                         r"(?P<preposition>[^\W\d_]++)[ \t]++[^:\n\"“”‘’«»]{1,80}?[ \t]*+:[ \t]*+")
+"""A paragraph's head before its first quotation: a name of one to three capitalised words, a
+preposition, what was spoken on, and a colon (``Good on Speakership vote: ‘…’``)."""
+
+
+def _topic_head_speaker(text: str, start: int, end: int, paragraph: int, language: _Language,
+                        lang: str) -> SpeakerMention | None:
+    """The speaker a headline or a live page's entry names before what they spoke on and a
+    colon, its quotation after them (``Good on Speakership vote: ‘I’m a no …’``, ``Jokowi soal
+    Pilkada: “…”``): a person's name, then a preposition of ``topic_prepositions``. The caller
+    asks for the surname written again in the article."""
+    head = _TOPIC_HEAD.fullmatch(text, start, end)
+    if head is None or head["preposition"].casefold() not in language.topic_prepositions:
+        return None
+    name = " ".join(head["name"].split())
+    if not is_person_name(name, lang):
+        return None
+    return SpeakerMention(name, None, head.start("name"), head.end("name"), paragraph,
+                          head.start("name"), head.end("name"))
 
 
 def _headline_speaker(text: str, end: int, paragraph: ParagraphLike, language: _Language,

@@ -125,7 +125,8 @@ It reports:
   (`Councillor Clarke` in a roll call, then `Dorothy Clarke, Director of Services`); so is the
   word after a regional office when no other capitalised word follows
   it (lexicon `office_nouns`: `Kejari Langkat`, but `Kepala BPBD Rina Marlina`), and a "name"
-  that opens with such a noun (`Koramil Cibeureum`), or with a body's word (`Ketua Majelis Hakim`:
+  that opens with such a noun (`Koramil Cibeureum`), with a feature's noun (`Lurah Sungai
+  Pinyuh`, lexicon `feature_nouns`), or with a body's word (`Ketua Majelis Hakim`:
   the panel, lexicon `body_words`), is none. A lone word after a post named by
   its region is the region when the article places something there (lexicon `regional_roles`:
   `Bupati Sleman` and `Sekda Sleman` with `Kabupaten Sleman`; the place's short form in

@@ -43,7 +43,10 @@ paragraph with no sentence's mark at its end), then a verb in the present or a p
 nothing, when the article writes the surname again (`'We never stopped believing': Marta Kovac
 reaches her first final`; not `'…': City Council votes …`, no person's name, nor `"Shame on
 you": Christopher Luxon was heckled`, `'…': Harvey Weinstein accuser tells jury`, nor a sentence
-of the body, `"…": Daniel Mercer faced a furious crowd.`).
+of the body, `"…": Daniel Mercer faced a furious crowd.`), and so does a person's name opening
+the quotation's paragraph before a preposition of `topic_prepositions`, what was spoken on and a
+colon, when the article writes the surname again (`Good on Speakership vote: ‘I’m a no …’`, a
+live page's entry, after `Rep. Bob Good`; `Jokowi soal Pilkada: “…”`).
 A paragraph that stops mid-sentence after a quotation goes on in the next one, whose first
 sentence may name the speaker (`"…," Hawks coach` / `Dana Whitfield said.`: a page broke the
 line). A speaker with a reporting verb introduces a quotation after a comma or colon (`Siregar
