@@ -1079,6 +1079,8 @@ class _Language:
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
+    clause_openers: frozenset[str] = frozenset()
+    """Conjunctions and connectives that open a clause (lexicon ``clause_openers``: ``namun``)."""
     feature_openers: frozenset[str] = frozenset()
     """Words that open a feature's name, no person's (``Sungai Pinyuh``, ``Mount Kenya``; lexicon
     ``feature_nouns``): a post's holder named so is the place (``Lurah Sungai Pinyuh``)."""
@@ -1314,6 +1316,7 @@ def _language(lang: str) -> _Language:
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         thing_openers=words("feature_nouns", "firm_nouns"),
         feature_openers=words("feature_nouns"),
+        clause_openers=words("clause_openers"),
         third_persons=words("third_person_objects"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
@@ -1631,17 +1634,38 @@ def _opens_running_single(text: str, at: int, start: int) -> bool:
 
 def _starts_with_opening_quote(paragraph: ParagraphLike, reporting_words: frozenset[str] = frozenset()) -> bool:
     """Whether the paragraph opens with a quotation mark that opens, perhaps typed in a closing
-    mark's shape or as a double prime glued to a capitalised first word that is no reporting verb
-    (``”This is the biggest win …,” said White``, ``″Clearly this is …``; not ``”Kata Ketua …``
-    nor ``”ujar Budi``: a closing mark a paragraph break left at the verb's head)."""
+    mark's shape or as a double prime glued to a first word that is no reporting verb and not in
+    lower case (``”This is the biggest win …,” said White``, ``″Clearly this is …``, ``”30
+    persen …``), or to any word when the paragraph quotes on and closes later (``”Jelas kami
+    menolak …,” kata …``, ``”e-KTP saya …,” kata …``) but for a reporting verb and its speaker;
+    not ``”Kata Ketua …``, ``”ujar Budi``: a closing mark a paragraph break left at the verb's
+    head."""
     stripped = paragraph.text.lstrip()
     if not stripped:
         return False
     if stripped[0] in CLOSING_DOUBLE_MARK + _PRIME_CLOSING:
-        word = stripped[1:].split(None, 1)[0] if stripped[1:2].strip() else ""
-        return word[:1].isupper() and word.strip(",.").casefold() not in reporting_words
+        words = stripped[1:].split(None, 2) if stripped[1:2].strip() else []
+        if not words:
+            return False
+        word = words[0].strip(",.").casefold()
+        verb = word in reporting_words or (word.endswith("nya") and word[:-3] in reporting_words)
+        if not verb and not words[0][:1].islower():
+            return True  # ("”This is …", "”30 persen …")
+        if not any(mark in DOUBLE_MARKS for mark in stripped[1:]):
+            return False  # the quotation's words go on nowhere: "”ujar Budi.", "”Kata Ketua …, Senin"
+        # Words quoted on and closed later ("”Jelas kami menolak …,” kata …", "”e-KTP saya …,”
+        # kata …"), unless the verb's speaker follows ("”Kata Ketua …: “…”", "”Katanya, “…”").
+        return not (verb and (word.endswith("nya") or (len(words) > 1 and words[1][:1].isupper())))
     return stripped[0] in _DOUBLE_OPENING + '"«' \
         or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
+
+
+def left_behind_closing(paragraph: ParagraphLike, lang: str) -> bool:
+    """Whether the paragraph opens with a closing mark a paragraph break left at its head,
+    reopening nothing (``”Kata Ketua …``, ``”ujar Budi.``; see :func:`_starts_with_opening_quote`)."""
+    stripped = paragraph.text.lstrip()
+    return stripped[:1] in (CLOSING_DOUBLE_MARK, _PRIME_CLOSING) and \
+        not _starts_with_opening_quote(paragraph, _language(lang).reporting_words)
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -2245,7 +2269,8 @@ class _Reader:
 
     def described_subject(self, verb: int) -> bool:
         """Whether the verb at token ``verb`` has for its subject a person's name: right before it
-        inside the sentence (``Namun, Bahlil menyentil …``), or opening the sentence, set off by a
+        inside the sentence (``Namun, Bahlil menyentil …``; ``Namun Bahlil …``), a name of two words
+        or more opening the sentence (``Sri Mulyani menyentil …``), or opening the sentence, set off by a
         comma from a short description in lower case right before the verb (``Paryadi, calon
         penumpang lainnya menginginkan …``; not ``Masyarakat tentu menginginkan …``, ``Tak
         seorang pun menginginkan …``, ``Kenaikan ini jelas menyentil …``)."""
@@ -2258,9 +2283,21 @@ class _Reader:
         while chunk > 0 and not tokens[chunk].sentence_start and tokens[chunk].joined \
                 and self.is_name_token(chunk - 1) and named - chunk < 3:
             chunk -= 1
-        if named > 0 and self.is_name_token(named) and tokens[named + 1].joined and not tokens[chunk].sentence_start \
-                and "," in self.gap(chunk):
-            return True
+        if named > 0 and self.is_name_token(named) and tokens[named + 1].joined:
+            if not tokens[chunk].sentence_start and "," in self.gap(chunk):
+                return True
+            # A person's name opening the sentence ("Sri Mulyani menyentil …"), or after a clause's
+            # word with no comma ("Namun Bahlil menyentil …"; not "Warga Sinjai menginginkan …").
+            if chunk > 0 and tokens[chunk - 1].sentence_start and tokens[chunk - 1].fold in self.lang.clause_openers:
+                opens = tokens[chunk].joined
+            elif tokens[chunk].fold in self.lang.clause_words and chunk < named:
+                chunk += 1
+                opens = tokens[chunk - 1].sentence_start
+            else:
+                opens = tokens[chunk].sentence_start and chunk < named
+            if opens and tokens[chunk].fold not in self.lang.no_name_openers \
+                    and is_person_name(self.text[self.word_starts[chunk]:self.word_ends[named]], self.lang.lang):
+                return True
         first = self.sentence_first(verb)
         if first is None or verb - first < 3:
             return False

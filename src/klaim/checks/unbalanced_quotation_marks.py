@@ -26,8 +26,10 @@ pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is repo
 quotation; a page that types them so more than once is reported once, at the first, with
 `data.typed_for` `apostrophe`, `data.count` and the next twenty as related locations. A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
-(perhaps one in the closing shape or a double prime glued to its first word, capitalised and no
-reporting verb, `”This is …`, `″Clearly …`; not `”Kata Ketua …`) is the newsroom
+(perhaps one in the closing shape or a double prime glued to its first word, no reporting verb
+and not in lower case, `”This is …`, `″Clearly …`, `”30 persen …`, or any word when the paragraph
+quotes on and closes later, `”Jelas kami menolak …,” kata …`, but for a reporting verb before its
+speaker; not `”Kata Ketua …`) is the newsroom
 convention for a quote running over several paragraphs, not an error (a photo caption, a
 site's navigation line or a crosshead between the two does not count),
 unless the mark is glued between the quotation's punctuation and the speaker's verb with its
@@ -35,10 +37,11 @@ clitic that ends the paragraph (`… pemerintah pusat,"kesalnya.`): it closes, a
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with no
 mark reopening it (or in a later one, after up to three paragraphs with no quotation mark), is one
 defect, reported once at the opening mark (`data.closed_at_line`, and the closing mark as a related
-location); broken only by a site's line (`Read also: …`), with no paragraph of the article between,
-it is the site's doing and is not reported; nor is a verse quoted line by line, each line a block of
-its own (at most eight words, none but the last ending with a full stop and at most one with a
-question's or an exclamation's mark, three to sixteen lines:
+location; so is a closing mark glued to the reporting verb at the next paragraph's head, `”Kata
+Ketua …`, which stands where a mark opens); broken only by a site's line (`Read also: …`), with no
+paragraph of the article between, it is the site's doing and is not reported; nor is a verse quoted
+line by line, each line a block of its own (at most eight words, none but the last ending with a
+full stop and at most one with a question's or an exclamation's mark, three to sixteen lines:
 `“The beans are tall;` / `The peas are small!` / `…` / `And share them all…”`). A mark spaced on
 both sides before a word opens when it is a guillemet (French spacing, `« Les …`), an opening or
 straight mark that opens its line (`“ Kami senang …`) or an opening mark after a comma or a colon
@@ -78,7 +81,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from klaim.article import Paragraph
-from klaim.attribution import typed_for_apostrophe
+from klaim.attribution import left_behind_closing, typed_for_apostrophe
 from klaim.context import Context
 from klaim.dates import attribution_pattern
 from klaim.lexicon import lexicon, phrase_pattern, with_english
@@ -222,8 +225,12 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         if following is None or following.kind != "paragraph" or not following.unbalanced_quotes:
             continue
         closing = following.unbalanced_quotes[0]
-        if _side(text, closing, lang) != "closing" or any(q.start < closing for q in following.quotations
-                                                     if not q.continued):
+        # (a closing mark glued to the verb at the paragraph's head, "”Kata Ketua …", stands where
+        # a mark opens, but closes)
+        left_behind = text[paragraphs[following_at].start:closing].strip() == "" and \
+            left_behind_closing(paragraphs[following_at], lang)
+        if (_side(text, closing, lang) != "closing" and not left_behind) or any(
+                q.start < closing for q in following.quotations if not q.continued):
             continue
         # (its last line closes it; three lines at least, and at most one that ends with a
         # question's or an exclamation's mark: short sentences of prose end with theirs)
