@@ -1248,26 +1248,38 @@ def opinion_label(article: Article) -> str | None:
                 # (after the piece's own name or a label only: "isi tulisan ini", "(catatan:
                 # tulisan ini"; not a statement reported or quoted: "Penerbit menyatakan isinya …",
                 # "“Isi buku sepenuhnya …,” kata Budi"; lexicon ``disclaimer_leads``)
-                if lead >= 0 and all(word.strip("(:") in vocabulary.disclaimer_leads for word in line[:lead].split()) \
+                if lead >= 0 and all(word.strip("(:,") in vocabulary.disclaimer_leads for word in line[:lead].split()) \
                         and not any(mark in line for mark in DOUBLE_MARKS):
                     return disclaimer
     # A reader's letter signed with the writer's name and street address on the lines right under
     # its last paragraph, which speaks in the first person outside quotation marks: "… Saya
     # sebagai warga Cinere …" / "S.Warokka" / "Jl Kuta-6 No:5, Cinere" (lexicon ``address_words``;
-    # not a feature's box, a shop's name over its address).
+    # not a feature's box, a shop's name over its address), only the site's short lines under it
+    # up to its furniture.
     if vocabulary.address_words:
         for at in range(1, len(body) - 1):
             if body[at - 1].kind == "paragraph" and body[at].kind == "heading" \
                     and _signature_name(body[at].text) and body[at + 1].kind == "heading" \
                     and body[at + 1].text.split(None, 1)[0].casefold() in vocabulary.address_words \
                     and _first_person_outside_quotes(body[at - 1].text, vocabulary.first_person) \
-                    and not any(mark in block.text for block in body[at + 2:] for mark in DOUBLE_MARKS) \
-                    and not any(block.kind == "paragraph" and block.text.rstrip().endswith(":")
-                                for block in body[:at - 1]):
-                # (no quotation under it and no paragraph over it that introduces what follows:
+                    and _only_short_lines(article.paragraphs, body[at + 1]) \
+                    and not any(mark in block.text for block in body[at + 2:] for mark in DOUBLE_MARKS):
+                # (the piece's last blocks, only the site's short lines and no quotation under them:
                 # not a letter a news story quotes, "Berikut isi surat tersebut:", then goes on)
                 return "signature"
     return None
+
+
+def _only_short_lines(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
+    """Whether the blocks under ``after`` up to the site's furniture (its first boilerplate line,
+    ``Baca Juga``) are the site's short lines only (``DEPOK``, ``Source : kompas``): no prose."""
+    for block in blocks[blocks.index(after) + 1:]:
+        if block.kind == "boilerplate":
+            return True
+        if block.kind in ("paragraph", "heading") and (
+                len(block.text.split()) > _SITE_LINE_WORDS or block.text.rstrip().endswith(_FINAL_PUNCTUATION)):
+            return False
+    return True
 
 
 def _first_person_outside_quotes(text: str, first_person: frozenset[str]) -> bool:

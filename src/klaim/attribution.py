@@ -3468,9 +3468,10 @@ def _area_names(text: str, area_nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-_AREA_NAME = re.compile(r"\b([^\W\d_]+)(?=[ \t]+([A-Z][\w'’-]*)(?:[ \t]+([A-Z][\w'’-]*))?\b)")
+_AREA_NAME = re.compile(r"\b([^\W\d_]+)(?=[^\S\n]*+\n?[^\S\n]*+(?<=\s)([A-Z][\w'’-]*)"
+                        r"(?:[^\S\n]*+\n?[^\S\n]*+(?<=\s)([A-Z][\w'’-]*))?\b)")
 """A word, then one or two capitalised words (an area noun and its area's name, when the word is
-one)."""
+one), spaced by any spaces (a no-break space too) and at most one line break."""
 
 
 def _regional_tail(role: str, regional_roles: frozenset[str]) -> list[str] | None:

@@ -130,10 +130,10 @@ opinion piece (labelled, or written in the first person: see KL201), which quote
 nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`, `Ana Silva (4th): “…”`, or
-one word in mixed case the article's running text writes as a name, inside a sentence and
-never in lower case, `Apple: “…”`, not `Warning: “…”` over `a storm warning`; or after one
-word naming an
-unnamed source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
+one word in mixed case the article's running text under its title writes as a name, inside a
+sentence and capitalised at least as often as in lower case, `Apple: “…”`, `Target: “…”` beside
+`the target`, not `Warning: “…”` over `a storm warning`; or after one word naming an unnamed
+source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
 paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
 pull quote: `—Ann Lee`; a person's name of two words or more, not `— Reuters`), nor the later parts
@@ -165,6 +165,7 @@ Cibeunying Rina Hartati.
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 
@@ -375,25 +376,31 @@ _ONE_NAME_LABEL = re.compile(r"\s*([A-Z][a-z][\w'’-]*)\s*:\s*")
 """One capitalised word in mixed case before a colon (``Apple:``)."""
 
 
-def _named_label(text: str, start: int, end: int) -> bool:
+def _named_label(text: str, body: int, start: int, end: int) -> bool:
     """Whether a quotation's paragraph opens with one capitalised word and a colon that the
-    article's running text writes as a name (``Apple: “…”`` in a story that tells of ``Apple
-    (AAPL)``): a company's or a person's name as a speaker's label, as ``The DOJ: “…”`` is; not
-    ``Update: “…”``, ``Warning: “…”`` (the text writes ``a storm warning``)."""
+    article's running text, from ``body`` on, writes as a name (``Apple: “…”`` in a story that
+    tells of ``Apple (AAPL)``): a company's or a person's name as a speaker's label, as ``The DOJ:
+    “…”`` is; not ``Update: “…”``, ``Warning: “…”`` (the text writes ``a storm warning``)."""
     found = _ONE_NAME_LABEL.fullmatch(text, start, end)
-    return found is not None and found.group(1) in _running_names(text)
+    return found is not None and found.group(1) in _running_names(text, body)
 
 
 @lru_cache(maxsize=4)
-def _running_names(text: str) -> frozenset[str]:
-    """The capitalised words in mixed case that ``text`` writes inside a sentence (not at its start,
-    nor before a colon), and nowhere in lower case: names (found once per text)."""
-    lower = {word for word in _LOWER_WORD.findall(text)}
-    return frozenset(word for word in _INNER_CAPITAL.findall(text) if word.casefold() not in lower)
+def _running_names(text: str, body: int) -> frozenset[str]:
+    """The capitalised words in mixed case that ``text``, from ``body`` on (not its title), writes
+    inside a sentence (not at its start, nor before a colon), capitalised at least as often as in
+    lower case: names (``Target cut its forecast …, shares in Target …`` beside ``the target``;
+    ``antara Bagus Prasetyo dan …`` beside ``dinilai bagus``; found once per text)."""
+    lower = Counter(word.casefold() for word in _LOWER_WORD.findall(text, body))
+    capitalised = Counter(_CAPITAL.findall(text, body))
+    return frozenset(word for word in _INNER_CAPITAL.findall(text, body)
+                     if capitalised[word] >= lower[word.casefold()])
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;)’'][ \t])([A-Z][a-z][\w'’-]*)\b(?![ \t]*:)")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;)’'][^\S\n])([A-Z][a-z][\w'’-]*)\b(?![^\S\n]*:)")
 """A capitalised word after a word or a comma on its line (inside a sentence), not before a colon."""
+_CAPITAL = re.compile(r"\b([A-Z][a-z][\w'’-]*)\b(?![^\S\n]*:)")
+"""A capitalised word in mixed case, not before a colon."""
 _LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*\b")
 """A word in lower case."""
 
@@ -779,6 +786,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 positions = {p.index: at for at, p in enumerate(ctx.article.paragraphs)}
                 by_index = {r.index: r for r in ctx.analysis.attribution.paragraphs}
                 introduced = {index: starts[index] for index in _introduced(ctx, by_index)}
+                body_start = ctx.article.paragraphs[0].start if ctx.article.paragraphs else 0
             if result.index in labels:
                 continue  # a transcript: the interviewer's line, under "Reporter" or "Tanya"
             if _blank(text, starts[result.index], quotation.start) and _blank(text, quotation.end, ends[result.index]) \
@@ -795,7 +803,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
             if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and (
                     _SPEAKER_LABEL.fullmatch(text, starts[result.index], quotation.start)
                     or _source_label(text, starts[result.index], quotation.start, ctx.article.lang)
-                    or _named_label(text, starts[result.index], quotation.start)):
+                    or _named_label(text, body_start, starts[result.index], quotation.start)):
                 continue  # "Gov. Peter Mwangi: “…”", "- Resident: “…”": the label says who speaks
             if _blank(text, starts[result.index], quotation.start) and (
                     _signed(text[quotation.end:ends[result.index]], ctx.article.lang) or (

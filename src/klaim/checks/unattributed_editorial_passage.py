@@ -186,9 +186,9 @@ the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
-first person (the language's own, `saya`), with no quotation below it and no paragraph above
-it that introduces what follows with a colon (a news story may quote a letter whole, `Berikut
-isi surat tersebut:`), a disclaimer that the writer answers for the piece in a short line of the last
+first person (the language's own, `saya`), the piece's last blocks but for the site's short
+lines and furniture, with no quotation below it (a news story may quote a letter whole, `Berikut isi surat
+tersebut:`, then go on), a disclaimer that the writer answers for the piece in a short line of the last
 blocks, after the piece's own name or a label only and with no quotation mark (lexicons
 `opinion_disclaimers`, `disclaimer_leads`: `Isi tulisan ini sepenuhnya tanggung jawab penulis.`;
 not `Penerbit menyatakan isinya …`), a short line naming the page's sections,
