@@ -657,6 +657,9 @@ class _OpinionWords:
     """Names of an outlet's editorial board, a byline's whole (``editorial_boards``)."""
     closing_labels: frozenset[str]
     """Labels that may close a title after a spaced dash or a bar (``closing_labels``: ``our view``)."""
+    closing_qualifiers: frozenset[str]
+    """Words that make a name and a closing label a topic, no outlet's section (``closing_label_qualifiers``:
+    ``public`` in ``Public Opinion``)."""
     section_lines: tuple[str, ...]
     """Words that open a line naming the page's sections (``section_lines``: ``published in``)."""
     view_words: frozenset[str]
@@ -718,6 +721,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         editorial_boards=tuple(with_english(lang, "editorial_boards")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
+        closing_qualifiers=frozenset(with_english(lang, "closing_label_qualifiers")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
         view_words=frozenset(word.casefold() for word in with_english(lang, "outlet_view_words")),
         view_openers=folded_words(lang, "outlet_view_openers"),
@@ -830,7 +834,8 @@ def opinion_label(article: Article) -> str | None:
     takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in capitals
     before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced dash or slash
     or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``, ``… |
-    Opinion | The Paper``; so may the page's date line over the title, ``2018-12-05 /
+    Opinion | The Paper``, or after the outlet's name as the title's last part, ``… | Inquirer
+    Opinion``; so may the page's date line over the title, ``2018-12-05 /
     Editorial``, or open it before its date, ``Letters - December 30, 2019``, lexicon
     ``opinion_labels``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
@@ -958,6 +963,15 @@ def opinion_label(article: Article) -> str | None:
     for segment in [*_TITLE_SEPARATOR.split(title_text.casefold())[1:], *_TITLE_SEPARATOR.split(date_line)[1:]]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
+    # The outlet's name before the label, as the title's last part: "Duterte’s perfect storm |
+    # Inquirer Opinion" (not "… | Public Opinion", "… | Dissenting Opinion": a topic; lexicon
+    # ``closing_label_qualifiers``).
+    last = _TITLE_SEPARATOR.split(title_text)[1:][-1:]
+    closing_words = last[0].split() if last else []
+    if 2 <= len(closing_words) <= _LABEL_HEAD_WORDS + 1 and closing_words[-1].casefold() in vocabulary.closing_labels \
+            and all(word[:1].isupper() for word in closing_words[:-1]) \
+            and vocabulary.closing_qualifiers.isdisjoint(word.casefold() for word in closing_words[:-1]):
+        return closing_words[-1].casefold()
     # A label opening the page's date line before its date: "Letters - December 30, 2019"
     # (lexicon ``opinion_labels``, with its colon).
     date_head = _TITLE_SEPARATOR.split(date_line, maxsplit=1)

@@ -127,7 +127,9 @@ outlet's view at its head, before a colon (`The Irish Times view on …: …`; l
 name in the possessive or a word of lexicon `outlet_view_openers` (`The Star's Verdict`,
 `Morning View`; not `Chauvin Verdict`, `Sea View`, `Council Backs Harbour View`); or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
-Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`, or opening the page's date
+Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`, or after the outlet's name as
+the title's last part, `… | Inquirer Opinion` (not `… | Public Opinion`, a topic, lexicon
+`closing_label_qualifiers`), or opening the page's date
 line before its date, `Letters - December 30, 2019`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
 to main content`, `Advertisement`: the body's first heading is),
