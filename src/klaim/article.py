@@ -451,8 +451,11 @@ _NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None, None)
 _SHARE_CALL_LEAD = 24
 """How far into a line a call to share the story may start (after "Quickly", "Enjoyed this
 story?"); farther on, the line tells of a message's call (a hoax's "… segera bagikan berita ini")."""
-_POLICY_LINE_WORDS = 30
-"""The most words of a line that is a site's notice calling the reader to its policy pages."""
+_POLICY_LINE_WORDS = 40
+"""The most words of a line that is a site's notice calling the reader to its policy pages or
+for money (a news paragraph that cites a policy runs longer)."""
+_SHARE_LINE_WORDS = 30
+"""The most words of a line that is a share widget's call."""
 _BOILERPLATE_MARGIN = 12
 """Characters of bullets, dashes and spaces a boilerplate line may carry ("- Advertisement -")."""
 _BOILERPLATE_TRIM = " \t.:|*-–—_·•»«()[]"
@@ -467,10 +470,10 @@ _ENTRY_TIME = re.compile(r"(?<!\d)\d{1,2}/\d{1,2}(?!\d)|(?<!\d)\d{1,2}[.:]\d{2}(
 """A numeric date or a clock time (``14/5``, ``02.00``): a timeline's entry, no link's title."""
 
 
-def _short_notice(lowered: str) -> bool:
-    """Whether a line is short enough for a site's notice (``_POLICY_LINE_WORDS`` words at
-    most) and quotes no one."""
-    return DOUBLE_MARK_SET.isdisjoint(lowered) and len(lowered.split(None, _POLICY_LINE_WORDS)) <= _POLICY_LINE_WORDS
+def _short_notice(lowered: str, most: int = _POLICY_LINE_WORDS) -> bool:
+    """Whether a line is short enough for a site's notice (``most`` words at most) and quotes no
+    one."""
+    return DOUBLE_MARK_SET.isdisjoint(lowered) and len(lowered.split(None, most)) <= most
 
 
 def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
@@ -489,7 +492,7 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
         return True  # "We care about the protection of your data. Read our Privacy Policy."
     if shares is not None and (share := shares.search(lowered, 0, _SHARE_CALL_LEAD + 40)) is not None \
             and share.start() <= _SHARE_CALL_LEAD and ":" not in lowered[:share.start()] \
-            and not any(c.isdigit() for c in lowered) and _short_notice(lowered):
+            and not any(c.isdigit() for c in lowered) and _short_notice(lowered, _SHARE_LINE_WORDS):
         # "Quickly share this news with your network—keep everyone informed …!" (not a hoax's
         # words after a label, "Narasi: Segera bagikan berita ini, …", nor a line with a date)
         return True

@@ -86,11 +86,14 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    lexicon `title_minor_words`: `Wali Kota Minta Dishub Tertibkan Parkir Liar yang Bikin Macet:
    Jangan Sampai Terulang`), the dateline, captions and a site's navigation or advertising lines
    (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to the site's own policy
-   pages, `Read our Privacy Policy.`, lexicon `boilerplate_policies`; not `We have updated our
+   pages, `Read our Privacy Policy.`, or for money, `If you've seen value in our reporting,
+   please contribute what you can …`, lexicon `boilerplate_policies`; not `We have updated our
    privacy policy`; or, near its start, to share the story, `Quickly share this news with your
    network!`, lexicon `boilerplate_share_calls`, with no colon before the call and no digit in
    the line; not a hoax's call a report tells of, `… meminta penerima segera bagikan berita
-   ini`, `Narasi: Segera bagikan berita ini, … Selasa (4/3/2024)`) never are, nor a headline
+   ini`, `Narasi: Segera bagikan berita ini, … Selasa (4/3/2024)`) never are, nor a pull quote,
+   a paragraph most of whose words (eight in a row or more) a quotation in another paragraph
+   holds, printed again without marks, nor a headline
    with no sentence's mark at its end right over its date line in the page's head, before the
    story's first sentence, when no dateline stands under the title (`It's time for action!
    Framework …` over `published: Sunday | June 1, 2008`, under a site's menu read as the title),
@@ -293,6 +296,7 @@ acknowledged:
 ```
 """
 
+import math
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
@@ -881,10 +885,15 @@ def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
         return
     answers = interview_answers(ctx)
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
+    quoted: _QuotedRuns | None = None
     for result in flagged:
         if result.index in answers:
             continue  # the interviewee speaking, in a question-and-answer transcript
         paragraph = paragraphs[result.index]
+        if quoted is None:
+            quoted = _QuotedRuns(ctx)
+        if quoted.repeats(paragraph.index, paragraph.text):
+            continue  # a pull quote: a speaker's words the article quotes, printed again without marks
         body = paragraph.text.rstrip()
         start = paragraph.start + len(body) - len(body.lstrip())
         phrases = ", ".join(f"'{e.phrase}'" for e in result.editorial)
@@ -901,3 +910,50 @@ def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
                 "score": result.score,
             },
         )
+
+
+_PULL_QUOTE_WORDS = 8
+"""The fewest words of a pull quote's run that a quotation of the article holds."""
+_PULL_QUOTE_SHARE = 0.6
+"""The least share of a pull quote's words in that run."""
+_RUN_WORD = re.compile(r"[^\W_]+")
+
+
+class _QuotedRuns:
+    """The words of the article's quotations, filed by their runs of ``_PULL_QUOTE_WORDS``
+    words (made when a flagged paragraph first asks)."""
+
+    def __init__(self, ctx: Context) -> None:
+        text = ctx.article.text
+        self.quotations: list[tuple[int, list[str]]] = []
+        self.runs: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for result in ctx.analysis.attribution.paragraphs:
+            for quotation in result.quotations:
+                words = _RUN_WORD.findall(text[quotation.inner_start:quotation.inner_end].casefold())
+                place = len(self.quotations)
+                self.quotations.append((result.index, words))
+                for at in range(len(words) - _PULL_QUOTE_WORDS + 1):
+                    self.runs.setdefault(tuple(words[at:at + _PULL_QUOTE_WORDS]), []).append((place, at))
+
+    def repeats(self, paragraph: int, text: str) -> bool:
+        """Whether the paragraph repeats, without quotation marks, what a quotation in another
+        paragraph says: a pull quote (``Eid Al Fitr is expected soon and everyone should be
+        careful …`` under ``“Eid Al Fitr is expected soon and everyone should be careful …,” Mr
+        Al Qatami said``): one run of its words, ``_PULL_QUOTE_WORDS`` or more and
+        ``_PULL_QUOTE_SHARE`` of them at least, stands in that quotation."""
+        if not self.runs:
+            return False
+        words = _RUN_WORD.findall(text.casefold())
+        need = max(_PULL_QUOTE_WORDS, math.ceil(_PULL_QUOTE_SHARE * len(words)))
+        for at in range(len(words) - need + 1):
+            for place, start in self.runs.get(tuple(words[at:at + _PULL_QUOTE_WORDS]), ()):
+                owner, quoted = self.quotations[place]
+                if owner == paragraph:
+                    continue
+                length = _PULL_QUOTE_WORDS
+                while at + length < len(words) and start + length < len(quoted) \
+                        and words[at + length] == quoted[start + length]:
+                    length += 1
+                if length >= need:
+                    return True
+        return False
