@@ -2976,6 +2976,11 @@ class _Reader:
             apposed = self.apposed_name(chunk)
             if apposed is not None and self.listed(chunk) and self.item_follows(apposed[1]):
                 apposed = None  # "Sekda Ahmad Fauzi, Kadis Rudi Hartono, Kepala …": side by side
+            if apposed is not None and at == hit.stop and not tokens[hit.first].cap and role_first >= 2 \
+                    and tokens[role_first - 1].fold in self.lang.noun_determiners \
+                    and tokens[role_first - 2].fold in self.lang.object_prepositions:
+                continue  # "an interview with the official Iraqi News Channel, Abdul Ghani said": the
+                # word qualifies the preposition's object, a body's name; the clause's subject follows
             if grouped and at == hit.stop and chunk == at + 1 and apposed is None and "," not in self.gap(at):
                 continue  # "salah satu kuasa hukum Budi": one of Budi's lawyers, not Budi (but
                 # "salah satu kuasa hukum terdakwa, Rina Hartati": Rina is one of them)

@@ -86,7 +86,11 @@ It reports:
   conjunction (`Bahlil Lahadalia, serta Menteri …`) nor titles another person named after it,
   nor a name joined to it by a preposition or a conjunction (`a spokesperson for Welk`, `The
   mayor and Fenn`; lexicon `object_prepositions`), perhaps and an article (`a spokesperson for
-  the Citizens Coalition`: a body; lexicon `noun_determiners`); a role after an indefinite article
+  the Citizens Coalition`: a body; lexicon `noun_determiners`); a role word in lower case
+  that a preposition and an article stand before, right before a capitalised run and a comma,
+  qualifies that run, the preposition's object, and titles no name after the comma (`an
+  interview with the official Iraqi News Channel, Abdul Ghani said`; but `to the chairman of the
+  Senate Finance Committee, Ron Wyden`); a role after an indefinite article
   that does not open its sentence is a kind, and titles no name after its comma that opens a
   reporting clause (`one by a police
   officer, Fowler said`; lexicon `indefinite_articles`; but `a police officer, Fowler, who …`); a
