@@ -660,9 +660,8 @@ class _OpinionWords:
     """Names of an outlet's editorial board, a byline's whole (``editorial_boards``)."""
     closing_labels: frozenset[str]
     """Labels that may close a title after a spaced dash or a bar (``closing_labels``: ``our view``)."""
-    closing_qualifiers: frozenset[str]
-    """Words that make a name and a closing label a topic, no outlet's section (``closing_label_qualifiers``:
-    ``public`` in ``Public Opinion``)."""
+    outlet_words: frozenset[str]
+    """Words that end a newspaper's name (``outlet_name_words``: ``Inquirer``, ``Times``)."""
     section_lines: tuple[str, ...]
     """Words that open a line naming the page's sections (``section_lines``: ``published in``)."""
     view_words: frozenset[str]
@@ -724,7 +723,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
         editorial_boards=tuple(with_english(lang, "editorial_boards")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
-        closing_qualifiers=frozenset(with_english(lang, "closing_label_qualifiers")),
+        outlet_words=frozenset(word.casefold() for word in with_english(lang, "outlet_name_words")),
         section_lines=tuple(sorted(with_english(lang, "section_lines"))),
         view_words=frozenset(word.casefold() for word in with_english(lang, "outlet_view_words")),
         view_openers=folded_words(lang, "outlet_view_openers"),
@@ -837,8 +836,8 @@ def opinion_label(article: Article) -> str | None:
     takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in capitals
     before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced dash or slash
     or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``, ``… |
-    Opinion | The Paper``, or after the outlet's name as the title's last part, ``… | Inquirer
-    Opinion``; so may the page's date line over the title, ``2018-12-05 /
+    Opinion | The Paper``, or after the outlet's name as the title's last part after a bar, ``… |
+    Inquirer Opinion``, lexicon ``outlet_name_words``; so may the page's date line over the title, ``2018-12-05 /
     Editorial``, or open it before its date, ``Letters - December 30, 2019``, lexicon
     ``opinion_labels``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
@@ -966,14 +965,14 @@ def opinion_label(article: Article) -> str | None:
     for segment in [*_TITLE_SEPARATOR.split(title_text.casefold())[1:], *_TITLE_SEPARATOR.split(date_line)[1:]]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
-    # The outlet's name before the label, as the title's last part: "Duterte’s perfect storm |
-    # Inquirer Opinion" (not "… | Public Opinion", "… | Dissenting Opinion": a topic; lexicon
-    # ``closing_label_qualifiers``).
-    last = _TITLE_SEPARATOR.split(title_text)[1:][-1:]
-    closing_words = last[0].split() if last else []
+    # The outlet's name before the label, as the title's last part after a bar: "Duterte’s
+    # perfect storm | Inquirer Opinion" (a newspaper's word last, lexicon ``outlet_name_words``;
+    # not "… | Public Opinion", "… | Fifth Circuit Opinion", "… | Vogue Editorial").
+    bar = title_text.rfind("|")
+    closing_words = title_text[bar + 1:].split() if bar >= 0 else []
     if 2 <= len(closing_words) <= _LABEL_HEAD_WORDS + 1 and closing_words[-1].casefold() in vocabulary.closing_labels \
             and all(word[:1].isupper() for word in closing_words[:-1]) \
-            and vocabulary.closing_qualifiers.isdisjoint(word.casefold() for word in closing_words[:-1]):
+            and closing_words[-2].casefold() in vocabulary.outlet_words:
         return closing_words[-1].casefold()
     # A label opening the page's date line before its date: "Letters - December 30, 2019"
     # (lexicon ``opinion_labels``, with its colon).
@@ -1271,32 +1270,38 @@ def opinion_label(article: Article) -> str | None:
     # A reader's letter signed with the writer's name and street address on the lines right under
     # its last paragraph, which speaks in the first person outside quotation marks: "… Saya
     # sebagai warga Cinere …" / "S.Warokka" / "Jl Kuta-6 No:5, Cinere" (lexicon ``address_words``;
-    # not a feature's box, a shop's name over its address), only the site's short lines under it
-    # up to its furniture.
+    # not a feature's box, a shop's name over its address), with no prose under it up to the
+    # site's furniture.
     if vocabulary.address_words:
         for at in range(1, len(body) - 1):
             if body[at - 1].kind == "paragraph" and body[at].kind == "heading" \
                     and _signature_name(body[at].text) and body[at + 1].kind == "heading" \
                     and body[at + 1].text.split(None, 1)[0].casefold() in vocabulary.address_words \
                     and _first_person_outside_quotes(body[at - 1].text, vocabulary.first_person) \
-                    and _only_short_lines(article.paragraphs, body[at + 1]) \
-                    and not any(mark in block.text for block in body[at + 2:] for mark in DOUBLE_MARKS):
-                # (the piece's last blocks, only the site's short lines and no quotation under them:
-                # not a letter a news story quotes, "Berikut isi surat tersebut:", then goes on)
+                    and _no_prose_under(article.paragraphs, body[at + 1]):
+                # (the piece's last blocks, no prose and no quotation under them: not a letter a news
+                # story quotes, "Berikut isi surat tersebut:", then goes on)
                 return "signature"
     return None
 
 
-def _only_short_lines(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
-    """Whether the blocks under ``after`` up to the site's furniture (its first boilerplate line,
-    ``Baca Juga``) are the site's short lines only (``DEPOK``, ``Source : kompas``): no prose."""
+def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
+    """Whether no prose stands under ``after`` before the site's furniture (its first boilerplate
+    line, ``Baca Juga``): only more of the address, a phone number, a note or the site's short
+    lines (``Kelurahan Sukamaju, Kecamatan Cimanggis, Depok``, ``Telp 0812 3456 7890``, ``(red)``,
+    ``Source : kompas``), no sentence of ``_PROSE_WORDS`` words or more and no quotation."""
     for block in blocks[blocks.index(after) + 1:]:
         if block.kind == "boilerplate":
             return True
         if block.kind in ("paragraph", "heading") and (
-                len(block.text.split()) > _SITE_LINE_WORDS or block.text.rstrip().endswith(_FINAL_PUNCTUATION)):
+                not DOUBLE_MARK_SET.isdisjoint(block.text) or (
+                    len(block.text.split()) >= _PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?")))):
             return False
     return True
+
+
+_PROSE_WORDS = 8
+"""The fewest words of a sentence of prose under a letter's signature: the story going on."""
 
 
 def _first_person_outside_quotes(text: str, first_person: frozenset[str]) -> bool:

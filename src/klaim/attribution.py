@@ -1079,6 +1079,10 @@ class _Language:
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
+    speaker_openers: frozenset[str] = frozenset()
+    """Words that open a speaker's mention after a reporting verb: pronouns, sources' and roles'
+    words, determiners (``dia``, ``seorang``, ``trader``; lexicons ``third_person_pronouns``,
+    ``generic_sources``, ``role_nouns``, ``source_determiners``, ``indefinite_speakers``)."""
     clause_openers: frozenset[str] = frozenset()
     """Conjunctions and connectives that open a clause (lexicon ``clause_openers``: ``namun``)."""
     feature_openers: frozenset[str] = frozenset()
@@ -1317,6 +1321,8 @@ def _language(lang: str) -> _Language:
         thing_openers=words("feature_nouns", "firm_nouns"),
         feature_openers=words("feature_nouns"),
         clause_openers=words("clause_openers"),
+        speaker_openers=words("third_person_pronouns", "generic_sources", "role_nouns", "source_determiners",
+                              "indefinite_speakers"),
         third_persons=words("third_person_objects"),
         role_heads=words("role_nouns"), regional_roles=words("regional_roles"),
         relative_pronouns=words("relative_pronouns"),
@@ -1632,40 +1638,59 @@ def _opens_running_single(text: str, at: int, start: int) -> bool:
     return text[at + 1:at + 2].isupper() and (not before or before[-1] in ":,—–")
 
 
-def _starts_with_opening_quote(paragraph: ParagraphLike, reporting_words: frozenset[str] = frozenset()) -> bool:
+def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | None = None,
+                               then: ParagraphLike | None = None) -> bool:
     """Whether the paragraph opens with a quotation mark that opens, perhaps typed in a closing
     mark's shape or as a double prime glued to a first word that is no reporting verb and not in
     lower case (``”This is the biggest win …,” said White``, ``″Clearly this is …``, ``”30
-    persen …``), or to any word when the paragraph quotes on and closes later (``”Jelas kami
-    menolak …,” kata …``, ``”e-KTP saya …,” kata …``) but for a reporting verb and its speaker;
-    not ``”Kata Ketua …``, ``”ujar Budi``: a closing mark a paragraph break left at the verb's
+    persen …``), or to any word when the paragraph quotes on and closes later, or the next one
+    (``then``) opens with a mark too (``”Jelas kami menolak …,” kata …``, ``”e-KTP saya …,” kata
+    …``); not a reporting verb before its speaker, a name, a pronoun, a source's or a role's word
+    (``”Kata Ketua …``, ``”ujar Budi``, ``”kata dia.``, ``”said trader Tom Reed.``), nor a pronoun
+    before a reporting verb (``”he said.``): a closing mark a paragraph break left at the verb's
     head."""
     stripped = paragraph.text.lstrip()
     if not stripped:
         return False
     if stripped[0] in CLOSING_DOUBLE_MARK + _PRIME_CLOSING:
-        words = stripped[1:].split(None, 2) if stripped[1:2].strip() else []
+        words = stripped[1:].split(None, _SPEAKER_WORDS + 1)[:_SPEAKER_WORDS + 1] if stripped[1:2].strip() else []
         if not words:
             return False
+        reporting = language.reporting_words if language is not None else frozenset()
+        openers = language.speaker_openers if language is not None else frozenset()
         word = words[0].strip(",.").casefold()
-        verb = word in reporting_words or (word.endswith("nya") and word[:-3] in reporting_words)
-        if not verb and not words[0][:1].islower():
-            return True  # ("”This is …", "”30 persen …")
-        if not any(mark in DOUBLE_MARKS for mark in stripped[1:]):
-            return False  # the quotation's words go on nowhere: "”ujar Budi.", "”Kata Ketua …, Senin"
-        # Words quoted on and closed later ("”Jelas kami menolak …,” kata …", "”e-KTP saya …,”
-        # kata …"), unless the verb's speaker follows ("”Kata Ketua …: “…”", "”Katanya, “…”").
-        return not (verb and (word.endswith("nya") or (len(words) > 1 and words[1][:1].isupper())))
+        verb = word in reporting or (word.endswith("nya") and word[:-3] in reporting)
+        second = words[1].strip(",.").casefold() if len(words) > 1 else ""
+        if word in openers and second in reporting:
+            return False  # "”he said. …"
+        if verb:
+            if word.endswith("nya") or second in openers:
+                return False  # "”katanya.", "”kata dia.", "”ujar seorang pedagang"
+            for following in words[1:]:
+                if following[:1].isupper():
+                    return False  # "”Kata Ketua …", "”said trader Tom Reed."
+                if following.endswith((".", "!", "?", ",")):
+                    break  # ("”Jelas kami menolak. Kalau …": the quotation's own sentences)
+        elif not words[0][:1].islower():
+            return True  # "”This is …", "”30 persen …"
+        # Quoted on: a later mark closes it here, or the next paragraph reopens it too.
+        return any(mark in DOUBLE_MARKS for mark in stripped[1:]) or (
+            then is not None and then.text.lstrip()[:1] in DOUBLE_MARKS + _PRIME_CLOSING)
     return stripped[0] in _DOUBLE_OPENING + '"«' \
         or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
 
 
-def left_behind_closing(paragraph: ParagraphLike, lang: str) -> bool:
+_SPEAKER_WORDS = 3
+"""How many words after a reporting verb at a paragraph's head may name its speaker."""
+
+
+def left_behind_closing(paragraph: ParagraphLike, lang: str, then: ParagraphLike | None = None) -> bool:
     """Whether the paragraph opens with a closing mark a paragraph break left at its head,
-    reopening nothing (``”Kata Ketua …``, ``”ujar Budi.``; see :func:`_starts_with_opening_quote`)."""
+    reopening nothing (``”Kata Ketua …``, ``”ujar Budi.``; see :func:`_starts_with_opening_quote`;
+    ``then`` is the paragraph after it)."""
     stripped = paragraph.text.lstrip()
     return stripped[:1] in (CLOSING_DOUBLE_MARK, _PRIME_CLOSING) and \
-        not _starts_with_opening_quote(paragraph, _language(lang).reporting_words)
+        not _starts_with_opening_quote(paragraph, _language(lang), then)
 
 
 # --- evidence ------------------------------------------------------------------------------------
@@ -3978,8 +4003,9 @@ def _read_paragraph(text: str, paragraphs: Sequence[ParagraphLike], position: in
         later = (following or _following(paragraphs))[position]
         following_paragraph = paragraphs[later] if later < len(paragraphs) else None
         if scan.open_at_end is not None:
-            if following_paragraph is None or not _starts_with_opening_quote(following_paragraph,
-                                                                             language.reporting_words) \
+            after = (following or _following(paragraphs))[later] if later < len(paragraphs) else len(paragraphs)
+            if following_paragraph is None or not _starts_with_opening_quote(
+                    following_paragraph, language, paragraphs[after] if after < len(paragraphs) else None) \
                     or _closes_glued(text, scan.open_at_end, paragraph.end, language):
                 scan.unbalanced.append(scan.open_at_end)  # (not reopened: it may be closed by mistake)
                 wrongs = _wrong_closings(text, paragraph.start, paragraph.end, scan.pairs)

@@ -131,8 +131,8 @@ name in the possessive or a word of lexicon `outlet_view_openers` (`The Star's V
 `Morning View`; not `Chauvin Verdict`, `Sea View`, `Council Backs Harbour View`); or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`, or after the outlet's name as
-the title's last part, `… | Inquirer Opinion` (not `… | Public Opinion`, a topic, lexicon
-`closing_label_qualifiers`), or opening the page's date
+the title's last part after a bar, `… | Inquirer Opinion` (a newspaper's word last, lexicon
+`outlet_name_words`; not `… | Public Opinion`, `… | Fifth Circuit Opinion`), or opening the page's date
 line before its date, `Letters - December 30, 2019`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
 to main content`, `Advertisement`: the body's first heading is),
@@ -191,8 +191,9 @@ the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
-first person (the language's own, `saya`), the piece's last blocks but for the site's short
-lines and furniture, with no quotation below it (a news story may quote a letter whole, `Berikut isi surat
+first person (the language's own, `saya`), the piece's last blocks, no prose and no quotation
+under it but more of the address, a phone number, a note or the site's short lines and
+furniture, with no quotation below it (a news story may quote a letter whole, `Berikut isi surat
 tersebut:`, then go on), a disclaimer that the writer answers for the piece in a short line of the last
 blocks, after the piece's own name or a label only and with no quotation mark (lexicons
 `opinion_disclaimers`, `disclaimer_leads`: `Isi tulisan ini sepenuhnya tanggung jawab penulis.`;

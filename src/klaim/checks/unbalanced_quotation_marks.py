@@ -228,7 +228,8 @@ def _split_quotations(ctx: Context) -> dict[int, int | None]:
         # (a closing mark glued to the verb at the paragraph's head, "”Kata Ketua …", stands where
         # a mark opens, but closes)
         left_behind = text[paragraphs[following_at].start:closing].strip() == "" and \
-            left_behind_closing(paragraphs[following_at], lang)
+            left_behind_closing(paragraphs[following_at], lang,
+                                paragraphs[following_at + 1] if following_at + 1 < len(paragraphs) else None)
         if (_side(text, closing, lang) != "closing" and not left_behind) or any(
                 q.start < closing for q in following.quotations if not q.continued):
             continue
