@@ -4353,14 +4353,10 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                 if speaker is None and not role_head and not quotations and ":" in text[paragraph.start:start]:
                     # "Good on Speakership vote: ‘I’m a no …’": a headline's or a live page's
                     # speaker named before what they spoke on (_topic_head_speaker)
-                    speaker = _topic_head_speaker(text, paragraph.start, start, paragraph.index, language, lang)
+                    names = names if names is not None else _speaker_names(states)
+                    speaker = _topic_head_speaker(text, paragraph.start, start, paragraph.index, lang, names)
                     if speaker is not None:
-                        if word_counts is None:
-                            word_counts = Counter(_NAME_WORD.findall(text))
-                        if word_counts[speaker.name.split()[-1]] >= 2:  # (a surname written again)
-                            named_after.append(speaker)
-                        else:
-                            speaker = None
+                        named_after.append(speaker)
                 if speaker is None and not quotations and not text[paragraph.start:start].strip():
                     # "'We never stopped believing': Marta Kovac reaches her first final": a
                     # headline's quotation, then a colon and its speaker's name (_headline_speaker)
@@ -4463,23 +4459,28 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*+")
 """A word as a name's (counted to tell a surname the article writes again)."""
 
 
-_TOPIC_HEAD = re.compile(r"[ \t]*+(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,2}?)[ \t]++"
-                         r"(?P<preposition>[^\W\d_]++)[ \t]++[^:\n\"“”‘’«»]{1,80}?[ \t]*+:[ \t]*+")
-"""A paragraph's head before its first quotation: a name of one to three capitalised words, a
-preposition, what was spoken on, and a colon (``Good on Speakership vote: ‘…’``)."""
+@lru_cache(maxsize=16)
+def _topic_head(lang: str) -> re.Pattern[str]:
+    """A paragraph's head before its first quotation: a name of one to three capitalised words, a
+    preposition of ``topic_prepositions``, what was spoken on, and a colon (``Good on Speakership
+    vote: ‘…’``, ``Bob Good on …:``)."""
+    prepositions = "|".join(sorted(map(re.escape, _language(lang).topic_prepositions), key=len, reverse=True))
+    return re.compile(r"[ \t]*+(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,2})[ \t]++"
+                      rf"(?i:{prepositions or '(?!)'})[ \t]++[^:\n\"“”‘’«»]{{1,80}}?[ \t]*+:[ \t]*+")
 
 
-def _topic_head_speaker(text: str, start: int, end: int, paragraph: int, language: _Language,
-                        lang: str) -> SpeakerMention | None:
+def _topic_head_speaker(text: str, start: int, end: int, paragraph: int, lang: str,
+                        names: set[str]) -> SpeakerMention | None:
     """The speaker a headline or a live page's entry names before what they spoke on and a
     colon, its quotation after them (``Good on Speakership vote: ‘I’m a no …’``, ``Jokowi soal
-    Pilkada: “…”``): a person's name, then a preposition of ``topic_prepositions``. The caller
-    asks for the surname written again in the article."""
-    head = _TOPIC_HEAD.fullmatch(text, start, end)
-    if head is None or head["preposition"].casefold() not in language.topic_prepositions:
+    Pilkada: “…”``): a person's name, then a preposition of ``topic_prepositions``; a name the
+    article gives one of its speakers, in full or shortened (``names``: not ``Valencia on alert:
+    “…”``, ``Ohio on the verdict: “…”``)."""
+    head = _topic_head(lang).fullmatch(text, start, end)
+    if head is None:
         return None
     name = " ".join(head["name"].split())
-    if not is_person_name(name, lang):
+    if (fold_name(name) not in names and fold_name(name.split()[-1]) not in names) or not is_person_name(name, lang):
         return None
     return SpeakerMention(name, None, head.start("name"), head.end("name"), paragraph,
                           head.start("name"), head.end("name"))

@@ -17,8 +17,9 @@ It reports:
 
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
-  given names agree or one mention gives the surname alone (two lone names, one letter off or
-  two neighbours swapped: `Sutarman` and `Sudirman` are two people), or a middle word spelt alike in a name
+  given names agree or one mention gives the surname alone (two lone names more than one letter
+  off, not two neighbours swapped, under titles that differ are two people: `Gen. Sutarman` and
+  `Brig. Sudirman`; `AKP Suharto` and `Soeharto` are one), or a middle word spelt alike in a name
   of three words or more (`Pande Putu Gina`/`Pande Puti Gina`; `George H.`/`George W. Bush` are
   two people). The finding stands on the less
   used spelling (by the speakers, then by the whole text: `Mr Walden` among `Mrs Waldin` and
@@ -269,6 +270,7 @@ class _People:
         self._full_surnames: dict[str, set[str]] | None = None
         self._full_givens: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
+        self._titles: dict[str, set[str]] | None = None
 
     @property
     def full_givens(self) -> dict[str, set[str]]:
@@ -317,6 +319,16 @@ class _People:
         return " " in other and any(holder.split()[0] != given
                                     for holder in written_full_names(self.text, bare, self.lang))
 
+    def titled_apart(self, a: str, b: str) -> bool:
+        """Whether both names are titled, each with titles the other never has."""
+        if self._titles is None:
+            self._titles = {}
+            for mention in self.mentions:
+                if mention.role_head:
+                    self._titles.setdefault(mention.name, set()).add(mention.role_head)
+        titles_a, titles_b = self._titles.get(a, set()), self._titles.get(b, set())
+        return bool(titles_a) and bool(titles_b) and titles_a.isdisjoint(titles_b)
+
     def one_chunk(self, a: str, b: str) -> bool:
         """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
         Unit Distribusi Bandung Gita Tanjung" holds both "Bandung" and "Tanjung"."""
@@ -337,9 +349,11 @@ class _People:
             rests_b = {name.split(None, 1)[1] for name in given_b}
             if given_a and given_b and rests_a.isdisjoint(rests_b):
                 return True  # (not "Asnyar Sutiadi" beside "Ansyar Sutiadi": one person misspelt)
-            if not _one_slip(fold_name(a), fold_name(b)):
-                # Two lone names two letters apart: Indonesian single names come in families
-                # ("Sutarman", the police chief, and "Sudirman", an officer he speaks of).
+            if not _one_slip(fold_name(a), fold_name(b)) and self.titled_apart(a, b):
+                # Two lone names two letters apart under different titles: Indonesian single
+                # names come in families ("Gen. Sutarman", the police chief, and "Brig. Sudirman",
+                # an officer he speaks of; but "AKP Suharto" and "Soeharto" are one man's two
+                # spellings).
                 return True
         if len(a.split()) == 1 and self.explained(a, b):
             return True
