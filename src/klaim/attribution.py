@@ -1084,10 +1084,12 @@ class _Language:
     words, determiners (``dia``, ``seorang``, ``trader``; lexicons ``third_person_pronouns``,
     ``generic_sources``, ``role_nouns``, ``source_determiners``, ``indefinite_speakers``)."""
     clause_openers: frozenset[str] = frozenset()
-    """Conjunctions and connectives that open a clause (lexicon ``clause_openers``: ``namun``)."""
+    """Conjunctions and connectives that open a clause (lexicon ``clause_openers``: ``namun``,
+    ``sementara itu``)."""
     feature_openers: frozenset[str] = frozenset()
-    """Words that open a feature's name, no person's (``Sungai Pinyuh``, ``Mount Kenya``; lexicon
-    ``feature_nouns``): a post's holder named so is the place (``Lurah Sungai Pinyuh``)."""
+    """Words that open a feature's name (``Sungai Pinyuh``, ``Mount Kenya``; lexicon
+    ``feature_nouns``): a post's holder named so after the post is the place (``Lurah Sungai
+    Pinyuh``; not ``Santa Ono, the university president``)."""
     thing_openers: frozenset[str] = frozenset()
     """Words that open the name of a feature, a storm, a firm or a team (``Hurricane Beryl``,
     ``Bank Mandiri``; lexicons ``feature_nouns``, ``firm_nouns``): no person's name."""
@@ -1320,7 +1322,7 @@ def _language(lang: str) -> _Language:
         no_name_openers=words("area_nouns", "office_nouns", "body_words"),
         thing_openers=words("feature_nouns", "firm_nouns"),
         feature_openers=words("feature_nouns"),
-        clause_openers=words("clause_openers"),
+        clause_openers=frozenset(phrase.casefold() for phrase in lex.get("clause_openers", ())),
         speaker_openers=words("third_person_pronouns", "generic_sources", "role_nouns", "source_determiners",
                               "indefinite_speakers"),
         third_persons=words("third_person_objects"),
@@ -2311,15 +2313,12 @@ class _Reader:
         if named > 0 and self.is_name_token(named) and tokens[named + 1].joined:
             if not tokens[chunk].sentence_start and "," in self.gap(chunk):
                 return True
-            # A person's name opening the sentence ("Sri Mulyani menyentil …"), or after a clause's
-            # word with no comma ("Namun Bahlil menyentil …"; not "Warga Sinjai menginginkan …").
-            if chunk > 0 and tokens[chunk - 1].sentence_start and tokens[chunk - 1].fold in self.lang.clause_openers:
-                opens = tokens[chunk].joined
-            elif tokens[chunk].fold in self.lang.clause_words and chunk < named:
-                chunk += 1
-                opens = tokens[chunk - 1].sentence_start
-            else:
-                opens = tokens[chunk].sentence_start and chunk < named
+            # A person's name of two words or more opening the sentence ("Sri Mulyani menyentil …"),
+            # or any after a clause opener with no comma ("Namun Bahlil menyentil …", "Sementara
+            # itu Sri Mulyani …"; lexicon ``clause_openers``); not "Warga Sinjai menginginkan …".
+            opener = next((size for size in (1, 2) if chunk - size >= 0 and tokens[chunk - size].sentence_start
+                           and " ".join(t.fold for t in tokens[chunk - size:chunk]) in self.lang.clause_openers), 0)
+            opens = (opener and tokens[chunk].joined) or (tokens[chunk].sentence_start and chunk < named)
             if opens and tokens[chunk].fold not in self.lang.no_name_openers \
                     and is_person_name(self.text[self.word_starts[chunk]:self.word_ends[named]], self.lang.lang):
                 return True
@@ -4149,17 +4148,22 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
         for reader in lower:
             reader.add_lower_case_names(spellings)
 
-    # A "name" that opens with an area, a feature or a regional office names a place ("Staf Ahli,
-    # Koramil Cibeureum" in a list of guests; "Lurah Sungai Pinyuh"), one that opens with a body's word the body ("Ketua
+    # A "name" that opens with an area or a regional office names a place ("Staf Ahli, Koramil
+    # Cibeureum" in a list of guests), and so does one after a post that opens with a feature's
+    # noun ("Lurah Sungai Pinyuh"), one that opens with a body's word the body ("Ketua
     # Majelis Hakim"): no person.
     # Nor does a lone word after a determiner without a title: "the Karanjas said" is a family;
     # nor one a number follows: it names a thing by its number ("PHP Bupati Kaur Tahun 2020": a
     # case of the year 2020).
-    offices = language.no_name_openers | language.feature_openers
+    offices, features = language.no_name_openers, language.feature_openers
     for state in states:
         if state.speakers:
             state.speakers = [m for m in state.speakers if m.name.split()
                               and fold_name(m.name.split()[0]) not in offices
+                              # (a feature's noun after the post: "Lurah Sungai Pinyuh"; not "Santa
+                              # Ono, the university president", "River Phoenix said")
+                              and not (m.role is not None and m.start < m.name_start
+                                       and fold_name(m.name.split()[0]) in features)
                               and (" " in m.name or not _NUMBER_AFTER.match(text, m.name_end))
                               and (m.role is not None or " " in m.name
                                    or not _after_determiner(state, m.name_start, language.determiners))]

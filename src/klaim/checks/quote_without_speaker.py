@@ -131,8 +131,9 @@ nor the line under a transcript's label: a name (`Tom Reed, Mayor`) or an
 interviewer (`Reporter`, `Q:`, `Tanya`; lexicon `interviewer_labels`), nor a quotation that opens its
 paragraph after a speaker's name and a colon (`Gov. Peter Mwangi: “…”`, `Ana Silva (4th): “…”`, or
 one word in mixed case the article's running text under its title writes as a name, inside a
-sentence and capitalised at least as often as in lower case, `Apple: “…”`, `Target: “…”` beside
-`the target`, not `Warning: “…”` over `a storm warning`; or after one word naming an unnamed
+sentence after a word in lower case or a comma at least as often as in lower case, `Apple: “…”`,
+`Target: “…”` beside `the target`, not `Warning: “…”` over `a storm warning` and `a Tornado
+Warning`; or after one word naming an unnamed
 source or a role, perhaps after a list's bullet, `- Resident: “…”`, lexicons
 `generic_sources`, `role_nouns`), nor one signed after it by a dash and a name that end its
 paragraph, when it opens the paragraph (an epigraph: `“…” - Jentar. S`), or on the line below it (a
@@ -388,21 +389,28 @@ def _named_label(text: str, body: int, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _running_names(text: str, body: int) -> frozenset[str]:
     """The capitalised words in mixed case that ``text``, from ``body`` on (not its title), writes
-    inside a sentence (not at its start, nor before a colon), capitalised at least as often as in
-    lower case: names (``Target cut its forecast …, shares in Target …`` beside ``the target``;
-    ``antara Bagus Prasetyo dan …`` beside ``dinilai bagus``; found once per text)."""
-    lower = Counter(word.casefold() for word in _LOWER_WORD.findall(text, body))
-    capitalised = Counter(_CAPITAL.findall(text, body))
-    return frozenset(word for word in _INNER_CAPITAL.findall(text, body)
-                     if capitalised[word] >= lower[word.casefold()])
+    inside a sentence, after a word in lower case or a comma (not at a sentence's start, nor after
+    another capitalised word, ``Tornado Warning``, nor before a colon), at least as often as in
+    lower case: names (``shares in Target`` beside ``the target``, ``antara Bagus Prasetyo``
+    beside ``dinilai bagus``; found once per text)."""
+    lower: Counter[str] = Counter()
+    inner: Counter[str] = Counter()
+    previous = "."
+    for found in _TOKEN.finditer(text, body):
+        token = found.group()
+        if token[0].islower():
+            lower[token.casefold()] += 1
+        elif token[0].isupper() and token[1:2].islower() and (previous[0].islower() or previous in ",;)’'") \
+                and not _COLON_NEXT.match(text, found.end()):
+            inner[token] += 1
+        previous = token
+    return frozenset(word for word, count in inner.items() if count >= lower[word.casefold()])
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[\w,;)’'][^\S\n])([A-Z][a-z][\w'’-]*)\b(?![^\S\n]*:)")
-"""A capitalised word after a word or a comma on its line (inside a sentence), not before a colon."""
-_CAPITAL = re.compile(r"\b([A-Z][a-z][\w'’-]*)\b(?![^\S\n]*:)")
-"""A capitalised word in mixed case, not before a colon."""
-_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*\b")
-"""A word in lower case."""
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
+"""A word, a number or a mark."""
+_COLON_NEXT = re.compile(r"[^\S\n]*:")
+"""A colon after a word (a label's)."""
 
 
 @cache

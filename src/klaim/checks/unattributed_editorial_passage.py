@@ -255,9 +255,12 @@ that opens an embedded question in its sentence (lexicon `question_openers`: `wh
 disaster`).
 A verb of wishing or of a jab (lexicon `reporting_verbs_described`: `menginginkan`, `menyentil`)
 reports only for a person's name opening its clause after a comma (`Namun, Bahlil menyentil …`)
-or opening the sentence and described after a comma (`Paryadi, calon penumpang lainnya
-menginginkan …`), not for the outlet's `Masyarakat tentu menginginkan …` nor `Warga Sinjai
-menginginkan …`.
+or after a clause opener without one (`Namun Bahlil …`, `Sementara itu Sri Mulyani …`; lexicon
+`clause_openers`), a person's name of two words or more opening the sentence (`Sri Mulyani
+menyentil …`), or one opening the sentence and described after a comma (`Paryadi, calon
+penumpang lainnya menginginkan …`), not for the outlet's `Masyarakat tentu menginginkan …` nor
+`Warga Sinjai menginginkan …` (a place's or a team's name of two words the lexicons do not know,
+`Kulon Progo menginginkan …`, reads as a person's).
 
 The answers of a question-and-answer interview are the interviewee's, not the outlet's: a
 paragraph under an answer label (`Jawab:`, `A:`) and, in an article whose title opens with an
