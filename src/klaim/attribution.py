@@ -1438,13 +1438,16 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     paragraph before a space), before more words, in a paragraph without ``«`` is a list bullet or
     a breadcrumb's separator (``» Dana Whitlow, publisher``, ``Home » News``), no mark; ending a
     paragraph it closes after a sentence's end (``… rocks. »``), and is a button's arrow after
-    up to six other words (``More () »``, ``Lihat daftar lengkap pemenang lomba »``).
+    up to six other words (``More () »``, ``Lihat daftar lengkap pemenang lomba »``); a guillemet
+    alone on its line is a pager's arrow (``«`` / ``»``).
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
         marks = [match.start() for match in _QUOTE_MARK.finditer(text, start, end)]
     if not marks:
         return scan
+    if len(marks) == 1 and text[marks[0]] in _GUILLEMETS and len(text[start:end].strip()) == 1:
+        return scan  # a pager's arrow on a line of its own ("«" / "»"), no mark
     double_open: int | None = None
     guillemet_open: int | None = None
     single_open: int | None = None
@@ -3829,6 +3832,10 @@ def _label_or_codes(inner: str) -> bool:
     return bool(letters) and all(char.isupper() for char in letters) and not any(mark in inner for mark in ",!?")
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S*")
+"""A web address, nothing else: quoted, no speech."""
+
+
 def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragraph_start: int,
                title_words: frozenset[str] = frozenset(), clause_words: frozenset[str] = frozenset(),
                common_words: frozenset[str] = frozenset(), title_links: frozenset[str] = frozenset(), *,
@@ -3862,8 +3869,11 @@ def _is_speech(text: str, start: int, inner_start: int, inner_end: int, paragrap
     right after it, is quoted as a name too (``the Revolutionary War, “the founding of our country,”
     and those still serving``; after another such item too, its comma inside the closing mark:
     ``such as “killer claws,” “flipper forelimbs,” and a “snout.”``). Nor are, in a clause, a label in capitals or codes
-    (:func:`_label_or_codes`: ``cups of “BROOKVALE FARM …”``)."""
+    (:func:`_label_or_codes`: ``cups of “BROOKVALE FARM …”``), nor a web address alone (a page's
+    HTML printed as text: ``<a href="https://twitter.com/…">``)."""
     inner = text[inner_start:inner_end].strip()
+    if _WEB_ADDRESS.fullmatch(inner):
+        return False  # an attribute of a page's HTML printed as text: '<a href="https://…">'
     before = start - 1
     if before >= paragraph_start and text[start] in SINGLE_MARKS and text[before] == text[start]:
         before -= 1  # two single marks typed for a double one: "the airspace is ''contested,'' making …"

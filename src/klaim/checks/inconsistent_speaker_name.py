@@ -76,7 +76,9 @@ It reports:
   berangkat haji bersama istrinya, Nur Hidayah`; lexicon `kin_words`), or that stand only on
   short lines of their own (a list's items); a name and its plural (`Green Mountain`, `the Green
   Mountains`); a name opened by a feature's noun or a word of places' and teams' names (`Gunung
-  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`). The spelling written
+  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), or after an area's noun,
+  in either case (`Dusun Parang Tanggayya`, `di dusun Parang Tangngayya`: a hamlet; lexicon
+  `area_nouns`). The spelling written
   less often is reported (the later one on a tie), unless the speakers' comparison above
   reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
@@ -755,12 +757,22 @@ def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
 
 
 def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, int], lang: str) -> bool:
-    """Whether a feature's noun opens the name or stands right before it in its run (``Gunung
-    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``)."""
-    nouns = folded_words(lang, "feature_nouns")
+    """Whether a feature's or an area's noun opens the name or stands right before it, in its run
+    or, in lower case, before the run (``Gunung Merapi``, ``Taman Nasional Gunung Merapi``,
+    ``Dusun Parang Tanggayya``, ``di dusun Parang Tangngayya``; lexicons ``feature_nouns``,
+    ``area_nouns``)."""
+    nouns = folded_words(lang, "feature_nouns", "area_nouns")
     words = name[0].casefold().split()[:-1]
     before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
+    if not before and run:
+        previous = _PREVIOUS_WORD.search(text, max(0, run[0][0] - _PREVIOUS_REACH), run[0][0])
+        before = [previous.group(1).casefold()] if previous else []
     return any(word in nouns for word in [*before, *words])
+
+
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+\Z")
+"""The word right before a run, on its line."""
+_PREVIOUS_REACH = 24
 
 
 _PROSE_WORDS = 8

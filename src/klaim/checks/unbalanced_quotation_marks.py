@@ -51,8 +51,9 @@ straight mark that opens its line (`“ Kami senang …`) or an opening mark aft
 before the comma (`… kemarin, “ kata Budi` closes); a straight mark before a comma or a full stop
 opens nothing (`" Kami … lalu ", kata Budi` pairs). A `»` spaced on both sides in a paragraph
 without `«` is a list bullet or a breadcrumb's separator (`» Dana Whitlow, publisher`, `Home »
-News`), no mark. Marks in a site's navigation or advertising lines (`Baca juga: …`, `Read
-more: …`), or in its notice under a salutation to its readers at the page's foot (`Dear TIME Reader,`; see
+News`), no mark, and so is a guillemet alone on its line (a pager's arrow). Marks in a site's
+navigation or advertising lines (`Baca juga: …`, `Read more: …`), or in its notice under a
+salutation to its readers at the page's foot (`Dear TIME Reader,`; see
 KL201), are not the article's and are not reported.
 In a text wrapped line by line mid-sentence (a blog's or a mail's copy: long lines broken
 before a word in lower case, three or more and a fifth of the lines, or two and half of a
@@ -299,7 +300,8 @@ def _opens_after_a_sentence(text: str, offset: int, closing: int, lang: str) -> 
 def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
     """Whether the mark at ``offset`` stands after a comma or a sentence's end and before a
     reporting verb, perhaps with its speaker's clitic (``berimbang, “kata Bupati``, ``depan,
-    “tuturnya``, ``ready. “said Lee``): it closes what was said, whatever its shape and spacing."""
+    “tuturnya``, ``ready. “said Lee``; one that reports only next to a quotation with its clitic,
+    ``tersebut," kisahnya``): it closes what was said, whatever its shape and spacing."""
     before = text[max(0, offset - 3):offset].rstrip()
     if not before.endswith((",", ".", "!", "?")):
         return False
@@ -312,7 +314,12 @@ def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
     if verbs.match(text, after) is not None:  # (not "menurut", which opens)
         return True
     word = PROSE_WORD.match(text, after)
-    return word is not None and _verb_with_clitic(word.group(), verbs, lang)
+    if word is None:
+        return False
+    # (a verb that reports only next to a quotation, with its speaker's clitic: "…," kisahnya)
+    quoting = _verbs(lang, "reporting_verbs_quoting")
+    return _verb_with_clitic(word.group(), verbs, lang) or (
+        quoting is not None and _verb_with_clitic(word.group(), quoting, lang))
 
 
 def _verb_with_clitic(word: str, verbs: re.Pattern[str], lang: str) -> bool:
