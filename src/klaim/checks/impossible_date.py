@@ -18,8 +18,10 @@ offers the years one digit away, from ten years before the publication year to o
 nearest first.
 
 It reports a weekday's numeric date whose month and year lost their separator (`Senin
-(30/92029)`; `data.reason` `glued-year`, with `day`, `month`, `year` and `written`): no date is
-read from it, so no other check would see it. The suggestion puts the separator back.
+(30/92029)`; `data.reason` `glued-year`, with `day`, `month`, `year`, `written`, the stated
+`weekday` and the `actual_weekday` of the date read with the separator put back, Monday 0, or
+null for no such day): no date is read from it, so no other check would see it, a weekday that
+does not fit it either (the message says so). The suggestion puts the separator back.
 
 It reports a weekday's numeric date in parentheses whose month does not exist (`Senin
 (25/0-2019)`, `Kamis (14/13/2021)`; `data.reason` `no-such-month`, with `day`, `month`, `year`
@@ -194,11 +196,19 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
         glued = found.group(3) + found.group(4)
         start = word.start(1)
         fixed = text[start:found.start(3)] + found.group(3) + found.group(2) + text[found.start(4):found.end()]
+        try:
+            actual: int | None = dt.date(year, month, day).weekday()
+        except ValueError:
+            actual = None  # (no such day: 31/62019)
+        # The weekday read with the separator put back, for the editor: a wrong one is a second
+        # slip in the same date (17/72019 was a Wednesday, not "Selasa").
+        wrong_day = "" if actual is None or actual == weekday else f"; and {day}/{month}/{year} is no {word.group(1)}"
         yield Issue(
-            f"the month and the year after {word.group(1)} are glued together: {glued}",
+            f"the month and the year after {word.group(1)} are glued together: {glued}{wrong_day}",
             ctx.article_span(start, found.end()),
             data={"day": day, "month": month, "year": year, "reason": "glued-year",
-                  "written": f"{found.group(1)}{found.group(2)}{glued}", "weekday": weekday},
+                  "written": f"{found.group(1)}{found.group(2)}{glued}", "weekday": weekday,
+                  "actual_weekday": actual},
             suggestions=[Suggestion(fixed, "the separator between the month and the year")],
         )
 
