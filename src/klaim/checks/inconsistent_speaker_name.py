@@ -273,6 +273,7 @@ class _People:
         self._full_givens: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
         self._titles: dict[str, set[str]] | None = None
+        self._nicknamed: bool | None = None
 
     @property
     def full_givens(self) -> dict[str, set[str]]:
@@ -321,6 +322,23 @@ class _People:
         return " " in other and any(holder.split()[0] != given
                                     for holder in written_full_names(self.text, bare, self.lang))
 
+    def nickname(self, name: str) -> bool:
+        """Whether the text says ``name`` is what its bearer is called (``Umam sapaannya``, ``akrab
+        disapa Umam``; lexicon ``nickname_words``)."""
+        words = folded_words(self.lang, "nickname_words")
+        if self._nicknamed is None:  # (whether the text says so of anyone: most texts do not)
+            folded = self.text.casefold()
+            self._nicknamed = any(word in folded for word in words)
+        if not self._nicknamed:
+            return False
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text):
+            after = self.text[found.end():found.end() + _NICKNAME_REACH].casefold().split()
+            before = self.text[max(0, found.start() - _NICKNAME_REACH):found.start()].casefold().split()
+            if any(" ".join(after[:size]).strip(",.") in words for size in (1, 2)) or \
+                    any(" ".join(before[-size:]) in words for size in (1, 2)):
+                return True
+        return False
+
     def titled_apart(self, a: str, b: str) -> bool:
         """Whether both names are titled, each with titles the other never has."""
         if self._titles is None:
@@ -351,12 +369,15 @@ class _People:
             rests_b = {name.split(None, 1)[1] for name in given_b}
             if given_a and given_b and rests_a.isdisjoint(rests_b):
                 return True  # (not "Asnyar Sutiadi" beside "Ansyar Sutiadi": one person misspelt)
-            if not _one_slip(fold_name(a), fold_name(b)) and self.titled_apart(a, b):
-                # Two lone names two letters apart under different titles: Indonesian single
-                # names come in families ("Gen. Sutarman", the police chief, and "Brig. Sudirman",
-                # an officer he speaks of; but "AKP Suharto" and "Soeharto" are one man's two
-                # spellings).
+            if not _one_slip(fold_name(a), fold_name(b)) and (
+                    self.titled_apart(a, b) or fold_name(a)[:1] != fold_name(b)[:1]):
+                # Two lone names two letters apart under different titles, or with different first
+                # letters: Indonesian single names come in families ("Gen. Sutarman", the police
+                # chief, and "Brig. Sudirman", an officer he speaks of; "Nasriyah" and "Pariyah",
+                # two traders; but "AKP Suharto" and "Soeharto" are one man's two spellings).
                 return True
+        if self.nickname(a) or self.nickname(b):
+            return True  # "Humam Balya", then "ujar Umam sapaannya": the name he goes by
         if len(a.split()) == 1 and self.explained(a, b):
             return True
         if len(b.split()) == 1 and self.explained(b, a):
@@ -375,6 +396,10 @@ def _one_slip(a: str, b: str) -> bool:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:at] + long[at + 1:] == short for at in range(len(long)))
+
+
+_NICKNAME_REACH = 24
+"""How far around a name a word saying it is its bearer's nickname may stand."""
 
 
 _FEW_NAMES = 48
