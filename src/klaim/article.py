@@ -439,15 +439,18 @@ def _lines(text: str) -> list[tuple[int, int, int]]:
 
 
 _Boilerplate = tuple[tuple[str, ...], frozenset[str], int, frozenset[str], "re.Pattern[str] | None",
-                     "re.Pattern[str] | None"]
+                     "re.Pattern[str] | None", tuple[str, ...]]
 """The starts of navigation lines ("baca juga", "read more") and the whole lines that are
 boilerplate ("advertisement"), lower-case (``boilerplate_prefixes``, ``boilerplate_lines``), and
 how long such a line can be with the bullets and dashes around it, the calls to action
 ("klik", "join") that make a line with a web address a promotion, the calls to read the site's
 own policy pages ("read our privacy policy"; ``boilerplate_policies``) that make a short line
-its notice, and the calls to share the story (``boilerplate_share_calls``) that do so near the
-line's start."""
-_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None, None)
+its notice, the calls to share the story (``boilerplate_share_calls``) that do so near the
+line's start, and the calls that end a short line that is a link (``boilerplate_link_ends``:
+``… Click here``)."""
+_NO_BOILERPLATE: _Boilerplate = ((), frozenset(), 0, frozenset(), None, None, ())
+_LINK_LINE_WORDS = 12
+"""The most words of a line that ends with a link's call (``… Click here``)."""
 _SHARE_CALL_LEAD = 24
 """How far into a line a call to share the story may start (after "Quickly", "Enjoyed this
 story?"); farther on, the line tells of a message's call (a hoax's "… segera bagikan berita ini")."""
@@ -483,7 +486,9 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     (a link: "* Paper retracts error (example.com)"), it is one of the boilerplate lines
     ("ADVERTISEMENT", "- Advertisement -") and nothing else, or it gives a web address with a call
     to action ("klik", "join")."""
-    prefixes, lines, longest, calls, policies, shares = boilerplate
+    prefixes, lines, longest, calls, policies, shares, ends = boilerplate
+    if ends and lowered.rstrip(" .!»>→").endswith(ends) and _short_notice(lowered, _LINK_LINE_WORDS):
+        return True  # "+Looking for more live video? Click here": a link
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
             not calls.isdisjoint(re.findall(r"[^\W\d_]+", lowered)):
         return True  # "Gabung di grup kami, caranya klik link https://…": a promotion
@@ -1640,8 +1645,9 @@ def _boilerplate(lang: str) -> _Boilerplate:
     calls = frozenset(with_english(lang, "boilerplate_calls"))
     policies = phrase_pattern(with_english(lang, "boilerplate_policies"))
     shares = phrase_pattern(with_english(lang, "boilerplate_share_calls"))
+    ends = tuple(sorted(phrase.casefold() for phrase in with_english(lang, "boilerplate_link_ends")))
     longest = max(map(len, lines), default=-_BOILERPLATE_MARGIN) + _BOILERPLATE_MARGIN
-    return prefixes, lines, longest, calls, policies, shares
+    return prefixes, lines, longest, calls, policies, shares, ends
 
 
 _SALUTATION_NAME_WORDS = 2
@@ -1679,7 +1685,8 @@ def navigation_line(text: str, lang: str, *, notices: bool = True) -> bool:
     a notice pointing at the site's policy pages or calling to share the story is none (a
     speaker may say those words)."""
     boilerplate = _boilerplate(lang)
-    return _is_boilerplate(text.strip().lower(), boilerplate if notices else (*boilerplate[:4], None, None))
+    return _is_boilerplate(text.strip().lower(),
+                           boilerplate if notices else (*boilerplate[:4], None, None, boilerplate[6]))
 
 
 @functools.lru_cache(maxsize=64)
