@@ -520,3 +520,28 @@ def test_many_paragraphs_of_one_shape_under_a_cpu_cap(tmp_path: Path, lang: str,
                           cwd=root, capture_output=True, text=True, check=False, timeout=1200,
                           preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CPU, (40, 40)))
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+REPEATED_WORDS = """
+    from pathlib import Path
+    from klaim.config import Config
+    from klaim.engine import check_target, load_target
+
+    # A quotation of one repeated word and a flagged paragraph of more of it: the pull quote's
+    # run is extended once per diagonal where it starts, never from every repeated start.
+    for size in (1_500, 3_000):
+        quoted, said = " ".join(["ha"] * (size // 2)), " ".join(["ha"] * size)
+        Path("seeds/ha.txt").write_text(
+            f"Crowd chants at rally\\nDate: 2024-06-10\\n\\u201c{quoted},\\u201d the crowd chanted.\\n\\n"
+            f"It is time to act. Shamefully, the crowd went {said}. It is high time leaders listened.\\n",
+            encoding="utf-8")
+        findings = check_target(load_target(Path("seeds/ha.txt"), Config(root=Path.cwd(), lang="en")))
+        assert [finding.code for finding in findings] == ["KL201"], findings
+    print("ok")
+"""
+
+
+def test_a_paragraph_of_one_repeated_word_under_a_cpu_cap(tmp_path: Path) -> None:
+    # (cubic before review 80 M6: 800 words took 8.6 s, 3,000 would take minutes)
+    done = run_capped(REPEATED_WORDS, _repo(tmp_path), cpu_seconds=20)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]

@@ -1291,16 +1291,21 @@ def opinion_label(article: Article) -> str | None:
 
 
 def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
-    """Whether no prose stands under ``after`` before the site's furniture (its first boilerplate
-    line, ``Baca Juga``): only more of the address, a phone number, a note or the site's short
-    lines (``Kelurahan Sukamaju, Kecamatan Cimanggis, Depok``, ``Telp 0812 3456 7890``, ``(red)``,
-    ``Source : kompas``), no sentence of ``_PROSE_WORDS`` words or more and no quotation."""
+    """Whether no prose stands under ``after``: up to the site's furniture (its first boilerplate
+    line, ``Baca Juga``), no line of ``_PROSE_WORDS`` words or more that ends a sentence (more of
+    the address, a phone number, a note or the site's short lines stand there: ``Kelurahan
+    Sukamaju, Kecamatan Cimanggis, Depok``, ``Telp 0812 3456 7890``, ``(red)``, ``Source :
+    kompas``), and no quotation anywhere below (a story that quotes a letter goes on under the
+    site's links: ``Baca Juga: …`` / ``… ," kata …``)."""
+    furniture = False
     for block in blocks[blocks.index(after) + 1:]:
         if block.kind == "boilerplate":
-            return True
-        if block.kind in ("paragraph", "heading") and (
-                not DOUBLE_MARK_SET.isdisjoint(block.text) or (
-                    len(block.text.split()) >= _PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?")))):
+            furniture = True
+            continue
+        if block.kind not in ("paragraph", "heading"):
+            continue
+        if not DOUBLE_MARK_SET.isdisjoint(block.text) or (not furniture and len(block.text.split()) >= _PROSE_WORDS
+                                                         and block.text.rstrip().endswith((".", "!", "?"))):
             return False
     return True
 

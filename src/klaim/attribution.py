@@ -1079,6 +1079,9 @@ class _Language:
     no_name_openers: frozenset[str] = frozenset()
     """Words no person's name opens with: areas, regional offices and bodies (``Koramil
     Cibeureum``, ``Majelis Hakim``, ``Dewan Pers``; lexicon ``body_words`` too)."""
+    quoting_words: frozenset[str] = frozenset()
+    """Verbs that report only next to a quotation, single words (lexicon ``reporting_verbs_quoting``:
+    ``kisah``, ``continued``)."""
     speaker_openers: frozenset[str] = frozenset()
     """Words that open a speaker's mention after a reporting verb: pronouns, sources' and roles'
     words, determiners (``dia``, ``seorang``, ``trader``; lexicons ``third_person_pronouns``,
@@ -1323,6 +1326,7 @@ def _language(lang: str) -> _Language:
         thing_openers=words("feature_nouns", "firm_nouns"),
         feature_openers=words("feature_nouns"),
         clause_openers=frozenset(phrase.casefold() for phrase in lex.get("clause_openers", ())),
+        quoting_words=words("reporting_verbs_quoting"),
         speaker_openers=words("third_person_pronouns", "generic_sources", "role_nouns", "source_determiners",
                               "indefinite_speakers"),
         third_persons=words("third_person_objects"),
@@ -1648,12 +1652,13 @@ def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | N
     """Whether the paragraph opens with a quotation mark that opens, perhaps typed in a closing
     mark's shape or as a double prime glued to a first word that is no reporting verb and not in
     lower case (``”This is the biggest win …,” said White``, ``″Clearly this is …``, ``”30
-    persen …``), or to any word when the paragraph quotes on and closes later, or the next one
-    (``then``) opens with a mark too (``”Jelas kami menolak …,” kata …``, ``”e-KTP saya …,” kata
-    …``); not a reporting verb before its speaker, a name, a pronoun, a source's or a role's word
-    (``”Kata Ketua …``, ``”ujar Budi``, ``”kata dia.``, ``”said trader Tom Reed.``), nor a pronoun
-    before a reporting verb (``”he said.``): a closing mark a paragraph break left at the verb's
-    head."""
+    persen …``, ``”Dia bilang uang saya aman …``), or to any word when the paragraph quotes on
+    and closes later, or the next one (``then``) opens with a mark too and this one tells of no
+    one (``”Jelas kami menolak …,” kata …``, ``”e-KTP saya …,” kata …``); not a closing mark a
+    paragraph break left at the head of the reporting clause: a reporting verb (a quoting one
+    too, ``”kisahnya``) before its speaker's name or a clause that ends within a few words
+    (``”Kata Ketua …``, ``”ujar Budi``, ``”kata dia.``, ``”said trader Tom Reed.``), or a pronoun
+    in lower case and a verb that end the clause (``”he said.``)."""
     stripped = paragraph.text.lstrip()
     if not stripped:
         return False
@@ -1661,26 +1666,31 @@ def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | N
         words = stripped[1:].split(None, _SPEAKER_WORDS + 1)[:_SPEAKER_WORDS + 1] if stripped[1:2].strip() else []
         if not words:
             return False
-        reporting = language.reporting_words if language is not None else frozenset()
+        reporting = language.reporting_words | language.quoting_words if language is not None else frozenset()
         openers = language.speaker_openers if language is not None else frozenset()
         word = words[0].strip(",.").casefold()
         verb = word in reporting or (word.endswith("nya") and word[:-3] in reporting)
         second = words[1].strip(",.").casefold() if len(words) > 1 else ""
-        if word in openers and second in reporting:
+        if words[0][:1].islower() and word in openers and second in reporting and words[1].endswith((".", ",")):
             return False  # "”he said. …"
         if verb:
-            if word.endswith("nya") or second in openers:
-                return False  # "”katanya.", "”kata dia.", "”ujar seorang pedagang"
+            if words[0].endswith((".", ",")) or len(words) == 1 or word.endswith("nya"):
+                return False  # "”katanya.", "”ujarnya, …", "”kisahnya sambil …"
             for following in words[1:]:
-                if following[:1].isupper():
-                    return False  # "”Kata Ketua …", "”said trader Tom Reed."
+                if following[:1].isupper() or following.strip(",.!?").casefold() in openers:
+                    return False  # "”Kata Ketua …", "”said trader Tom Reed.", "”kata dia.", "”ujar seorang …"
                 if following.endswith((".", "!", "?", ",")):
                     break  # ("”Jelas kami menolak. Kalau …": the quotation's own sentences)
         elif not words[0][:1].islower():
-            return True  # "”This is …", "”30 persen …"
-        # Quoted on: a later mark closes it here, or the next paragraph reopens it too.
-        return any(mark in DOUBLE_MARKS for mark in stripped[1:]) or (
-            then is not None and then.text.lstrip()[:1] in DOUBLE_MARKS + _PRIME_CLOSING)
+            return True  # "”This is …", "”30 persen …", "”Dia bilang …"
+        # Quoted on: a later mark closes it here, or the next paragraph reopens it too and this one
+        # tells of no one ("”gerutu Budi. Ia menambahkan, …": narration under a left-behind mark).
+        if any(mark in DOUBLE_MARKS for mark in stripped[1:]):
+            return True
+        if then is None or then.text.lstrip()[:1] not in DOUBLE_MARKS + _PRIME_CLOSING:
+            return False
+        narration = reporting | (language.third_persons if language is not None else frozenset())
+        return not any(token.strip(",.!?").casefold() in narration for token in stripped[1:].split()[1:])
     return stripped[0] in _DOUBLE_OPENING + '"«' \
         or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
 
@@ -4488,14 +4498,23 @@ def _topic_head_speaker(text: str, start: int, end: int, paragraph: int, lang: s
     """The speaker a headline or a live page's entry names before what they spoke on and a
     colon, its quotation after them (``Good on Speakership vote: ‘I’m a no …’``, ``Jokowi soal
     Pilkada: “…”``): a person's name, then a preposition of ``topic_prepositions``; a name the
-    article gives one of its speakers, in full or shortened (``names``: not ``Valencia on alert:
-    “…”``, ``Ohio on the verdict: “…”``)."""
+    article gives one of its speakers, in full or shortened (``names``), or one its title writes
+    too and never after a place's preposition (``Jokowi Minta Aparat Netral``; not ``Valencia on
+    alert: “…”`` under ``Flooding in Valencia``, ``Ohio on the verdict: “…”``)."""
     head = _topic_head(lang).fullmatch(text, start, end)
     if head is None:
         return None
     name = " ".join(head["name"].split())
-    if (fold_name(name) not in names and fold_name(name.split()[-1]) not in names) or not is_person_name(name, lang):
+    if not is_person_name(name, lang):
         return None
+    if fold_name(name) not in names and fold_name(name.split()[-1]) not in names:
+        # A short form the title writes too ("Jokowi Minta Aparat Netral"), no place's name
+        # (never after a place's preposition: not "Live: Flooding in Valencia")
+        title = text[:text.find("\n")] if "\n" in text else text
+        places = "|".join(map(re.escape, _language(lang).place_prepositions)) or "(?!)"
+        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", title) or re.search(
+                rf"(?i:\b(?:{places}))\s+{re.escape(name)}(?![\w'’-])", text):
+            return None
     return SpeakerMention(name, None, head.start("name"), head.end("name"), paragraph,
                           head.start("name"), head.end("name"))
 

@@ -76,9 +76,10 @@ It reports:
   berangkat haji bersama istrinya, Nur Hidayah`; lexicon `kin_words`), or that stand only on
   short lines of their own (a list's items); a name and its plural (`Green Mountain`, `the Green
   Mountains`); a name opened by a feature's noun or a word of places' and teams' names (`Gunung
-  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), or after an area's noun,
-  in either case (`Dusun Parang Tanggayya`, `di dusun Parang Tangngayya`: a hamlet; lexicon
-  `area_nouns`). The spelling written
+  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), a run opened by an area's
+  noun or after one in lower case and a place's preposition (`Dusun Parang Tanggayya`, `di dusun
+  Parang Tangngayya`: a hamlet; lexicons `area_nouns`, `place_prepositions`; not `Kepala Desa
+  Ahmad Fauzi`, a village head). The spelling written
   less often is reported (the later one on a tie), unless the speakers' comparison above
   reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
@@ -340,14 +341,22 @@ class _People:
         return False
 
     def titled_apart(self, a: str, b: str) -> bool:
-        """Whether both names are titled, each with titles the other never has."""
+        """Whether both names are titled and the titles conflict: two ranks and none shared
+        (``Gen. Sutarman``, ``Brig. Sudirman``), or two posts and no word of one in the other's;
+        a post and a rank are one man's (``Kapolsek Sukamaju Suharto``, then ``AKP Soeharto``)."""
         if self._titles is None:
             self._titles = {}
             for mention in self.mentions:
-                if mention.role_head:
-                    self._titles.setdefault(mention.name, set()).add(mention.role_head)
+                if mention.role:
+                    self._titles.setdefault(mention.name, set()).update(
+                        word.strip(".,").casefold() for word in mention.role.split())
         titles_a, titles_b = self._titles.get(a, set()), self._titles.get(b, set())
-        return bool(titles_a) and bool(titles_b) and titles_a.isdisjoint(titles_b)
+        ranks = folded_words(self.lang, "ranks")
+        ranks_a, ranks_b = titles_a & ranks, titles_b & ranks
+        if ranks_a and ranks_b:
+            return ranks_a.isdisjoint(ranks_b)
+        posts_a, posts_b = titles_a - ranks, titles_b - ranks
+        return bool(posts_a) and bool(posts_b) and posts_a.isdisjoint(posts_b)
 
     def one_chunk(self, a: str, b: str) -> bool:
         """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
@@ -782,22 +791,29 @@ def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
 
 
 def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, int], lang: str) -> bool:
-    """Whether a feature's or an area's noun opens the name or stands right before it, in its run
-    or, in lower case, before the run (``Gunung Merapi``, ``Taman Nasional Gunung Merapi``,
-    ``Dusun Parang Tanggayya``, ``di dusun Parang Tangngayya``; lexicons ``feature_nouns``,
-    ``area_nouns``)."""
-    nouns = folded_words(lang, "feature_nouns", "area_nouns")
+    """Whether a feature's noun opens the name or stands right before it in its run (``Gunung
+    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``), an area's noun opens
+    the run (``Dusun Parang Tanggayya``; lexicon ``area_nouns``; not ``Kepala Desa Ahmad Fauzi``,
+    a village head), or an area's noun in lower case after a place's preposition stands right
+    before the run (``di dusun Parang Tangngayya``; lexicon ``place_prepositions``; not
+    ``kepala desa Ahmad Fauzi``)."""
+    nouns = folded_words(lang, "feature_nouns")
+    areas = folded_words(lang, "area_nouns")
     words = name[0].casefold().split()[:-1]
     before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
+    if run and text[run[0][0]:run[0][1]].casefold() in areas:
+        return True
     if not before and run:
-        previous = _PREVIOUS_WORD.search(text, max(0, run[0][0] - _PREVIOUS_REACH), run[0][0])
-        before = [previous.group(1).casefold()] if previous else []
+        previous = _PLACE_BEFORE.search(text, max(0, run[0][0] - _PREVIOUS_REACH), run[0][0])
+        if previous is not None and previous.group(1).casefold() in folded_words(lang, "place_prepositions") \
+                and previous.group(2).casefold() in areas:
+            return True
     return any(word in nouns for word in [*before, *words])
 
 
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+\Z")
-"""The word right before a run, on its line."""
-_PREVIOUS_REACH = 24
+_PLACE_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+([^\W\d_]+)[^\S\n]+\Z")
+"""The two words right before a run, on its line (a place's preposition and an area's noun)."""
+_PREVIOUS_REACH = 32
 
 
 _PROSE_WORDS = 8

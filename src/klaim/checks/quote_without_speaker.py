@@ -389,7 +389,8 @@ def _named_label(text: str, body: int, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _running_names(text: str, body: int) -> frozenset[str]:
     """The capitalised words in mixed case that ``text``, from ``body`` on (not its title), writes
-    inside a sentence, after a word in lower case or a comma (not at a sentence's start, nor after
+    inside a sentence, after a word in lower case or a comma, a semicolon, a parenthesis or an
+    apostrophe on its line (not at a sentence's start, nor after
     another capitalised word, ``Tornado Warning``, nor before a colon), at least as often as in
     lower case: names (``shares in Target`` beside ``the target``, ``antara Bagus Prasetyo``
     beside ``dinilai bagus``; found once per text)."""
@@ -398,6 +399,9 @@ def _running_names(text: str, body: int) -> frozenset[str]:
     previous = "."
     for found in _TOKEN.finditer(text, body):
         token = found.group()
+        if token == "\n":
+            previous = "."  # (a line's first word opens its sentence, whatever ends the line before)
+            continue
         if token[0].islower():
             lower[token.casefold()] += 1
         elif token[0].isupper() and token[1:2].islower() and (previous[0].islower() or previous in ",;)’'") \
@@ -407,8 +411,8 @@ def _running_names(text: str, body: int) -> frozenset[str]:
     return frozenset(word for word, count in inner.items() if count >= lower[word.casefold()])
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
-"""A word, a number or a mark."""
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]|\n")
+"""A word, a number, a mark or a line break."""
 _COLON_NEXT = re.compile(r"[^\S\n]*:")
 """A colon after a word (a label's)."""
 

@@ -191,13 +191,14 @@ the Star Tribune`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
-first person (the language's own, `saya`), the piece's last blocks, no prose and no quotation
-under it but more of the address, a phone number, a note or the site's short lines and
-furniture, with no quotation below it (a news story may quote a letter whole, `Berikut isi surat
-tersebut:`, then go on), a disclaimer that the writer answers for the piece in a short line of the last
-blocks, after the piece's own name or a label only and with no quotation mark (lexicons
-`opinion_disclaimers`, `disclaimer_leads`: `Isi tulisan ini sepenuhnya tanggung jawab penulis.`;
-not `Penerbit menyatakan isinya …`), a short line naming the page's sections,
+first person (the language's own, `saya`), the piece's last blocks: under it, up to the site's
+furniture, no sentence of eight words or more (more of the address, a phone number, a note or the
+site's short lines stand there), and no quotation anywhere below (a news story may quote a letter
+whole, `Berikut isi surat tersebut:`, then go on), a disclaimer that the writer answers for the
+piece in a short line of the last blocks, after the piece's own name or a label only and with no
+quotation mark (lexicons `opinion_disclaimers`, `disclaimer_leads`: `Isi tulisan ini sepenuhnya
+tanggung jawab penulis.`; not `Penerbit menyatakan isinya …`), a short line naming the page's
+sections,
 one of them such a closing label, in the date line or the last two paragraphs (`Published in
 Editorials on …`, `Kategori: Opini`; lexicon `section_lines`), a piece that calls itself a column (`As I
 write this column`, `This editorial reflects …`, `we editorialized`, `melalui tulisan ini`,
@@ -952,8 +953,9 @@ class _QuotedRuns:
         for at in range(len(words) - need + 1):
             for place, start in self.runs.get(tuple(words[at:at + _PULL_QUOTE_WORDS]), ()):
                 owner, quoted = self.quotations[place]
-                if owner == paragraph:
-                    continue
+                if owner == paragraph or len(quoted) - start < need or (
+                        at and start and words[at - 1] == quoted[start - 1]):
+                    continue  # (a run too short to reach, or not from where it starts: extended once)
                 length = _PULL_QUOTE_WORDS
                 while at + length < len(words) and start + length < len(quoted) \
                         and words[at + length] == quoted[start + length]:

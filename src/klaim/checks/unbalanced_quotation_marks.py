@@ -28,10 +28,12 @@ quotation; a page that types them so more than once is reported once, at the fir
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
 (perhaps one in the closing shape or a double prime glued to its first word, no reporting verb
 and not in lower case, `”This is …`, `″Clearly …`, `”30 persen …`, or any word when the paragraph
-quotes on and closes later or the next paragraph reopens too, `”Jelas kami menolak …,” kata …`,
-but for a reporting verb before its speaker, a name, a pronoun, a source's or a role's word, or a
-pronoun before the verb; not `”Kata Ketua …`, `”kata dia.`, `”said trader Tom Reed.`, `”he
-said.`) is the newsroom
+quotes on and closes later, or the next paragraph reopens too and this one tells of no one, `”Jelas
+kami menolak …,” kata …`; but not a reporting verb (a quoting one with its clitic too,
+`”kisahnya sambil …`) before its speaker's name, a pronoun, a source's or a role's word, nor a
+pronoun in lower case and a verb that end the clause: `”Kata Ketua …`, `”kata dia.`, `”said
+trader Tom Reed.`, `”he said.`, left behind; `”Dia bilang …`, `”Officials said …` reopen) is the
+newsroom
 convention for a quote running over several paragraphs, not an error (a photo caption, a
 site's navigation line or a crosshead between the two does not count),
 unless the mark is glued between the quotation's punctuation and the speaker's verb with its
