@@ -659,6 +659,9 @@ class _OpinionWords:
     post_place: re.Pattern[str] | None
     """A post's place (``post_place_prepositions`` before a capitalised word: ``… at Westbrook
     College``, ``… di Universitas …``); a headline that opens with a role names none."""
+    masthead_labels: frozenset[str]
+    """Labels that may follow the masthead's words on the headline under it (``masthead_labels``:
+    ``comment:``)."""
     outlet_labels: frozenset[str]
     """Labels that may follow an outlet's name in a title (``outlet_labels``: ``editorial:``)."""
     editorial_boards: tuple[str, ...]
@@ -726,6 +729,7 @@ def _opinion_words(lang: str) -> _OpinionWords:
         credit_words=frozenset(word.casefold() for word in with_english(lang, "byline_words") if word.endswith(":")),
         post_place=_post_place_pattern(with_english(lang, "post_place_prepositions")),
         outlet_labels=frozenset(with_english(lang, "outlet_labels")),
+        masthead_labels=frozenset(with_english(lang, "masthead_labels")),
         editorial_boards=tuple(with_english(lang, "editorial_boards")),
         closing_labels=frozenset(with_english(lang, "closing_labels")),
         outlet_words=frozenset(word.casefold() for word in with_english(lang, "outlet_name_words")),
@@ -992,8 +996,9 @@ def opinion_label(article: Article) -> str | None:
             if label.endswith(":") and first.casefold() == label[:-1]:
                 return label
     body = [p for p in article.paragraphs if p.kind in ("paragraph", "heading") and p is not title_block]
-    # The headline under the page's masthead, read into the body: "Editorial: Time has come …"
-    # (a label no news headline takes, lexicon ``outlet_labels``, and its colon, over a line
+    # The headline under the page's masthead, read into the body: "Editorial: Time has come …",
+    # "Star comment: …" under "Express & Star" (a label no news headline takes, perhaps after
+    # the masthead's words, lexicon ``outlet_labels``, and its colon, over a line
     # that ends with no sentence's mark), among the body's first blocks ("Analysis: …",
     # "Opinion: …" in a news page's head may be teasers of other pieces).
     for block in body[:_HEADLINE_REACH]:
@@ -1003,6 +1008,15 @@ def opinion_label(article: Article) -> str | None:
         folded = line.casefold()
         for label in vocabulary.outlet_labels:
             if folded.startswith(label) and line[len(label):].strip()[:1].isupper():
+                return label
+        for label in vocabulary.outlet_labels | vocabulary.masthead_labels:
+            # after the outlet's name the masthead gives: "Star comment: Supermarkets need …"
+            # under "Express & Star" (lexicon ``masthead_labels``)
+            at = folded.find(" " + label)
+            masthead_words = line[:at].split() if at > 0 else []
+            if masthead_words and len(masthead_words) <= _LABEL_HEAD_WORDS \
+                    and all(word[:1].isupper() and word in title_text.split() for word in masthead_words) \
+                    and line[at + 1 + len(label):].strip()[:1].isupper():
                 return label
     # The headline right over the story's first sentence, under a page's sign-up lines and
     # breadcrumb, that opens with a label and its colon: "OPINION: Parking meters are the wrong

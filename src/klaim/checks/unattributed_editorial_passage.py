@@ -143,7 +143,8 @@ a label where the first paragraph's dateline puts its place, in capitals (`OPINI
 …`, `OPINI - …`),
 a headline among the body's first four blocks that opens with a label no news headline takes
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
-sentence's mark at its end; not `Analysis: …`, a teaser), a block of the body's head (its
+sentence's mark at its end; not `Analysis: …`, a teaser), perhaps after the masthead's own words
+(`Gazette comment: …` under `Harbour Gazette`; lexicon `masthead_labels` too), a block of the body's head (its
 first, or the short line right over its first paragraph of prose or over a headline of four
 words or more in title case, not under two of a menu's items of one or two words) that is only such a
 label, without a colon (`Catatan Redaksi`, `Opini`; a rubric of the lexicon's `standalone_labels`
