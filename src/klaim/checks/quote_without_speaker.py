@@ -116,7 +116,9 @@ parentheses before the closing mark, too) or those site lines. A quotation whose
 stand again in another paragraph that attributes them is a pull quote and is not reported;
 nor is a standfirst, a first body paragraph that is only a quotation (perhaps under a byline or
 a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
-nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
+nor a deck in single marks under the headline, a block that is only such a quotation with no
+sentence's mark at its end above the body's first paragraph of prose (`‘76,539 cases booked and
+Rs 47 lakh fined in 2016’`), nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
 this entry »`, `“Continue reading”`; lexicon `boilerplate_prefixes`),
 nor a paragraph that is only a motto or a name in quotation marks (two to eight words in title
 case, no sentence's mark: a site's tagline in its footer, `“Kabar Jujur dari Pelosok Negeri”`),
@@ -177,7 +179,7 @@ from klaim.context import Context
 from klaim.dates import sentence_span
 from klaim.lexicon import folded_words, phrase_pattern, with_english
 from klaim.registry import Issue, check
-from klaim.text import DOUBLE_MARKS
+from klaim.text import DOUBLE_MARKS, SINGLE_MARKS
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _REPEAT_MIN_WORDS = 4
@@ -258,6 +260,14 @@ class _Repeats:
             if not attributed_only or (result is not None and _attributed(result)):
                 return True
         return False
+
+
+def _first_prose(ctx: Context) -> int:
+    """The index of the body's first paragraph of prose (one that ends a sentence): the blocks
+    above it are the page's head (a headline, decks, a byline)."""
+    return next((p.index for p in ctx.article.paragraphs
+                 if p.kind == "paragraph" and p.text.rstrip().endswith((".", "!", "?", ".\u201d", ".\u2019", ".\""))),
+                len(ctx.article.paragraphs) and ctx.article.paragraphs[-1].index + 1)
 
 
 def _column_title(ctx: Context) -> tuple[frozenset[int], str] | tuple[()]:
@@ -770,6 +780,7 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
     introduced: dict[int, int] = {}  # (paragraph index: its start, found with the labels)
     opinion: bool | None = None  # (read only for an article with a quotation to report: few have one)
     title: tuple[frozenset[int], str] | tuple[()] | None = None  # (the first body blocks, the title's words)
+    prose: int | None = None  # (the index of the body's first paragraph of prose)
     # A quotation run on from the paragraph before (opened there, not closed: the newsroom's
     # convention) whose opening part was not reported is not reported in its later paragraphs
     # either: "Opening statement:" / "“This was a big win …" / "“Our defense played hard …”".
@@ -819,6 +830,13 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     and _blank(text, quotation.end, ends[result.index], " .") \
                     and _words(text[quotation.inner_start:quotation.inner_end]) == title[1]:
                 continue  # a column's title, repeated in quotation marks as its first block
+            if text[quotation.start] in SINGLE_MARKS and _blank(text, starts[result.index], quotation.start) \
+                    and _blank(text, quotation.end, ends[result.index]) \
+                    and not text[quotation.inner_start:quotation.inner_end].rstrip().endswith((".", "!", "?", ",")):
+                if prose is None:
+                    prose = _first_prose(ctx)
+                if result.index < prose:
+                    continue  # a deck in single marks under the headline: "‘76,539 cases booked in 2016’"
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
                 continue  # opening the paragraph after "… in the following statement:"
             if quotation.start - starts[result.index] <= _SPEAKER_LABEL_REACH and (
