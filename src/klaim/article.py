@@ -1309,8 +1309,9 @@ def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
     line, ``Baca Juga``), no line of ``_PROSE_WORDS`` words or more that ends a sentence (more of
     the address, a phone number, a note or the site's short lines stand there: ``Kelurahan
     Sukamaju, Kecamatan Cimanggis, Depok``, ``Telp 0812 3456 7890``, ``(red)``, ``Source :
-    kompas``), and no quotation anywhere below (a story that quotes a letter goes on under the
-    site's links: ``Baca Juga: …`` / ``… ," kata …``)."""
+    kompas``), and no quotation anywhere below in a sentence of prose (a story that quotes a
+    letter goes on under the site's links: ``Baca Juga: …`` / ``… ," kata …``; the headlines of
+    other stories there may quote: ``Bupati Sukamaju: "Perbaikan Jalan Dimulai April"``)."""
     furniture = False
     for block in blocks[blocks.index(after) + 1:]:
         if block.kind == "boilerplate":
@@ -1318,9 +1319,10 @@ def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
             continue
         if block.kind not in ("paragraph", "heading"):
             continue
-        if not DOUBLE_MARK_SET.isdisjoint(block.text) or (not furniture and len(block.text.split()) >= _PROSE_WORDS
-                                                         and block.text.rstrip().endswith((".", "!", "?"))):
-            return False
+        sentence = len(block.text.split()) >= _PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?"))
+        quoting = not DOUBLE_MARK_SET.isdisjoint(block.text)
+        if (quoting and (sentence or not furniture)) or (sentence and not furniture):
+            return False  # (under the furniture, a headline that quotes is another story's)
     return True
 
 

@@ -1689,8 +1689,13 @@ def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | N
             return True
         if then is None or then.text.lstrip()[:1] not in DOUBLE_MARKS + _PRIME_CLOSING:
             return False
+        # (narration: a sentence's end within the first words, then a pronoun or a reporting verb
+        # opening the next sentence; not "”dan mereka bilang …", a quotation's own words)
         narration = reporting | (language.third_persons if language is not None else frozenset())
-        return not any(token.strip(",.!?").casefold() in narration for token in stripped[1:].split()[1:])
+        tokens = stripped[1:].split()[:_SPEAKER_WORDS + 3]
+        ends = next((at for at, token in enumerate(tokens[:_SPEAKER_WORDS + 1])
+                     if token.endswith((".", "!", "?"))), None)
+        return ends is None or ends + 1 >= len(tokens) or tokens[ends + 1].strip(",.!?").casefold() not in narration
     return stripped[0] in _DOUBLE_OPENING + '"«' \
         or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
 

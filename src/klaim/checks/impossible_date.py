@@ -202,7 +202,8 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
             actual = None  # (no such day: 31/62019)
         # The weekday read with the separator put back, for the editor: a wrong one is a second
         # slip in the same date (17/72019 was a Wednesday, not "Selasa").
-        wrong_day = "" if actual is None or actual == weekday else f"; and {day}/{month}/{year} is no {word.group(1)}"
+        wrong_day = f"; and {day}/{month}/{year} is no date" if actual is None else \
+            "" if actual == weekday else f"; and {day}/{month}/{year} is no {word.group(1)}"
         yield Issue(
             f"the month and the year after {word.group(1)} are glued together: {glued}{wrong_day}",
             ctx.article_span(start, found.end()),

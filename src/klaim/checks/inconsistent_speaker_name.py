@@ -194,7 +194,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 from klaim.attribution import (
     SpeakerMention,
@@ -342,14 +342,15 @@ class _People:
 
     def titled_apart(self, a: str, b: str) -> bool:
         """Whether both names are titled and the titles conflict: two ranks and none shared
-        (``Gen. Sutarman``, ``Brig. Sudirman``), or two posts and no word of one in the other's;
-        a post and a rank are one man's (``Kapolsek Sukamaju Suharto``, then ``AKP Soeharto``)."""
+        (``Gen. Sutarman``, ``Brig. Sudirman``), or two posts and none shared (``Kepala Desa
+        Sukamaju Sutarman``, ``Sekretaris Desa Sukamaju Sudirman``; the posts of the lexicon,
+        longest first, not the words of places and bodies); a post and a rank are one man's
+        (``Kapolsek Sukamaju Suharto``, then ``AKP Soeharto``)."""
         if self._titles is None:
             self._titles = {}
             for mention in self.mentions:
                 if mention.role:
-                    self._titles.setdefault(mention.name, set()).update(
-                        word.strip(".,").casefold() for word in mention.role.split())
+                    self._titles.setdefault(mention.name, set()).update(_title_words(mention.role, self.lang))
         titles_a, titles_b = self._titles.get(a, set()), self._titles.get(b, set())
         ranks = folded_words(self.lang, "ranks")
         ranks_a, ranks_b = titles_a & ranks, titles_b & ranks
@@ -378,8 +379,8 @@ class _People:
             rests_b = {name.split(None, 1)[1] for name in given_b}
             if given_a and given_b and rests_a.isdisjoint(rests_b):
                 return True  # (not "Asnyar Sutiadi" beside "Ansyar Sutiadi": one person misspelt)
-            if not _one_slip(fold_name(a), fold_name(b)) and (
-                    self.titled_apart(a, b) or fold_name(a)[:1] != fold_name(b)[:1]):
+            modern_a, modern_b = _modern(fold_name(a)), _modern(fold_name(b))
+            if not _one_slip(modern_a, modern_b) and (self.titled_apart(a, b) or modern_a[:1] != modern_b[:1]):
                 # Two lone names two letters apart under different titles, or with different first
                 # letters: Indonesian single names come in families ("Gen. Sutarman", the police
                 # chief, and "Brig. Sudirman", an officer he speaks of; "Nasriyah" and "Pariyah",
@@ -393,6 +394,37 @@ class _People:
             return True
         surname_a, surname_b = _surname(a), _surname(b)
         return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
+
+
+@lru_cache(maxsize=1024)
+def _title_words(role: str, lang: str) -> frozenset[str]:
+    """The posts and ranks of the lexicon a role holds, longest first (``Wakil Ketua DPRD
+    Sukamaju``: ``wakil ketua``; ``Kapolsek Sukamaju AKP``: ``kapolsek``, ``akp``)."""
+    known = folded_words(lang, "role_nouns", "ranks")
+    words = [word.strip(".,()").casefold() for word in role.split()]
+    found: set[str] = set()
+    at = 0
+    while at < len(words):
+        for size in (4, 3, 2, 1):
+            phrase = " ".join(words[at:at + size])
+            if len(words) - at >= size and phrase in known:
+                found.add(phrase)
+                at += size
+                break
+        else:
+            at += 1
+    return frozenset(found)
+
+
+_OLD_SPELLINGS = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("sj", "sy"), ("nj", "ny"))
+"""An old spelling of Indonesian names and its modern one (``Soeharto``, ``Suharto``)."""
+
+
+def _modern(name: str) -> str:
+    """A folded name in the modern spelling (``khaerul`` for ``chairul``'s ``ch``)."""
+    for old, new in _OLD_SPELLINGS:
+        name = name.replace(old, new)
+    return name
 
 
 def _one_slip(a: str, b: str) -> bool:

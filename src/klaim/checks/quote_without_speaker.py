@@ -697,8 +697,9 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
     next paragraph opens with a quotation that has a speaker or a source (``“…”`` / ``“…,”
     jelasnya``), perhaps after more paragraphs that are each only a quotation (``"…`` / ``"…`` /
     ``"…," kata Rina``, up to ``_RUN_REACH``): the same speaker goes on, attributed at the end of
-    the run. A crosshead in marks (``_CROSSHEAD_WORDS`` words at most, no sentence's mark) over a
-    paragraph with a quotation that has a speaker or a source anywhere is that speaker's too."""
+    the run. A crosshead in single marks (``_CROSSHEAD_WORDS`` words at most, no sentence's mark,
+    nothing after it: ``‘He doesn’t get it’``; not ``“…”.``) over a paragraph with a quotation that
+    has a speaker or a source anywhere is that speaker's too."""
     text = ctx.article.text
     paragraphs = ctx.article.paragraphs
     for _ in range(_RUN_REACH):
@@ -719,7 +720,8 @@ def _attributed_next(ctx: Context, at: int, quotation: Quotation,
             # A crosshead in marks, a few words with no sentence's mark ("‘He doesn’t get it’"),
             # over a paragraph that quotes someone it names: that speaker's words, as a heading.
             inner = text[quotation.inner_start:quotation.inner_end].strip()
-            return len(inner.split()) <= _CROSSHEAD_WORDS and not inner.endswith((".", "!", "?", ",")) \
+            return text[quotation.start] in SINGLE_MARKS and _blank(text, quotation.end, own.end) \
+                and len(inner.split()) <= _CROSSHEAD_WORDS and not inner.endswith((".", "!", "?", ",")) \
                 and any(q.speaker is not None or q.source is not None for q in result.quotations)
         if first.speaker is not None or first.source is not None:
             return True
