@@ -4512,16 +4512,23 @@ def _topic_head_speaker(text: str, start: int, end: int, paragraph: int, lang: s
     name = " ".join(head["name"].split())
     if not is_person_name(name, lang):
         return None
-    if fold_name(name) not in names and fold_name(name.split()[-1]) not in names:
-        # A short form the title writes too ("Jokowi Minta Aparat Netral"), no place's name
-        # (never after a place's preposition: not "Live: Flooding in Valencia")
-        title = text[:text.find("\n")] if "\n" in text else text
-        places = "|".join(map(re.escape, _language(lang).place_prepositions)) or "(?!)"
-        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", title) or re.search(
-                rf"(?i:\b(?:{places}))\s+{re.escape(name)}(?![\w'’-])", text):
-            return None
+    if fold_name(name) not in names and fold_name(name.split()[-1]) not in names \
+            and not _title_short_form(text, name, lang):
+        return None  # (no speaker's name, nor a short form the title writes)
     return SpeakerMention(name, None, head.start("name"), head.end("name"), paragraph,
                           head.start("name"), head.end("name"))
+
+
+@lru_cache(maxsize=64)
+def _title_short_form(text: str, name: str, lang: str) -> bool:
+    """Whether the title (the text's first line) writes ``name`` and the text never writes it
+    after a place's preposition (``Jokowi Minta Aparat Netral``; not ``Live: Flooding in
+    Valencia``): a short form of a person's name. Found once per text and name."""
+    title = text[:text.find("\n")] if "\n" in text else text
+    if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", title):
+        return False
+    places = "|".join(map(re.escape, _language(lang).place_prepositions)) or "(?!)"
+    return not re.search(rf"(?i:\b(?:{places}))\s+{re.escape(name)}(?![\w'’-])", text)
 
 
 def _headline_speaker(text: str, end: int, paragraph: ParagraphLike, language: _Language,
