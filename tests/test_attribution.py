@@ -29,7 +29,7 @@ from klaim.attribution import (
     strip_ranks,
     time_qualified,
 )
-from klaim.checks.unattributed_editorial_passage import interview_answers, reports_no_one, writes_opinion
+from klaim.checks.unattributed_editorial_passage import interview_answers, pull_quotes, reports_no_one, writes_opinion
 from klaim.context import Context
 from klaim.lexicon import LexiconError, _expand, available_languages, lexicon
 from tests.conftest import ROOT
@@ -102,8 +102,9 @@ def test_kl201_decision_on_case_paragraphs(case: dict[str, Any]) -> None:
     # commentary the analysis sees and the check, for the article's sake, leaves alone.
     argued = set(case.get("argued", ()))
     assert not argued & expected and (not argued or reports_no_one(ctx)), evidence
-    # Nor does it report an interviewee's answers, which the analysis weighs as any paragraph.
-    answers = {lines[index] for index in interview_answers(ctx)}
+    # Nor does it report an interviewee's answers, which the analysis weighs as any paragraph,
+    # nor a pull quote that repeats a quotation without marks.
+    answers = {lines[index] for index in interview_answers(ctx) | pull_quotes(ctx)}
     assert flagged - answers == expected | argued, evidence
 
 

@@ -891,15 +891,13 @@ def unattributed_editorial_passage(ctx: Context) -> Iterator[Issue]:
         return
     answers = interview_answers(ctx)
     paragraphs = {p.index: p for p in ctx.article.paragraphs}
-    quoted: _QuotedRuns | None = None
+    pulled = pull_quotes(ctx)
     for result in flagged:
         if result.index in answers:
             continue  # the interviewee speaking, in a question-and-answer transcript
-        paragraph = paragraphs[result.index]
-        if quoted is None:
-            quoted = _QuotedRuns(ctx)
-        if quoted.repeats(paragraph.index, paragraph.text):
+        if result.index in pulled:
             continue  # a pull quote: a speaker's words the article quotes, printed again without marks
+        paragraph = paragraphs[result.index]
         body = paragraph.text.rstrip()
         start = paragraph.start + len(body) - len(body.lstrip())
         phrases = ", ".join(f"'{e.phrase}'" for e in result.editorial)
@@ -923,6 +921,17 @@ _PULL_QUOTE_WORDS = 8
 _PULL_QUOTE_SHARE = 0.6
 """The least share of a pull quote's words in that run."""
 _RUN_WORD = re.compile(r"[^\W_]+")
+
+
+def pull_quotes(ctx: Context) -> frozenset[int]:
+    """The paragraphs the analysis judges editorial that repeat, without quotation marks, what a
+    quotation in another paragraph says (:class:`_QuotedRuns`): pull quotes, by index."""
+    editorial = {result.index for result in ctx.analysis.attribution.paragraphs if result.is_editorial}
+    flagged = [p for p in ctx.article.paragraphs if p.index in editorial] if editorial else []
+    if not flagged:
+        return frozenset()
+    quoted = _QuotedRuns(ctx)
+    return frozenset(p.index for p in flagged if quoted.repeats(p.index, p.text))
 
 
 class _QuotedRuns:
