@@ -5186,6 +5186,16 @@ def strip_ranks(name: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def role_ranks(role: str, lang: str) -> frozenset[str]:
+    """The ranks a role text holds, folded (``Kapolsek Sukamaju AKP``: ``akp``), found as
+    :func:`role_groups` finds its jobs, which leaves them out."""
+    tokens = _tokens(role, 0, len(role))
+    return frozenset(" ".join(t.fold for t in tokens[hit.first:hit.stop]).rstrip(".")
+                     for code in dict.fromkeys((lang, "en")) for hit in _language(code).roles.find(tokens)
+                     if _RANK in hit.categories)
+
+
+@lru_cache(maxsize=8192)
 def role_groups(role: str, lang: str) -> frozenset[str]:
     """The jobs a role text names, as canonical role nouns (``juru bicara`` -> spokesman group).
 

@@ -194,7 +194,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 
 from klaim.attribution import (
     SpeakerMention,
@@ -207,6 +207,7 @@ from klaim.attribution import (
     name_relation,
     office_changes,
     role_groups,
+    role_ranks,
     roles_conflict,
     strip_ranks,
     time_qualified,
@@ -273,7 +274,7 @@ class _People:
         self._full_surnames: dict[str, set[str]] | None = None
         self._full_givens: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
-        self._titles: dict[str, set[str]] | None = None
+        self._titles: dict[str, tuple[set[str], set[str]]] | None = None
         self._nicknamed: bool | None = None
 
     @property
@@ -342,22 +343,21 @@ class _People:
 
     def titled_apart(self, a: str, b: str) -> bool:
         """Whether both names are titled and the titles conflict: two ranks and none shared
-        (``Gen. Sutarman``, ``Brig. Sudirman``), or two posts and none shared (``Kepala Desa
-        Sukamaju Sutarman``, ``Sekretaris Desa Sukamaju Sudirman``; the posts of the lexicon,
-        longest first, not the words of places and bodies); a post and a rank are one man's
-        (``Kapolsek Sukamaju Suharto``, then ``AKP Soeharto``)."""
+        (``Gen. Sutarman``, ``Brig. Sudirman``), or two jobs and none shared (``Kepala Desa
+        Sukamaju Sutarman``, ``Sekretaris Desa Sukamaju Sudirman``; :func:`role_groups`, not the
+        words of places and bodies); a post and a rank are one man's (``Kapolsek Sukamaju
+        Suharto``, then ``AKP Soeharto``)."""
         if self._titles is None:
             self._titles = {}
             for mention in self.mentions:
                 if mention.role:
-                    self._titles.setdefault(mention.name, set()).update(_title_words(mention.role, self.lang))
-        titles_a, titles_b = self._titles.get(a, set()), self._titles.get(b, set())
-        ranks = folded_words(self.lang, "ranks")
-        ranks_a, ranks_b = titles_a & ranks, titles_b & ranks
+                    ranks, jobs = self._titles.setdefault(mention.name, (set(), set()))
+                    ranks.update(role_ranks(mention.role, self.lang))
+                    jobs.update(role_groups(mention.role, self.lang))
+        (ranks_a, jobs_a), (ranks_b, jobs_b) = (self._titles.get(name, (set(), set())) for name in (a, b))
         if ranks_a and ranks_b:
             return ranks_a.isdisjoint(ranks_b)
-        posts_a, posts_b = titles_a - ranks, titles_b - ranks
-        return bool(posts_a) and bool(posts_b) and posts_a.isdisjoint(posts_b)
+        return bool(jobs_a) and bool(jobs_b) and jobs_a.isdisjoint(jobs_b)
 
     def one_chunk(self, a: str, b: str) -> bool:
         """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
@@ -394,26 +394,6 @@ class _People:
             return True
         surname_a, surname_b = _surname(a), _surname(b)
         return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
-
-
-@lru_cache(maxsize=1024)
-def _title_words(role: str, lang: str) -> frozenset[str]:
-    """The posts and ranks of the lexicon a role holds, longest first (``Wakil Ketua DPRD
-    Sukamaju``: ``wakil ketua``; ``Kapolsek Sukamaju AKP``: ``kapolsek``, ``akp``)."""
-    known = folded_words(lang, "role_nouns", "ranks")
-    words = [word.strip(".,()").casefold() for word in role.split()]
-    found: set[str] = set()
-    at = 0
-    while at < len(words):
-        for size in (4, 3, 2, 1):
-            phrase = " ".join(words[at:at + size])
-            if len(words) - at >= size and phrase in known:
-                found.add(phrase)
-                at += size
-                break
-        else:
-            at += 1
-    return frozenset(found)
 
 
 _OLD_SPELLINGS = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("sj", "sy"), ("nj", "ny"))
