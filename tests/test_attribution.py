@@ -23,6 +23,7 @@ from klaim.attribution import (
     Evidence,
     ParagraphAttribution,
     analyse_attribution,
+    is_person_name,
     name_relation,
     office_changes,
     roles_conflict,
@@ -1073,3 +1074,17 @@ def test_a_list_of_guests_puts_no_one_in_apposition() -> None:
                            "Warga, pedagang, sopir, dan guru menyambut Kepala Desa Budi Santoso"], "id")
     speakers = {(m.name, m.role) for m in analysis.speakers}
     assert speakers == {("Ahmad Fauzi", "Sekda Lembahsari"), ("Budi Santoso", "Kepala Desa")}
+
+
+@pytest.mark.parametrize(("name", "lang"), [("Turkey", "en"), ("Burma", "en"), ("Myanmar", "en"), ("Turki", "id")])
+def test_a_countrys_name_the_press_writes_is_no_persons(name: str, lang: str) -> None:
+    # CLDR's "Türkiye" and "Myanmar (Burma)": the names the press writes are places too
+    assert not is_person_name(name, lang)
+    assert is_person_name("Karin Berg", lang)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Minister of Defense", "Secretary of State for Defence"),
+                                      ("Defence Secretary", "Minister for Defence")])
+def test_a_defence_secretary_is_the_defence_minister(a: str, b: str) -> None:
+    assert not roles_conflict(a, b, "en")
+    assert roles_conflict("Secretary of State for Defence", "Health Secretary", "en")

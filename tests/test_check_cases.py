@@ -196,3 +196,13 @@ def test_kl302_suggests_a_prefix_or_suffix_that_picks_out_each_match(tmp_path: P
 
     matches = target.context.find_anchor(Anchor(exact=claim["anchor"]["exact"], **fixed))  # type: ignore[index]
     assert [target.context.article_span(*m).line for m in matches] == [4]
+
+
+def test_kl106_glued_year_suggests_the_separator_back_only_for_a_real_date(tmp_path: Path) -> None:
+    article = ("Rapat\nTanggal: 18 Jul 2019\nRapat digelar Selasa (17/72019) di balai desa, "
+               "lalu Senin (31/62019) di kantor camat.\n")
+    path = write_repo(tmp_path, article, lang="id")
+    real, none = run_engine(path, codes=["KL106"])
+    assert (real.data["actual_weekday"], none.data["actual_weekday"]) == (2, None)
+    assert [s.replacement for s in real.suggestions] == ["Selasa (17/7/2019)"]
+    assert none.suggestions == []

@@ -485,8 +485,10 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
     bullet too), it is a list's item with no numeric date or time that ends with a site's name in parentheses
     (a link: "* Paper retracts error (example.com)"), it is one of the boilerplate lines
     ("ADVERTISEMENT", "- Advertisement -") and nothing else, or it gives a web address with a call
-    to action ("klik", "join")."""
+    to action ("klik", "join"), or is one alone (an embedded post: "https://twitter.com/…")."""
     prefixes, lines, longest, calls, policies, shares, ends = boilerplate
+    if lowered.startswith(("http://", "https://", "www.")) and _BARE_ADDRESS.fullmatch(lowered):
+        return True  # a web address alone, an embedded post's: "https://twitter.com/…/status/…"
     if ends and lowered.rstrip(" .!»>→").endswith(ends) and _short_notice(lowered, _LINK_LINE_WORDS):
         return True  # "+Looking for more live video? Click here": a link
     if calls and ("http://" in lowered or "https://" in lowered or "www." in lowered) and \
@@ -516,6 +518,10 @@ def _is_boilerplate(lowered: str, boilerplate: _Boilerplate) -> bool:
                 return True
     # (A paragraph, longer than any such line with its dashes, is not copied to be stripped.)
     return len(lowered) <= longest and lowered.strip(_BOILERPLATE_TRIM) in lines
+
+
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+"""A web address and nothing else on its line."""
 
 
 def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BOILERPLATE,
@@ -845,8 +851,9 @@ def opinion_label(article: Article) -> str | None:
     takes, ``Sacramento Bee Editorial: …``, lexicon ``outlet_labels``; a label's word in capitals
     before a title in mixed case, ``OPINI Kebijakan …``; or closing it after a spaced dash or slash
     or a bar, perhaps before the site's name, lexicon ``closing_labels``: ``… — Our View``, ``… |
-    Opinion | The Paper``, or after the outlet's name as the title's last part after a bar, ``… |
-    Inquirer Opinion``, lexicon ``outlet_name_words``; so may the page's date line over the title, ``2018-12-05 /
+    Opinion | The Paper``, or after the outlet's name as the title's last part after a bar or a
+    spaced dash, ``… | Inquirer Opinion``, ``… – Scotsman comment``, lexicon ``outlet_name_words``;
+    so may the page's date line over the title, ``2018-12-05 /
     Editorial``, or open it before its date, ``Letters - December 30, 2019``, lexicon
     ``opinion_labels``), a headline among the body's first blocks
     that opens with a label and its colon (``Editorial: Time has come …``, under a masthead read as
@@ -974,14 +981,17 @@ def opinion_label(article: Article) -> str | None:
     for segment in [*_TITLE_SEPARATOR.split(title_text.casefold())[1:], *_TITLE_SEPARATOR.split(date_line)[1:]]:
         if segment.strip() in vocabulary.closing_labels:
             return segment.strip()
-    # The outlet's name before the label, as the title's last part after a bar: "Duterte’s
-    # perfect storm | Inquirer Opinion" (a newspaper's word last, lexicon ``outlet_name_words``;
-    # not "… | Public Opinion", "… | Fifth Circuit Opinion", "… | Vogue Editorial").
-    bar = title_text.rfind("|")
-    closing_words = title_text[bar + 1:].split() if bar >= 0 else []
-    if 2 <= len(closing_words) <= _LABEL_HEAD_WORDS + 1 and closing_words[-1].casefold() in vocabulary.closing_labels \
-            and all(word[:1].isupper() for word in closing_words[:-1]) \
-            and closing_words[-2].casefold() in vocabulary.outlet_words:
+    # The outlet's name before the label, as the title's last part after a bar or a spaced dash:
+    # "Duterte’s perfect storm | Inquirer Opinion", "… net-zero emissions – Scotsman comment" (a
+    # newspaper's word last, lexicon ``outlet_name_words``; a closing label, or one the masthead's
+    # words take, ``masthead_labels``; not "… | Public Opinion", "… | Fifth Circuit Opinion",
+    # "… | Vogue Editorial").
+    parts = _TITLE_SEPARATOR.split(title_text)
+    closing_words = parts[-1].split() if len(parts) > 1 else []
+    if 2 <= len(closing_words) <= _LABEL_HEAD_WORDS + 1 and closing_words[-2].casefold() in vocabulary.outlet_words \
+            and all(word[:1].isupper() for word in closing_words[:-1]) and (
+                closing_words[-1].casefold() in vocabulary.closing_labels
+                or f"{closing_words[-1].casefold()}:" in vocabulary.masthead_labels):
         return closing_words[-1].casefold()
     # A label opening the page's date line before its date: "Letters - December 30, 2019"
     # (lexicon ``opinion_labels``, with its colon).
@@ -1001,6 +1011,11 @@ def opinion_label(article: Article) -> str | None:
     # the masthead's words, lexicon ``outlet_labels``, and its colon, over a line
     # that ends with no sentence's mark), among the body's first blocks ("Analysis: …",
     # "Opinion: …" in a news page's head may be teasers of other pieces).
+    # (a masthead is a short title of capitalised words, "Express & Star", "The Harbour Gazette":
+    # a news headline printed again under the title, "No Comment: Mayor Declines …", is none)
+    masthead = title_text.split()
+    if len(masthead) > _LABEL_HEAD_WORDS + 1 or not all(word[:1].isupper() or word == "&" for word in masthead):
+        masthead = []
     for block in body[:_HEADLINE_REACH]:
         line = block.text.strip()
         if line.endswith(_FINAL_PUNCTUATION) or len(line.split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS:
@@ -1009,13 +1024,15 @@ def opinion_label(article: Article) -> str | None:
         for label in vocabulary.outlet_labels:
             if folded.startswith(label) and line[len(label):].strip()[:1].isupper():
                 return label
-        for label in vocabulary.outlet_labels | vocabulary.masthead_labels:
+        if not masthead or line == title_text.strip():
+            continue
+        for label in (*sorted(vocabulary.outlet_labels), *sorted(vocabulary.masthead_labels)):
             # after the outlet's name the masthead gives: "Star comment: Supermarkets need …"
             # under "Express & Star" (lexicon ``masthead_labels``)
             at = folded.find(" " + label)
             masthead_words = line[:at].split() if at > 0 else []
             if masthead_words and len(masthead_words) <= _LABEL_HEAD_WORDS \
-                    and all(word[:1].isupper() and word in title_text.split() for word in masthead_words) \
+                    and masthead[-len(masthead_words):] == masthead_words \
                     and line[at + 1 + len(label):].strip()[:1].isupper():
                 return label
     # The headline right over the story's first sentence, under a page's sign-up lines and
@@ -1309,8 +1326,9 @@ def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
     line, ``Baca Juga``), no line of ``_PROSE_WORDS`` words or more that ends a sentence (more of
     the address, a phone number, a note or the site's short lines stand there: ``Kelurahan
     Sukamaju, Kecamatan Cimanggis, Depok``, ``Telp 0812 3456 7890``, ``(red)``, ``Source :
-    kompas``), and no quotation anywhere below in a sentence of prose (a story that quotes a
-    letter goes on under the site's links: ``Baca Juga: …`` / ``… ," kata …``; the headlines of
+    kompas``), and no quotation anywhere below in a sentence of prose, perhaps ended inside its
+    closing mark (a story that quotes a letter goes on under the site's links: ``Baca Juga: …``
+    / ``… ," kata …``, ``… mengatakan, "Kami akan cek."``; the headlines of
     other stories there may quote: ``Bupati Sukamaju: "Perbaikan Jalan Dimulai April"``)."""
     furniture = False
     for block in blocks[blocks.index(after) + 1:]:
@@ -1319,7 +1337,8 @@ def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
             continue
         if block.kind not in ("paragraph", "heading"):
             continue
-        sentence = len(block.text.split()) >= _PROSE_WORDS and block.text.rstrip().endswith((".", "!", "?"))
+        sentence = len(block.text.split()) >= _PROSE_WORDS \
+            and block.text.rstrip().rstrip(DOUBLE_MARKS + "'’)").endswith((".", "!", "?"))
         quoting = not DOUBLE_MARK_SET.isdisjoint(block.text)
         if (quoting and (sentence or not furniture)) or (sentence and not furniture):
             return False  # (under the furniture, a headline that quotes is another story's)

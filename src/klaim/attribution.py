@@ -1161,11 +1161,15 @@ def _locales(lang: str) -> list[Locale]:
 
 
 def _locale_names(lang: str) -> set[str]:
-    """Country and language names (CLDR) in ``lang`` and English: role qualifiers, not names."""
+    """Country and language names (CLDR) in ``lang`` and English: role qualifiers, not names;
+    a name given with another in brackets or a qualifier after a dash is both, or the first
+    (``Myanmar (Burma)``: ``Myanmar``, ``Burma``; ``Congo - Kinshasa``: ``Congo``)."""
     names: set[str] = set()
     for locale in _locales(lang):
-        names.update(str(name) for name in locale.territories.values())
-        names.update(str(name) for name in locale.languages.values())
+        for name in (*locale.territories.values(), *locale.languages.values()):
+            names.add(str(name))
+            head, _, other = str(name).partition(" (")
+            names.update(part for part in (head.partition(" - ")[0], other.rstrip(")")) if part)
     return names
 
 
@@ -1658,7 +1662,9 @@ def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | N
     paragraph break left at the head of the reporting clause: a reporting verb (a quoting one
     too, ``”kisahnya``) before its speaker's name or a clause that ends within a few words
     (``”Kata Ketua …``, ``”ujar Budi``, ``”kata dia.``, ``”said trader Tom Reed.``), or a pronoun
-    in lower case and a verb that end the clause (``”he said.``)."""
+    in lower case and a verb that end the clause (``”he said.``), or narration after it (a
+    clause's end, within a few words or a reporting verb's clause, and a pronoun or a reporting
+    verb opening the next sentence: ``”keluh pedagang sayur itu saat ditemui di pasar. Ia …``)."""
     stripped = paragraph.text.lstrip()
     if not stripped:
         return False
@@ -1689,12 +1695,14 @@ def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | N
             return True
         if then is None or then.text.lstrip()[:1] not in DOUBLE_MARKS + _PRIME_CLOSING:
             return False
-        # (narration: a sentence's end within the first words, then a pronoun or a reporting verb
-        # opening the next sentence; not "”dan mereka bilang …", a quotation's own words)
+        # (narration: a sentence's end within the first words, or within the clause a reporting
+        # verb opens, "”keluh pedagang sayur itu saat ditemui di pasar. Ia …", then a pronoun or a
+        # reporting verb opening the next sentence; not "”dan mereka bilang …", a quotation's own
+        # words)
         narration = reporting | (language.third_persons if language is not None else frozenset())
-        tokens = stripped[1:].split()[:_SPEAKER_WORDS + 3]
-        ends = next((at for at, token in enumerate(tokens[:_SPEAKER_WORDS + 1])
-                     if token.endswith((".", "!", "?"))), None)
+        reach = _CLAUSE_WORDS if verb else _SPEAKER_WORDS + 1
+        tokens = stripped[1:].split()[:reach + 2]
+        ends = next((at for at, token in enumerate(tokens[:reach]) if token.endswith((".", "!", "?"))), None)
         return ends is None or ends + 1 >= len(tokens) or tokens[ends + 1].strip(",.!?").casefold() not in narration
     return stripped[0] in _DOUBLE_OPENING + '"«' \
         or (stripped[:2] in ("‘‘", "''", "’’") and stripped[2:3].strip() != "")
@@ -1702,6 +1710,8 @@ def _starts_with_opening_quote(paragraph: ParagraphLike, language: _Language | N
 
 _SPEAKER_WORDS = 3
 """How many words after a reporting verb at a paragraph's head may name its speaker."""
+_CLAUSE_WORDS = 12
+"""How many words a reporting clause at a paragraph's head may run to its sentence's end."""
 
 
 def left_behind_closing(paragraph: ParagraphLike, lang: str, then: ParagraphLike | None = None) -> bool:
@@ -4396,6 +4406,11 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                         if word_counts[named.name.split()[-1]] >= 2:  # (a surname written again)
                             speaker = named
                             named_after.append(speaker)
+                    elif (headline_role := _headline_role(text, end, paragraph, language, lang)) is not None:
+                        # "'Maybe I've done a bad job' - Breakers coach holds nothing back"
+                        own_sources.append(headline_role)
+                        own_sources.sort(key=_start_of)
+                        source_starts = [e.start for e in own_sources]
                 if speaker is None and text[inner_end - 1:inner_end] == ",":
                     # '…,” Wartini, pedagang pasar, Minggu (7/7).': no verb, but the name of
                     # someone the article quotes stands where the attribution goes.
@@ -4409,6 +4424,12 @@ def analyse_attribution(text: str, paragraphs: Sequence[ParagraphLike], lang: st
                     # The reopened quotation of a quote running over several paragraphs is still
                     # the words of whoever the first paragraph named.
                     speaker, source = speaker or running.speaker, source or running.source
+                elif speaker is None and source is None and previous_speech and not quotations \
+                        and language.label_links and ":" in text[start - 2:start] \
+                        and _topic_label(text[paragraph.start:start].rstrip(), paragraph.kind, language):
+                    # "On the booing he has faced: “…”": a topic put to the speaker of the quotations
+                    # before, as a transcript's label line is (_topic_label), who answers it
+                    speaker, source = previous_speech[-1].speaker, previous_speech[-1].source
                 quotations.append(Quotation(start, end, inner_start, inner_end, paragraph.index, speaker,
                                             source, _is_speech(text, start, inner_start, inner_end, paragraph.start,
                                                                language.title_words, language.clause_words,
@@ -4477,10 +4498,16 @@ _ENTRY_STAMP = re.compile(rf"[ \t]*+{CLOCK}(?![\d.:])(?:[ \t]*+[AaPp]\.?[ \t]?[M
 ``2:05 p.m.—``, ``16.13 WIB -``, ``09:40 |``)."""
 _POST_AFTER_NAME = re.compile(r"[ \t]*+([^,.\n]{2,80}?)[ \t]*+(?:[,.]|\Z)")
 """A post after a name and its comma, up to the next comma or full stop."""
-_NAME_AFTER_COLON = re.compile(r"[ \t]*+:[ \t]++(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+)(?![\w'’-])"
+_NAME_AFTER_COLON = re.compile(r"[ \t]*+(?::|(?<=[ \t])[-–—])[ \t]++"
+                               r"(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+)(?![\w'’-])"
                                r"(?:[ \t]++(?P<verb>[a-z][\w'’-]*+))?")
-"""A colon right after a closing mark, then a name of two to four capitalised words, and the word
-after it in lower case, if any."""
+"""A colon right after a closing mark, or a spaced dash, then a name of two to four capitalised
+words, and the word after it in lower case, if any."""
+_ROLE_AFTER_COLON = re.compile(r"[ \t]*+(?::|(?<=[ \t])[-–—])[ \t]++"
+                               r"(?P<role>(?:[A-Z][\w'’-]*+[ \t]++){1,3}?(?P<noun>[a-z][\w'’-]*+))"
+                               r"[ \t]++(?P<verb>[a-z][\w'’-]*+)")
+"""A colon right after a closing mark, or a spaced dash, then one to three capitalised words and
+a word in lower case (a role: ``Breakers coach``), and the word after it."""
 _AGENT_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "fans")
 """Endings of plural nouns of people after a headline's name (``accusers``, ``supporters``,
 ``fans``), which are no verb of it."""
@@ -4531,10 +4558,27 @@ def _title_short_form(text: str, name: str, lang: str) -> bool:
     return not re.search(rf"(?i:\b(?:{places}))\s+{re.escape(name)}(?![\w'’-])", text)
 
 
+def _headline_role(text: str, end: int, paragraph: ParagraphLike, language: _Language,
+                   lang: str) -> Evidence | None:
+    """The role a headline names as its speaker after its quotation and a colon or a spaced dash
+    (``'Maybe I've done a bad job' - Breakers coach holds nothing back``): in a paragraph that
+    ends with no sentence's mark, capitalised words and a role noun of the lexicon, then a verb
+    in the present or a participle, as :func:`_headline_speaker` reads a name's."""
+    if text[paragraph.start:paragraph.end].rstrip().endswith((".", "!", "?")):
+        return None
+    named = _ROLE_AFTER_COLON.match(text, end, paragraph.end)
+    if named is None or named["noun"] not in folded_words(lang, "role_nouns", one_word=True):
+        return None
+    verb = named["verb"]
+    if verb in language.passive_auxiliaries or not verb.endswith(("s", "ing")) or verb.endswith(_AGENT_NOUN_ENDINGS):
+        return None
+    return Evidence("attribution_phrase", named["role"], named.start("role"), named.end("role"))
+
+
 def _headline_speaker(text: str, end: int, paragraph: ParagraphLike, language: _Language,
                       lang: str) -> SpeakerMention | None:
-    """The speaker a headline names after its quotation and a colon (``'We never stopped
-    believing': Marta Kovac reaches her first final``): in a paragraph that ends with no
+    """The speaker a headline names after its quotation and a colon or a spaced dash (``'We never
+    stopped believing': Marta Kovac reaches her first final``): in a paragraph that ends with no
     sentence's mark, a person's name of two words or more, then the paragraph's end or a verb in
     the present or a participle (a word ending in ``s`` or ``ing``, no passive's auxiliary nor a
     plural noun of people: not ``"Shame on you": Christopher Luxon was heckled``, ``'…': Harvey
@@ -5185,14 +5229,44 @@ def strip_ranks(name: str, lang: str) -> str:
     return name[word_starts[at]:] if 0 < at < len(tokens) else name
 
 
+@dataclass(frozen=True, slots=True)
+class RoleParts:
+    """What a role text says of its holder, to tell two holders apart (see :func:`role_parts`)."""
+
+    ranks: frozenset[str]
+    """The words of the ranks, canonical (``role_equivalents``: ``Kombes Pol`` and ``Komisaris
+    Besar`` are one; ``Lt. Col.``, two hits, and ``Lieutenant Colonel`` share their words, and
+    ``Colonel``, a lieutenant colonel's short title, shares one)."""
+    head: str | None
+    """The first job named, canonical: ``Sekretaris Camat`` is a secretary, ``Camat`` a camat."""
+    jobs: frozenset[str]
+    """Every job named, as :func:`role_groups` gives them."""
+    rest: frozenset[str]
+    """The other words, folded: the body, the field, the place (``Dinas Pendidikan Sukamaju``)."""
+
+
 @lru_cache(maxsize=8192)
-def role_ranks(role: str, lang: str) -> frozenset[str]:
-    """The ranks a role text holds, folded (``Kapolsek Sukamaju AKP``: ``akp``), found as
-    :func:`role_groups` finds its jobs, which leaves them out."""
+def role_parts(role: str, lang: str) -> RoleParts:
+    """A role text's ranks, first job, jobs and other words (``Kasat Reskrim Polres Sukamaju
+    AKP``: ``akp``; ``kasat``; ``kasat``; ``reskrim``, ``polres``, ``sukamaju``), found with the
+    role nouns and ranks of ``lang`` and English as :func:`role_groups` finds the jobs."""
+    canonical = _language(lang).role_groups
     tokens = _tokens(role, 0, len(role))
-    return frozenset(" ".join(t.fold for t in tokens[hit.first:hit.stop]).rstrip(".")
-                     for code in dict.fromkeys((lang, "en")) for hit in _language(code).roles.find(tokens)
-                     if _RANK in hit.categories)
+    covered: set[int] = set()
+    ranks: set[str] = set()
+    heads: list[tuple[int, str]] = []
+    for code in dict.fromkeys((lang, "en")):
+        for hit in _language(code).roles.find(tokens):
+            covered.update(range(hit.first, hit.stop))
+            text = " ".join(t.fold for t in tokens[hit.first:hit.stop])
+            if _RANK in hit.categories:
+                ranks.update(canonical.get(text.rstrip("."), text.rstrip(".")).split())
+            else:
+                heads.append((hit.first, canonical.get(text, text)))
+    jobs = role_groups(role, lang)
+    head = min((at, job) for at, job in heads if job in jobs)[1] if jobs else None
+    rest = frozenset(t.fold for at, t in enumerate(tokens) if at not in covered)
+    return RoleParts(frozenset(ranks), head, jobs, rest)
 
 
 @lru_cache(maxsize=8192)

@@ -21,7 +21,8 @@ It reports a weekday's numeric date whose month and year lost their separator (`
 (30/92029)`; `data.reason` `glued-year`, with `day`, `month`, `year`, `written`, the stated
 `weekday` and the `actual_weekday` of the date read with the separator put back, Monday 0, or
 null for no such day): no date is read from it, so no other check would see it, a weekday that
-does not fit it either (the message says so). The suggestion puts the separator back.
+does not fit it either, nor a day the month lacks (the message says so). The suggestion puts the
+separator back, but for no such day: that date is no date either.
 
 It reports a weekday's numeric date in parentheses whose month does not exist (`Senin
 (25/0-2019)`, `Kamis (14/13/2021)`; `data.reason` `no-such-month`, with `day`, `month`, `year`
@@ -210,7 +211,8 @@ def _glued_years(ctx: Context) -> Iterator[Issue]:
             data={"day": day, "month": month, "year": year, "reason": "glued-year",
                   "written": f"{found.group(1)}{found.group(2)}{glued}", "weekday": weekday,
                   "actual_weekday": actual},
-            suggestions=[Suggestion(fixed, "the separator between the month and the year")],
+            # (no suggestion when the date read so is no date either: the editor must look it up)
+            suggestions=[] if actual is None else [Suggestion(fixed, "the separator between the month and the year")],
         )
 
 

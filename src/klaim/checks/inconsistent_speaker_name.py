@@ -18,8 +18,16 @@ It reports:
 - a name spelt two ways (`kind: name`): the same surname with a differently spelt given name
   (`Dmitry`/`Dmitri Peskov`), or a surname one or two letters off (`Peskov`/`Peskow`), where the
   given names agree or one mention gives the surname alone (two lone names more than one letter
-  off, not two neighbours swapped, under titles that differ are two people: `Gen. Sutarman` and
-  `Brig. Sudirman`; `AKP Suharto` and `Soeharto` are one), or a middle word spelt alike in a name
+  off, not two neighbours swapped, are two people when their first letters differ once old
+  spellings are read as new, `Nasriyah` and `Pariyah`, while `Soeharto` and `Suharto`, `Chairul`
+  and `Khaerul` are one; or when every title of one conflicts with every title of the other: two
+  ranks with no word shared, read through `role_equivalents`, `Gen. Sutarman` and `Brig.
+  Sudirman`, but `Kombes Pol` and `Komisaris Besar` are one rank; two jobs of the lexicon with
+  none shared, another first job, `Camat` and `Sekretaris Camat`, or one job of two bodies,
+  each title naming words the other does not, `Ketua DPRD Sukamaju` and `Kepala Bappeda
+  Sukamaju`; a rank and a post, `AKP Suharto` and `Kapolsek Soeharto`, or a title that says
+  less than the other, may be one man's; a name the text says its bearer goes by, `ujar Umam
+  sapaannya`, lexicon `nickname_words`, is no misspelling), or a middle word spelt alike in a name
   of three words or more (`Pande Putu Gina`/`Pande Puti Gina`; `George H.`/`George W. Bush` are
   two people). The finding stands on the less
   used spelling (by the speakers, then by the whole text: `Mr Walden` among `Mrs Waldin` and
@@ -67,7 +75,8 @@ It reports:
   initial too (another person: `Ann Rodrigues` beside `Carlos A. Rodriguez`), or the full name
   is glued to a web address (`Wartawan Tribunnews.com`); a plural is none (`the Karanjas`). The
   spelling written less often is reported, the lone one on a tie; each once.
-  Old spellings are not compared (`Gadjah Mada`, a university, beside `Gajah Mada`, a man). Each
+  Old spellings of names in runs are not compared (`Gadjah Mada`, a university, beside `Gajah
+  Mada`, a man). Each
   spelling is reported once, against the one of its partners written most. Not compared: a name on a
   navigation line or an advertisement (`Baca juga: Demam Berdarah Rengut 3 Nyawa`, another
   story's headline); two names one
@@ -197,6 +206,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, partial
 
 from klaim.attribution import (
+    RoleParts,
     SpeakerMention,
     SpellingIndex,
     capitalised_runs,
@@ -207,7 +217,7 @@ from klaim.attribution import (
     name_relation,
     office_changes,
     role_groups,
-    role_ranks,
+    role_parts,
     roles_conflict,
     strip_ranks,
     time_qualified,
@@ -274,7 +284,7 @@ class _People:
         self._full_surnames: dict[str, set[str]] | None = None
         self._full_givens: dict[str, set[str]] | None = None
         self._chunks: list[frozenset[str]] | None = None
-        self._titles: dict[str, tuple[set[str], set[str]]] | None = None
+        self._titles: dict[str, dict[str, None]] | None = None
         self._nicknamed: bool | None = None
 
     @property
@@ -342,22 +352,19 @@ class _People:
         return False
 
     def titled_apart(self, a: str, b: str) -> bool:
-        """Whether both names are titled and the titles conflict: two ranks and none shared
-        (``Gen. Sutarman``, ``Brig. Sudirman``), or two jobs and none shared (``Kepala Desa
-        Sukamaju Sutarman``, ``Sekretaris Desa Sukamaju Sudirman``; :func:`role_groups`, not the
-        words of places and bodies); a post and a rank are one man's (``Kapolsek Sukamaju
-        Suharto``, then ``AKP Soeharto``)."""
+        """Whether both names are titled and every title of one conflicts with every title of the
+        other (:func:`_roles_apart`): ``Gen. Sutarman`` and ``Brig. Sudirman``, ``Ketua DPRD
+        Sukamaju Sutarman`` and ``Kepala Bappeda Sukamaju Sudirman`` are two men; ``Kapolsek
+        Sukamaju Suharto``, then ``AKP Soeharto``, one."""
         if self._titles is None:
             self._titles = {}
             for mention in self.mentions:
                 if mention.role:
-                    ranks, jobs = self._titles.setdefault(mention.name, (set(), set()))
-                    ranks.update(role_ranks(mention.role, self.lang))
-                    jobs.update(role_groups(mention.role, self.lang))
-        (ranks_a, jobs_a), (ranks_b, jobs_b) = (self._titles.get(name, (set(), set())) for name in (a, b))
-        if ranks_a and ranks_b:
-            return ranks_a.isdisjoint(ranks_b)
-        return bool(jobs_a) and bool(jobs_b) and jobs_a.isdisjoint(jobs_b)
+                    self._titles.setdefault(mention.name, {})[mention.role] = None
+        roles_a, roles_b = self._titles.get(a, {}), self._titles.get(b, {})
+        return bool(roles_a) and bool(roles_b) and all(
+            _roles_apart(role_parts(role_a, self.lang), role_parts(role_b, self.lang))
+            for role_a in roles_a for role_b in roles_b)
 
     def one_chunk(self, a: str, b: str) -> bool:
         """Both words stand, as different words, in one role-and-name chunk: "General Manager PLN
@@ -394,6 +401,21 @@ class _People:
             return True
         surname_a, surname_b = _surname(a), _surname(b)
         return surname_a != surname_b and self.one_chunk(surname_a, surname_b)
+
+
+def _roles_apart(a: RoleParts, b: RoleParts) -> bool:
+    """Whether two titles are two people's: two ranks and none shared (``Gen.``, ``Brig.``); or
+    two jobs and none shared (``Kepala Desa``, ``Sekretaris Desa``), or a different first job
+    (``Camat Sukamaju``, ``Sekretaris Camat Sukamaju``), or the same job of different bodies, each
+    naming words the other does not (``Ketua DPRD Sukamaju``, ``Kepala Bappeda Sukamaju``; ``Kasat
+    Reskrim Polres Sukamaju AKP``, ``Kasat Narkoba Polres Sukamaju AKP``). A rank and a job, or a
+    title that says less than the other (``Kapolres``, ``Kapolres Sukamaju``), may be one man's."""
+    if a.ranks and b.ranks and a.ranks.isdisjoint(b.ranks):
+        return True
+    if not (a.jobs and b.jobs):
+        return False
+    return a.jobs.isdisjoint(b.jobs) or a.head != b.head or \
+        (bool(a.rest) and bool(b.rest) and not (a.rest <= b.rest or b.rest <= a.rest))
 
 
 _OLD_SPELLINGS = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("sj", "sy"), ("nj", "ny"))

@@ -117,8 +117,11 @@ stand again in another paragraph that attributes them is a pull quote and is not
 nor is a standfirst, a first body paragraph that is only a quotation (perhaps under a byline or
 a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
 nor a deck in single marks under the headline, a block that is only such a quotation with no
-sentence's mark at its end above the body's first paragraph of prose (`‘76,539 cases booked and
-Rs 47 lakh fined in 2016’`), nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
+sentence's mark at its end and no `I` or `we` (lexicons `first_person_singular`,
+`first_person_plural`: `‘We lost everything’` is someone's) above the body's first paragraph of
+prose (one that ends a sentence, perhaps inside its closing mark or before a bracket, or of twelve
+words or more not opened by a mark) (`‘76,539 cases booked and Rs 47 lakh fined in 2016’`),
+nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
 this entry »`, `“Continue reading”`; lexicon `boilerplate_prefixes`),
 nor a paragraph that is only a motto or a name in quotation marks (two to eight words in title
 case, no sentence's mark: a site's tagline in its footer, `“Kabar Jujur dari Pelosok Negeri”`),
@@ -263,11 +266,32 @@ class _Repeats:
 
 
 def _first_prose(ctx: Context) -> int:
-    """The index of the body's first paragraph of prose (one that ends a sentence): the blocks
-    above it are the page's head (a headline, decks, a byline)."""
-    return next((p.index for p in ctx.article.paragraphs
-                 if p.kind == "paragraph" and p.text.rstrip().endswith((".", "!", "?", ".\u201d", ".\u2019", ".\""))),
-                len(ctx.article.paragraphs) and ctx.article.paragraphs[-1].index + 1)
+    """The index of the body's first paragraph of prose (one that ends a sentence, perhaps inside
+    its closing mark or before a bracket, ``… service?”``, ``… mandatory (Photo: File)``, or of
+    ``_PROSE_WORDS`` words or more not opened by a quotation mark): the blocks above it are the
+    page's head (a headline, decks, a byline)."""
+    return next((p.index for p in ctx.article.paragraphs if p.kind == "paragraph" and (
+        _ends_sentence(p.text) or (len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS
+        and p.text.lstrip()[:1] not in _OPENING_MARKS))),
+        len(ctx.article.paragraphs) and ctx.article.paragraphs[-1].index + 1)
+
+
+def _first_person(text: str, lang: str) -> bool:
+    """Whether ``text`` speaks as ``I`` or ``we`` (lexicons ``first_person_singular`` and
+    ``first_person_plural``): someone's words, no deck's summary (``‘We lost everything’``)."""
+    words = folded_words(lang, "first_person_singular", "first_person_plural")
+    return any(word.casefold().replace("’", "'") in words for word in _WORD.findall(text))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's mark, perhaps before closing marks and brackets."""
+    return text.rstrip().rstrip(DOUBLE_MARKS + SINGLE_MARKS + ")]").endswith((".", "!", "?", "…"))
+
+
+_PROSE_WORDS = 12
+"""The fewest words of a paragraph of prose that ends with no sentence's mark (a caption's credit
+after the lede: ``… mandatory (Photo: File)``)."""
+_OPENING_MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
 
 
 def _column_title(ctx: Context) -> tuple[frozenset[int], str] | tuple[()]:
@@ -837,7 +861,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                     and not text[quotation.inner_start:quotation.inner_end].rstrip().endswith((".", "!", "?", ",")):
                 if prose is None:
                     prose = _first_prose(ctx)
-                if result.index < prose:
+                if result.index < prose and not _first_person(text[quotation.inner_start:quotation.inner_end],
+                                                              ctx.article.lang):
                     continue  # a deck in single marks under the headline: "‘76,539 cases booked in 2016’"
             if result.index in introduced and not text[introduced[result.index]:quotation.start].strip():
                 continue  # opening the paragraph after "… in the following statement:"

@@ -131,8 +131,9 @@ name in the possessive or a word of lexicon `outlet_view_openers` (`The Star's V
 `Morning View`; not `Chauvin Verdict`, `Sea View`, `Council Backs Harbour View`); or a label
 closing the title after a spaced dash or slash or a bar, perhaps before the site's name: `… —
 Our View`, `… | Opinion | The Paper`, `2018-12-05 / Editorial`, or after the outlet's name as
-the title's last part after a bar, `… | Inquirer Opinion` (a newspaper's word last, lexicon
-`outlet_name_words`; not `… | Public Opinion`, `… | Fifth Circuit Opinion`), or opening the page's date
+the title's last part after a bar or a spaced dash, `… | Inquirer Opinion`, `… – Scotsman
+comment` (a newspaper's word last, lexicon `outlet_name_words`; a closing label or one of
+`masthead_labels`; not `… | Public Opinion`, `… | Fifth Circuit Opinion`), or opening the page's date
 line before its date, `Letters - December 30, 2019`; a byline's word alone over
 the title, `oleh`, is no title, nor is a line of the page's navigation or advertising, `Skip
 to main content`, `Advertisement`: the body's first heading is),
@@ -144,7 +145,9 @@ a label where the first paragraph's dateline puts its place, in capitals (`OPINI
 a headline among the body's first four blocks that opens with a label no news headline takes
 and its colon, under a masthead read as the title (`Editorial: Time has come …`, with no
 sentence's mark at its end; not `Analysis: …`, a teaser), perhaps after the masthead's own words
-(`Gazette comment: …` under `Harbour Gazette`; lexicon `masthead_labels` too), a block of the body's head (its
+(`Gazette comment: …` under `Harbour Gazette`, a masthead of a few capitalised words ending
+with those; not the title printed again, `No Comment: Mayor Declines …`; lexicon
+`masthead_labels` too), a block of the body's head (its
 first, or the short line right over its first paragraph of prose or over a headline of four
 words or more in title case, not under two of a menu's items of one or two words) that is only such a
 label, without a colon (`Catatan Redaksi`, `Opini`; a rubric of the lexicon's `standalone_labels`
@@ -936,7 +939,7 @@ def pull_quotes(ctx: Context) -> frozenset[int]:
 
 class _QuotedRuns:
     """The words of the article's quotations, filed by their runs of ``_PULL_QUOTE_WORDS``
-    words (made when a flagged paragraph first asks)."""
+    words (made by :func:`pull_quotes` for an article with a paragraph judged editorial)."""
 
     def __init__(self, ctx: Context) -> None:
         text = ctx.article.text

@@ -18,7 +18,9 @@ ujarnya`), with `data.spacing` `after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
 was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, “tuturnya`; `pusat,
 "jelas Djoko`): one defect, reported at that mark
-(`data.typed` `opening` for an opening shape, else `data.spacing` `before`). Two single marks
+(`data.typed` `opening` for an opening shape, else `data.spacing` `before`); a closing shape
+after a space and before a word that opens those words is the same pair typed the wrong way
+round, no second defect (`urutan 20. ” inflasi …, “pungkasnya`). Two single marks
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark, and so
 are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
@@ -114,6 +116,18 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                     _closes_before_verb(text, sides[place][0], ctx.article.lang):
                 sides[place] = (sides[place][0], "closing")  # "… berimbang, “kata Bupati": it closes
                 moved.add(sides[place][0])
+        # A pair typed the wrong way round and spaced so that neither pairs: a closing mark's
+        # shape opening (after a space, before a word), then an opening one's closing before the
+        # verb ("urutan 20. ” inflasi tertinggi …, “pungkasnya"): one defect, at the second.
+        reversed_pair: set[int] = set()
+        for place in range(1, len(sides)):
+            (first, first_side), (second, second_side) = sides[place - 1], sides[place]
+            if first_side == "closing" and second_side == "opening" and text[first] in _OPENING_OF \
+                    and text[second] in _OPENING_SHAPES and text[first - 1:first].isspace() \
+                    and PROSE_WORD.match(text, first + 1 + (text[first + 1:first + 2] == " ")) is not None \
+                    and _closes_before_verb(text, second, ctx.article.lang):
+                reversed_pair.add(first)
+                sides[place] = (second, "closing")
         introduced: set[int] = set()  # closing marks reported as the opening mark of a quotation
         for place, (offset, side) in enumerate(sides):
             mark = text[offset]
@@ -143,6 +157,8 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue  # closed by the next mark, typed as an opening one or spaced so: reported there
             if side == "closing" and place and sides[place - 1][0] in introduced:
                 continue  # closes the quotation the mark before opened, typed as a closing one
+            if offset in reversed_pair:
+                continue  # reported at the mark that closes it
             following = sides[place + 1][0] if place + 1 < len(sides) else -1
             if side == "closing" and following >= 0 and sides[place + 1][1] == "closing" and mark in _OPENING_OF \
                     and (_introduces(text, offset, following, ctx.article.lang)
@@ -169,7 +185,8 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                             data={"mark": mark, "side": "opening", "spacing": "after"})
                 continue
             data: dict[str, object] = {"mark": mark, "side": side}
-            if side == "closing" and mark in _OPENING_SHAPES and place and sides[place - 1][1] == "opening":
+            if side == "closing" and mark in _OPENING_SHAPES and place and (
+                    sides[place - 1][1] == "opening" or sides[place - 1][0] in reversed_pair):
                 data["typed"] = "opening"  # “Sessions says … store’ “): the closing mark is typed as “
                 yield Issue(f"quotation mark {mark} closes a quotation but is an opening mark",
                             ctx.article_span(offset, offset + 1), data=data,
