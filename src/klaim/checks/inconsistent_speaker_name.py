@@ -66,7 +66,9 @@ It reports:
   surname (`the Lopez sisters`, `Adiknya, Marianna Susanto`; lexicon `family_words`): given names
   otherwise apart, or shorter, may be two people (`Yanti`/`Yanto Susanto`, `Ana`/`Anna Lopez`).
   A capitalised word standing alone as a person, in the possessive or after an honorific or a
-  rank (`Castelani's diary`, `Pak Suhraryanto`; not `bulan Ramadan`, `Madison`), one letter off
+  rank, or opening a clause before a verb its prefix marks (`Castelani's diary`, `Pak
+  Suhraryanto`, `…, Ramadhon diminta`; lexicons `finite_verb_prefixes`, `passive_prefixes`; not
+  `bulan Ramadan`, `Madison`), one letter off
   the surname of a full name in a paragraph (a letter added, dropped or changed, or two swapped,
   not among the last two letters, nor a `y` for an `i`, as above: `Purwanto` and `Purwanti`,
   `Haryanto` and `Hariyanto` are two people; each of seven letters or more), is that name
@@ -633,8 +635,9 @@ def _written_issues(ctx: Context, all_runs: _Runs, relation: _Relations, reporte
 
 
 def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Iterator[Issue]:
-    """A capitalised word standing alone as a person, possessive or after an honorific or a rank
-    (``Castelani's diary``, ``Mr Castelani``), that is a full name's surname mistyped as the
+    """A capitalised word standing alone as a person, possessive or after an honorific or a rank,
+    or a clause's subject (``Castelani's diary``, ``Mr Castelani``, ``…, Ramadhon diminta``:
+    :func:`_clause_subject`), that is a full name's surname mistyped as the
     speakers' comparison reads a lone name (:func:`klaim.attribution.mistyped_name`: a letter
     dropped or changed, or two swapped, not among its last two letters, where ``Purwanto`` and
     ``Purwanti`` are two people, nor a ``y`` for an ``i``), each spelling of ``_LONE_SURNAME_MIN``
@@ -653,6 +656,7 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
         return k >= 0 and prose[k][0] <= at < prose[k][1]
 
     titles = folded_words(lang, "honorifics", "ranks")
+    verbs = tuple(with_english(lang, "finite_verb_prefixes")) + tuple(with_english(lang, "passive_prefixes"))
     # (a title and a word, "Mr Castelani", "Pak Suhraryanto", is that word alone, titled)
     runs = [run for run in runs if not (len(run) == 2 and text[run[0][0]:run[0][1]].rstrip(".").casefold() in titles)]
     # The runs by their last word, folded, of seven letters or more (whether one is a person's
@@ -685,8 +689,9 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
             continue
         word = found.group(1)
         before = text[max(0, found.start(1) - _TITLE_REACH):found.start(1)].split()
-        if found.group(2) is None and not (before and before[-1].rstrip(".").casefold() in titles):
-            continue  # (a person: "Castelani's", "Mr Castelani"; not "bulan Ramadan", "Madison")
+        if found.group(2) is None and not (before and before[-1].rstrip(".").casefold() in titles) \
+                and not (verbs and _clause_subject(text, found.start(1), found.end(), verbs)):
+            continue  # (a person: "Castelani's", "Mr Castelani", "…, Ramadhon diminta"; not "bulan Ramadan")
         folded = fold_name(word)
         if folded in tried:
             continue
@@ -730,6 +735,20 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
             break
 
 
+def _clause_subject(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:
+    """Whether the word at ``start:end`` opens a clause (after a comma, or opening its sentence or
+    line) before a verb its prefix marks (lexicons ``finite_verb_prefixes``, ``passive_prefixes``:
+    ``…, Ramadhon diminta``, ``Arseni mengalami``): a person's name as the subject."""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    if before and not before.endswith((",", ".", "!", "?", "\n")):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and any(after.group(1).startswith(prefix) and len(after.group(1)) >= len(prefix) + 4
+                                     for prefix in verbs)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+"""The word after a word, in lower case."""
 _LONE_SURNAME_MIN = 7
 """The fewest letters of a lone word and of the full name's surname it is compared with (``Padang``
 beside ``Ujung Pandang`` is a city)."""
