@@ -1451,7 +1451,8 @@ def _scan_quotes(text: str, start: int, end: int, marks: Sequence[int] | None = 
     """
     scan = _QuoteScan([], [])  # (lists given: cheaper than the default factories)
     if marks is None:
-        marks = [match.start() for match in _QUOTE_MARK.finditer(text, start, end)]
+        marks = [at for match in _QUOTE_MARK.finditer(text, start, end)
+                 if not _inches(text, at := match.start())]
     if not marks:
         return scan
     if len(marks) == 1 and text[marks[0]] in _GUILLEMETS and len(text[start:end].strip()) == 1:
@@ -1618,14 +1619,26 @@ def _pair_nested(text: str, start: int, end: int, scan: _QuoteScan, glued: int |
     scan.unbalanced[:] = kept
 
 
+_FEET_AND_INCHES = re.compile(r"(?<![\w'])\d'\d{1,2}\Z")
+"""Feet and inches before a straight double mark, the inches' sign (``5'10"``)."""
+
+
+def _inches(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a straight double mark after feet and inches (``5'10"``)."""
+    return text[at] == '"' and text[at - 1:at].isdigit() and \
+        _FEET_AND_INCHES.search(text, max(0, at - 6), at) is not None
+
+
 def _quote_marks(text: str) -> list[int]:
     """The offsets of every quotation mark in ``text``, ascending (what ``_QUOTE_MARK`` finds:
-    looking for each mark in turn is faster)."""
+    looking for each mark in turn is faster), but a straight double mark after feet and inches
+    (``stands 5'10".``: the inches' sign)."""
     found: list[int] = []
     for mark in _MARKS + _PRIME_CLOSING:
         at = text.find(mark)
         while at >= 0:
-            found.append(at)
+            if not (mark == '"' and _inches(text, at)):
+                found.append(at)  # (not the inches of a height: "stands 5'10\".")
             at = text.find(mark, at + 1)
     at = text.find(_BACKTICKS)
     while at >= 0:  # two grave accents typed for an opening mark (wire copy: ``…")

@@ -24,7 +24,8 @@ round, no second defect (`urutan 20. ” inflasi …, “pungkasnya`). Two singl
 typed for a double one (print copy: `“…,’’ kata Darto`, `‘‘…’’`) are one double mark, and so
 are two grave accents opening a quotation (wire copy: ``` ``Longer hours …" ```). Single
 marks are not reported: an unpaired `’` or `'` is an apostrophe (`Jum'at`, `don't`, `the nurses'
-pay`, `’90s`). A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
+pay`, `’90s`), and a straight double mark after feet and inches is the inches' sign (`stands
+5'10".`). A double mark typed for one (`the town”s`, `don”t`) is reported, and opens no
 quotation; a page that types them so more than once is reported once, at the first, with
 `data.typed_for` `apostrophe`, `data.count` and the next twenty as related locations. A
 quotation left open at the end of a paragraph whose next paragraph opens with a quotation mark
