@@ -991,8 +991,9 @@ def opinion_label(article: Article) -> str | None:
     if 2 <= len(closing_words) <= _LABEL_HEAD_WORDS + 1 and closing_words[-2].casefold() in vocabulary.outlet_words \
             and all(word[:1].isupper() for word in closing_words[:-1]) and (
                 closing_words[-1].casefold() in vocabulary.closing_labels
-                or f"{closing_words[-1].casefold()}:" in vocabulary.masthead_labels):
-        return closing_words[-1].casefold()
+                or (f"{closing_words[-1].casefold()}:" in vocabulary.masthead_labels
+                    and closing_words[-2].casefold() not in folded_words(article.lang, "role_nouns"))):
+        return closing_words[-1].casefold()  # (not "… – Opposition Leader comment": a person's)
     # A label opening the page's date line before its date: "Letters - December 30, 2019"
     # (lexicon ``opinion_labels``, with its colon).
     date_head = _TITLE_SEPARATOR.split(date_line, maxsplit=1)
@@ -1326,9 +1327,10 @@ def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
     line, ``Baca Juga``), no line of ``_PROSE_WORDS`` words or more that ends a sentence (more of
     the address, a phone number, a note or the site's short lines stand there: ``Kelurahan
     Sukamaju, Kecamatan Cimanggis, Depok``, ``Telp 0812 3456 7890``, ``(red)``, ``Source :
-    kompas``), and no quotation anywhere below in a sentence of prose, perhaps ended inside its
-    closing mark (a story that quotes a letter goes on under the site's links: ``Baca Juga: …``
-    / ``… ," kata …``, ``… mengatakan, "Kami akan cek."``; the headlines of
+    kompas``), and no quotation anywhere below in a sentence of prose, perhaps ended with a full
+    stop inside its closing mark (a story that quotes a letter goes on under the site's links:
+    ``Baca Juga: …`` / ``… ," kata …``, ``… mengatakan, "Kami akan cek."``; not a question in
+    marks, ``…: "Kapan Jalan Kami Diperbaiki, Pak?"``, nor a note in brackets; the headlines of
     other stories there may quote: ``Bupati Sukamaju: "Perbaikan Jalan Dimulai April"``)."""
     furniture = False
     for block in blocks[blocks.index(after) + 1:]:
@@ -1337,8 +1339,9 @@ def _no_prose_under(blocks: Sequence[Paragraph], after: Paragraph) -> bool:
             continue
         if block.kind not in ("paragraph", "heading"):
             continue
-        sentence = len(block.text.split()) >= _PROSE_WORDS \
-            and block.text.rstrip().rstrip(DOUBLE_MARKS + "'’)").endswith((".", "!", "?"))
+        ending = block.text.rstrip()
+        sentence = len(block.text.split()) >= _PROSE_WORDS and (
+            ending.endswith((".", "!", "?")) or (ending[-1:] in DOUBLE_MARKS and ending[:-1].endswith(".")))
         quoting = not DOUBLE_MARK_SET.isdisjoint(block.text)
         if (quoting and (sentence or not furniture)) or (sentence and not furniture):
             return False  # (under the furniture, a headline that quotes is another story's)

@@ -1162,14 +1162,18 @@ def _locales(lang: str) -> list[Locale]:
 
 def _locale_names(lang: str) -> set[str]:
     """Country and language names (CLDR) in ``lang`` and English: role qualifiers, not names;
-    a name given with another in brackets or a qualifier after a dash is both, or the first
-    (``Myanmar (Burma)``: ``Myanmar``, ``Burma``; ``Congo - Kinshasa``: ``Congo``)."""
+    a country's name given with another in brackets that end it, or a qualifier after a dash, is
+    both, or the first (``Myanmar (Burma)``: ``Myanmar``, ``Burma``; ``Congo - Kinshasa``:
+    ``Congo``; ``Cocos (Keeling) Islands`` is itself only)."""
     names: set[str] = set()
     for locale in _locales(lang):
-        for name in (*locale.territories.values(), *locale.languages.values()):
-            names.add(str(name))
-            head, _, other = str(name).partition(" (")
-            names.update(part for part in (head.partition(" - ")[0], other.rstrip(")")) if part)
+        names.update(str(name) for name in locale.languages.values())
+        for territory in map(str, locale.territories.values()):
+            names.add(territory)
+            head, _, other = territory.partition(" (")
+            names.add(head.partition(" - ")[0])
+            if other.endswith(")") and "(" not in other:
+                names.add(other[:-1])
     return names
 
 
@@ -1974,6 +1978,12 @@ class _Reader:
         return index.find_from(self.tokens, first, len(self.tokens) if stop is None else stop,
                                skip_quoted, starts)
 
+    def in_role(self, hit: _Hit) -> bool:
+        """Whether a role of the lexicon starts inside the hit and ends after it (``the public
+        defender``: ``public defender``)."""
+        return any((role := self.match(self.lang.roles, at, len(self.tokens))) is not None and role.stop > hit.stop
+                   for at in range(hit.first, hit.stop))
+
     def match(self, index: _PhraseIndex, at: int, stop: int) -> _Hit | None:
         """``index.match_at`` on this paragraph's tokens; None at once where no phrase starts."""
         tokens = self.tokens
@@ -2609,6 +2619,8 @@ class _Reader:
             editorial_hits = [hit for hit in editorial_hits if hit.categories[0] != _EDITORIAL_IDIOM and not (
                 hit.first and hit.categories[0] == "generalising" and tokens[hit.first].joined
                 and tokens[hit.first - 1].fold in addressees)
+                # "the public defender": a role's title, no abstraction
+                and not (hit.categories[0] == "generalising" and self.in_role(hit))
                 and (hit.categories[0] not in _SENTENCE_OPENERS or self.opens_sentence(hit))
                 # a word in capitals is an acronym: "the US" is no "us"
                 and not (hit.stop == hit.first + 1 and len(tokens[hit.first].text) > 1
@@ -5247,9 +5259,8 @@ class RoleParts:
     """What a role text says of its holder, to tell two holders apart (see :func:`role_parts`)."""
 
     ranks: frozenset[str]
-    """The words of the ranks, canonical (``role_equivalents``: ``Kombes Pol`` and ``Komisaris
-    Besar`` are one; ``Lt. Col.``, two hits, and ``Lieutenant Colonel`` share their words, and
-    ``Colonel``, a lieutenant colonel's short title, shares one)."""
+    """The ranks, canonical (``role_equivalents``: ``Kombes Pol`` and ``Komisaris Besar`` are one,
+    and so are ``Lt. Col.``, two hits side by side, and ``Lieutenant Colonel``)."""
     head: str | None
     """The first job named, canonical: ``Sekretaris Camat`` is a secretary, ``Camat`` a camat."""
     jobs: frozenset[str]
@@ -5262,24 +5273,47 @@ class RoleParts:
 def role_parts(role: str, lang: str) -> RoleParts:
     """A role text's ranks, first job, jobs and other words (``Kasat Reskrim Polres Sukamaju
     AKP``: ``akp``; ``kasat``; ``kasat``; ``reskrim``, ``polres``, ``sukamaju``), found with the
-    role nouns and ranks of ``lang`` and English as :func:`role_groups` finds the jobs."""
-    canonical = _language(lang).role_groups
+    role nouns and ranks of ``lang`` and English as :func:`role_groups` finds the jobs. Ranks
+    side by side are one (``Lt. Col.``: ``lieutenant colonel``); the other words leave out
+    function words, areas' nouns and places' names (``Gubernur Jawa Timur`` and ``Gubernur
+    Jatim`` name no body but the job's)."""
+    language = _language(lang)
+    canonical = language.role_groups
     tokens = _tokens(role, 0, len(role))
     covered: set[int] = set()
-    ranks: set[str] = set()
+    ranked: list[tuple[int, int]] = []
     heads: list[tuple[int, str]] = []
     for code in dict.fromkeys((lang, "en")):
         for hit in _language(code).roles.find(tokens):
             covered.update(range(hit.first, hit.stop))
-            text = " ".join(t.fold for t in tokens[hit.first:hit.stop])
             if _RANK in hit.categories:
-                ranks.update(canonical.get(text.rstrip("."), text.rstrip(".")).split())
+                ranked.append((hit.first, hit.stop))
             else:
+                text = " ".join(t.fold for t in tokens[hit.first:hit.stop])
                 heads.append((hit.first, canonical.get(text, text)))
+    ranks: set[str] = set()
+    for first, stop in _merged(ranked):
+        text = " ".join(t.fold.rstrip(".") for t in tokens[first:stop])
+        ranks.add(canonical.get(text, text))
+    for hit in language.qualifiers.find(tokens):
+        if "place" in hit.categories:
+            covered.update(range(hit.first, hit.stop))
     jobs = role_groups(role, lang)
     head = min((at, job) for at, job in heads if job in jobs)[1] if jobs else None
-    rest = frozenset(t.fold for at, t in enumerate(tokens) if at not in covered)
+    rest = frozenset(t.fold for at, t in enumerate(tokens) if at not in covered
+                     and t.fold not in language.stopwords and t.fold not in language.area_nouns)
     return RoleParts(frozenset(ranks), head, jobs, rest)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans, sorted, with those that touch or overlap joined (``Lt.`` and ``Col.``)."""
+    merged: list[tuple[int, int]] = []
+    for first, stop in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
+        else:
+            merged.append((first, stop))
+    return merged
 
 
 @lru_cache(maxsize=8192)

@@ -87,7 +87,8 @@ It reports:
   berangkat haji bersama istrinya, Nur Hidayah`; lexicon `kin_words`), or that stand only on
   short lines of their own (a list's items); a name and its plural (`Green Mountain`, `the Green
   Mountains`); a name opened by a feature's noun or a word of places' and teams' names (`Gunung
-  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), a run opened by an area's
+  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), a run opened by an office's
+  noun (`Polsek Serbalawan`; lexicon `office_nouns`) or an area's
   noun or after one in lower case and a place's preposition (`Dusun Parang Tanggayya`, `di dusun
   Parang Tangngayya`: a hamlet; lexicons `area_nouns`, `place_prepositions`; not `Kepala Desa
   Ahmad Fauzi`, a village head). The spelling written
@@ -406,18 +407,27 @@ class _People:
 
 
 def _roles_apart(a: RoleParts, b: RoleParts) -> bool:
-    """Whether two titles are two people's: two ranks and none shared (``Gen.``, ``Brig.``); or
-    two jobs and none shared (``Kepala Desa``, ``Sekretaris Desa``), or a different first job
-    (``Camat Sukamaju``, ``Sekretaris Camat Sukamaju``), or the same job of different bodies, each
-    naming words the other does not (``Ketua DPRD Sukamaju``, ``Kepala Bappeda Sukamaju``; ``Kasat
-    Reskrim Polres Sukamaju AKP``, ``Kasat Narkoba Polres Sukamaju AKP``). A rank and a job, or a
-    title that says less than the other (``Kapolres``, ``Kapolres Sukamaju``), may be one man's."""
-    if a.ranks and b.ranks and a.ranks.isdisjoint(b.ranks):
+    """Whether two titles are two people's: two ranks that do not agree (``Gen.`` and ``Brig.``,
+    ``Det Sgt`` and ``Det Insp``; a rank of one word agrees with one it ends, ``Colonel`` with
+    ``Lt. Col.``, a lieutenant colonel's short title); or two jobs and none shared (``Kepala
+    Desa``, ``Sekretaris Desa``), or a different first job (``Camat Sukamaju``, ``Sekretaris Camat
+    Sukamaju``), or the same job of different bodies, each naming words the other does not
+    (``Ketua DPRD Sukamaju``, ``Kepala Bappeda Sukamaju``; ``Kasat Reskrim Polres Sukamaju AKP``,
+    ``Kasat Narkoba Polres Sukamaju AKP``; places' names, areas' nouns and function words are no
+    body's: ``Gubernur Jawa Timur`` and ``Gubernur Jatim`` are one). A rank and a job, or a title
+    that says less than the other (``Kapolres``, ``Kapolres Sukamaju``), may be one man's."""
+    if a.ranks and b.ranks and not any(_ranks_agree(x, y) for x in a.ranks for y in b.ranks):
         return True
     if not (a.jobs and b.jobs):
         return False
     return a.jobs.isdisjoint(b.jobs) or a.head != b.head or \
         (bool(a.rest) and bool(b.rest) and not (a.rest <= b.rest or b.rest <= a.rest))
+
+
+def _ranks_agree(a: str, b: str) -> bool:
+    """Whether two canonical ranks may be one man's: the same, or one of one word that ends the
+    other (``colonel``, ``lieutenant colonel``)."""
+    return a == b or (" " not in a and b.endswith(" " + a)) or (" " not in b and a.endswith(" " + b))
 
 
 _OLD_SPELLINGS = (("tj", "c"), ("dj", "j"), ("oe", "u"), ("ch", "kh"), ("sj", "sy"), ("nj", "ny"))
@@ -845,8 +855,9 @@ def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
 
 def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, int], lang: str) -> bool:
     """Whether a feature's noun opens the name or stands right before it in its run (``Gunung
-    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``), an area's noun opens
-    the run (``Dusun Parang Tanggayya``; lexicon ``area_nouns``; not ``Kepala Desa Ahmad Fauzi``,
+    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``), an area's or an
+    office's noun opens the run (``Dusun Parang Tanggayya``, ``Polsek Serbalawan``; lexicons
+    ``area_nouns``, ``office_nouns``; not ``Kepala Desa Ahmad Fauzi``,
     a village head), or an area's noun in lower case after a place's preposition stands right
     before the run (``di dusun Parang Tangngayya``; lexicon ``place_prepositions``; not
     ``kepala desa Ahmad Fauzi``)."""
@@ -854,7 +865,7 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
     areas = folded_words(lang, "area_nouns")
     words = name[0].casefold().split()[:-1]
     before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
-    if run and text[run[0][0]:run[0][1]].casefold() in areas:
+    if run and text[run[0][0]:run[0][1]].casefold() in areas | folded_words(lang, "office_nouns"):
         return True
     if not before and run:
         previous = _PLACE_BEFORE.search(text, max(0, run[0][0] - _PREVIOUS_REACH), run[0][0])

@@ -118,9 +118,10 @@ nor is a standfirst, a first body paragraph that is only a quotation (perhaps un
 a photo's caption of a few words, no sentence), whose words stand again anywhere in the body,
 nor a deck in single marks under the headline, a block that is only such a quotation with no
 sentence's mark at its end and no `I` or `we` (lexicons `first_person_singular`,
-`first_person_plural`: `‘We lost everything’` is someone's) above the body's first paragraph of
-prose (one that ends a sentence, perhaps inside its closing mark or before a bracket, or of twelve
-words or more not opened by a mark) (`‘76,539 cases booked and Rs 47 lakh fined in 2016’`),
+`first_person_plural`: `‘We lost everything’` is someone's; `World War I` is a numeral) above
+the body's first paragraph of prose (not opened by a mark, and one that ends a sentence, perhaps
+inside its closing mark or before a bracket, or of twelve words or more) (`‘76,539 cases
+booked and Rs 47 lakh fined in 2016’`),
 nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
 this entry »`, `“Continue reading”`; lexicon `boilerplate_prefixes`),
 nor a paragraph that is only a motto or a name in quotation marks (two to eight words in title
@@ -266,13 +267,13 @@ class _Repeats:
 
 
 def _first_prose(ctx: Context) -> int:
-    """The index of the body's first paragraph of prose (one that ends a sentence, perhaps inside
-    its closing mark or before a bracket, ``… service?”``, ``… mandatory (Photo: File)``, or of
-    ``_PROSE_WORDS`` words or more not opened by a quotation mark): the blocks above it are the
+    """The index of the body's first paragraph of prose (not opened by a quotation mark, and one
+    that ends a sentence, perhaps inside its closing mark or before a bracket, ``… service?”``, or
+    of ``_PROSE_WORDS`` words or more, ``… mandatory (see table)``): the blocks above it are the
     page's head (a headline, decks, a byline)."""
-    return next((p.index for p in ctx.article.paragraphs if p.kind == "paragraph" and (
-        _ends_sentence(p.text) or (len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS
-        and p.text.lstrip()[:1] not in _OPENING_MARKS))),
+    return next((p.index for p in ctx.article.paragraphs if p.kind == "paragraph"
+                 and p.text.lstrip()[:1] not in _OPENING_MARKS and (
+                     _ends_sentence(p.text) or len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS)),
         len(ctx.article.paragraphs) and ctx.article.paragraphs[-1].index + 1)
 
 
@@ -280,7 +281,10 @@ def _first_person(text: str, lang: str) -> bool:
     """Whether ``text`` speaks as ``I`` or ``we`` (lexicons ``first_person_singular`` and
     ``first_person_plural``): someone's words, no deck's summary (``‘We lost everything’``)."""
     words = folded_words(lang, "first_person_singular", "first_person_plural")
-    return any(word.casefold().replace("’", "'") in words for word in _WORD.findall(text))
+    found = _WORD.findall(text)
+    return any(word.casefold().replace("’", "'") in words and not (
+        word == "I" and (at == len(found) - 1 or found[at - 1][:1].isupper()))  # (a numeral: "World War I")
+        for at, word in enumerate(found))
 
 
 def _ends_sentence(text: str) -> bool:
