@@ -454,7 +454,7 @@ _LINK_LINE_WORDS = 12
 _SHARE_CALL_LEAD = 24
 """How far into a line a call to share the story may start (after "Quickly", "Enjoyed this
 story?"); farther on, the line tells of a message's call (a hoax's "… segera bagikan berita ini")."""
-_POLICY_LINE_WORDS = 40
+_POLICY_LINE_WORDS = 50
 """The most words of a line that is a site's notice calling the reader to its policy pages or
 for money (a news paragraph that cites a policy runs longer)."""
 _SHARE_LINE_WORDS = 30

@@ -85,9 +85,10 @@ distinct editorial, attribution and concrete evidence, a paragraph is reported w
    up to 16 words in title case, a headline, the words a title leaves in lower case aside,
    lexicon `title_minor_words`: `Wali Kota Minta Dishub Tertibkan Parkir Liar yang Bikin Macet:
    Jangan Sampai Terulang`), the dateline, captions and a site's navigation or advertising lines
-   (`Baca juga: …`, `ADVERTISEMENT`; a short line that calls the reader to the site's own policy
-   pages, `Read our Privacy Policy.`, or for money, `If you've seen value in our reporting,
-   please contribute what you can …`, lexicon `boilerplate_policies`; not `We have updated our
+   (`Baca juga: …`, `ADVERTISEMENT`; a line of up to fifty words that calls the reader to the
+   site's own policy pages, `Read our Privacy Policy.`, or for money, `If you've seen value in
+   our reporting, please contribute what you can …`, `Your donation allows us to keep sending
+   journalists …`, lexicon `boilerplate_policies`; not `We have updated our
    privacy policy`; or, near its start, to share the story, `Quickly share this news with your
    network!`, lexicon `boilerplate_share_calls`, with no colon before the call and no digit in
    the line; not a hoax's call a report tells of, `… meminta penerima segera bagikan berita
