@@ -531,7 +531,8 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
     boilerplate line is a site's navigation or advertising (see ``_is_boilerplate``), a heading
     is short and unpunctuated (or longer, up to ``_TITLE_HEADING_MAX_WORDS``, in title case: a
     headline; ``minor``, the language's words a title leaves in lower case, lexicon
-    ``title_minor_words``: ``… Parkir Liar yang Bikin Macet``), and leaves no quotation open."""
+    ``title_minor_words``: ``… Parkir Liar yang Bikin Macet``; so is a headline in title case
+    that exclaims or asks, with no quotation mark), and leaves no quotation open."""
     stripped = line.strip()
     lowered = stripped.lower()
     if lowered.startswith(tuple(prefixes)) or lowered.startswith("!["):
@@ -556,7 +557,19 @@ def _kind(line: str, prefixes: Sequence[str], boilerplate: _Boilerplate = _NO_BO
             # BPK: Jangan Sampai Berulang", another story's under "Recent Posts"; not a line that
             # leaves a quotation open: "“Tersangka kami tangkap di")
             return "heading"
+    elif stripped.endswith(("!", "?")):
+        # a headline that exclaims or asks, in title case ("Ultimatum Kepala BKPM: Jangan Sampai
+        # Aparat Persulit Investor!"; audit round 132)
+        words = stripped.split(None, _TITLE_HEADING_MAX_WORDS)
+        if _HEADLINE_MIN_WORDS <= len(words) <= _TITLE_HEADING_MAX_WORDS and title_case(words, minor) \
+                and _SENTENCE_INSIDE.search(stripped) is None and not _open_quotation(stripped) \
+                and DOUBLE_MARK_SET.isdisjoint(stripped):
+            return "heading"
     return "paragraph"
+
+
+_HEADLINE_MIN_WORDS = 4
+"""The fewest words of a headline that ends with an exclamation or a question mark."""
 
 
 _CREDIT_AT_END = re.compile(r"\(([^()]{3,120})\)\s*(?:(?<=[\s)])[\"”]\s*)?\Z")
