@@ -1294,11 +1294,13 @@ def opinion_label(article: Article) -> str | None:
         if section is not None:
             return section
     # The piece calling itself a column, outside quotation marks: "As I write this column, …"
-    # (not "“This editorial cartoon should never have run,” she said").
+    # (not "“This editorial cartoon should never have run,” she said", nor what someone said of
+    # another piece: "A spokesman said the article reflects the author's opinion …").
     if vocabulary.self_references is not None:
         for paragraph in body:
             for found in vocabulary.self_references.finditer(paragraph.text):
-                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0:
+                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0 \
+                        and not _reported_before(paragraph.text, found.start(), article.lang):
                     return found.group().casefold()
     for paragraph in body[max(0, tail - _NOTE_END):tail] or body[-_NOTE_END:]:
         # (a note closes the piece, above the site's short lines; "The author is due in court" opens news)
@@ -1375,6 +1377,14 @@ _DOUBLE_MARK_SPLIT = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 """A double quotation mark, to split a text into what lies outside and inside quotations."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters (a word)."""
+
+
+def _reported_before(text: str, at: int, lang: str) -> bool:
+    """Whether a reporting verb (lexicon ``reporting_verbs``, one word) stands in the sentence
+    before ``at``: the words after it are someone's report, not the piece's own."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at)) + 1
+    verbs = folded_words(lang, "reporting_verbs", one_word=True)
+    return any(word.casefold() in verbs for word in _LETTERS.findall(text, start, at))
 
 
 def _signature_name(line: str) -> bool:

@@ -999,6 +999,7 @@ class _Language:
     """The language's commonest words (function words, pronouns, auxiliaries, negations): few in
     a quotation in another language (``_translates``)."""
     comparison_words: frozenset[str] = frozenset()
+    contrast_words: frozenset[str] = frozenset()
     """Words that compare or give an example (``like``, ``seperti``): they end a role."""
     passive_prefixes: tuple[str, ...] = ()
     """Prefixes of passive verbs (``di-``): a modal of ``passive_obligation_modals`` before one is
@@ -1118,10 +1119,10 @@ class _Language:
                    if index.slot >= 0)
 
     def ends_role(self, fold: str, qualified_only: bool) -> bool:
-        """Whether a lower-case word that qualifies no role ends one: a finite verb, a clause or
-        comparison word (``like``, ``seperti``), or a preposition after words that are not
+        """Whether a lower-case word that qualifies no role ends one: a finite verb, a clause,
+        comparison or contrast word (``like``, ``seperti``, ``tetapi``), or a preposition after words that are not
         qualifiers (``qualified_only`` false)."""
-        if fold in self.clause_words or fold in self.comparison_words or \
+        if fold in self.clause_words or fold in self.comparison_words or fold in self.contrast_words or \
                 (fold in self.role_prepositions and not qualified_only):
             return True
         return any(len(fold) >= len(affix) + _VERB_STEM and fold.startswith(affix) for affix in self.verb_prefixes) \
@@ -1312,6 +1313,7 @@ def _language(lang: str) -> _Language:
         elisions=words("elisions"),
         verb_prefixes=lex.get("finite_verb_prefixes", ()), verb_suffixes=lex.get("finite_verb_suffixes", ()),
         passive_prefixes=lex.get("passive_prefixes", ()), comparison_words=words("comparison_words"),
+        contrast_words=words("contrast_words"),
         negations=words("negations"),
         stance_suffixes=lex.get("stance_suffixes", ()), neutral_openers=words("neutral_openers"),
         stance_followers=words("stance_followers"),
@@ -1628,9 +1630,13 @@ _FEET_AND_INCHES = re.compile(r"(?<![\w'])\d'\d{1,2}\Z")
 
 
 def _inches(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` is a straight double mark after feet and inches (``5'10"``)."""
+    """Whether the mark at ``at`` is a straight double mark after feet and inches (``5'10"``), with
+    no straight mark left open before it on its line, or the closing mark right after it (``as "a
+    huge talent at 6'11" and …`` closes the quotation; ``"… already 6'11","`` does not)."""
     return text[at] == '"' and text[at - 1:at].isdigit() and \
-        _FEET_AND_INCHES.search(text, max(0, at - 6), at) is not None
+        _FEET_AND_INCHES.search(text, max(0, at - 6), at) is not None and (
+            text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 == 0
+            or text[at + 1:at + 2] == '"' or text[at + 1:at + 3] in (',"', '."'))  # ('… already 6'11","')
 
 
 def _quote_marks(text: str) -> list[int]:
@@ -5266,17 +5272,20 @@ class RoleParts:
     jobs: frozenset[str]
     """Every job named, as :func:`role_groups` gives them."""
     rest: frozenset[str]
-    """The other words, folded: the body, the field, the place (``Dinas Pendidikan Sukamaju``)."""
+    """The other words, folded, but function words and areas' nouns: the body, the field, a town
+    (``Dinas Pendidikan Sukamaju``: ``dinas``, ``pendidikan``, ``sukamaju``)."""
+    places: frozenset[str] = frozenset()
+    """The names of countries and regions (``Jawa Timur``, ``Jatim``, ``Georgia``), folded."""
 
 
 @lru_cache(maxsize=8192)
 def role_parts(role: str, lang: str) -> RoleParts:
-    """A role text's ranks, first job, jobs and other words (``Kasat Reskrim Polres Sukamaju
-    AKP``: ``akp``; ``kasat``; ``kasat``; ``reskrim``, ``polres``, ``sukamaju``), found with the
+    """A role text's ranks, first job, jobs, other words and places (``Kasat Reskrim Polres
+    Sukamaju AKP``: ``akp``; ``kasat``; ``kasat``; ``reskrim``, ``polres``, ``sukamaju``), found with the
     role nouns and ranks of ``lang`` and English as :func:`role_groups` finds the jobs. Ranks
-    side by side are one (``Lt. Col.``: ``lieutenant colonel``); the other words leave out
-    function words, areas' nouns and places' names (``Gubernur Jawa Timur`` and ``Gubernur
-    Jatim`` name no body but the job's)."""
+    side by side are one (``Lt. Col.``: ``lieutenant colonel``; ``Sgt Maj``: ``sergeant
+    major``); the names of countries and regions stand apart from the other words, which leave
+    out function words and areas' nouns."""
     language = _language(lang)
     canonical = language.role_groups
     tokens = _tokens(role, 0, len(role))
@@ -5293,16 +5302,22 @@ def role_parts(role: str, lang: str) -> RoleParts:
                 heads.append((hit.first, canonical.get(text, text)))
     ranks: set[str] = set()
     for first, stop in _merged(ranked):
-        text = " ".join(t.fold.rstrip(".") for t in tokens[first:stop])
+        folds = [t.fold.rstrip(".") for t in tokens[first:stop]]
+        text = " ".join(folds)
+        if text not in canonical:  # ("Sgt Maj": "sergeant major", read word by word)
+            text = " ".join(canonical.get(fold, fold) for fold in folds)
         ranks.add(canonical.get(text, text))
+    places: set[str] = set()
     for hit in language.qualifiers.find(tokens):
-        if "place" in hit.categories:
+        if "place" in hit.categories and not covered.intersection(range(hit.first, hit.stop)):
             covered.update(range(hit.first, hit.stop))
+            places.add(" ".join(t.fold for t in tokens[hit.first:hit.stop]))
     jobs = role_groups(role, lang)
     head = min((at, job) for at, job in heads if job in jobs)[1] if jobs else None
+    function_words = folded_words(lang, "function_words")
     rest = frozenset(t.fold for at, t in enumerate(tokens) if at not in covered
-                     and t.fold not in language.stopwords and t.fold not in language.area_nouns)
-    return RoleParts(frozenset(ranks), head, jobs, rest)
+                     and t.fold not in function_words and t.fold not in language.area_nouns)
+    return RoleParts(frozenset(ranks), head, jobs, rest, frozenset(places))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -21,13 +21,16 @@ It reports:
   off, not two neighbours swapped, are two people when their first letters differ once old
   spellings are read as new, `Nasriyah` and `Pariyah`, while `Soeharto` and `Suharto`, `Chairul`
   and `Khaerul` are one; or when every title of one conflicts with every title of the other: two
-  ranks with no word shared, read through `role_equivalents`, `Gen. Sutarman` and `Brig.
-  Sudirman`, but `Kombes Pol` and `Komisaris Besar` are one rank; two jobs of the lexicon with
-  none shared, another first job, `Camat` and `Sekretaris Camat`, or one job of two bodies,
-  each title naming words the other does not, `Ketua DPRD Sukamaju` and `Kepala Bappeda
-  Sukamaju`; a rank and a post, `AKP Suharto` and `Kapolsek Soeharto`, or a title that says
-  less than the other, may be one man's; a name the text says its bearer goes by, `ujar Umam
-  sapaannya`, lexicon `nickname_words`, is no misspelling), or a middle word spelt alike in a name
+  ranks that differ, whole, read through `role_equivalents`, `Gen. Sutarman` and `Brig.
+  Sudirman`, `Det Sgt` and `Det Insp`, but `Kombes Pol` and `Komisaris Besar` are one rank, and
+  `Colonel` a lieutenant colonel's short title; two jobs of the lexicon with none shared,
+  another first job, `Camat` and `Sekretaris Camat`, one job of two bodies, each title naming
+  words the other does not (function words and areas' nouns aside), `Ketua DPRD Sukamaju` and
+  `Kepala Bappeda Sukamaju`, or of two countries or regions, `Gubernur Jawa Barat` and
+  `Gubernur Banten` (a short form is its long one's, `Jatim`, `Jawa Timur`); a rank and a post,
+  `AKP Suharto` and `Kapolsek Soeharto`, or a title that says less than the other, may be one
+  man's; a name the text says its bearer goes by, `ujar Umam sapaannya`, lexicon
+  `nickname_words`, is no misspelling), or a middle word spelt alike in a name
   of three words or more (`Pande Putu Gina`/`Pande Puti Gina`; `George H.`/`George W. Bush` are
   two people). The finding stands on the less
   used spelling (by the speakers, then by the whole text: `Mr Walden` among `Mrs Waldin` and
@@ -68,7 +71,8 @@ It reports:
   A capitalised word standing alone as a person, in the possessive or after an honorific or a
   rank, or opening a clause before a verb its prefix marks (`Castelani's diary`, `Pak
   Suhraryanto`, `…, Ramadhon diminta`; lexicons `finite_verb_prefixes`, `passive_prefixes`; not
-  `bulan Ramadan`, `Madison`), one letter off
+  `bulan Ramadan`, `Tahun ini, Ramadan diperkirakan …`, lexicon `holiday_names`, `Madison`), one
+  letter off
   the surname of a full name in a paragraph (a letter added, dropped or changed, or two swapped,
   not among the last two letters, nor a `y` for an `i`, as above: `Purwanto` and `Purwanti`,
   `Haryanto` and `Hariyanto` are two people; each of seven letters or more), is that name
@@ -87,8 +91,8 @@ It reports:
   berangkat haji bersama istrinya, Nur Hidayah`; lexicon `kin_words`), or that stand only on
   short lines of their own (a list's items); a name and its plural (`Green Mountain`, `the Green
   Mountains`); a name opened by a feature's noun or a word of places' and teams' names (`Gunung
-  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), a run opened by an office's
-  noun (`Polsek Serbalawan`; lexicon `office_nouns`) or an area's
+  Merapi`, `Hurricane Maria`, `New York Jets`; lexicon `feature_nouns`), a name opened by an
+  office's noun (`Polsek Serbalawan`; lexicon `office_nouns`), a run opened by an area's
   noun or after one in lower case and a place's preposition (`Dusun Parang Tanggayya`, `di dusun
   Parang Tangngayya`: a hamlet; lexicons `area_nouns`, `place_prepositions`; not `Kepala Desa
   Ahmad Fauzi`, a village head). The spelling written
@@ -413,15 +417,35 @@ def _roles_apart(a: RoleParts, b: RoleParts) -> bool:
     Desa``, ``Sekretaris Desa``), or a different first job (``Camat Sukamaju``, ``Sekretaris Camat
     Sukamaju``), or the same job of different bodies, each naming words the other does not
     (``Ketua DPRD Sukamaju``, ``Kepala Bappeda Sukamaju``; ``Kasat Reskrim Polres Sukamaju AKP``,
-    ``Kasat Narkoba Polres Sukamaju AKP``; places' names, areas' nouns and function words are no
-    body's: ``Gubernur Jawa Timur`` and ``Gubernur Jatim`` are one). A rank and a job, or a title
+    ``Kasat Narkoba Polres Sukamaju AKP``; areas' nouns and function words are no
+    body's), or the same job of two countries or regions (``Gubernur Jawa Tengah``, ``Gubernur
+    Jawa Timur``; a short form is its long one's, ``Gubernur Jatim``). A rank and a job, or a title
     that says less than the other (``Kapolres``, ``Kapolres Sukamaju``), may be one man's."""
     if a.ranks and b.ranks and not any(_ranks_agree(x, y) for x in a.ranks for y in b.ranks):
         return True
     if not (a.jobs and b.jobs):
         return False
     return a.jobs.isdisjoint(b.jobs) or a.head != b.head or \
-        (bool(a.rest) and bool(b.rest) and not (a.rest <= b.rest or b.rest <= a.rest))
+        (bool(a.rest) and bool(b.rest) and not (a.rest <= b.rest or b.rest <= a.rest)) or \
+        (bool(a.places) and bool(b.places) and not any(_places_agree(x, y) for x in a.places for y in b.places))
+
+
+def _places_agree(a: str, b: str) -> bool:
+    """Whether two places' names, folded, may be one: the same, or one the other's short form,
+    its words' first letters run together (``jatim``, ``jawa timur``; ``as``, ``amerika serikat``)."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return " " not in short and " " in long and _abbreviates(short, long.split())
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is a head of each of ``words`` in turn, run together (``jatim``: ``ja`` of
+    ``jawa``, ``tim`` of ``timur``)."""
+    if not words:
+        return not short
+    return any(short.startswith(words[0][:size]) and _abbreviates(short[size:], words[1:])
+               for size in range(1, min(len(words[0]), len(short)) + 1))
 
 
 def _ranks_agree(a: str, b: str) -> bool:
@@ -667,6 +691,7 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
 
     titles = folded_words(lang, "honorifics", "ranks")
     verbs = tuple(with_english(lang, "finite_verb_prefixes")) + tuple(with_english(lang, "passive_prefixes"))
+    holidays = folded_words(lang, "holiday_names")
     # (a title and a word, "Mr Castelani", "Pak Suhraryanto", is that word alone, titled)
     runs = [run for run in runs if not (len(run) == 2 and text[run[0][0]:run[0][1]].rstrip(".").casefold() in titles)]
     # The runs by their last word, folded, of seven letters or more (whether one is a person's
@@ -700,7 +725,8 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
         word = found.group(1)
         before = text[max(0, found.start(1) - _TITLE_REACH):found.start(1)].split()
         if found.group(2) is None and not (before and before[-1].rstrip(".").casefold() in titles) \
-                and not (verbs and _clause_subject(text, found.start(1), found.end(), verbs)):
+                and not (verbs and word.casefold() not in holidays
+                         and _clause_subject(text, found.start(1), found.end(), verbs)):
             continue  # (a person: "Castelani's", "Mr Castelani", "…, Ramadhon diminta"; not "bulan Ramadan")
         folded = fold_name(word)
         if folded in tried:
@@ -747,8 +773,9 @@ def _lone_surname_issues(ctx: Context, runs: _Runs, reported: set[str]) -> Itera
 
 def _clause_subject(text: str, start: int, end: int, verbs: tuple[str, ...]) -> bool:
     """Whether the word at ``start:end`` opens a clause (after a comma, or opening its sentence or
-    line) before a verb its prefix marks (lexicons ``finite_verb_prefixes``, ``passive_prefixes``:
-    ``…, Ramadhon diminta``, ``Arseni mengalami``): a person's name as the subject."""
+    line) before a word its prefix marks as a verb (lexicons ``finite_verb_prefixes``,
+    ``passive_prefixes``: ``…, Ramadhon diminta``, ``Arseni mengalami``): its subject, a person
+    when the caller finds it a person's name and no holiday's (lexicon ``holiday_names``)."""
     before = text[max(0, start - 3):start].rstrip(" ")
     if before and not before.endswith((",", ".", "!", "?", "\n")):
         return False
@@ -855,9 +882,9 @@ def _coordinated(text: str, runs_a: Sequence[Sequence[tuple[int, int]]],
 
 def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, int], lang: str) -> bool:
     """Whether a feature's noun opens the name or stands right before it in its run (``Gunung
-    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``), an area's or an
-    office's noun opens the run (``Dusun Parang Tanggayya``, ``Polsek Serbalawan``; lexicons
-    ``area_nouns``, ``office_nouns``; not ``Kepala Desa Ahmad Fauzi``,
+    Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``), an office's noun
+    opens the name (``Polsek Serbalawan``; lexicon ``office_nouns``), an area's noun opens the run
+    (``Dusun Parang Tanggayya``; lexicon ``area_nouns``; not ``Kepala Desa Ahmad Fauzi``,
     a village head), or an area's noun in lower case after a place's preposition stands right
     before the run (``di dusun Parang Tangngayya``; lexicon ``place_prepositions``; not
     ``kepala desa Ahmad Fauzi``)."""
@@ -865,8 +892,10 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
     areas = folded_words(lang, "area_nouns")
     words = name[0].casefold().split()[:-1]
     before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
-    if run and text[run[0][0]:run[0][1]].casefold() in areas | folded_words(lang, "office_nouns"):
+    if run and text[run[0][0]:run[0][1]].casefold() in areas:
         return True
+    if words and words[0] in folded_words(lang, "office_nouns"):
+        return True  # "Polsek Serbalawan" (not "anggota Polsek Tanjungsari Bripka Hendra Kurniawan")
     if not before and run:
         previous = _PLACE_BEFORE.search(text, max(0, run[0][0] - _PREVIOUS_REACH), run[0][0])
         if previous is not None and previous.group(1).casefold() in folded_words(lang, "place_prepositions") \

@@ -119,7 +119,7 @@ a photo's caption of a few words, no sentence), whose words stand again anywhere
 nor a deck in single marks under the headline, a block that is only such a quotation with no
 sentence's mark at its end and no `I` or `we` (lexicons `first_person_singular`,
 `first_person_plural`: `‘We lost everything’` is someone's; `World War I` is a numeral) above
-the body's first paragraph of prose (not opened by a mark, and one that ends a sentence, perhaps
+the body's first paragraph of prose (not a quotation alone, and one that ends a sentence, perhaps
 inside its closing mark or before a bracket, or of twelve words or more) (`‘76,539 cases
 booked and Rs 47 lakh fined in 2016’`),
 nor a site's link set in marks, words that open like a navigation line (`« Read the rest of
@@ -267,12 +267,12 @@ class _Repeats:
 
 
 def _first_prose(ctx: Context) -> int:
-    """The index of the body's first paragraph of prose (not opened by a quotation mark, and one
-    that ends a sentence, perhaps inside its closing mark or before a bracket, ``… service?”``, or
+    """The index of the body's first paragraph of prose (not a quotation alone, and one that ends
+    a sentence, perhaps inside its closing mark or before a bracket, ``… service?”``, or
     of ``_PROSE_WORDS`` words or more, ``… mandatory (see table)``): the blocks above it are the
     page's head (a headline, decks, a byline)."""
     return next((p.index for p in ctx.article.paragraphs if p.kind == "paragraph"
-                 and p.text.lstrip()[:1] not in _OPENING_MARKS and (
+                 and not _whole_quotation(p.text) and (
                      _ends_sentence(p.text) or len(p.text.split(None, _PROSE_WORDS)) > _PROSE_WORDS)),
         len(ctx.article.paragraphs) and ctx.article.paragraphs[-1].index + 1)
 
@@ -283,8 +283,19 @@ def _first_person(text: str, lang: str) -> bool:
     words = folded_words(lang, "first_person_singular", "first_person_plural")
     found = _WORD.findall(text)
     return any(word.casefold().replace("’", "'") in words and not (
-        word == "I" and (at == len(found) - 1 or found[at - 1][:1].isupper()))  # (a numeral: "World War I")
+        word == "I" and at >= 2 and found[at - 1][:1].isupper())  # (a numeral: "World War I"; not "Now I …")
         for at, word in enumerate(found))
+
+
+def _whole_quotation(text: str) -> bool:
+    """Whether ``text`` is a quotation in marks and nothing else (a deck: ``‘76,539 cases …’``;
+    not a lede opening with a quoted phrase, ``"Evacuate now" was the only message …``)."""
+    stripped = text.strip().rstrip(".,")
+    return stripped[:1] in _OPENING_MARKS and stripped[-1:] in _OPENING_MARKS | _CLOSING_MARKS \
+        and not any(mark in stripped[1:-1] for mark in _OPENING_MARKS | _CLOSING_MARKS if mark not in "'’")
+
+
+_CLOSING_MARKS = frozenset("”’\"»")
 
 
 def _ends_sentence(text: str) -> bool:
