@@ -4785,7 +4785,8 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
     round-up of reactions sets them (``— Doc Rivers on the play of his bench:``; ``_label_line``):
     after the round-up's dash or bullet, or on a page with two such lines or more (``round_up``:
     ``Lopez on the Senate floor shared a letter …:`` alone tells of someone else's words), and,
-    with no dash, not before a day or a month (``Lopez on Thursday …``). The name is a person's
+    with no dash, not before a day or a month (``Lopez on Thursday …``). The name, after a
+    possessive (``The Loop‘s Scott Tweedie``, ``Neighbours‘ Jackie Woodburne``), is a person's
     of two words or more (:func:`is_person_name`), or one word the article gives a speaker or
     writes as a full name's surname (``Davis`` after ``Glen Davis``). A subhead that is a
     person's name alone names the speaker too (``Manuel Pellegrini`` over his answers) when the
@@ -4806,8 +4807,12 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
         calendar, word = calendar_names(lang), after[0].strip(",:")
         if calendar.weekday(word, allow_abbreviated=False) is not None or calendar.month(word) is not None:
             return None  # "Lopez on Thursday …": a time, no topic
-    name = " ".join(found["name"].split())
-    words = name.split()
+    words = found["name"].split()
+    owner = max((at for at, word in enumerate(words) if word.endswith(_LABEL_OWNER)), default=-1)
+    words = words[owner + 1:]  # ("The Loop‘s Scott Tweedie": the show's presenter, Scott Tweedie)
+    if not words or len(words) > _LABEL_NAME_WORDS:
+        return None
+    name = " ".join(words)
     known = fold_name(name) in names or fold_name(words[-1]) in names
     if len(words) > 1:
         if not is_person_name(name, lang):
@@ -4815,6 +4820,12 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
     elif not known and not written_full_names(text, name, lang):
         return None
     return _label_mention(label, found, name)
+
+
+_LABEL_NAME_WORDS = 4
+"""The most words of the name a label line gives, after its owner's possessive."""
+_LABEL_OWNER = ("'s", "’s", "‘s", "s'", "s’", "s‘")
+"""The endings of a possessive in a label's name: the words after it name the person."""
 
 
 def _name_alone(line: str, lang: str) -> re.Match[str] | None:
@@ -4830,10 +4841,11 @@ def _label_mention(label: ParagraphLike, found: re.Match[str], name: str) -> Spe
     return SpeakerMention(name, None, start, end, label.index, start, end)
 
 
-_LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,3}+)"
+_LABEL_LINE = re.compile(r"[ \t]*+(?P<dash>[—–•*-][ \t]*+)?(?P<name>[A-Z][\w'’‘-]*+(?:[ \t]++[A-Z][\w'’‘-]*+){0,4}+)"
                          r"[ \t]++(?P<link>[a-z]++)\b")
-"""A label line's head: a dash or a bullet perhaps, one to four capitalised words, then a word in
-lower case."""
+"""A label line's head: a dash or a bullet perhaps, one to five capitalised words (a possessive's
+apostrophe perhaps typed as an opening mark: ``The Morning Show‘s Kate Ellison``), then a word
+in lower case."""
 _PHOTO_PLACES = (r"(?i:kiri|kanan|tengah|ki-ka|ka-ki|left|right|cent(?:re|er)|middle|front|back|"
                  r"(?:second|third|far|from|top|bottom)[ \t]+(?:left|right))")
 """Where a person stands in a photo, in parentheses after the name in a caption (``Larasati
