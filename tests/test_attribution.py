@@ -1096,3 +1096,10 @@ def test_cldr_names_split_only_for_countries_whose_bracket_ends_them() -> None:
     names = _locale_names("id")
     assert {"Myanmar", "Burma"} <= names
     assert not {"Keeling) Islands", "Sederhana", "Tradisional"} & names
+
+
+def test_a_groups_title_before_a_list_titles_no_one() -> None:
+    # "yakni" opens a list of a group's members: none of them holds the title alone
+    line = "Putusan dibacakan oleh sembilan hakim konstitusi yakni Budi Hartono, Sri Wahyuni dan Andi Saputra."
+    _, analysis = analyse([line], "id")
+    assert [m.role for m in analysis.speakers if m.role] == []

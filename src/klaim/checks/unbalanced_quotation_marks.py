@@ -17,7 +17,8 @@ before a capital when the next closes before a reporting verb (`pada 2016." Muda
 ujarnya`), with `data.spacing` `after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
 was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, “tuturnya`; `pusat,
-"jelas Djoko`): one defect, reported at that mark
+"jelas Djoko`; so does one after a space and glued to a word in lower case a few words after
+the straight mark that opened them, `yang "belum bebas "dari pengaruh`): one defect, reported at that mark
 (`data.typed` `opening` for an opening shape, else `data.spacing` `before`); a closing shape
 after a space and before a word that opens those words is the same pair typed the wrong way
 round, no second defect (`urutan 20. ” inflasi …, “pungkasnya`). Two single marks
@@ -113,10 +114,11 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
         sides = [(offset, _side(text, offset, ctx.article.lang)) for offset in result.unbalanced_quotes]
         moved: set[int] = set()  # marks set as opening ones that close what was said before a verb
         for place in range(1, len(sides)):
-            if sides[place][1] == sides[place - 1][1] == "opening" and \
-                    _closes_before_verb(text, sides[place][0], ctx.article.lang):
+            if sides[place][1] == sides[place - 1][1] == "opening" and (
+                    _closes_before_verb(text, sides[place][0], ctx.article.lang)
+                    or _closes_a_phrase(text, sides[place - 1][0], sides[place][0])):
                 sides[place] = (sides[place][0], "closing")  # "… berimbang, “kata Bupati": it closes
-                moved.add(sides[place][0])
+                moved.add(sides[place][0])  # (so does "yang "belum bebas "dari pengaruh")
         # A pair typed the wrong way round and spaced so that neither pairs: a closing mark's
         # shape opening (after a space, before a word), then an opening one's closing before the
         # verb ("urutan 20. ” inflasi tertinggi …, “pungkasnya"): one defect, at the second.
@@ -315,6 +317,20 @@ def _opens_after_a_sentence(text: str, offset: int, closing: int, lang: str) -> 
     if not (text[offset + 1:offset + 2] == " " and text[offset + 2:offset + 3].isupper()):
         return False
     return _closes_before_verb(text, closing, lang) and not _narrated(text, offset, closing, lang)
+
+
+def _closes_a_phrase(text: str, opening: int, offset: int) -> bool:
+    """Whether the straight mark at ``offset``, after a space and glued to a word in lower case,
+    closes the few words the straight mark at ``opening`` opened in the same sentence (``yang
+    "belum bebas "dari pengaruh``): a closing mark spaced wrong."""
+    between = text[opening + 1:offset]
+    return text[opening] == text[offset] == '"' and text[offset - 1:offset] == " " \
+        and text[offset + 1:offset + 2].islower() and not any(mark in between for mark in ".!?\n") \
+        and len(between.split()) <= _PHRASE_WORDS
+
+
+_PHRASE_WORDS = 5
+"""The most words of a phrase in straight marks whose closing mark stands spaced wrong."""
 
 
 def _closes_before_verb(text: str, offset: int, lang: str) -> bool:
