@@ -4790,7 +4790,8 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
     of two words or more (:func:`is_person_name`), or one word the article gives a speaker or
     writes as a full name's surname (``Davis`` after ``Glen Davis``). A subhead that is a
     person's name alone names the speaker too (``Manuel Pellegrini`` over his answers) when the
-    article gives that name a speaker, or on a round-up's page."""
+    article gives that name a speaker, or on a round-up's page; so does a question line there
+    (:func:`_question_label`)."""
     if label.kind not in ("paragraph", "heading"):
         return None
     line = text[label.start:label.end].rstrip()
@@ -4800,6 +4801,8 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
         known = fold_name(name) in names or fold_name(name.split()[-1]) in names
         return _label_mention(label, alone, name) if round_up or known else None
     found = _label_line(line, label.kind, language)
+    if found is None and round_up:
+        return _question_label(text, label, line, lang)
     if found is None or not (found["dash"] or round_up):
         return None
     after = line[found.end():].split(None, 1)
@@ -4826,6 +4829,26 @@ _LABEL_NAME_WORDS = 4
 """The most words of the name a label line gives, after its owner's possessive."""
 _LABEL_OWNER = ("'s", "’s", "‘s", "s'", "s’", "s‘")
 """The endings of a possessive in a label's name: the words after it name the person."""
+
+
+def _question_label(text: str, label: ParagraphLike, line: str, lang: str) -> SpeakerMention | None:
+    """On a round-up's page, the person a question line over a quotation names, its last name of
+    two words or more (``Has Devil’s Playground inspired Simon Burke to produce again?``): the
+    one who answers it."""
+    if not line.endswith("?") or "\n" in line or len(line.split(None, _LABEL_MAX_WORDS)) > _LABEL_MAX_WORDS \
+            or any(mark in line for mark in DOUBLE_MARKS):
+        return None
+    for found in reversed(list(_NAME_IN_LINE.finditer(line, 1))):
+        name = " ".join(found.group().split())
+        if is_person_name(name, lang):
+            start = label.start + found.start()
+            return SpeakerMention(name, None, start, start + len(found.group()), label.index, start,
+                                  start + len(found.group()))
+    return None
+
+
+_NAME_IN_LINE = re.compile(r"(?<=[ \t])[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+(?![\w'’-])")
+"""A run of two to four capitalised words inside a line (not its first word's)."""
 
 
 def _name_alone(line: str, lang: str) -> re.Match[str] | None:
