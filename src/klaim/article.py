@@ -1295,12 +1295,14 @@ def opinion_label(article: Article) -> str | None:
             return section
     # The piece calling itself a column, outside quotation marks: "As I write this column, …"
     # (not "“This editorial cartoon should never have run,” she said", nor what someone said of
-    # another piece: "A spokesman said the article reflects the author's opinion …").
+    # another piece: "A spokesman said the article reflects the author's opinion …"; but "I have
+    # said in this column …" is the piece's own).
     if vocabulary.self_references is not None:
         for paragraph in body:
             for found in vocabulary.self_references.finditer(paragraph.text):
-                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0 \
-                        and not _reported_before(paragraph.text, found.start(), article.lang):
+                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0 and not (
+                        found.group().casefold().startswith(_ANOTHER_PIECE)
+                        and _reported_before(paragraph.text, found.start(), article.lang)):
                     return found.group().casefold()
     for paragraph in body[max(0, tail - _NOTE_END):tail] or body[-_NOTE_END:]:
         # (a note closes the piece, above the site's short lines; "The author is due in court" opens news)
@@ -1377,6 +1379,11 @@ _DOUBLE_MARK_SPLIT = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 """A double quotation mark, to split a text into what lies outside and inside quotations."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters (a word)."""
+
+
+_ANOTHER_PIECE = ("the ",)
+"""How a self-reference that may be another piece's opens (``the article reflects …``; not
+``this column``, ``tulisan ini``, which name the piece itself whoever speaks)."""
 
 
 def _reported_before(text: str, at: int, lang: str) -> bool:

@@ -999,8 +999,12 @@ class _Language:
     """The language's commonest words (function words, pronouns, auxiliaries, negations): few in
     a quotation in another language (``_translates``)."""
     comparison_words: frozenset[str] = frozenset()
+    """Words that compare, give an example or open a list (``like``, ``seperti``, ``yakni``): they
+    end a role, and before ``yang disampaikan`` mark its agent a source (``seperti yang
+    disampaikan Budi``)."""
     contrast_words: frozenset[str] = frozenset()
-    """Words that compare or give an example (``like``, ``seperti``): they end a role."""
+    """Words that set one thing against another (``but``, ``tetapi``): they end a role, and mark
+    no source."""
     passive_prefixes: tuple[str, ...] = ()
     """Prefixes of passive verbs (``di-``): a modal of ``passive_obligation_modals`` before one is
     an obligation (``harus ditagih``, ``wajib dikoreksi``)."""
@@ -1630,13 +1634,13 @@ _FEET_AND_INCHES = re.compile(r"(?<![\w'])\d'\d{1,2}\Z")
 
 
 def _inches(text: str, at: int) -> bool:
-    """Whether the mark at ``at`` is a straight double mark after feet and inches (``5'10"``), with
-    no straight mark left open before it on its line, or the closing mark right after it (``as "a
-    huge talent at 6'11" and …`` closes the quotation; ``"… already 6'11","`` does not)."""
-    return text[at] == '"' and text[at - 1:at].isdigit() and \
-        _FEET_AND_INCHES.search(text, max(0, at - 6), at) is not None and (
-            text.count('"', text.rfind("\n", 0, at) + 1, at) % 2 == 0
-            or text[at + 1:at + 2] == '"' or text[at + 1:at + 3] in (',"', '."'))  # ('… already 6'11","')
+    """Whether the mark at ``at`` is a straight double mark after feet and inches (``5'10"``) and
+    its line's straight double marks are odd counting it, even without it (``"He is already 6'11"
+    and still growing,"`` holds the inches; ``as "a huge talent at 6'11" and …`` closes)."""
+    if not (text[at] == '"' and text[at - 1:at].isdigit() and _FEET_AND_INCHES.search(text, max(0, at - 6), at)):
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return text.count('"', start, end if end >= 0 else len(text)) % 2 == 1  # (odd with it: its own)
 
 
 def _quote_marks(text: str) -> list[int]:
@@ -5309,8 +5313,10 @@ class RoleParts:
     rest: frozenset[str]
     """The other words, folded, but function words and areas' nouns: the body, the field, a town
     (``Dinas Pendidikan Sukamaju``: ``dinas``, ``pendidikan``, ``sukamaju``)."""
-    places: frozenset[str] = frozenset()
-    """The names of countries and regions (``Jawa Timur``, ``Jatim``, ``Georgia``), folded."""
+    places: frozenset[tuple[str, str]] = frozenset()
+    """The countries and regions named, each as its key (a CLDR code, or the first name of its line
+    of ``region_equivalents``: ``Jatim`` is ``jawa timur``, ``Tiongkok`` ``CN``) and its name,
+    folded."""
 
 
 @lru_cache(maxsize=8192)
@@ -5342,17 +5348,38 @@ def role_parts(role: str, lang: str) -> RoleParts:
         if text not in canonical:  # ("Sgt Maj": "sergeant major", read word by word)
             text = " ".join(canonical.get(fold, fold) for fold in folds)
         ranks.add(canonical.get(text, text))
-    places: set[str] = set()
+    places: set[tuple[str, str]] = set()
+    canonical_places = _place_keys(lang)
     for hit in language.qualifiers.find(tokens):
         if "place" in hit.categories and not covered.intersection(range(hit.first, hit.stop)):
             covered.update(range(hit.first, hit.stop))
-            places.add(" ".join(t.fold for t in tokens[hit.first:hit.stop]))
+            place = " ".join(t.fold for t in tokens[hit.first:hit.stop])
+            places.add((canonical_places.get(place, place), place))
     jobs = role_groups(role, lang)
     head = min((at, job) for at, job in heads if job in jobs)[1] if jobs else None
     function_words = folded_words(lang, "function_words")
     rest = frozenset(t.fold for at, t in enumerate(tokens) if at not in covered
                      and t.fold not in function_words and t.fold not in language.area_nouns)
     return RoleParts(frozenset(ranks), head, jobs, rest, frozenset(places))
+
+
+@cache
+def _place_keys(lang: str) -> dict[str, str]:
+    """Countries' names (CLDR, ``lang`` and English) to their codes, and regions' names to the first
+    of their line of ``region_equivalents``, folded: one key for one place."""
+    keys: dict[str, str] = {}
+    for locale in _locales(lang):
+        for code, name in locale.territories.items():
+            head, _, other = str(name).partition(" (")
+            for part in (str(name), head.partition(" - ")[0], other[:-1] if other.endswith(")") else ""):
+                if part:
+                    keys.setdefault(part.casefold(), code)
+    for code in dict.fromkeys((lang, "en")):
+        for line in lexicon(code).get("region_equivalents", ()):
+            members = [member.strip().casefold() for member in line.split("|") if member.strip()]
+            for member in members:
+                keys.setdefault(member, members[0])
+    return keys
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

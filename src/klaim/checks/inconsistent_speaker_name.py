@@ -27,7 +27,9 @@ It reports:
   another first job, `Camat` and `Sekretaris Camat`, one job of two bodies, each title naming
   words the other does not (function words and areas' nouns aside), `Ketua DPRD Sukamaju` and
   `Kepala Bappeda Sukamaju`, or of two countries or regions, `Gubernur Jawa Barat` and
-  `Gubernur Banten` (a short form is its long one's, `Jatim`, `Jawa Timur`); a rank and a post,
+  `Gubernur Banten` (a short form is its long one's, `Jatim`, `Jawa Timur`, lexicon
+  `region_equivalents`; a country's names in either language are one, `Tiongkok`, `China`, and
+  so is its people's, `Ukrainian President`, `President of Ukraine`); a rank and a post,
   `AKP Suharto` and `Kapolsek Soeharto`, or a title that says less than the other, may be one
   man's; a name the text says its bearer goes by, `ujar Umam sapaannya`, lexicon
   `nickname_words`, is no misspelling), or a middle word spelt alike in a name
@@ -419,7 +421,8 @@ def _roles_apart(a: RoleParts, b: RoleParts) -> bool:
     (``Ketua DPRD Sukamaju``, ``Kepala Bappeda Sukamaju``; ``Kasat Reskrim Polres Sukamaju AKP``,
     ``Kasat Narkoba Polres Sukamaju AKP``; areas' nouns and function words are no
     body's), or the same job of two countries or regions (``Gubernur Jawa Tengah``, ``Gubernur
-    Jawa Timur``; a short form is its long one's, ``Gubernur Jatim``). A rank and a job, or a title
+    Jawa Timur``; a region's short form is its long one's, ``Gubernur Jatim``, lexicon
+    ``region_equivalents``). A rank and a job, or a title
     that says less than the other (``Kapolres``, ``Kapolres Sukamaju``), may be one man's."""
     if a.ranks and b.ranks and not any(_ranks_agree(x, y) for x in a.ranks for y in b.ranks):
         return True
@@ -430,22 +433,15 @@ def _roles_apart(a: RoleParts, b: RoleParts) -> bool:
         (bool(a.places) and bool(b.places) and not any(_places_agree(x, y) for x in a.places for y in b.places))
 
 
-def _places_agree(a: str, b: str) -> bool:
-    """Whether two places' names, folded, may be one: the same, or one the other's short form,
-    its words' first letters run together (``jatim``, ``jawa timur``; ``as``, ``amerika serikat``)."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return " " not in short and " " in long and _abbreviates(short, long.split())
+def _places_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two places (key, name) may be one: one key (``Jatim``, ``Jawa Timur``; ``Tiongkok``,
+    ``China``), or a country and its people's name, one word each sharing their first
+    ``_DEMONYM_STEM`` letters (``Ukraine``, ``Ukrainian``)."""
+    return a[0] == b[0] or (" " not in a[1] and " " not in b[1] and len(a[1]) >= _DEMONYM_STEM
+                            and len(b[1]) >= _DEMONYM_STEM and a[1][:_DEMONYM_STEM] == b[1][:_DEMONYM_STEM])
 
 
-def _abbreviates(short: str, words: list[str]) -> bool:
-    """Whether ``short`` is a head of each of ``words`` in turn, run together (``jatim``: ``ja`` of
-    ``jawa``, ``tim`` of ``timur``)."""
-    if not words:
-        return not short
-    return any(short.startswith(words[0][:size]) and _abbreviates(short[size:], words[1:])
-               for size in range(1, min(len(words[0]), len(short)) + 1))
+_DEMONYM_STEM = 4
 
 
 def _ranks_agree(a: str, b: str) -> bool:

@@ -325,8 +325,8 @@ def _closes_a_phrase(text: str, opening: int, offset: int) -> bool:
     "belum bebas "dari pengaruh``): a closing mark spaced wrong."""
     between = text[opening + 1:offset]
     return text[opening] == text[offset] == '"' and text[offset - 1:offset] == " " \
-        and text[offset + 1:offset + 2].islower() and not any(mark in between for mark in ".!?\n") \
-        and len(between.split()) <= _PHRASE_WORDS
+        and text[offset + 1:offset + 2].islower() and not any(mark in between for mark in ".!?,;\n") \
+        and len(between.split()) <= _PHRASE_WORDS  # (not "jalur neraka, dan "ujian …": two phrases)
 
 
 _PHRASE_WORDS = 5
