@@ -18,7 +18,8 @@ ujarnya`), with `data.spacing` `after`. A mark after a comma
 or a sentence's end and before a reporting verb (perhaps with its speaker's clitic) closes what
 was said, whatever its shape or spacing (`berimbang, “kata Bupati`; `depan, “tuturnya`; `pusat,
 "jelas Djoko`; so does one after a space and glued to a word in lower case a few words after
-the straight mark that opened them, `yang "belum bebas "dari pengaruh`): one defect, reported at that mark
+the straight mark that opened them, no comma between, `yang "belum bebas "dari pengaruh`): one
+defect, reported at that mark
 (`data.typed` `opening` for an opening shape, else `data.spacing` `before`); a closing shape
 after a space and before a word that opens those words is the same pair typed the wrong way
 round, no second defect (`urutan 20. ” inflasi …, “pungkasnya`). Two single marks
@@ -321,8 +322,8 @@ def _opens_after_a_sentence(text: str, offset: int, closing: int, lang: str) -> 
 
 def _closes_a_phrase(text: str, opening: int, offset: int) -> bool:
     """Whether the straight mark at ``offset``, after a space and glued to a word in lower case,
-    closes the few words the straight mark at ``opening`` opened in the same sentence (``yang
-    "belum bebas "dari pengaruh``): a closing mark spaced wrong."""
+    closes the few words the straight mark at ``opening`` opened in the same clause, no comma
+    between (``yang "belum bebas "dari pengaruh``): a closing mark spaced wrong."""
     between = text[opening + 1:offset]
     return text[opening] == text[offset] == '"' and text[offset - 1:offset] == " " \
         and text[offset + 1:offset + 2].islower() and not any(mark in between for mark in ".!?,;\n") \
