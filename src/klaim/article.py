@@ -1300,9 +1300,9 @@ def opinion_label(article: Article) -> str | None:
     if vocabulary.self_references is not None:
         for paragraph in body:
             for found in vocabulary.self_references.finditer(paragraph.text):
-                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0 and not (
-                        found.group().casefold().startswith(_ANOTHER_PIECE)
-                        and _reported_before(paragraph.text, found.start(), article.lang)):
+                if sum(map(DOUBLE_MARK_SET.__contains__, paragraph.text[:found.start()])) % 2 == 0 and (
+                        not _OWN_PIECE.isdisjoint(found.group().casefold().split())
+                        or not _reported_before(paragraph.text, found.start(), article.lang)):
                     return found.group().casefold()
     for paragraph in body[max(0, tail - _NOTE_END):tail] or body[-_NOTE_END:]:
         # (a note closes the piece, above the site's short lines; "The author is due in court" opens news)
@@ -1381,9 +1381,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 """A run of letters (a word)."""
 
 
-_ANOTHER_PIECE = ("the ",)
-"""How a self-reference that may be another piece's opens (``the article reflects …``; not
-``this column``, ``tulisan ini``, which name the piece itself whoever speaks)."""
+_OWN_PIECE = frozenset(("this", "ini", "we", "i", "our", "kami", "penulis"))
+"""Words by which a self-reference names the piece itself or its writer (``this column``, ``melalui
+tulisan ini``, ``we editorialized``, ``hemat penulis``): the piece's own, whoever the sentence's
+verb has speak; any other (``the article reflects …``, ``do not represent the views of …``,
+``tidak mencerminkan pandangan redaksi``) may be another piece's, reported."""
 
 
 def _reported_before(text: str, at: int, lang: str) -> bool:

@@ -1635,12 +1635,26 @@ _FEET_AND_INCHES = re.compile(r"(?<![\w'])\d'\d{1,2}\Z")
 
 def _inches(text: str, at: int) -> bool:
     """Whether the mark at ``at`` is a straight double mark after feet and inches (``5'10"``) and
-    its line's straight double marks are odd counting it, even without it (``"He is already 6'11"
-    and still growing,"`` holds the inches; ``as "a huge talent at 6'11" and …`` closes)."""
-    if not (text[at] == '"' and text[at - 1:at].isdigit() and _FEET_AND_INCHES.search(text, max(0, at - 6), at)):
+    its line's other straight double marks, heights' aside, are even: none left open for it to
+    close (``"He is already 6'11" and still growing,"`` and ``6'11" and 6'8"`` hold inches; ``as
+    "a huge talent at 6'11" and …`` closes)."""
+    if not _after_height(text, at):
         return False
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return text.count('"', start, end if end >= 0 else len(text)) % 2 == 1  # (odd with it: its own)
+    end = end if end >= 0 else len(text)
+    # (the line's other straight marks, heights' aside, pair among themselves: none is left open)
+    others = 0
+    mark = text.find('"', start, end)
+    while mark >= 0:
+        others += not _after_height(text, mark)
+        mark = text.find('"', mark + 1, end)
+    return others % 2 == 0
+
+
+def _after_height(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` is a straight double mark right after feet and inches."""
+    return text[at] == '"' and text[at - 1:at].isdigit() and \
+        _FEET_AND_INCHES.search(text, max(0, at - 6), at) is not None
 
 
 def _quote_marks(text: str) -> list[int]:
@@ -4836,19 +4850,23 @@ _LABEL_OWNER = ("'s", "’s", "‘s", "s'", "s’", "s‘")
 
 
 def _question_label(text: str, label: ParagraphLike, line: str, lang: str) -> SpeakerMention | None:
-    """On a round-up's page, the person a question line over a quotation names, its last name of
-    two words or more (``Has Devil’s Playground inspired Simon Burke to produce again?``): the
-    one who answers it."""
+    """On a round-up's page, the person a question line of one sentence over a quotation names, its
+    only person's name of two words or more, not after a preposition (``Has Devil’s Playground
+    inspired Simon Burke to produce again?``: a show's possessive is no person): the one who
+    answers it (not ``Is this the end of the road for Tony Gustavsson?``, spoken of)."""
     if not line.endswith("?") or "\n" in line or len(line.split(None, _LABEL_MAX_WORDS)) > _LABEL_MAX_WORDS \
-            or any(mark in line for mark in DOUBLE_MARKS):
+            or any(mark in line for mark in DOUBLE_MARKS) or _SENTENCE_BREAK.search(line, 0, len(line) - 1):
         return None
-    for found in reversed(list(_NAME_IN_LINE.finditer(line, 1))):
-        name = " ".join(found.group().split())
-        if is_person_name(name, lang):
-            start = label.start + found.start()
-            return SpeakerMention(name, None, start, start + len(found.group()), label.index, start,
-                                  start + len(found.group()))
-    return None
+    prepositions = _language(lang).object_prepositions
+    names = [found for found in _NAME_IN_LINE.finditer(line, 1)
+             if not any(word.endswith(_LABEL_OWNER) for word in found.group().split())
+             and is_person_name(" ".join(found.group().split()), lang)]
+    if len(names) != 1 or line[:names[0].start()].split()[-1].casefold() in prepositions:
+        return None  # (two people: who answers?; "the end of the road for Tony Gustavsson?": he is spoken of)
+    found = names[0]
+    start = label.start + found.start()
+    return SpeakerMention(" ".join(found.group().split()), None, start, start + len(found.group()), label.index,
+                          start, start + len(found.group()))
 
 
 _NAME_IN_LINE = re.compile(r"(?<=[ \t])[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){1,3}+(?![\w'’-])")
@@ -5315,8 +5333,8 @@ class RoleParts:
     (``Dinas Pendidikan Sukamaju``: ``dinas``, ``pendidikan``, ``sukamaju``)."""
     places: frozenset[tuple[str, str]] = frozenset()
     """The countries and regions named, each as its key (a CLDR code, or the first name of its line
-    of ``region_equivalents``: ``Jatim`` is ``jawa timur``, ``Tiongkok`` ``CN``) and its name,
-    folded."""
+    of ``region_equivalents``: ``Jatim`` is ``jawa timur``, ``Tiongkok`` ``CN``; empty for a place
+    neither knows, a people's name: ``Ukrainian``) and its name, folded."""
 
 
 @lru_cache(maxsize=8192)
@@ -5354,7 +5372,7 @@ def role_parts(role: str, lang: str) -> RoleParts:
         if "place" in hit.categories and not covered.intersection(range(hit.first, hit.stop)):
             covered.update(range(hit.first, hit.stop))
             place = " ".join(t.fold for t in tokens[hit.first:hit.stop])
-            places.add((canonical_places.get(place, place), place))
+            places.add((canonical_places.get(place, ""), place))
     jobs = role_groups(role, lang)
     head = min((at, job) for at, job in heads if job in jobs)[1] if jobs else None
     function_words = folded_words(lang, "function_words")
@@ -5366,7 +5384,8 @@ def role_parts(role: str, lang: str) -> RoleParts:
 @cache
 def _place_keys(lang: str) -> dict[str, str]:
     """Countries' names (CLDR, ``lang`` and English) to their codes, and regions' names to the first
-    of their line of ``region_equivalents``, folded: one key for one place."""
+    of their line of ``region_equivalents`` (or to themselves, ``region_names``), folded: one key
+    for one place; a people's name (``Ukrainian``) has none."""
     keys: dict[str, str] = {}
     for locale in _locales(lang):
         for code, name in locale.territories.items():
@@ -5379,6 +5398,8 @@ def _place_keys(lang: str) -> dict[str, str]:
             members = [member.strip().casefold() for member in line.split("|") if member.strip()]
             for member in members:
                 keys.setdefault(member, members[0])
+        for name in lexicon(code).get("region_names", ()):  # (a region of one name is its own key)
+            keys.setdefault(name.casefold(), name.casefold())
     return keys
 
 

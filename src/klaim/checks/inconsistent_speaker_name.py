@@ -29,7 +29,8 @@ It reports:
   `Kepala Bappeda Sukamaju`, or of two countries or regions, `Gubernur Jawa Barat` and
   `Gubernur Banten` (a short form is its long one's, `Jatim`, `Jawa Timur`, lexicon
   `region_equivalents`; a country's names in either language are one, `Tiongkok`, `China`, and
-  so is its people's, `Ukrainian President`, `President of Ukraine`); a rank and a post,
+  so is a language's name that shares its first four letters, `Ukrainian President`, `President
+  of Ukraine`); a rank and a post,
   `AKP Suharto` and `Kapolsek Soeharto`, or a title that says less than the other, may be one
   man's; a name the text says its bearer goes by, `ujar Umam sapaannya`, lexicon
   `nickname_words`, is no misspelling), or a middle word spelt alike in a name
@@ -435,10 +436,15 @@ def _roles_apart(a: RoleParts, b: RoleParts) -> bool:
 
 def _places_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether two places (key, name) may be one: one key (``Jatim``, ``Jawa Timur``; ``Tiongkok``,
-    ``China``), or a country and its people's name, one word each sharing their first
-    ``_DEMONYM_STEM`` letters (``Ukraine``, ``Ukrainian``)."""
-    return a[0] == b[0] or (" " not in a[1] and " " not in b[1] and len(a[1]) >= _DEMONYM_STEM
-                            and len(b[1]) >= _DEMONYM_STEM and a[1][:_DEMONYM_STEM] == b[1][:_DEMONYM_STEM])
+    ``China``; ``Sulteng`` and ``Sultra`` are two), two names no key knows alike, or a place and a
+    name no key knows (a CLDR language's, which may be its people's), one word each sharing their
+    first ``_DEMONYM_STEM`` letters (``Ukraine``, ``Ukrainian``; not ``France``, ``French``)."""
+    if a[0] and b[0]:
+        return a[0] == b[0]
+    if not (a[0] or b[0]):
+        return a[1] == b[1]
+    return " " not in a[1] and " " not in b[1] and len(a[1]) >= _DEMONYM_STEM and len(b[1]) >= _DEMONYM_STEM \
+        and a[1][:_DEMONYM_STEM] == b[1][:_DEMONYM_STEM]
 
 
 _DEMONYM_STEM = 4
