@@ -448,6 +448,7 @@ def _places_agree(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 
 _DEMONYM_STEM = 4
+"""The first letters a country's name and a language's, its people's, share (``Ukra``)."""
 
 
 def _ranks_agree(a: str, b: str) -> bool:
