@@ -4845,7 +4845,7 @@ def _label_speaker(text: str, label: ParagraphLike, names: set[str], language: _
 
 _LABEL_NAME_WORDS = 4
 """The most words of the name a label line gives, after its owner's possessive."""
-_LABEL_OWNER = ("'s", "’s", "‘s", "s'", "s’", "s‘")
+_LABEL_OWNER = (*_POSSESSIVE, "‘s", "s'", "s’", "s‘")
 """The endings of a possessive in a label's name: the words after it name the person."""
 
 
@@ -5360,7 +5360,7 @@ def role_parts(role: str, lang: str) -> RoleParts:
                 text = " ".join(t.fold for t in tokens[hit.first:hit.stop])
                 heads.append((hit.first, canonical.get(text, text)))
     ranks: set[str] = set()
-    for first, stop in _merged(ranked):
+    for first, stop in _merge(ranked):
         folds = [t.fold.rstrip(".") for t in tokens[first:stop]]
         text = " ".join(folds)
         if text not in canonical:  # ("Sgt Maj": "sergeant major", read word by word)
@@ -5401,17 +5401,6 @@ def _place_keys(lang: str) -> dict[str, str]:
         for name in lexicon(code).get("region_names", ()):  # (a region of one name is its own key)
             keys.setdefault(name.casefold(), name.casefold())
     return keys
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token spans, sorted, with those that touch or overlap joined (``Lt.`` and ``Col.``)."""
-    merged: list[tuple[int, int]] = []
-    for first, stop in sorted(spans):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(stop, merged[-1][1]))
-        else:
-            merged.append((first, stop))
-    return merged
 
 
 @lru_cache(maxsize=8192)
