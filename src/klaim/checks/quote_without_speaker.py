@@ -291,11 +291,8 @@ def _whole_quotation(text: str) -> bool:
     """Whether ``text`` is a quotation in marks and nothing else (a deck: ``‘76,539 cases …’``;
     not a lede opening with a quoted phrase, ``"Evacuate now" was the only message …``)."""
     stripped = text.strip().rstrip(".,")
-    return stripped[:1] in _OPENING_MARKS and stripped[-1:] in _OPENING_MARKS | _CLOSING_MARKS \
-        and not any(mark in stripped[1:-1] for mark in _OPENING_MARKS | _CLOSING_MARKS if mark not in "'’")
-
-
-_CLOSING_MARKS = frozenset("”’\"»")
+    return stripped[:1] in _QUOTE_MARKS and stripped[-1:] in _QUOTE_MARKS \
+        and not any(mark in stripped[1:-1] for mark in _QUOTE_MARKS if mark not in "'’")
 
 
 def _ends_sentence(text: str) -> bool:
@@ -306,7 +303,8 @@ def _ends_sentence(text: str) -> bool:
 _PROSE_WORDS = 12
 """The fewest words of a paragraph of prose that ends with no sentence's mark (a caption's credit
 after the lede: ``… mandatory (Photo: File)``)."""
-_OPENING_MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
+_QUOTE_MARKS = frozenset(DOUBLE_MARKS + SINGLE_MARKS)
+"""Every quotation mark, double or single, of either shape."""
 
 
 def _column_title(ctx: Context) -> tuple[frozenset[int], str] | tuple[()]:
