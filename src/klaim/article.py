@@ -1233,12 +1233,15 @@ def opinion_label(article: Article) -> str | None:
         return "academic byline"
     # The writer's name and post on one line at the body's head, with no byline's word: "Rina
     # Hartati Peneliti Lembaga Kajian Anggaran Publik".
-    for block in body[:_NAME_POST_REACH]:
+    # (so may the title, after a byline's word: a page whose excerpt lost its headline)
+    titled: list[Paragraph | None] = [None] if _byline_head(article.title, bylines) else []
+    for head_block in [*titled, *body[:_NAME_POST_REACH]]:
         # (perhaps after a byline's word: "Oleh : Rina Hartati Mahasiswi Prodi Ilmu Hukum …"; not
         # a news bureau's chief: "Oleh: Rina Hartati Kepala Biro Sukamaju"; or, under the writer's
         # photo, after its credit and before a dash: "Bali Pos / Made Sudana - Dosen …")
-        bylined_line = _byline_head(block.text, bylines)
-        line = _BYLINE_HEAD_WORD.sub("", block.text, count=1) if bylined_line else block.text
+        block_text = article.title if head_block is None else head_block.text
+        bylined_line = _byline_head(block_text, bylines)
+        line = _BYLINE_HEAD_WORD.sub("", block_text, count=1) if bylined_line else block_text
         line = _PHOTO_CREDIT_HEAD.sub("", line, count=1)
         name = _name_and_post(line, roles, newsroom)
         if name and bylined_line and _news_bureau(line[len(name):].casefold().split(), vocabulary):
@@ -1250,7 +1253,7 @@ def opinion_label(article: Article) -> str | None:
         if name and line[len(name):].lstrip()[:1] in _SPACED_DASHES and not bylined:
             continue
         if name and not any(_names_again(name, other.text, titles) for other in body
-                            if other is not block and not _name_alone(other.text, name, bylines)):
+                            if other is not head_block and not _name_alone(other.text, name, bylines)):
             return "name and post"
     # A byline of a name alone at the head and, near it, a note on the writer that opens with
     # that name and a comma: "Oleh Mawardi Nur" / "Mawardi Nur, Diaspora asal Aceh Timur yang
@@ -2674,7 +2677,9 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     after a blank line as right under another, the first one too) has single breaks inside its
     paragraphs too: a line that leaves a quotation open and ends with a comma or a word in lower
     case runs on into the line right under it (``“Yang rajin akan memetik hasil,`` / ``yang
-    malas akan menyesal.”``).
+    malas akan menyesal.”``), and so does one that leaves it open after a sentence's end, when
+    the line under it closes it and opens with no mark (``"… serta luka lecet.`` / ``Dan saat
+    ini sedang dirawat," ungkapnya.``).
     A caption or a line of the site's navigation takes no line and is taken by none. A block
     spans its lines (its text holds their breaks); its line is its first."""
     if body[-1][0] - body[0][0] + 1 == len(body) and len(body) > 2 and sum(
@@ -2710,7 +2715,8 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         line = text[s:e]
         kind = _kind(line, prefixes, boilerplate, minor)
         joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
-            (_runs_on(line) or ((long or opened) and not ended)) if wrapped else soft)
+            (_runs_on(line) or ((long or opened) and not ended)) if wrapped
+            else soft or (opened and _closes_quotation(line)))
         if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
@@ -2743,6 +2749,24 @@ def _open_quotation(line: str) -> bool:
     typed = len(_TYPED_OPENING.findall(line)) if "”" in line else 0
     return line.count("“") + typed > line.count("”") - typed or line.count("«") > line.count("»") \
         or line.count('"') % 2 == 1
+
+
+def _closes_quotation(line: str) -> bool:
+    """Whether a line closes a quotation a line before it left open: it opens with no mark, and
+    has more closing double marks than opening ones, or its first straight mark closes (after a
+    word, before a space, a sentence's mark or the line's end: ``Dan saat ini dirawat," ungkapnya.``)."""
+    if line.lstrip()[:1] in _QUOTATION_OPENERS:
+        return False
+    if line.count("”") > line.count("“") or line.count("»") > line.count("«"):
+        return True
+    first = _FIRST_STRAIGHT.search(line)
+    return first is not None and first.group(1) is not None
+
+
+_QUOTATION_OPENERS = frozenset('"“”«»„')
+"""The marks a line that reopens a quotation opens with."""
+_FIRST_STRAIGHT = re.compile(r'(?<=[^\s"])"(?=[\s,.;:!?]|\Z)()|"')
+"""A line's first straight double mark; its group matches when the mark closes."""
 
 
 _TYPED_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")

@@ -98,7 +98,10 @@ It reports:
   office's noun (`Polsek Serbalawan`; lexicon `office_nouns`), a run opened by an area's
   noun or after one in lower case and a place's preposition (`Dusun Parang Tanggayya`, `di dusun
   Parang Tangngayya`: a hamlet; lexicons `area_nouns`, `place_prepositions`; not `Kepala Desa
-  Ahmad Fauzi`, a village head). The spelling written
+  Ahmad Fauzi`, a village head), a name right after an area's noun in its run (`Pemerintah
+  Kabupaten Humbang Hasundutan`, unless the noun closes a role: `Kepala Desa`); a surname the
+  text writes in lower case elsewhere, a common noun (`Dieng Culture Festival`, `Dieng Culture
+  Fetsival` and `festival tersebut`). The spelling written
   less often is reported (the later one on a tie), unless the speakers' comparison above
   reported either spelling;
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
@@ -621,6 +624,7 @@ def _written_issues(ctx: Context, all_runs: _Runs, relation: _Relations, reporte
                     continue
                 names = _shared_given(text, surnames[a][0], surnames[b][0], lang)
                 if names is None or relation(names[0][0], names[1][0]) != "variant" \
+                        or _written_lower(text, a) or _written_lower(text, b) \
                         or _feature(text, surnames[a][0], names[0], lang) \
                         or _feature(text, surnames[b][0], names[1], lang):
                     continue
@@ -888,15 +892,22 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
     Merapi``, ``Taman Nasional Gunung Merapi``; lexicon ``feature_nouns``), an office's noun
     opens the name (``Polsek Serbalawan``; lexicon ``office_nouns``), an area's noun opens the run
     (``Dusun Parang Tanggayya``; lexicon ``area_nouns``; not ``Kepala Desa Ahmad Fauzi``,
-    a village head), or an area's noun in lower case after a place's preposition stands right
-    before the run (``di dusun Parang Tangngayya``; lexicon ``place_prepositions``; not
-    ``kepala desa Ahmad Fauzi``)."""
+    a village head) or stands right before the name (``Pemerintah Kabupaten Humbang
+    Hasundutan``; not after a role's first word, ``Kepala Desa``), or an area's noun in lower
+    case after a place's preposition stands right before the run (``di dusun Parang
+    Tangngayya``; lexicon ``place_prepositions``; not ``kepala desa Ahmad Fauzi``)."""
     nouns = folded_words(lang, "feature_nouns")
     areas = folded_words(lang, "area_nouns")
     words = name[0].casefold().split()[:-1]
     before = [text[start:end].casefold() for start, end in run if end <= name[1]][-1:]
     if run and text[run[0][0]:run[0][1]].casefold() in areas:
         return True
+    if before and before[0] in areas:
+        # "Pemerintah Kabupaten Humbang Hasundutan": the area's name (not "Kepala Desa Ahmad
+        # Fauzi": the area's noun closes a role, whose holder is named)
+        prior = [text[start:end].casefold() for start, end in run if end <= name[1]][-2:-1]
+        if not prior or f"{prior[0]} {before[0]}" not in folded_words(lang, "role_nouns"):
+            return True
     if words and words[0] in folded_words(lang, "office_nouns"):
         return True  # "Polsek Serbalawan" (not "anggota Polsek Tanjungsari Bripka Hendra Kurniawan")
     if not before and run:
@@ -927,6 +938,13 @@ def _listed(text: str, run: Sequence[tuple[int, int]]) -> bool:
 _SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?…]|\n)[\s\"'“”‘’(]*\Z")
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text writes ``word`` (case-folded) in lower case, as a word of its own: a
+    common noun, no name (``Dieng Culture Festival`` and ``Dieng Culture Fetsival`` in an
+    article that writes ``festival tersebut``: a festival misspelt, no person)."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text) is not None
+
+
 def _no_name_opener(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the word at ``start:end`` opens its line or a sentence (perhaps after a quotation
     mark) and is no name there: a clause's opener or a role (lexicon ``clause_openers``,
@@ -935,7 +953,7 @@ def _no_name_opener(text: str, start: int, end: int, lang: str) -> bool:
         return False
     word = text[start:end]
     return word.casefold() in folded_words(lang, "clause_openers", "role_nouns", one_word=True) or \
-        re.search(rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text) is not None
+        _written_lower(text, word)
 
 
 def _shared_given(text: str, run_a: Sequence[tuple[int, int]], run_b: Sequence[tuple[int, int]],

@@ -161,9 +161,9 @@ as the title (`Dear Mayor Reyes,`, `Editor,`, `Yth. Bapak Bupati …,`; a letter
 `Dear Editor,` on the first line), a label and the writer's handle as the
 whole title (`Opini BangFauzi`, `Opini Pak Rahmat`; not `Opini Publik`), the writer's name and
 post on one line in the body's first two blocks, perhaps after a byline's word (`Oleh : Rina
-Hartati Mahasiswi Prodi …`; a spaced dash between them under a byline of the name alone, a
-photo's credit before them, `Bali Pos / I Made Sudana - Dosen …`), a name the story gives
-nowhere else (but in a byline of the name alone), whole or
+Hartati Mahasiswi Prodi …`, as the title too when the page lost its headline; a spaced dash
+between them under a byline of the name alone, a photo's credit before them, `Bali Pos / I
+Made Sudana - Dosen …`), a name the story gives nowhere else (but in a byline of the name alone), whole or
 a word of it alone or after a title (`Rina Hartati Peneliti Lembaga …`; not when the story goes
 on `kata Rina`, `Pak Hartati` or `Kepala Desa Rina Hartati`; after a title, only the name's last
 word counts: `Pak Rina` may be another Rina), a byline of a name alone that a capitalised

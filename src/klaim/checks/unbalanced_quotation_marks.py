@@ -6,7 +6,8 @@ closes without opening, within its paragraph. Marks pair by position (a mark aft
 opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, `»…«`, straight quotes and
 a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an opening one where a
 quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
-that mark, with `data.typed` `opening` and the closing mark as the suggestion; a closing mark
+that mark, with `data.typed` `opening` and the closing mark as the suggestion, and so is one
+closing a whole pair (`“We are pleased,“ he said`, `“Jadi …, “ kata Hanif`); a closing mark
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
 `opening`, `data.typed` `closing` and the opening mark as the suggestion (so is such a mark after
@@ -203,6 +204,15 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data=data)
+        for quotation in result.quotations:
+            # "“We are pleased,“ he said", "…, “ kata Hanif": the pair is whole, its closing mark
+            # typed as an opening one (a continued quotation has no closing mark).
+            closing = quotation.end - 1
+            if not quotation.continued and text[quotation.start] == "“" == text[closing]:
+                yield Issue("quotation mark “ closes a quotation but is an opening mark",
+                            ctx.article_span(closing, closing + 1),
+                            data={"mark": "“", "side": "closing", "typed": "opening"},
+                            suggestions=[Suggestion("”", "the closing mark")])
 
 
 def _split_quotations(ctx: Context) -> dict[int, int | None]:
