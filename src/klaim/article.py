@@ -2752,21 +2752,21 @@ def _open_quotation(line: str) -> bool:
 
 
 def _closes_quotation(line: str) -> bool:
-    """Whether a line closes a quotation a line before it left open: it opens with no mark, and
-    has more closing double marks than opening ones, or its first straight mark closes (after a
-    word, before a space, a sentence's mark or the line's end: ``Dan saat ini dirawat," ungkapnya.``)."""
-    if line.lstrip()[:1] in _QUOTATION_OPENERS:
-        return False
-    if line.count("”") > line.count("“") or line.count("»") > line.count("«"):
-        return True
-    first = _FIRST_STRAIGHT.search(line)
-    return first is not None and first.group(1) is not None
+    """Whether a line closes a quotation a line before it left open: its first double mark is a
+    closing one, or a straight one, right after a word or a mark and before a space, a sentence's
+    mark or the line's end (``Dan saat ini dirawat," ungkapnya.``; not ``Ia menyebut ”peringatan
+    keras” …``, a closing shape typed to open, nor a breadcrumb's ``»``)."""
+    first = _FIRST_DOUBLE_MARK.search(line)
+    return first is not None and first.group() in _CLOSING_SHAPES and first.start() > 0 \
+        and not line[first.start() - 1].isspace() and _CLOSES_AT.match(line, first.end()) is not None
 
 
-_QUOTATION_OPENERS = frozenset('"“”«»„')
-"""The marks a line that reopens a quotation opens with."""
-_FIRST_STRAIGHT = re.compile(r'(?<=[^\s"])"(?=[\s,.;:!?]|\Z)()|"')
-"""A line's first straight double mark; its group matches when the mark closes."""
+_FIRST_DOUBLE_MARK = re.compile('["“”«»„]')
+_CLOSING_SHAPES = frozenset('"”')
+"""The double marks that close a quotation in the lines a loader joins (a guillemet is left out:
+``»`` is a breadcrumb's separator too)."""
+_CLOSES_AT = re.compile(r"[\s,.;:!?)]|\Z")
+"""What follows a closing mark: a space, punctuation or the line's end."""
 
 
 _TYPED_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")

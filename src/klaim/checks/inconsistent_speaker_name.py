@@ -99,11 +99,15 @@ It reports:
   noun or after one in lower case and a place's preposition (`Dusun Parang Tanggayya`, `di dusun
   Parang Tangngayya`: a hamlet; lexicons `area_nouns`, `place_prepositions`; not `Kepala Desa
   Ahmad Fauzi`, a village head), a name right after an area's noun in its run (`Pemerintah
-  Kabupaten Humbang Hasundutan`, unless the noun closes a role: `Kepala Desa`); a surname the
-  text writes in lower case elsewhere, a common noun (`Dieng Culture Festival`, `Dieng Culture
-  Fetsival` and `festival tersebut`). The spelling written
+  Kabupaten Humbang Hasundutan`, unless a role's word stands before the noun: `Kepala Desa`,
+  `Bidan Desa`); a name with a word of an event's name in it or right before it (`Dieng
+  Culture Festival` and `Dieng Culture Fetsival`; lexicon `event_nouns`). The spelling written
   less often is reported (the later one on a tie), unless the speakers' comparison above
-  reported either spelling;
+  reported either spelling (or its surname);
+- a speaker's name of two words written the other way round elsewhere, as a run of its own
+  (`kind: name`, `data.order` `inverted`: `Nikesh Arora, CEO of …, said` and, in a caption,
+  `Arora Nikesh, Palo Alto Networks CEO`), reported at the other order (when both are a
+  speaker's, at the one written less often, the earlier on a tie);
 - a role that changes (`kind: role`): one person titled with different jobs (`juru bicara` then
   `Menteri`). A role is the noun phrase next to the name: it never runs over a finite verb, a
   clause word, a word that compares (`a management consultant like Lestrade`, `seperti`;
@@ -624,12 +628,11 @@ def _written_issues(ctx: Context, all_runs: _Runs, relation: _Relations, reporte
                     continue
                 names = _shared_given(text, surnames[a][0], surnames[b][0], lang)
                 if names is None or relation(names[0][0], names[1][0]) != "variant" \
-                        or _written_lower(text, a) or _written_lower(text, b) \
                         or _feature(text, surnames[a][0], names[0], lang) \
                         or _feature(text, surnames[b][0], names[1], lang):
                     continue
-                if reported & {fold_name(names[0][0]), fold_name(names[1][0])}:
-                    continue  # (the speakers' comparison reported it)
+                if reported & {fold_name(names[0][0]), fold_name(names[1][0]), a, b}:
+                    continue  # (the speakers' comparison reported it, or its surnames: "Fauzy", "Fauzi")
                 count = {names[0]: len(surnames[a]), names[1]: len(surnames[b])}
                 here, there = sorted(names, key=lambda name: (count[name], -name[1]))
                 best = found.get(here[:2])
@@ -811,6 +814,45 @@ _TITLE_REACH = 12
 """How far before a lone word an honorific or a rank is looked for (``Mr``, ``Iptu``)."""
 
 
+def _inverted_issues(ctx: Context, runs: _Runs, mentions: Sequence[SpeakerMention]) -> Iterator[Issue]:
+    """A speaker's name of two words written the other way round elsewhere, as a run of its own
+    (``Nikesh Arora, CEO of …, said`` and, in a caption, ``Arora Nikesh, Palo Alto Networks
+    CEO``): one person, named two ways. Reported at the other order's first run, the speaker's
+    order as its fix (when both orders are a speaker's, at the one written less often, the
+    earlier on a tie); not on a navigation line or an advertisement."""
+    text = ctx.article.text
+    speakers = {fold_name(mention.name) for mention in mentions if mention.name.count(" ") == 1}
+    if not speakers:
+        return
+    asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
+    orders: dict[str, list[tuple[str, int, int]]] = {}
+    for run in runs:
+        if len(run) == 2 and not any(start <= run[0][0] < end for start, end in asides):
+            name = _last_two(text, run)
+            orders.setdefault(fold_name(name[0]), []).append(name)
+    for folded in sorted(speakers):
+        first, last = folded.split(" ")
+        inverted = f"{last} {first}"
+        if first == last or inverted not in orders or folded not in orders:
+            continue
+        if inverted in speakers and (len(orders[inverted]), orders[inverted][0][1]) > \
+                (len(orders[folded]), orders[folded][0][1]):
+            continue  # (both orders a speaker's: reported once, at the order written less often, the
+            # earlier on a tie, from the other's turn)
+        here, there = orders[inverted][0], orders[folded][0]
+        if not is_person_name(here[0], ctx.article.lang):
+            continue
+        other = ctx.article_span(there[1], there[2])
+        yield Issue(
+            f"'{here[0]}' is written '{there[0]}' elsewhere in the article",
+            ctx.article_span(here[1], here[2]),
+            data={"kind": "name", "source": "article", "name": here[0], "other_name": there[0],
+                  "other_line": other.line, "order": "inverted"},
+            suggestions=[Suggestion(there[0], "in the order the article gives its speaker")],
+            related=[other.with_message("the other order")],
+        )
+
+
 def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
                  count: dict[tuple[str, int, int], int]) -> Issue:
     """The finding of a name written two ways, at the spelling written less often (the later one
@@ -893,9 +935,11 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
     opens the name (``Polsek Serbalawan``; lexicon ``office_nouns``), an area's noun opens the run
     (``Dusun Parang Tanggayya``; lexicon ``area_nouns``; not ``Kepala Desa Ahmad Fauzi``,
     a village head) or stands right before the name (``Pemerintah Kabupaten Humbang
-    Hasundutan``; not after a role's first word, ``Kepala Desa``), or an area's noun in lower
-    case after a place's preposition stands right before the run (``di dusun Parang
-    Tangngayya``; lexicon ``place_prepositions``; not ``kepala desa Ahmad Fauzi``)."""
+    Hasundutan``; not after a role's word, ``Kepala Desa``, ``Bidan Desa``), or an area's noun
+    in lower case after a place's preposition stands right before the run (``di dusun Parang
+    Tangngayya``; lexicon ``place_prepositions``; not ``kepala desa Ahmad Fauzi``), or a word of
+    an event's name stands in the name or right before it (``Dieng Culture Festival``;
+    lexicon ``event_nouns``)."""
     nouns = folded_words(lang, "feature_nouns")
     areas = folded_words(lang, "area_nouns")
     words = name[0].casefold().split()[:-1]
@@ -904,10 +948,14 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
         return True
     if before and before[0] in areas:
         # "Pemerintah Kabupaten Humbang Hasundutan": the area's name (not "Kepala Desa Ahmad
-        # Fauzi": the area's noun closes a role, whose holder is named)
+        # Fauzi", "Bidan Desa Nurhayati": a role's word before the area's noun, whose holder is
+        # named)
         prior = [text[start:end].casefold() for start, end in run if end <= name[1]][-2:-1]
-        if not prior or f"{prior[0]} {before[0]}" not in folded_words(lang, "role_nouns"):
+        if not prior or not (prior[0] in folded_words(lang, "role_nouns", one_word=True)
+                             or f"{prior[0]} {before[0]}" in folded_words(lang, "role_nouns")):
             return True
+    if any(word in folded_words(lang, "event_nouns") for word in [*before, *name[0].casefold().split()]):
+        return True  # "Dieng Culture Festival", "Festival Danau Toba": an event's name
     if words and words[0] in folded_words(lang, "office_nouns"):
         return True  # "Polsek Serbalawan" (not "anggota Polsek Tanjungsari Bripka Hendra Kurniawan")
     if not before and run:
@@ -939,9 +987,7 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:\A|[.!?…]|\n)[\s\"'“”‘’(]*\Z")
 
 
 def _written_lower(text: str, word: str) -> bool:
-    """Whether the text writes ``word`` (case-folded) in lower case, as a word of its own: a
-    common noun, no name (``Dieng Culture Festival`` and ``Dieng Culture Fetsival`` in an
-    article that writes ``festival tersebut``: a festival misspelt, no person)."""
+    """Whether the text writes ``word`` (case-folded) in lower case, as a word of its own."""
     return re.search(rf"(?<![\w'’-]){re.escape(word.casefold())}(?![\w'’-])", text) is not None
 
 
@@ -1187,5 +1233,6 @@ def inconsistent_speaker_name(ctx: Context) -> Iterator[Issue]:
         spelt.update((fold_name(issue.data["name"]), fold_name(issue.data["other_name"])))
         yield issue
     yield from _lone_surname_issues(ctx, runs, reported | spelt)
+    yield from _inverted_issues(ctx, runs, mentions)
     yield from _role_issues(ctx, mentions, relation)
     yield from _claim_issues(ctx, mentions, relation)

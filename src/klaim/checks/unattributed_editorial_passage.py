@@ -152,7 +152,7 @@ with those; not the title printed again, `No Comment: Mayor Declines …`; lexic
 first, or the short line right over its first paragraph of prose or over a headline of four
 words or more in title case, not under two of a menu's items of one or two words) that is only such a
 label, without a colon (`Catatan Redaksi`, `Opini`; a rubric of the lexicon's `standalone_labels`
-marks opinion only so or as the whole title, `Resonansi`, not `Resonansi: Pameran …`), or
+marks opinion only so or as the whole title, `Resonansi`, `Public Comment`, not `Resonansi: Pameran …`), or
 the outlet's name before one in lower case (`Mail Tribune editorial`) or its editorial board as
 a byline (`The Oklahoman Editorial Board`, `By the Editorial Board`; lexicon `editorial_boards`), a
 paragraph among the first two that opens a letter (`To the editor`, `Redaksi Yth.`, perhaps after its date:

@@ -7,7 +7,9 @@ opens, a mark before a space or punctuation closes), so `„…“`, `«…»`, 
 a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an opening one where a
 quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
 that mark, with `data.typed` `opening` and the closing mark as the suggestion, and so is one
-closing a whole pair (`“We are pleased,“ he said`, `“Jadi …, “ kata Hanif`); a closing mark
+closing a whole pair (`“We are pleased,“ he said`, `“Jadi …, “ kata Hanif`; a page that types
+them so more than once is reported once, at the first, with `data.count` and the next twenty as
+related locations); a closing mark
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
 `opening`, `data.typed` `closing` and the opening mark as the suggestion (so is such a mark after
@@ -68,7 +70,9 @@ before a word in lower case, three or more and a fifth of the lines, or two and 
 short story's), a line break is no paragraph break: the loader joins the lines of such a text
 into their paragraphs, and a quotation over them pairs inside its paragraph. So it does, in a
 page whose paragraphs stand between blank lines, for a quotation left open at a single line
-break after a comma or a word in lower case.
+break after a comma or a word in lower case, or after a sentence's end when the line under it
+closes the quotation with its first mark (`"… luka lecet.` / `Dan saat ini dirawat,"
+ungkapnya.`).
 `data` carries `mark` (the character) and `side` (`opening` or `closing`).
 
 ## Why is this bad?
@@ -204,15 +208,22 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                 continue
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data=data)
-        for quotation in result.quotations:
-            # "“We are pleased,“ he said", "…, “ kata Hanif": the pair is whole, its closing mark
-            # typed as an opening one (a continued quotation has no closing mark).
-            closing = quotation.end - 1
-            if not quotation.continued and text[quotation.start] == "“" == text[closing]:
-                yield Issue("quotation mark “ closes a quotation but is an opening mark",
-                            ctx.article_span(closing, closing + 1),
-                            data={"mark": "“", "side": "closing", "typed": "opening"},
-                            suggestions=[Suggestion("”", "the closing mark")])
+    # "“We are pleased,“ he said", "…, “ kata Hanif": the pair is whole, its closing mark typed as
+    # an opening one (a continued quotation has no closing mark). A page that types them so more
+    # than once has the habit: one defect, reported at the first, the others related.
+    closers = [quotation.end - 1 for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
+               for quotation in result.quotations
+               if not quotation.continued and text[quotation.start] == "“" == text[quotation.end - 1]]
+    if closers:
+        habit: dict[str, object] = {"mark": "“", "side": "closing", "typed": "opening"}
+        if len(closers) > 1:
+            habit["count"] = len(closers)
+        yield Issue("quotation mark “ closes a quotation but is an opening mark"
+                    + (f", here and {len(closers) - 1} more time(s) in the article" if len(closers) > 1 else ""),
+                    ctx.article_span(closers[0], closers[0] + 1), data=habit,
+                    suggestions=[Suggestion("”", "the closing mark")],
+                    related=[ctx.article_span(other, other + 1).with_message("typed so again")
+                             for other in closers[1:_RELATED_APOSTROPHES + 1]])
 
 
 def _split_quotations(ctx: Context) -> dict[int, int | None]:
@@ -311,8 +322,8 @@ _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _OPENING_OF = {closing: opening for opening, closing in _CLOSING_OF.items() if opening in "“«"}
 """The opening mark of a closing shape (``”``: ``“``); a straight mark has no other shape."""
 _RELATED_APOSTROPHES = 20
-"""The most other apostrophes typed as double marks listed with the first (``data.count`` has
-them all)."""
+"""The most other marks typed so (apostrophes typed as double marks, opening marks closing a
+pair) listed with the first (``data.count`` has them all)."""
 _INTRODUCTION_REACH = 40
 """The most characters read before a mark for the reporting verb that introduces it."""
 
