@@ -894,7 +894,10 @@ def opinion_label(article: Article) -> str | None:
     name alone and, among the body's first blocks, a note on the writer in prose (a word in
     lower case other than a function word) that opens with that name and a comma (``Oleh
     Mawardi Nur`` near ``Mawardi Nur, Diaspora asal Aceh Timur …``; no newsroom job or bureau,
-    no credit's line: ``Ann Lee, Special to the Star Tribune``), a column's byline with the
+    no credit's line: ``Ann Lee, Special to the Star Tribune``), a column's author box at the
+    head (the writer's name alone on two lines in a row, then a line of ``_AUTHOR_BOX_WORDS``
+    words at most with a body's word, lexicon ``body_words``, and no newsroom job: ``Fretycia
+    Laurenty`` twice over ``Pendidikan Fisika FKIP Universitas Riau``), a column's byline with the
     writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
     its foot: a role or a writer's post of the lexicon opens the post, ``role_nouns``,
@@ -1278,6 +1281,19 @@ def opinion_label(article: Article) -> str | None:
             if len(about) >= _WRITER_NOTE_WORDS and prose \
                     and not _holds_job(about, newsroom) and not _news_bureau(about, vocabulary):
                 return "writer's note"
+    # A column's author box at the head: the writer's name alone on two lines in a row (the
+    # page's link and its box), then where the writer works or studies, a body's word and no
+    # newsroom's job ("Fretycia Laurenty" / "Fretycia Laurenty" / "Pendidikan Fisika FKIP
+    # Universitas Riau"; not "Ann Lee" / "Ann Lee" / "Staff Writer, Daily Planet").
+    bodies = folded_words(article.lang, "body_words")
+    for at in range(min(len(body), _HEAD_BLOCKS) - 2):
+        name = " ".join(body[at].text.split())
+        if not 2 <= len(name.split()) <= BYLINE_NAME_WORDS or " ".join(body[at + 1].text.split()) != name \
+                or not all(word[:1].isupper() and word.isalpha() for word in name.split()):
+            continue
+        where = body[at + 2].text.casefold().replace(",", " ").split()
+        if len(where) <= _AUTHOR_BOX_WORDS and not bodies.isdisjoint(where) and not _holds_job(where, newsroom):
+            return "author box"
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
     if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
@@ -1629,6 +1645,8 @@ def _post_place_pattern(prepositions: Sequence[str]) -> re.Pattern[str] | None:
 _WRITER_NOTE_WORDS = 5
 """The fewest words after the name and its comma in a note on the writer at the head (``Mawardi
 Nur, Diaspora asal Aceh Timur …``; ``Ann Lee, Chicago Tribune`` says where she writes)."""
+_AUTHOR_BOX_WORDS = 12
+"""The most words of the line under a column's author box that says where the writer works."""
 _NAME_POST_REACH = 2
 """How many of the body's first blocks may hold a writer's name and post on one line."""
 _NAME_POST_WORDS = 4

@@ -958,15 +958,17 @@ def _match_core(text: str, start: int, digits: str, pats: _Patterns) -> _Core | 
         month_start, month_end = _forward_span(before, "mon", anchor)
         month_word = text[month_start:month_end]
         key = month_word.rstrip(".").casefold()
-        if _capitalised_ok(month_word, pats) and (
-            pats.month_first_language or key in pats.english_months
-        ):
+        if _capitalised_ok(month_word, pats):
             found = pats.month_first.match(text, start)
             month_number = pats.names.month(month_word)
             if found is not None and month_number is not None:
                 days = _days(found, "d1", "d2")
-                if _plausible_days(days):
-                    year, span, _ = _year(found)
+                year, span, _ = _year(found)
+                # A day-first language's own month first only before a comma and the year, as
+                # a blog's date line writes it ("Kamis, Maret 28, 2024"; not "Maret 28 orang …")
+                if _plausible_days(days) and (
+                        pats.month_first_language or key in pats.english_months
+                        or (span is not None and "," in text[days[-1][2]:span[0]])):
                     if month_word.endswith("."):
                         month_end -= 1
                     return _Core(month_start, found.end(), days, month_number, year, span,

@@ -192,7 +192,10 @@ the writer that opens with that name and a comma, five words or more, prose with
 lower case other than a function word (`Oleh Mawardi Nur` near `Mawardi Nur, Diaspora asal Aceh
 Timur yang tinggal di …`; not a
 newsroom's job or bureau, `Ann Lee, Staff Writer`, nor a credit's line, `Ann Lee, Special to
-the Star Tribune`), a short note on the writer in the last two
+the Star Tribune`), a column's author box at the head, the writer's name alone on two lines
+in a row over where the writer works or studies, twelve words at most with a body's word and no
+newsroom job (`Rina Hartati` / `Rina Hartati` / `Pendidikan Fisika FKIP Universitas Riau`;
+lexicon `body_words`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the

@@ -2,8 +2,9 @@
 
 ## What it does
 Reports every weekday/date pair in the article (`Kamis (19/6)`, `Tuesday, Sept. 3, 2024`,
-`Dienstag, 3. September 2024`, `Friday, 22nd, January 2022`) whose weekday is not the weekday
-of the date. Yearless dates
+`Dienstag, 3. September 2024`, `Friday, 22nd, January 2022`; a language that writes the day
+first, in its own month names, only before a comma and the year: `Kamis, Maret 28, 2024`, a
+blog's date line) whose weekday is not the weekday of the date. Yearless dates
 take the year nearest the dateline; in an article without one, the year its lede (its first
 three paragraphs) writes their month with, when it writes that month with one year only and
 not as background (`… terus naik pada September 2024`, then `Rabu (21/9)`; not `sejak Maret
