@@ -897,7 +897,9 @@ def opinion_label(article: Article) -> str | None:
     no credit's line: ``Ann Lee, Special to the Star Tribune``), a column's author box at the
     head (the writer's name alone on two lines in a row, then a line of ``_AUTHOR_BOX_WORDS``
     words at most with a body's word, lexicon ``body_words``, and no newsroom job: ``Fretycia
-    Laurenty`` twice over ``Pendidikan Fisika FKIP Universitas Riau``), a column's byline with the
+    Laurenty`` twice over ``Pendidikan Fisika FKIP Universitas Riau``; or the writer's photo
+    caption twice, a name with its degrees the story never names again, ``Advokat Gabriel Ndawi
+    Ndickend, SH, MH. Foto: …``), a column's byline with the
     writer's affiliation in parentheses or after a dash or a comma (``Oleh: Budi Santoso`` over
     ``(Guru SMA Negeri 1)``, ``Oleh : Rahmat Hidayat SH – Ketua LBH …``; at the body's head or at
     its foot: a role or a writer's post of the lexicon opens the post, ``role_nouns``,
@@ -1285,15 +1287,36 @@ def opinion_label(article: Article) -> str | None:
     # page's link and its box), then where the writer works or studies, a body's word and no
     # newsroom's job ("Fretycia Laurenty" / "Fretycia Laurenty" / "Pendidikan Fisika FKIP
     # Universitas Riau"; not "Ann Lee" / "Ann Lee" / "Staff Writer, Daily Planet").
+    # So is the writer's photo caption printed twice, a name with its degrees, perhaps after a
+    # profession's word and before the photo's credit ("Advokat Gabriel Ndawi Ndickend, SH, MH.
+    # Foto: Rmol Jateng", twice), when the story does not name that person again.
     bodies = folded_words(article.lang, "body_words")
-    for at in range(min(len(body), _HEAD_BLOCKS) - 2):
-        name = " ".join(body[at].text.split())
-        if not 2 <= len(name.split()) <= BYLINE_NAME_WORDS or " ".join(body[at + 1].text.split()) != name \
-                or not all(word[:1].isupper() and word.isalpha() for word in name.split()):
+    boxed = [block for block in article.paragraphs if block.kind in ("paragraph", "heading", "caption")
+             and block is not title_block][:_HEAD_BLOCKS]
+    for at in range(len(boxed) - 1):
+        line = " ".join(boxed[at].text.split())
+        if " ".join(boxed[at + 1].text.split()) != line:
             continue
-        where = body[at + 2].text.casefold().replace(",", " ").split()
-        if len(where) <= _AUTHOR_BOX_WORDS and not bodies.isdisjoint(where) and not _holds_job(where, newsroom):
+        words = _PHOTO_CREDIT_TAIL.sub("", line).replace(",", " ").split()
+        if words and words[0].casefold() in roles:
+            words = words[1:]
+        last = len(words)
+        while last > 0 and words[last - 1].casefold().replace(".", "") in vocabulary.degrees:
+            last -= 1
+        boxed_name = words[:last]
+        if not 2 <= len(boxed_name) <= BYLINE_NAME_WORDS \
+                or not all(word[:1].isupper() and word.isalpha() for word in boxed_name):
+            continue
+        if any(_names_again(" ".join(boxed_name), other.text, titles) for other in body
+               if other.start > boxed[at + 1].start):
+            continue  # the story's own subject, whose photo card opens it ("Sri Indarti" / "Sri
+            # Indarti" / "Rektor Universitas Riau", then "kata Rektor …, Sri Indarti")
+        if last < len(words):  # (degrees after the name)
             return "author box"
+        if at + 2 < len(boxed) and last == len(_PHOTO_CREDIT_TAIL.sub("", line).split()):
+            where = boxed[at + 2].text.casefold().replace(",", " ").split()
+            if len(where) <= _AUTHOR_BOX_WORDS and not bodies.isdisjoint(where) and not _holds_job(where, newsroom):
+                return "author box"
     # A byline at the head (perhaps read as the title) and the writer's post alone on the last
     # line: "Oleh: Sari Wulandari" … "Mahasiswi Universitas Tanjung Raya".
     if len(body) >= 3 and _post_alone(body[-1].text, roles, newsroom) and not _named_before(body):
@@ -1645,6 +1668,8 @@ def _post_place_pattern(prepositions: Sequence[str]) -> re.Pattern[str] | None:
 _WRITER_NOTE_WORDS = 5
 """The fewest words after the name and its comma in a note on the writer at the head (``Mawardi
 Nur, Diaspora asal Aceh Timur …``; ``Ann Lee, Chicago Tribune`` says where she writes)."""
+_PHOTO_CREDIT_TAIL = re.compile(r"[.\s]*\b(?:Foto|Photo)\s*:.*\Z", re.IGNORECASE)
+"""A photo's credit closing its caption (``… Ndickend, SH, MH. Foto: Rmol Jateng``)."""
 _AUTHOR_BOX_WORDS = 12
 """The most words of the line under a column's author box that says where the writer works."""
 _NAME_POST_REACH = 2
@@ -2770,21 +2795,27 @@ def _open_quotation(line: str) -> bool:
 
 
 def _closes_quotation(line: str) -> bool:
-    """Whether a line closes a quotation a line before it left open: its first double mark is a
-    closing one, or a straight one, right after a word or a mark and before a space, a sentence's
-    mark or the line's end (``Dan saat ini dirawat," ungkapnya.``; not ``Ia menyebut ”peringatan
-    keras” …``, a closing shape typed to open, nor a breadcrumb's ``»``)."""
-    first = _FIRST_DOUBLE_MARK.search(line)
-    return first is not None and first.group() in _CLOSING_SHAPES and first.start() > 0 \
-        and not line[first.start() - 1].isspace() and _CLOSES_AT.match(line, first.end()) is not None
+    """Whether a line closes a quotation a line before it left open: its first double mark that
+    pairs with none before it on the line is a closing one or a straight one right after a word
+    or a mark (``Dan saat ini dirawat," ungkapnya.``, ``… dirawat,”kata Dewi.``, past a pair
+    inside, ``menyebut kondisinya “stabil” dan dirawat,” kata Dewi.``); a mark after a space or
+    at the line's start opens (``Ia menyebut ”peringatan keras” …``, a closing shape typed to
+    open), and a guillemet counts for nothing (``»`` is a breadcrumb's separator too)."""
+    depth = 0
+    for found in _DOUBLE_MARK.finditer(line):
+        at = found.start()
+        opens = at == 0 or line[at - 1].isspace() or line[at - 1] in "([" or found.group() in "“„"
+        if opens and not (found.group() in '"”' and at + 1 < len(line) and line[at + 1].isspace()):
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            return found.group() in '"”'
+    return False
 
 
-_FIRST_DOUBLE_MARK = re.compile('["“”«»„]')
-_CLOSING_SHAPES = frozenset('"”')
-"""The double marks that close a quotation in the lines a loader joins (a guillemet is left out:
-``»`` is a breadcrumb's separator too)."""
-_CLOSES_AT = re.compile(r"[\s,.;:!?)]|\Z")
-"""What follows a closing mark: a space, punctuation or the line's end."""
+_DOUBLE_MARK = re.compile('["“”„]')
+"""The double marks a line's quotations are read by when the loader joins lines."""
 
 
 _TYPED_OPENING = re.compile(r"(?:^|(?<=\s))”(?=\w)")

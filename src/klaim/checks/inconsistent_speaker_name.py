@@ -100,8 +100,9 @@ It reports:
   Parang Tangngayya`: a hamlet; lexicons `area_nouns`, `place_prepositions`; not `Kepala Desa
   Ahmad Fauzi`, a village head), a name right after an area's noun in its run (`Pemerintah
   Kabupaten Humbang Hasundutan`, unless a role's word stands before the noun: `Kepala Desa`,
-  `Bidan Desa`); a name with a word of an event's name in it or right before it (`Dieng
-  Culture Festival` and `Dieng Culture Fetsival`; lexicon `event_nouns`). The spelling written
+  `Bidan Desa`); a name with a word of an event's name in it (`Dieng Culture Festival` and
+  `Dieng Culture Fetsival`; lexicon `event_nouns`; not before it: `peraih emas Olimpiade Greysia
+  Polii`). The spelling written
   less often is reported (the later one on a tie), unless the speakers' comparison above
   reported either spelling (or its surname);
 - a speaker's name of two words written the other way round elsewhere, as a run of its own
@@ -241,6 +242,7 @@ from klaim.attribution import (
     written_full_names,
 )
 from klaim.context import Context
+from klaim.dates import sentence_span
 from klaim.lexicon import folded_words, with_english
 from klaim.registry import Issue, Suggestion, check
 
@@ -826,10 +828,13 @@ def _inverted_issues(ctx: Context, runs: _Runs, mentions: Sequence[SpeakerMentio
         return
     asides = [(block.start, block.end) for block in ctx.article.paragraphs if block.kind == "boilerplate"]
     orders: dict[str, list[tuple[str, int, int]]] = {}
+    two_word_runs: dict[int, list[tuple[int, int]]] = {}  # (by the run's start)
     for run in runs:
         if len(run) == 2 and not any(start <= run[0][0] < end for start, end in asides):
             name = _last_two(text, run)
             orders.setdefault(fold_name(name[0]), []).append(name)
+            two_word_runs[name[1]] = run
+    lang = ctx.article.lang
     for folded in sorted(speakers):
         first, last = folded.split(" ")
         inverted = f"{last} {first}"
@@ -840,7 +845,15 @@ def _inverted_issues(ctx: Context, runs: _Runs, mentions: Sequence[SpeakerMentio
             continue  # (both orders a speaker's: reported once, at the order written less often, the
             # earlier on a tie, from the other's turn)
         here, there = orders[inverted][0], orders[folded][0]
-        if not is_person_name(here[0], ctx.article.lang):
+        # A person stands there: in apposition before a comma or opening its line, a caption's
+        # way (not "toko roti Sari Indah di …", a shop), not in the sentence that names the other
+        # order (two people: "named Scott Thomas, …, and Thomas Scott, who …"), nor a place.
+        line_start = text.rfind("\n", 0, here[1]) + 1
+        if not is_person_name(here[0], lang) or not (
+                text.startswith(",", here[2]) or not text[line_start:here[1]].strip()
+                or _GLUED_DATE_BEFORE.fullmatch(text, line_start, here[1])) \
+                or sentence_span(text, here[1], here[2], lang) == sentence_span(text, there[1], there[2], lang) \
+                or _feature(text, two_word_runs[here[1]], here, lang):
             continue
         other = ctx.article_span(there[1], there[2])
         yield Issue(
@@ -851,6 +864,10 @@ def _inverted_issues(ctx: Context, runs: _Runs, mentions: Sequence[SpeakerMentio
             suggestions=[Suggestion(there[0], "in the order the article gives its speaker")],
             related=[other.with_message("the other order")],
         )
+
+
+_GLUED_DATE_BEFORE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}\s*")
+"""An archive's date stamp glued before a caption's first words (`` date 2023-08-18 Arora Nikesh, …``)."""
 
 
 def _spelt_twice(ctx: Context, names: tuple[tuple[str, int, int], tuple[str, int, int]],
@@ -938,8 +955,8 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
     Hasundutan``; not after a role's word, ``Kepala Desa``, ``Bidan Desa``), or an area's noun
     in lower case after a place's preposition stands right before the run (``di dusun Parang
     Tangngayya``; lexicon ``place_prepositions``; not ``kepala desa Ahmad Fauzi``), or a word of
-    an event's name stands in the name or right before it (``Dieng Culture Festival``;
-    lexicon ``event_nouns``)."""
+    an event's name stands in the name (``Dieng Culture Festival``; lexicon ``event_nouns``;
+    not before it: ``peraih emas Olimpiade Greysia Polii``)."""
     nouns = folded_words(lang, "feature_nouns")
     areas = folded_words(lang, "area_nouns")
     words = name[0].casefold().split()[:-1]
@@ -954,8 +971,8 @@ def _feature(text: str, run: Sequence[tuple[int, int]], name: tuple[str, int, in
         if not prior or not (prior[0] in folded_words(lang, "role_nouns", one_word=True)
                              or f"{prior[0]} {before[0]}" in folded_words(lang, "role_nouns")):
             return True
-    if any(word in folded_words(lang, "event_nouns") for word in [*before, *name[0].casefold().split()]):
-        return True  # "Dieng Culture Festival", "Festival Danau Toba": an event's name
+    if any(word in folded_words(lang, "event_nouns") for word in name[0].casefold().split()):
+        return True  # "Dieng Culture Festival": an event's name (not "emas Olimpiade Greysia Polii")
     if words and words[0] in folded_words(lang, "office_nouns"):
         return True  # "Polsek Serbalawan" (not "anggota Polsek Tanjungsari Bripka Hendra Kurniawan")
     if not before and run:

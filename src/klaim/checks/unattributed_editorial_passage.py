@@ -195,7 +195,9 @@ newsroom's job or bureau, `Ann Lee, Staff Writer`, nor a credit's line, `Ann Lee
 the Star Tribune`), a column's author box at the head, the writer's name alone on two lines
 in a row over where the writer works or studies, twelve words at most with a body's word and no
 newsroom job (`Rina Hartati` / `Rina Hartati` / `Pendidikan Fisika FKIP Universitas Riau`;
-lexicon `body_words`), a short note on the writer in the last two
+lexicon `body_words`), or the writer's photo caption printed twice, a name with its degrees,
+perhaps after a profession's word and before the photo's credit, that the story never names
+again (`Advokat Gabriel Ndawi Ndickend, SH, MH. Foto: …`), a short note on the writer in the last two
 paragraphs above the site's short lines under the piece (`Penulis adalah …`, `The writer is
 …`), a reader's letter signed with the writer's name and, on the line under it, a street address
 (lexicon `address_words`: `S.Warokka` / `Jl Kuta-6 No:5, Cinere`) right under a paragraph in the
