@@ -956,8 +956,10 @@ class _Language:
     sentence is commanded, not reported (``Jangan berdalih …``; not ``They don't blame …``)."""
     purposes: frozenset[str] = frozenset()
     """Words of purpose before a verb (``untuk``, ``to``; lexicon ``purpose_words``): a passive
-    appeal after one is what is hard or easy to do, nobody's appeal (``sulit untuk diminta
-    kembali``)."""
+    appeal after one and a word of ease (``eases``) is what is hard or easy to do, nobody's
+    appeal (``sulit untuk diminta kembali``; not ``dikumpulkan untuk diminta …``)."""
+    eases: frozenset[str] = frozenset()
+    """Words of ease or difficulty (``sulit``, ``mudah``, ``hard``; lexicon ``ease_words``)."""
     modal_hosts: frozenset[str] = frozenset()
     """Verbs of feeling or judging whose complement a modal is (``merasa perlu``, ``felt``):
     ``merasa perlu menegaskan`` reports a statement made."""
@@ -1311,7 +1313,7 @@ def _language(lang: str) -> _Language:
         passive_auxiliaries=words("passive_auxiliaries"), noun_determiners=words("noun_determiners"),
         passive_agents=words("passive_agents"), label_links=words("label_links"),
         object_prepositions=words("object_prepositions"), prohibitives=words("prohibitives"),
-        purposes=words("purpose_words"),
+        purposes=words("purpose_words"), eases=words("ease_words"),
         obligation_modals=_Phrases(lex.get("obligation_modals", ())),
         first_person_plural=words("first_person_plural"), modal_hosts=words("modal_hosts"),
         hyphen_prefixes=words("hyphen_prefixes"),
@@ -2235,7 +2237,8 @@ class _Reader:
             elif "passive_attribution" in categories:
                 accepted.append((hit, "passive_attribution"))
             elif "passive_appeals" in categories:
-                if hit.first and tokens[hit.first].joined and tokens[hit.first - 1].fold in self.lang.purposes:
+                if hit.first > 1 and tokens[hit.first].joined and tokens[hit.first - 1].fold in self.lang.purposes \
+                        and tokens[hit.first - 1].joined and tokens[hit.first - 2].fold in self.lang.eases:
                     continue  # "sulit untuk diminta kembali": what is hard to do, nobody's appeal
                 accepted.append((hit, "passive_appeal"))
         self._attribution_hits = accepted
