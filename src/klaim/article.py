@@ -2722,7 +2722,10 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     case runs on into the line right under it (``“Yang rajin akan memetik hasil,`` / ``yang
     malas akan menyesal.”``), and so does one that leaves it open after a sentence's end, when
     the line under it closes it and opens with no mark (``"… serta luka lecet.`` / ``Dan saat
-    ini sedang dirawat," ungkapnya.``).
+    ini sedang dirawat," ungkapnya.``). In any text, a line that leaves a quotation open
+    mid-sentence runs on into a line under it that goes on in lower case and closes it (a page
+    that breaks its lines before a word it sets apart: ``… CEO itu dari`` / ``founder (pendiri)
+    …," ujar Rudiantara``).
     A caption or a line of the site's navigation takes no line and is taken by none. A block
     spans its lines (its text holds their breaks); its line is its first."""
     if body[-1][0] - body[0][0] + 1 == len(body) and len(body) > 2 and sum(
@@ -2747,7 +2750,8 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     wrapped = (broken >= _WRAPPED_MIN_BREAKS and broken >= _WRAPPED_SHARE * adjacent) or (
         # (a short story, wrapped: not one whose paragraphs stand between blank lines)
         broken >= _SHORT_WRAPPED_BREAKS and 2 * broken >= adjacent and not between_blanks)
-    if not wrapped and not between_blanks:
+    if not wrapped and not between_blanks and not any(
+            n2 == n + 1 and _quotation_runs_on(text[s:e], text[s2:e2]) for (n, s, e), (n2, s2, e2) in pairwise(body)):
         return body
     blocks: list[tuple[int, int, int]] = []
     last_n = -1
@@ -2759,7 +2763,8 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         kind = _kind(line, prefixes, boilerplate, minor)
         joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
             (_runs_on(line) or ((long or opened) and not ended)) if wrapped
-            else soft or (opened and _closes_quotation(line)))
+            else soft or (opened and _closes_quotation(line)) if between_blanks
+            else _quotation_runs_on(text[body[at - 1][1]:body[at - 1][2]], line))
         if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
@@ -2792,6 +2797,15 @@ def _open_quotation(line: str) -> bool:
     typed = len(_TYPED_OPENING.findall(line)) if "”" in line else 0
     return line.count("“") + typed > line.count("”") - typed or line.count("«") > line.count("»") \
         or line.count('"') % 2 == 1
+
+
+def _quotation_runs_on(line: str, below: str) -> bool:
+    """Whether a quotation ``line`` leaves open mid-sentence (its last word with no mark after it)
+    runs on into the line ``below``, which goes on in lower case and closes it: a page that breaks
+    its lines before a word it sets apart (``… CEO itu dari`` / ``founder (pendiri) dan itu dari
+    perusahaan," ujar Rudiantara``), in a text of one paragraph a line."""
+    end = line.rstrip()
+    return bool(end) and end[-1].isalpha() and _runs_on(below) and _open_quotation(line) and _closes_quotation(below)
 
 
 def _closes_quotation(line: str) -> bool:

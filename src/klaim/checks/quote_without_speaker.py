@@ -110,7 +110,11 @@ final:`; not `On Instagram, Marsh wrote:`): it is the answer
 of the speaker named by the subhead over the first such answer (`Maria Okafor, head coach`, a name
 perhaps with a post after a comma or a note in parentheses, not a photo's place, `(kiri)`,
 `(centre)`: `Ana Silva (1st, Q3 – 1m 29.607s)`,
-which names the speaker of the quotation under it on a round-up's page too); neither are
+which names the speaker of the quotation under it on a round-up's page too); nor a quotation
+that ends a block in a run of three or more blocks in a row, each a headline of at most 25
+words with no sentence's mark at its end, with none of its own (a site's list of other stories
+set inside the story: `How Britain’s prison system is teetering …` / `Fostering at Christmas:
+‘We once had two boys …’`); neither are
 quotations in headings, captions (a caption printed in quotation marks, its photo's credit in
 parentheses before the closing mark, too) or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
@@ -627,6 +631,38 @@ _SUBHEAD_WORDS = 12
 """The most words of a topic's subhead under an introduction (:func:`_introduced`)."""
 
 
+_HEADLINE_WORDS = 25
+"""The most words of a block read as another story's headline in a run of them."""
+_HEADLINE_RUN = 3
+"""The fewest blocks in a row, each a headline, that make a list of other stories' headlines."""
+_HEADLINE_END = re.compile(r"[.!?…:;,]['’\"”)]*\s*\Z")
+"""A block's end that a sentence gives it: a headline's has none."""
+
+
+def _headline_like(paragraph: Paragraph) -> bool:
+    """Whether a block reads as a story's headline: a paragraph or a heading of a few words with
+    no sentence's mark at its end (``How Britain’s prison system is teetering on the brink of
+    collapse``)."""
+    return paragraph.kind in ("paragraph", "heading") and len(paragraph.text.split()) <= _HEADLINE_WORDS \
+        and _HEADLINE_END.search(paragraph.text) is None
+
+
+def _among_headlines(paragraphs: Sequence[Paragraph], at: int, text: str, quotation: Quotation) -> bool:
+    """Whether the quotation ends a block that stands in a run of other stories' headlines, a
+    site's list of links set inside the story (``_HEADLINE_RUN`` blocks in a row or more, each
+    :func:`_headline_like`: ``How Britain’s prison system is teetering …`` / ``Fostering at
+    Christmas: ‘We once had two boys …’``), with no sentence's mark of its own."""
+    if not _blank(text, quotation.end, paragraphs[at].end) or not _headline_like(paragraphs[at]) \
+            or text[quotation.inner_end - 1:quotation.inner_end] in (".", "!", "?", "…"):
+        return False
+    first = last = at
+    while first > 0 and _headline_like(paragraphs[first - 1]):
+        first -= 1
+    while last + 1 < len(paragraphs) and _headline_like(paragraphs[last + 1]):
+        last += 1
+    return last - first + 1 >= _HEADLINE_RUN
+
+
 def _broken_off(ctx: Context, at: int, quotation: Quotation, results: dict[int, ParagraphAttribution]) -> bool:
     """Whether the quotation's paragraph (``ctx.article.paragraphs[at]``) goes on after it for a
     few words, none a function word but a determiner, and stops mid-sentence, with no sentence
@@ -900,6 +936,8 @@ def quote_without_speaker(ctx: Context) -> Iterator[Issue]:
                 continue  # “…” / "That's what Judge Ann Ford said …": the next paragraph names the speaker
             if _broken_off(ctx, positions[result.index], quotation, by_index):
                 continue  # '"…," Hawks coach' / 'Dana Whitfield said.': a line broken mid-sentence
+            if _among_headlines(ctx.article.paragraphs, positions[result.index], text, quotation):
+                continue  # "Fostering at Christmas: ‘We once had …’" among other stories' headlines
             if repeats is None:
                 repeats = _Repeats(ctx)
             if repeats.repeated(quotation, attributed_only=not repeats.standfirst(quotation)):
