@@ -1307,7 +1307,7 @@ def opinion_label(article: Article) -> str | None:
         if not 2 <= len(boxed_name) <= BYLINE_NAME_WORDS \
                 or not all(word[:1].isupper() and word.isalpha() for word in boxed_name):
             continue
-        if any(_names_again(" ".join(boxed_name), other.text, titles) for other in body
+        if any(_box_named_again(" ".join(boxed_name), other.text, titles) for other in body
                if other.start > boxed[at + 1].start):
             continue  # the story's own subject, whose photo card opens it ("Sri Indarti" / "Sri
             # Indarti" / "Rektor Universitas Riau", then "kata Rektor …, Sri Indarti")
@@ -1586,6 +1586,25 @@ def _names_again(name: str, text: str, titles: frozenset[str]) -> bool:
                     or (word == last and before[-1].casefold().rstrip(".") in titles):
                 return True  # ("Pak Ahmad" after "Ahmad Fauzi …" may be another Ahmad: a surname only)
     return False
+
+
+def _box_named_again(name: str, text: str, titles: frozenset[str]) -> bool:
+    """Whether ``text`` names the person of an author box or a photo card again, as a story names
+    its subject (:func:`_names_again`), but not by a word of the name opening a sentence: many
+    given names are words too (``Fajar baru pendidikan …`` under ``Fajar Nugroho``)."""
+    if not _names_again(name, text, titles):
+        return False
+    if " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        return True
+    for word in name.split():
+        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            if _SENTENCE_OPENING.search(text, 0, found.start()) is None:
+                return True
+    return False
+
+
+_SENTENCE_OPENING = re.compile(r"(?:\A|[.!?…:]['’\"”)]*)\s*\Z")
+"""What stands before a word that opens its sentence: the text's start or a sentence's end."""
 
 
 def _menu_item(block: Paragraph) -> bool:
@@ -2722,10 +2741,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     case runs on into the line right under it (``“Yang rajin akan memetik hasil,`` / ``yang
     malas akan menyesal.”``), and so does one that leaves it open after a sentence's end, when
     the line under it closes it and opens with no mark (``"… serta luka lecet.`` / ``Dan saat
-    ini sedang dirawat," ungkapnya.``). In any text, a line that leaves a quotation open
-    mid-sentence runs on into a line under it that goes on in lower case and closes it (a page
-    that breaks its lines before a word it sets apart: ``… CEO itu dari`` / ``founder (pendiri)
-    …," ujar Rudiantara``).
+    ini sedang dirawat," ungkapnya.``).
     A caption or a line of the site's navigation takes no line and is taken by none. A block
     spans its lines (its text holds their breaks); its line is its first."""
     if body[-1][0] - body[0][0] + 1 == len(body) and len(body) > 2 and sum(
@@ -2750,8 +2766,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
     wrapped = (broken >= _WRAPPED_MIN_BREAKS and broken >= _WRAPPED_SHARE * adjacent) or (
         # (a short story, wrapped: not one whose paragraphs stand between blank lines)
         broken >= _SHORT_WRAPPED_BREAKS and 2 * broken >= adjacent and not between_blanks)
-    if not wrapped and not between_blanks and not any(
-            n2 == n + 1 and _quotation_runs_on(text[s:e], text[s2:e2]) for (n, s, e), (n2, s2, e2) in pairwise(body)):
+    if not wrapped and not between_blanks:
         return body
     blocks: list[tuple[int, int, int]] = []
     last_n = -1
@@ -2763,8 +2778,7 @@ def _unwrapped(text: str, body: list[tuple[int, int, int]], prefixes: Sequence[s
         kind = _kind(line, prefixes, boilerplate, minor)
         joins = blocks and taker and n == last_n + 1 and kind not in ("caption", "boilerplate") and (
             (_runs_on(line) or ((long or opened) and not ended)) if wrapped
-            else soft or (opened and _closes_quotation(line)) if between_blanks
-            else _quotation_runs_on(text[body[at - 1][1]:body[at - 1][2]], line))
+            else soft or (opened and _closes_quotation(line)))
         if joins:
             blocks[-1] = (blocks[-1][0], blocks[-1][1], e)
         else:
@@ -2799,26 +2813,23 @@ def _open_quotation(line: str) -> bool:
         or line.count('"') % 2 == 1
 
 
-def _quotation_runs_on(line: str, below: str) -> bool:
-    """Whether a quotation ``line`` leaves open mid-sentence (its last word with no mark after it)
-    runs on into the line ``below``, which goes on in lower case and closes it: a page that breaks
-    its lines before a word it sets apart (``… CEO itu dari`` / ``founder (pendiri) dan itu dari
-    perusahaan," ujar Rudiantara``), in a text of one paragraph a line."""
-    end = line.rstrip()
-    return bool(end) and end[-1].isalpha() and _runs_on(below) and _open_quotation(line) and _closes_quotation(below)
-
-
 def _closes_quotation(line: str) -> bool:
     """Whether a line closes a quotation a line before it left open: its first double mark that
     pairs with none before it on the line is a closing one or a straight one right after a word
     or a mark (``Dan saat ini dirawat," ungkapnya.``, ``… dirawat,”kata Dewi.``, past a pair
-    inside, ``menyebut kondisinya “stabil” dan dirawat,” kata Dewi.``); a mark after a space or
-    at the line's start opens (``Ia menyebut ”peringatan keras” …``, a closing shape typed to
-    open), and a guillemet counts for nothing (``»`` is a breadcrumb's separator too)."""
+    inside, ``menyebut kondisinya “stabil” dan dirawat,” kata Dewi.``); a mark after a space, a
+    bracket, a colon or a dash, or at the line's start, opens (``Ia menyebut ”peringatan keras”
+    …``, a closing shape typed to open; ``menambahkan:"Kami …``), and so does a straight one
+    glued before a word but after no clause's mark; a guillemet counts for nothing (``»`` is a
+    breadcrumb's separator too)."""
     depth = 0
     for found in _DOUBLE_MARK.finditer(line):
         at = found.start()
-        opens = at == 0 or line[at - 1].isspace() or line[at - 1] in "([" or found.group() in "“„"
+        before = line[at - 1] if at else ""
+        opens = at == 0 or before.isspace() or before in "([:—–-" or found.group() in "“„" or (
+            # (a straight mark glued before a word opens, but not after a clause's mark:
+            # 'ujarnya"Kami …', not 'dirawat,"kata')
+            found.group() == '"' and line[at + 1:at + 2].isalnum() and before not in ",.!?")
         if opens and not (found.group() in '"”' and at + 1 < len(line) and line[at + 1].isspace()):
             depth += 1
         elif depth:

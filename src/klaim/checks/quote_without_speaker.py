@@ -112,7 +112,7 @@ perhaps with a post after a comma or a note in parentheses, not a photo's place,
 `(centre)`: `Ana Silva (1st, Q3 – 1m 29.607s)`,
 which names the speaker of the quotation under it on a round-up's page too); nor a quotation
 that ends a block in a run of three or more blocks in a row, each a headline of at most 25
-words with no sentence's mark at its end, with none of its own (a site's list of other stories
+words with no sentence's mark at its end, with none of its own and words before it (a site's list of other stories
 set inside the story: `How Britain’s prison system is teetering …` / `Fostering at Christmas:
 ‘We once had two boys …’`); neither are
 quotations in headings, captions (a caption printed in quotation marks, its photo's credit in
@@ -651,10 +651,12 @@ def _among_headlines(paragraphs: Sequence[Paragraph], at: int, text: str, quotat
     """Whether the quotation ends a block that stands in a run of other stories' headlines, a
     site's list of links set inside the story (``_HEADLINE_RUN`` blocks in a row or more, each
     :func:`_headline_like`: ``How Britain’s prison system is teetering …`` / ``Fostering at
-    Christmas: ‘We once had two boys …’``), with no sentence's mark of its own."""
+    Christmas: ‘We once had two boys …’``), with no sentence's mark of its own and its topic
+    before it."""
     if not _blank(text, quotation.end, paragraphs[at].end) or not _headline_like(paragraphs[at]) \
+            or _blank(text, paragraphs[at].start, quotation.start) \
             or text[quotation.inner_end - 1:quotation.inner_end] in (".", "!", "?", "…"):
-        return False
+        return False  # (a headline names its topic before the quotation; a bare one is the story's)
     first = last = at
     while first > 0 and _headline_like(paragraphs[first - 1]):
         first -= 1
