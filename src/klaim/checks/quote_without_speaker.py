@@ -112,9 +112,9 @@ perhaps with a post after a comma or a note in parentheses, not a photo's place,
 `(centre)`: `Ana Silva (1st, Q3 – 1m 29.607s)`,
 which names the speaker of the quotation under it on a round-up's page too); nor a quotation
 that ends a block in a run of three or more blocks in a row, each a headline of at most 25
-words with no sentence's mark at its end, with none of its own and words before it (a site's list of other stories
-set inside the story: `How Britain’s prison system is teetering …` / `Fostering at Christmas:
-‘We once had two boys …’`); neither are
+words with no sentence's mark at its end, with none of its own and words before it (a site's
+list of other stories set inside the story: `How Britain’s prison system is teetering …` /
+`Fostering at Christmas: ‘We once had two boys …’`); neither are
 quotations in headings, captions (a caption printed in quotation marks, its photo's credit in
 parentheses before the closing mark, too) or those site lines. A quotation whose words (four or more)
 stand again in another paragraph that attributes them is a pull quote and is not reported;
