@@ -8,8 +8,8 @@ a mark typed the wrong way round (`”siap”`) all pair. A mark typed as an ope
 quotation closes (`(“Sessions says no “).`: before closing punctuation) is reported once, at
 that mark, with `data.typed` `opening` and the closing mark as the suggestion, and so is one
 closing a whole pair (`“We are pleased,“ he said`, `“Jadi …, “ kata Hanif`; a page that types
-them so more than once is reported once, at the first, with `data.count` and the next twenty as
-related locations); a closing mark
+`“` for a closing mark more than once, in either shape, is reported once, at the first, with
+`data.count` and the next twenty as related locations); a closing mark
 where a quotation opens, after a reporting verb and its comma (`mengatakan,” kita …,” ujarnya`:
 two closing marks, the first one opening), is reported once, at that mark, with `data.side`
 `opening`, `data.typed` `closing` and the opening mark as the suggestion (so is such a mark after
@@ -114,6 +114,7 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
     apostrophes = [offset for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
                    for offset in result.unbalanced_quotes if typed_for_apostrophe(text, offset)]
     typed = frozenset(apostrophes) if len(apostrophes) > 1 else frozenset()
+    typed_closers: list[int] = []  # opening marks “ that close what a mark before them opened
     for result in ctx.analysis.attribution.paragraphs:
         if result.kind == "boilerplate":
             continue  # a link to another story: its title is not the article's text
@@ -197,6 +198,9 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             if side == "closing" and mark in _OPENING_SHAPES and place and (
                     sides[place - 1][1] == "opening" or sides[place - 1][0] in reversed_pair):
                 data["typed"] = "opening"  # “Sessions says … store’ “): the closing mark is typed as “
+                if mark == "“":
+                    typed_closers.append(offset)  # (one habit with the whole pairs', reported below)
+                    continue
                 yield Issue(f"quotation mark {mark} closes a quotation but is an opening mark",
                             ctx.article_span(offset, offset + 1), data=data,
                             suggestions=[Suggestion(_CLOSING_OF.get(mark, mark), "the closing mark")])
@@ -209,11 +213,13 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
             yield Issue(f"{side} quotation mark {mark} has no partner in its paragraph",
                         ctx.article_span(offset, offset + 1), data=data)
     # "“We are pleased,“ he said", "…, “ kata Hanif": the pair is whole, its closing mark typed as
-    # an opening one (a continued quotation has no closing mark). A page that types them so more
-    # than once has the habit: one defect, reported at the first, the others related.
-    closers = [quotation.end - 1 for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
-               for quotation in result.quotations
-               if not quotation.continued and text[quotation.start] == "“" == text[quotation.end - 1]]
+    # an opening one (a continued quotation has no closing mark), as is one left unpaired where
+    # a quotation closes (above). A page that types them so more than once has the habit: one
+    # defect, reported at the first, the others related.
+    closers = sorted([*typed_closers, *(
+        quotation.end - 1 for result in ctx.analysis.attribution.paragraphs if result.kind != "boilerplate"
+        for quotation in result.quotations
+        if not quotation.continued and text[quotation.start] == "“" == text[quotation.end - 1])])
     if closers:
         habit: dict[str, object] = {"mark": "“", "side": "closing", "typed": "opening"}
         if len(closers) > 1:
