@@ -1589,16 +1589,20 @@ def _names_again(name: str, text: str, titles: frozenset[str]) -> bool:
 
 
 def _box_named_again(name: str, text: str, titles: frozenset[str]) -> bool:
-    """Whether ``text`` names the person of an author box or a photo card again, as a story names
-    its subject (:func:`_names_again`), but not by a word of the name opening a sentence: many
-    given names are words too (``Fajar baru pendidikan …`` under ``Fajar Nugroho``)."""
-    if not _names_again(name, text, titles):
-        return False
+    """Whether ``text`` names the person of an author box or a photo card again, as
+    :func:`_names_again` reads it, but not by a word of the name before its last opening a
+    sentence: many given names are words too (``Fajar baru pendidikan …`` under ``Fajar
+    Nugroho``; ``Indarti mengatakan`` under ``Sri Indarti`` names her)."""
     if " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         return True
+    last = name.split()[-1]
     for word in name.split():
         for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            if _SENTENCE_OPENING.search(text, 0, found.start()) is None:
+            before = text[:found.start()].rstrip().rsplit(None, 1)
+            if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":")) \
+                    and not (word == last and before[-1].casefold().rstrip(".") in titles):
+                continue  # inside another proper name ("Yayasan Fajar Harapan")
+            if word == last or _SENTENCE_OPENING.search(text, 0, found.start()) is None:
                 return True
     return False
 
@@ -2818,24 +2822,27 @@ def _closes_quotation(line: str) -> bool:
     pairs with none before it on the line is a closing one or a straight one right after a word
     or a mark (``Dan saat ini dirawat," ungkapnya.``, ``… dirawat,”kata Dewi.``, past a pair
     inside, ``menyebut kondisinya “stabil” dan dirawat,” kata Dewi.``); a mark after a space, a
-    bracket, a colon or a dash, or at the line's start, opens (``Ia menyebut ”peringatan keras”
-    …``, a closing shape typed to open; ``menambahkan:"Kami …``), and so does a straight one
-    glued before a word but after no clause's mark; a guillemet counts for nothing (``»`` is a
+    bracket, a colon or a dash (but a closing shape after a dash closes: ``when—”``), or at the
+    line's start, opens (``Ia menyebut ”peringatan keras” …``, a closing shape typed to open;
+    ``menambahkan:"Kami …``), and so does a straight one glued before a capital or a digit but
+    after no clause's mark (not ``RSUD"ungkapnya``); a guillemet counts for nothing (``»`` is a
     breadcrumb's separator too)."""
     depth = 0
     for found in _DOUBLE_MARK.finditer(line):
         at = found.start()
         before = line[at - 1] if at else ""
-        opens = at == 0 or before.isspace() or before in "([:—–-" or found.group() in "“„" or (
-            # (a straight mark glued before a word opens, but not after a clause's mark:
-            # 'ujarnya"Kami …', not 'dirawat,"kata')
-            found.group() == '"' and line[at + 1:at + 2].isalnum() and before not in ",.!?")
-        if opens and not (found.group() in '"”' and at + 1 < len(line) and line[at + 1].isspace()):
+        mark = found.group()
+        opens = at == 0 or before.isspace() or (before in "([:—–-" and mark != "”") or mark in "“„" or (
+            # (a straight mark glued before a capital or a digit opens, but not after a clause's
+            # mark: 'ujarnya"Kami …', not 'dirawat,"Kata' nor 'RSUD"ungkapnya')
+            mark == '"' and (line[at + 1:at + 2].isupper() or line[at + 1:at + 2].isdigit())
+            and before not in ",.!?")
+        if opens and not (mark in '"”' and at + 1 < len(line) and line[at + 1].isspace()):
             depth += 1
         elif depth:
             depth -= 1
         else:
-            return found.group() in '"”'
+            return mark in '"”'
     return False
 
 
