@@ -9,6 +9,7 @@ engine turns into KL001 (unreadable) or KL006 (dateline) findings.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
@@ -2671,7 +2672,26 @@ def _load_plain(text: str, path: str, lang: str | None, languages: Sequence[str]
             head = False  # (the story's first sentence: "… Senin (4/3/2024).", "… since 2013.")
         links, kind = _under_links_label(links, block, kind, boilerplate[0])
         paragraphs.append(Paragraph(i, kind, n, s, e, block))
+    _caption_over_lines(paragraphs)
     return Article(path, text, title, resolved_lang, source, "text", dateline, paragraphs, problems)
+
+
+def _caption_over_lines(paragraphs: list[Paragraph]) -> None:
+    """A photo's caption a page split over lines at its credit's bracket: the block that ends
+    with the open bracket over a caption's line, and the credit's close under it, are the caption
+    too (``The number of cases has gone up (Stock photo) (`` / ``Image:`` / ``Getty Images)``)."""
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.kind != "caption" or not at or not paragraphs[at - 1].text.rstrip().endswith("("):
+            continue
+        paragraphs[at - 1] = dataclasses.replace(paragraphs[at - 1], kind="caption")
+        if at + 1 < len(paragraphs):
+            below = paragraphs[at + 1].text.strip()
+            if below.endswith(")") and "(" not in below and len(below.split()) <= _CREDIT_CLOSE_WORDS:
+                paragraphs[at + 1] = dataclasses.replace(paragraphs[at + 1], kind="caption")
+
+
+_CREDIT_CLOSE_WORDS = 5
+"""The most words of the line that closes a split caption's credit (``Getty Images)``)."""
 
 
 def _under_links_label(links: bool, block: str, kind: str, prefixes: Sequence[str]) -> tuple[bool, str]:

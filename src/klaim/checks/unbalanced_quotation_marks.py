@@ -42,8 +42,9 @@ kami menolak …,” kata …`; but not a reporting verb (a quoting one with its
 pronoun in lower case and a verb that end the clause: `”Kata Ketua …`, `”kata dia.`, `”said
 trader Tom Reed.`, `”he said.`, left behind; `”Dia bilang …`, `”Officials said …` reopen) is the
 newsroom
-convention for a quote running over several paragraphs, not an error (a photo caption, a
-site's navigation line or a crosshead between the two does not count),
+convention for a quote running over several paragraphs, not an error (a photo caption, even
+one a page split over lines at its credit's bracket, `… (Stock photo) (` / `Image:` / `Getty
+Images)`, a site's navigation line or a crosshead between the two does not count),
 unless the mark is glued between the quotation's punctuation and the speaker's verb with its
 clitic that ends the paragraph (`… pemerintah pusat,"kesalnya.`): it closes, and is reported.
 A quotation broken by a paragraph break, its closing mark at the head of the next paragraph with no
