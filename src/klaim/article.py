@@ -1308,7 +1308,7 @@ def opinion_label(article: Article) -> str | None:
         if not 2 <= len(boxed_name) <= BYLINE_NAME_WORDS \
                 or not all(word[:1].isupper() and word.isalpha() for word in boxed_name):
             continue
-        if any(_box_named_again(" ".join(boxed_name), other.text, titles) for other in body
+        if any(_names_again(" ".join(boxed_name), other.text, titles, opening_given=False) for other in body
                if other.start > boxed[at + 1].start):
             continue  # the story's own subject, whose photo card opens it ("Sri Indarti" / "Sri
             # Indarti" / "Rektor Universitas Riau", then "kata Rektor …, Sri Indarti")
@@ -1572,28 +1572,14 @@ def _writers_handle(words: Sequence[str], honorifics: frozenset[str]) -> bool:
     return any(char.isupper() for char in words[0][1:]) and not words[0].isupper()
 
 
-def _names_again(name: str, text: str, titles: frozenset[str]) -> bool:
+def _names_again(name: str, text: str, titles: frozenset[str], *, opening_given: bool = True) -> bool:
     """Whether ``text`` names the person called ``name`` again: the whole name (``Kepala Desa
     Ahmad Fauzi``), one of its words standing alone (``kata Budi``), or its last after a title
     (``titles``, folded: honorifics and roles; ``Pak Fauzi``), not inside another proper name after
-    a capitalised word (``Mahkamah Agung`` for ``Agung``)."""
-    if " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        return True
-    last = name.split()[-1]
-    for word in name.split():
-        for found in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            before = text[:found.start()].rstrip().rsplit(None, 1)
-            if not before or not before[-1][:1].isupper() or before[-1].endswith((".", ",", ":")) \
-                    or (word == last and before[-1].casefold().rstrip(".") in titles):
-                return True  # ("Pak Ahmad" after "Ahmad Fauzi …" may be another Ahmad: a surname only)
-    return False
-
-
-def _box_named_again(name: str, text: str, titles: frozenset[str]) -> bool:
-    """Whether ``text`` names the person of an author box or a photo card again, as
-    :func:`_names_again` reads it, but not by a word of the name before its last opening a
-    sentence: many given names are words too (``Fajar baru pendidikan …`` under ``Fajar
-    Nugroho``; ``Indarti mengatakan`` under ``Sri Indarti`` names her)."""
+    a capitalised word (``Mahkamah Agung`` for ``Agung``). Without ``opening_given``, a word
+    before the last that opens a sentence does not count, as for an author box or a photo card:
+    many given names are words too (``Fajar baru pendidikan …`` under ``Fajar Nugroho``;
+    ``Indarti mengatakan`` under ``Sri Indarti`` names her)."""
     if " " in name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
         return True
     last = name.split()[-1]
@@ -1603,7 +1589,8 @@ def _box_named_again(name: str, text: str, titles: frozenset[str]) -> bool:
             if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", ":")) \
                     and not (word == last and before[-1].casefold().rstrip(".") in titles):
                 continue  # inside another proper name ("Yayasan Fajar Harapan")
-            if word == last or _SENTENCE_OPENING.search(text, 0, found.start()) is None:
+            # ("Pak Ahmad" after "Ahmad Fauzi …" may be another Ahmad: a surname only)
+            if opening_given or word == last or _SENTENCE_OPENING.search(text, 0, found.start()) is None:
                 return True
     return False
 

@@ -151,7 +151,7 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                                       "count": len(apostrophes)},
                                 suggestions=[Suggestion("’", "the apostrophe")],
                                 related=[ctx.article_span(other, other + 1).with_message("typed so again")
-                                         for other in apostrophes[1:_RELATED_APOSTROPHES + 1]])
+                                         for other in apostrophes[1:_RELATED_MARKS + 1]])
                 continue
             if offset in split:
                 closing = split[offset]
@@ -230,7 +230,7 @@ def unbalanced_quotation_marks(ctx: Context) -> Iterator[Issue]:
                     ctx.article_span(closers[0], closers[0] + 1), data=habit,
                     suggestions=[Suggestion("”", "the closing mark")],
                     related=[ctx.article_span(other, other + 1).with_message("typed so again")
-                             for other in closers[1:_RELATED_APOSTROPHES + 1]])
+                             for other in closers[1:_RELATED_MARKS + 1]])
 
 
 def _split_quotations(ctx: Context) -> dict[int, int | None]:
@@ -328,7 +328,7 @@ _SINGLE_MARKS = SINGLE_MARKS
 _CLOSING_OF = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 _OPENING_OF = {closing: opening for opening, closing in _CLOSING_OF.items() if opening in "“«"}
 """The opening mark of a closing shape (``”``: ``“``); a straight mark has no other shape."""
-_RELATED_APOSTROPHES = 20
+_RELATED_MARKS = 20
 """The most other marks typed so (apostrophes typed as double marks, opening marks closing a
 pair) listed with the first (``data.count`` has them all)."""
 _INTRODUCTION_REACH = 40
